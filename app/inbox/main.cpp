@@ -1,0 +1,61 @@
+// The desktop inbox: parses arguments, opens the cache, shows the window. Nothing else.
+#include "MainWindow.h"
+#include "Screenshot.h"
+#include "cache/CacheDatabase.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("inbox"));
+    QApplication::setApplicationName(QStringLiteral("inbox"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Inbox"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("inbox"), QStringLiteral("_"),
+                        QStringLiteral(":/translations")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Team inbox for WhatsApp Business."));
+    parser.addHelpOption();
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"), QApplication::translate("main", "The cache file to open."),
+        QStringLiteral("path"),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            QStringLiteral("/cache.db"));
+    const QCommandLineOption agentOption(
+        QStringLiteral("agent"), QApplication::translate("main", "The signed-in agent's id."),
+        QStringLiteral("id"), QStringLiteral("ana"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window once loaded, then quit."),
+        QStringLiteral("png"));
+    parser.addOptions({cacheOption, agentOption, screenshotOption});
+    parser.process(app);
+
+    std::unique_ptr<inbox::MainWindow> window;
+    inbox::CacheDatabase::open(parser.value(cacheOption))
+        .then(&app, [&](const inbox::Expected<std::shared_ptr<inbox::CacheDatabase>,
+                                              inbox::CacheError> &opened) {
+            if (!opened) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Inbox"),
+                                      opened.error().message());
+                QApplication::exit(1);
+                return;
+            }
+            window = std::make_unique<inbox::MainWindow>(opened.value(), parser.value(agentOption));
+            if (parser.isSet(screenshotOption))
+                inbox::saveScreenshotWhenReady(window.get(), parser.value(screenshotOption));
+            window->show();
+        });
+    return QApplication::exec();
+}

@@ -1,0 +1,11 @@
+// inboxctl: the command line for admins and diagnostics. Every command lives in Commands.cpp.
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inboxctl"));
+    return inbox::cli::run(QCoreApplication::arguments());
+}

@@ -1,0 +1,5 @@
+#include "ModelsLog.h"
+
+Q_LOGGING_CATEGORY(lcCache, "inbox.cache")
+Q_LOGGING_CATEGORY(lcModels, "inbox.models")
+Q_LOGGING_CATEGORY(lcSeed, "inbox.seed")

@@ -1,0 +1,80 @@
+#include "AccountStore.h"
+
+#include "CacheDatabase.h"
+#include "Sql.h"
+
+namespace inbox {
+
+AccountStore::AccountStore(std::shared_ptr<CacheDatabase> cache)
+    : m_cache(std::move(cache))
+{}
+
+QFuture<void> AccountStore::upsert(const Account &account)
+{
+    return m_cache->run([account](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+            INSERT INTO accounts (id, provider, display_name, business_phone)
+            VALUES (:id, :provider, :name, :phone)
+            ON CONFLICT (id) DO UPDATE SET provider = excluded.provider,
+                display_name = excluded.display_name, business_phone = excluded.business_phone)"));
+        query.bindValue(QStringLiteral(":id"), account.id);
+        query.bindValue(QStringLiteral(":provider"), providerKey(account.provider));
+        query.bindValue(QStringLiteral(":name"), account.displayName);
+        query.bindValue(QStringLiteral(":phone"), sql::text(account.businessPhone));
+        sql::exec(query);
+    });
+}
+
+QFuture<QList<Account>> AccountStore::all()
+{
+    return m_cache->run([](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(
+            db, QStringLiteral("SELECT id, provider, display_name, business_phone FROM accounts "
+                               "ORDER BY display_name"));
+        sql::exec(query);
+        QList<Account> accounts;
+        while (query.next()) {
+            Account account;
+            account.id = query.value(0).toString();
+            account.provider = providerFromKey(query.value(1).toString()).value_or(Provider::Meta);
+            account.displayName = query.value(2).toString();
+            account.businessPhone = query.value(3).toString();
+            accounts.append(account);
+        }
+        return accounts;
+    });
+}
+
+AgentStore::AgentStore(std::shared_ptr<CacheDatabase> cache)
+    : m_cache(std::move(cache))
+{}
+
+QFuture<void> AgentStore::upsert(const Agent &agent)
+{
+    return m_cache->run([agent](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+            INSERT INTO agents (id, name, role) VALUES (:id, :name, :role)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role)"));
+        query.bindValue(QStringLiteral(":id"), agent.id);
+        query.bindValue(QStringLiteral(":name"), agent.name);
+        query.bindValue(QStringLiteral(":role"), roleKey(agent.role));
+        sql::exec(query);
+    });
+}
+
+QFuture<QList<Agent>> AgentStore::all()
+{
+    return m_cache->run([](QSqlDatabase &db) {
+        QSqlQuery query =
+            sql::prepare(db, QStringLiteral("SELECT id, name, role FROM agents ORDER BY name"));
+        sql::exec(query);
+        QList<Agent> agents;
+        while (query.next()) {
+            agents.append({query.value(0).toString(), query.value(1).toString(),
+                           roleFromKey(query.value(2).toString()).value_or(Role::Agent)});
+        }
+        return agents;
+    });
+}
+
+} // namespace inbox

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/Agent.h"
+
+#include <QFuture>
+#include <QList>
+
+#include <memory>
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// The business accounts the inbox serves (no secrets: those live in the keychain).
+class AccountStore
+{
+public:
+    explicit AccountStore(std::shared_ptr<CacheDatabase> cache);
+
+    QFuture<void> upsert(const Account &account);
+    QFuture<QList<Account>> all();
+
+private:
+    std::shared_ptr<CacheDatabase> m_cache;
+};
+
+/// The teammates of the organisation, as the relay announced them.
+class AgentStore
+{
+public:
+    explicit AgentStore(std::shared_ptr<CacheDatabase> cache);
+
+    QFuture<void> upsert(const Agent &agent);
+    QFuture<QList<Agent>> all();
+
+private:
+    std::shared_ptr<CacheDatabase> m_cache;
+};
+
+} // namespace inbox

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "CacheError.h"
+#include "domain/Expected.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <type_traits>
+
+namespace inbox {
+
+/// Tells item models what changed in the cache, whichever store or thread changed it.
+/// Signals are emitted from the database thread; connections to GUI objects are queued.
+class CacheEvents : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void messagesAdded(qint64 conversationId, const QList<qint64> &messageIds);
+    void messageChanged(qint64 conversationId, qint64 messageId);
+    void conversationsChanged(const QList<qint64> &conversationIds);
+};
+
+/// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.
+///
+/// Every store runs its queries through run(), which returns a QFuture, so the GUI thread never
+/// waits on the disk. SQLite connections belong to the thread that opened them, hence a pool of
+/// exactly one thread that never expires.
+class CacheDatabase
+{
+public:
+    /// Opens (creating or migrating) the cache at `path` on the database thread. A corrupt file, a
+    /// newer schema or a read-only location is refused with a CacheError and left untouched.
+    static QFuture<Expected<std::shared_ptr<CacheDatabase>, CacheError>> open(const QString &path);
+    /// The same, waiting for the answer: for command-line tools, tests and benchmarks.
+    static Expected<std::shared_ptr<CacheDatabase>, CacheError> openBlocking(const QString &path);
+
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    QString path() const { return m_path; }
+    CacheEvents *events() const { return m_events.get(); }
+
+    /// Runs `task(connection)` on the database thread. Errors thrown by the task (CacheError)
+    /// reach the caller through the future.
+    template<class Task>
+    auto run(Task task) -> QFuture<std::invoke_result_t<Task, QSqlDatabase &>>
+    {
+        return QtConcurrent::run(
+            m_pool.get(), [this, task = std::move(task)]() mutable { return task(connection()); });
+    }
+
+    /// The folder beside the cache file where downloaded media goes.
+    QString mediaFolder() const;
+
+private:
+    explicit CacheDatabase(QString path);
+    QSqlDatabase &connection();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    std::unique_ptr<QThreadPool> m_pool;
+    std::unique_ptr<CacheEvents> m_events;
+};
+
+} // namespace inbox

@@ -1,0 +1,241 @@
+#include "ConversationStore.h"
+
+#include "CacheDatabase.h"
+#include "LeadStore.h"
+#include "SearchQuery.h"
+#include "Sql.h"
+
+#include <QRegularExpression>
+
+namespace inbox {
+
+namespace {
+
+const QString selectConversations = QStringLiteral(R"(
+    SELECT c.id, c.account_id, a.provider, c.customer_phone, c.customer_name, c.lead_id,
+           c.assignee_id, ag.name, c.status, c.snoozed_until, c.unread_count,
+           c.last_activity_at, c.last_inbound_at, m.text, m.kind, m.direction, m.status
+    FROM conversations c
+    JOIN accounts a ON a.id = c.account_id
+    LEFT JOIN agents ag ON ag.id = c.assignee_id
+    LEFT JOIN messages m ON m.id = c.last_message_id)");
+
+Conversation readConversation(const QSqlQuery &query)
+{
+    Conversation c;
+    c.id = query.value(0).toLongLong();
+    c.accountId = query.value(1).toString();
+    c.provider = providerFromKey(query.value(2).toString()).value_or(Provider::Meta);
+    c.customerPhone = query.value(3).toString();
+    c.customerName = query.value(4).toString();
+    c.leadId = query.value(5).toLongLong();
+    c.assigneeId = query.value(6).toString();
+    c.assigneeName = query.value(7).toString();
+    c.status =
+        conversationStatusFromKey(query.value(8).toString()).value_or(ConversationStatus::Open);
+    c.snoozedUntil = sql::timeFromDb(query.value(9));
+    c.unreadCount = query.value(10).toInt();
+    c.lastActivityAt = sql::timeFromDb(query.value(11));
+    c.lastInboundAt = sql::timeFromDb(query.value(12));
+    c.lastMessageText = query.value(13).toString();
+    c.lastMessageKind = kindFromKey(query.value(14).toString());
+    c.lastMessageDirection = directionFromKey(query.value(15).toString());
+    c.lastMessageStatus = statusFromKey(query.value(16).toString());
+    return c;
+}
+
+/// The WHERE conditions of a filter, with their values bound by name.
+struct Conditions
+{
+    QStringList clauses;
+    QVariantMap values;
+};
+
+Conditions conditionsFor(const ConversationFilter &filter)
+{
+    Conditions where;
+    switch (filter.scope) {
+    case ConversationFilter::Scope::All:
+        break;
+    case ConversationFilter::Scope::Mine:
+        where.clauses << QStringLiteral("c.assignee_id = :me");
+        where.values.insert(QStringLiteral(":me"), filter.currentAgentId);
+        break;
+    case ConversationFilter::Scope::Unassigned:
+        where.clauses << QStringLiteral("c.assignee_id IS NULL");
+        break;
+    }
+    if (filter.status) {
+        where.clauses << QStringLiteral("c.status = :status");
+        where.values.insert(QStringLiteral(":status"), conversationStatusKey(*filter.status));
+    }
+    if (filter.provider) {
+        where.clauses << QStringLiteral("a.provider = :provider");
+        where.values.insert(QStringLiteral(":provider"), providerKey(*filter.provider));
+    }
+    if (filter.unreadOnly)
+        where.clauses << QStringLiteral("c.unread_count > 0");
+
+    const QString fts = ftsQueryFor(filter.search);
+    if (!fts.isEmpty()) {
+        // Newest matches first and a bounded number of them: ranking every match of a common
+        // word costs half a second on a million messages, rowid order costs microseconds.
+        where.clauses << QStringLiteral(R"((
+            c.id IN (SELECT conversation_id FROM messages WHERE id IN (
+                SELECT rowid FROM messages_fts WHERE messages_fts MATCH :fts
+                ORDER BY rowid DESC LIMIT 2000))
+            OR c.lead_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH :fts)
+            OR c.customer_name LIKE :like ESCAPE '\'
+            OR c.customer_phone LIKE :digits ESCAPE '\'))");
+        QString like = filter.search.trimmed();
+        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        QString digits = filter.search;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        where.values.insert(QStringLiteral(":fts"), fts);
+        where.values.insert(QStringLiteral(":like"), QLatin1Char('%') + like + QLatin1Char('%'));
+        // No digits typed: a pattern that matches no number.
+        where.values.insert(QStringLiteral(":digits"),
+                            digits.isEmpty() ? QStringLiteral("-")
+                                             : QLatin1Char('%') + digits + QLatin1Char('%'));
+    }
+    return where;
+}
+
+QList<Conversation> runSelect(QSqlDatabase &db, const QString &statement, const QVariantMap &values)
+{
+    QSqlQuery query = sql::prepare(db, statement);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    sql::exec(query);
+    QList<Conversation> rows;
+    while (query.next())
+        rows.append(readConversation(query));
+    return rows;
+}
+
+} // namespace
+
+bool ConversationFilter::acceptsIgnoringSearch(const Conversation &conversation) const
+{
+    if (scope == Scope::Mine && conversation.assigneeId != currentAgentId)
+        return false;
+    if (scope == Scope::Unassigned && !conversation.assigneeId.isEmpty())
+        return false;
+    if (status && conversation.status != *status)
+        return false;
+    if (provider && conversation.provider != *provider)
+        return false;
+    return !unreadOnly || conversation.unreadCount > 0;
+}
+
+ConversationStore::ConversationStore(std::shared_ptr<CacheDatabase> cache)
+    : m_cache(std::move(cache))
+{}
+
+qint64 ConversationStore::conversationForIn(QSqlDatabase &db, const QString &accountId,
+                                            const QString &canonicalPhone,
+                                            const QString &customerName, const QDateTime &at)
+{
+    QSqlQuery find =
+        sql::prepare(db, QStringLiteral("SELECT id FROM conversations WHERE account_id = :account "
+                                        "AND customer_phone = :phone"));
+    find.bindValue(QStringLiteral(":account"), accountId);
+    find.bindValue(QStringLiteral(":phone"), canonicalPhone);
+    sql::exec(find);
+    if (find.next())
+        return find.value(0).toLongLong();
+
+    const qint64 leadId = LeadStore::leadForPhoneIn(db, canonicalPhone, customerName, at);
+    QSqlQuery insert = sql::prepare(db, QStringLiteral(R"(
+        INSERT INTO conversations (account_id, customer_phone, customer_name, lead_id,
+                                   last_activity_at)
+        VALUES (:account, :phone, :name, :lead, :at))"));
+    insert.bindValue(QStringLiteral(":account"), accountId);
+    insert.bindValue(QStringLiteral(":phone"), canonicalPhone);
+    insert.bindValue(QStringLiteral(":name"), sql::text(customerName));
+    insert.bindValue(QStringLiteral(":lead"), leadId);
+    insert.bindValue(QStringLiteral(":at"), sql::toDb(at));
+    sql::exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+QFuture<QList<Conversation>> ConversationStore::page(const ConversationFilter &filter,
+                                                     std::optional<ConversationCursor> after,
+                                                     int limit)
+{
+    return m_cache->run([filter, after, limit](QSqlDatabase &db) {
+        Conditions where = conditionsFor(filter);
+        if (after) {
+            where.clauses << QStringLiteral("(c.last_activity_at, c.id) < (:afterAt, :afterId)");
+            where.values.insert(QStringLiteral(":afterAt"), sql::toDb(after->lastActivityAt));
+            where.values.insert(QStringLiteral(":afterId"), after->id);
+        }
+        where.values.insert(QStringLiteral(":limit"), limit);
+        QString statement = selectConversations;
+        if (!where.clauses.isEmpty())
+            statement += QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "));
+        statement += QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit");
+        return runSelect(db, statement, where.values);
+    });
+}
+
+QFuture<QList<Conversation>> ConversationStore::byIds(const ConversationFilter &filter,
+                                                      const QList<qint64> &ids)
+{
+    return m_cache->run([filter, ids](QSqlDatabase &db) {
+        Conditions where = conditionsFor(filter);
+        QStringList placeholders;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QString name = QStringLiteral(":id%1").arg(i);
+            placeholders << name;
+            where.values.insert(name, ids.at(i));
+        }
+        where.clauses << QStringLiteral("c.id IN (%1)").arg(placeholders.join(QLatin1Char(',')));
+        const QString statement = selectConversations + QStringLiteral(" WHERE ") +
+                                  where.clauses.join(QStringLiteral(" AND "));
+        return runSelect(db, statement, where.values);
+    });
+}
+
+QFuture<void> ConversationStore::update(qint64 conversationId, QString statement,
+                                        QVariantMap values)
+{
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([=](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(db, statement);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+        query.bindValue(QStringLiteral(":id"), conversationId);
+        sql::exec(query);
+        Q_EMIT events->conversationsChanged({conversationId});
+    });
+}
+
+QFuture<void> ConversationStore::assign(qint64 conversationId, const QString &agentId)
+{
+    return update(conversationId,
+                  QStringLiteral("UPDATE conversations SET assignee_id = :agent WHERE id = :id"),
+                  {{QStringLiteral(":agent"), sql::nullIfEmpty(agentId)}});
+}
+
+QFuture<void> ConversationStore::setStatus(qint64 conversationId, ConversationStatus status,
+                                           const QDateTime &snoozedUntil)
+{
+    return update(conversationId,
+                  QStringLiteral("UPDATE conversations SET status = :status, snoozed_until = "
+                                 ":until WHERE id = :id"),
+                  {{QStringLiteral(":status"), conversationStatusKey(status)},
+                   {QStringLiteral(":until"), status == ConversationStatus::Snoozed
+                                                  ? sql::toDb(snoozedUntil)
+                                                  : sql::toDb(QDateTime())}});
+}
+
+QFuture<void> ConversationStore::markRead(qint64 conversationId)
+{
+    return update(conversationId,
+                  QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = :id"), {});
+}
+
+} // namespace inbox

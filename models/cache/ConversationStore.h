@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Conversation.h"
+
+#include <QFuture>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// Which conversations a list shows. Applied in SQL so a window of rows is always full.
+struct ConversationFilter
+{
+    enum class Scope
+    {
+        All,
+        Mine,
+        Unassigned
+    };
+    Scope scope = Scope::All;
+    QString currentAgentId; ///< for Mine
+    std::optional<ConversationStatus> status;
+    std::optional<Provider> provider;
+    bool unreadOnly = false;
+    QString search; ///< names, numbers and message text
+
+    bool operator==(const ConversationFilter &) const = default;
+    /// True when a loaded conversation still passes everything but the text search.
+    bool acceptsIgnoringSearch(const Conversation &conversation) const;
+};
+
+/// Where a page of the conversation list ends: the list is ordered by last activity, newest first.
+struct ConversationCursor
+{
+    QDateTime lastActivityAt;
+    qint64 id = 0;
+};
+
+/// Conversations: one per account and customer number.
+class ConversationStore
+{
+public:
+    explicit ConversationStore(std::shared_ptr<CacheDatabase> cache);
+
+    /// The conversation of an account with a customer, made on first contact (with its lead).
+    /// Runs inside the caller's transaction.
+    static qint64 conversationForIn(QSqlDatabase &db, const QString &accountId,
+                                    const QString &canonicalPhone, const QString &customerName,
+                                    const QDateTime &at);
+
+    /// Up to `limit` conversations after `after` (from the newest when empty), newest first.
+    QFuture<QList<Conversation>> page(const ConversationFilter &filter,
+                                      std::optional<ConversationCursor> after, int limit);
+    /// Those of `ids` that pass the filter, for live updates of a loaded window.
+    QFuture<QList<Conversation>> byIds(const ConversationFilter &filter, const QList<qint64> &ids);
+
+    QFuture<void> assign(qint64 conversationId, const QString &agentId);
+    QFuture<void> setStatus(qint64 conversationId, ConversationStatus status,
+                            const QDateTime &snoozedUntil = {});
+    QFuture<void> markRead(qint64 conversationId);
+
+private:
+    QFuture<void> update(qint64 conversationId, QString statement, QVariantMap values);
+
+    std::shared_ptr<CacheDatabase> m_cache;
+};
+
+} // namespace inbox

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Lead.h"
+
+#include <QFuture>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// Leads and their notes: one lead per canonical phone number.
+class LeadStore
+{
+public:
+    explicit LeadStore(std::shared_ptr<CacheDatabase> cache);
+
+    /// The lead for a canonical number, made on first contact as "WhatsApp <phone>" at the first
+    /// stage of the default pipeline. Runs inside the caller's transaction.
+    static qint64 leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone,
+                                 const QString &name, const QDateTime &at);
+    static qint64 addNoteIn(QSqlDatabase &db, const Note &note);
+
+    QFuture<std::optional<Lead>> find(qint64 leadId);
+    QFuture<void> setStage(qint64 leadId, const QString &stage);
+    QFuture<void> setCustomFields(qint64 leadId, const QJsonObject &fields);
+    QFuture<qint64> addNote(const Note &note);
+    /// Oldest first, with the author's name when the agent is known.
+    QFuture<QList<Note>> notes(qint64 leadId);
+
+private:
+    std::shared_ptr<CacheDatabase> m_cache;
+};
+
+} // namespace inbox

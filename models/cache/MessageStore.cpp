@@ -1,0 +1,361 @@
+#include "MessageStore.h"
+
+#include "CacheDatabase.h"
+#include "SearchQuery.h"
+#include "Sql.h"
+
+#include <QJsonDocument>
+
+namespace inbox {
+
+namespace {
+
+constexpr int rowsPerStatement = 50;
+constexpr int insertColumns = 19;
+
+const QString insertHead = QStringLiteral(
+    "INSERT INTO messages (conversation_id, account_id, provider_message_id, direction, kind, "
+    "text, media, details, reply_to, sender_agent_id, status, queued_at, sent_at, delivered_at, "
+    "read_at, failed_at, failure_code, failure_reason, created_at) VALUES ");
+const QString insertTail =
+    QStringLiteral(" ON CONFLICT (account_id, provider_message_id) DO NOTHING "
+                   "RETURNING id, conversation_id, provider_message_id, direction, created_at");
+
+QString insertStatement(int rows)
+{
+    QString row =
+        QStringLiteral("(?") + QStringLiteral(",?").repeated(insertColumns - 1) + QLatin1Char(')');
+    QStringList values(rows, row);
+    return insertHead + values.join(QLatin1Char(',')) + insertTail;
+}
+
+QVariant jsonOrNull(const QJsonObject &json)
+{
+    if (json.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+void bindMessage(QSqlQuery &query, const Message &m)
+{
+    query.addBindValue(m.conversationId);
+    query.addBindValue(m.accountId);
+    query.addBindValue(sql::nullIfEmpty(m.providerMessageId));
+    query.addBindValue(directionKey(m.direction));
+    query.addBindValue(kindKey(m.kind));
+    query.addBindValue(sql::text(m.text));
+    query.addBindValue(m.media ? jsonOrNull(m.media->toJson()) : jsonOrNull({}));
+    query.addBindValue(jsonOrNull(m.details));
+    query.addBindValue(sql::nullIfEmpty(m.replyToProviderId));
+    query.addBindValue(sql::nullIfEmpty(m.senderAgentId));
+    const DeliveryState d = m.delivery.value_or(DeliveryState{});
+    const bool outbound = m.delivery.has_value();
+    query.addBindValue(outbound ? QVariant(statusKey(d.status))
+                                : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(sql::toDb(d.queuedAt));
+    query.addBindValue(sql::toDb(d.sentAt));
+    query.addBindValue(sql::toDb(d.deliveredAt));
+    query.addBindValue(sql::toDb(d.readAt));
+    query.addBindValue(sql::toDb(d.failedAt));
+    query.addBindValue(sql::nullIfEmpty(d.failureCode));
+    query.addBindValue(sql::nullIfEmpty(d.failureReason));
+    query.addBindValue(sql::toDb(m.createdAt));
+}
+
+/// How one insert moved one conversation.
+struct ConversationMove
+{
+    qint64 lastId = 0;
+    qint64 lastAt = 0;
+    qint64 inboundAt = -1;
+    int newInbound = 0;
+};
+
+void moveConversations(QSqlDatabase &db, const QMap<qint64, ConversationMove> &moves)
+{
+    // In an UPDATE every expression reads the old row, so the order of the SET terms is free.
+    QSqlQuery update = sql::prepare(db, QStringLiteral(R"(
+        UPDATE conversations SET
+            last_message_id = CASE WHEN :at >= last_activity_at OR last_message_id IS NULL
+                                   THEN :last ELSE last_message_id END,
+            last_activity_at = max(last_activity_at, :at),
+            last_inbound_at = CASE WHEN :inbound < 0 THEN last_inbound_at
+                                   ELSE max(coalesce(last_inbound_at, 0), :inbound) END,
+            unread_count = unread_count + :unread,
+            status = CASE WHEN :unread > 0 AND status IN ('resolved', 'snoozed') THEN 'open'
+                          ELSE status END,
+            snoozed_until = CASE WHEN :unread > 0 THEN NULL ELSE snoozed_until END
+        WHERE id = :id)"));
+    for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
+        update.bindValue(QStringLiteral(":at"), it->lastAt);
+        update.bindValue(QStringLiteral(":last"), it->lastId);
+        update.bindValue(QStringLiteral(":inbound"), it->inboundAt);
+        update.bindValue(QStringLiteral(":unread"), it->newInbound);
+        update.bindValue(QStringLiteral(":id"), it.key());
+        sql::exec(update);
+    }
+}
+
+const QString selectMessages = QStringLiteral(R"(
+    SELECT m.id, m.conversation_id, m.account_id, m.provider_message_id, m.direction, m.kind,
+           m.text, m.media, m.details, m.reply_to, m.sender_agent_id, m.status, m.queued_at,
+           m.sent_at, m.delivered_at, m.read_at, m.failed_at, m.failure_code, m.failure_reason,
+           m.created_at,
+           (SELECT group_concat(r.reactor || char(31) || r.emoji || char(31) || r.reacted_at,
+                                char(30))
+            FROM reactions r WHERE r.message_id = m.id)
+    FROM messages m)");
+
+Message readMessage(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.accountId = q.value(2).toString();
+    m.providerMessageId = q.value(3).toString();
+    m.direction = directionFromKey(q.value(4).toString()).value_or(Direction::Inbound);
+    m.kind = kindFromKey(q.value(5).toString()).value_or(MessageKind::Unsupported);
+    m.text = q.value(6).toString();
+    if (!q.value(7).isNull())
+        m.media = MediaInfo::fromJson(QJsonDocument::fromJson(q.value(7).toByteArray()).object());
+    m.details = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+    m.replyToProviderId = q.value(9).toString();
+    m.senderAgentId = q.value(10).toString();
+    if (const auto status = statusFromKey(q.value(11).toString())) {
+        DeliveryState d;
+        d.status = *status;
+        d.queuedAt = sql::timeFromDb(q.value(12));
+        d.sentAt = sql::timeFromDb(q.value(13));
+        d.deliveredAt = sql::timeFromDb(q.value(14));
+        d.readAt = sql::timeFromDb(q.value(15));
+        d.failedAt = sql::timeFromDb(q.value(16));
+        d.failureCode = q.value(17).toString();
+        d.failureReason = q.value(18).toString();
+        m.delivery = d;
+    }
+    m.createdAt = sql::timeFromDb(q.value(19));
+    const QString reactions = q.value(20).toString();
+    for (const QString &entry : reactions.split(QChar(30), Qt::SkipEmptyParts)) {
+        const QStringList parts = entry.split(QChar(31));
+        if (parts.size() == 3)
+            m.reactions.append({parts[0], parts[1], sql::timeFromDb(parts[2].toLongLong())});
+    }
+    return m;
+}
+
+QList<Message> readAll(QSqlQuery &query)
+{
+    QList<Message> messages;
+    while (query.next())
+        messages.append(readMessage(query));
+    return messages;
+}
+
+} // namespace
+
+MessageStore::MessageStore(std::shared_ptr<CacheDatabase> cache)
+    : m_cache(std::move(cache))
+{}
+
+InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &messages)
+{
+    InsertOutcome outcome;
+    QMap<qint64, ConversationMove> moves;
+    QSqlQuery full = sql::prepare(db, insertStatement(rowsPerStatement));
+
+    for (qsizetype start = 0; start < messages.size(); start += rowsPerStatement) {
+        const qsizetype count = std::min<qsizetype>(rowsPerStatement, messages.size() - start);
+        QSqlQuery partial;
+        if (count < rowsPerStatement)
+            partial = sql::prepare(db, insertStatement(int(count)));
+        QSqlQuery &query = count == rowsPerStatement ? full : partial;
+        for (qsizetype i = start; i < start + count; ++i)
+            bindMessage(query, messages.at(i));
+        sql::exec(query);
+
+        // RETURNING rows come in no promised order: put them back in input order by rowid,
+        // which SQLite assigns in the order the rows were inserted.
+        QList<std::pair<qint64, qint64>> returned; // id, conversation
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            const qint64 conversation = query.value(1).toLongLong();
+            const qint64 at = query.value(4).toLongLong();
+            returned.append({id, conversation});
+            ConversationMove &move = moves[conversation];
+            if (at > move.lastAt || (at == move.lastAt && id > move.lastId)) {
+                move.lastAt = at;
+                move.lastId = id;
+            }
+            if (query.value(3).toString() == QLatin1String("in")) {
+                ++move.newInbound;
+                move.inboundAt = std::max(move.inboundAt, at);
+            }
+        }
+        std::sort(returned.begin(), returned.end());
+        for (const auto &[id, conversation] : returned) {
+            outcome.insertedIds.append(id);
+            outcome.byConversation[conversation].append(id);
+        }
+        outcome.duplicates += int(count - returned.size());
+    }
+    moveConversations(db, moves);
+    return outcome;
+}
+
+std::optional<std::pair<qint64, qint64>>
+MessageStore::applyStatusIn(QSqlDatabase &db, const QString &accountId,
+                            const QString &providerMessageId, const StatusUpdate &update)
+{
+    QSqlQuery find = sql::prepare(
+        db, selectMessages +
+                QStringLiteral(" WHERE m.account_id = :account AND m.provider_message_id = :pid"));
+    find.bindValue(QStringLiteral(":account"), accountId);
+    find.bindValue(QStringLiteral(":pid"), providerMessageId);
+    sql::exec(find);
+    if (!find.next())
+        return std::nullopt;
+    const Message message = readMessage(find);
+    find.finish();
+    if (!message.delivery)
+        return std::nullopt; // inbound messages have no delivery status
+    const DeliveryState merged = mergeStatus(*message.delivery, update);
+    if (merged == *message.delivery)
+        return std::nullopt;
+
+    QSqlQuery write = sql::prepare(db, QStringLiteral(R"(
+        UPDATE messages SET status = :status, queued_at = :queued, sent_at = :sent,
+            delivered_at = :delivered, read_at = :read, failed_at = :failed,
+            failure_code = :code, failure_reason = :reason
+        WHERE id = :id)"));
+    write.bindValue(QStringLiteral(":status"), statusKey(merged.status));
+    write.bindValue(QStringLiteral(":queued"), sql::toDb(merged.queuedAt));
+    write.bindValue(QStringLiteral(":sent"), sql::toDb(merged.sentAt));
+    write.bindValue(QStringLiteral(":delivered"), sql::toDb(merged.deliveredAt));
+    write.bindValue(QStringLiteral(":read"), sql::toDb(merged.readAt));
+    write.bindValue(QStringLiteral(":failed"), sql::toDb(merged.failedAt));
+    write.bindValue(QStringLiteral(":code"), sql::nullIfEmpty(merged.failureCode));
+    write.bindValue(QStringLiteral(":reason"), sql::nullIfEmpty(merged.failureReason));
+    write.bindValue(QStringLiteral(":id"), message.id);
+    sql::exec(write);
+    return std::pair{message.conversationId, message.id};
+}
+
+QFuture<InsertOutcome> MessageStore::insert(const QList<Message> &messages)
+{
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([messages, events](QSqlDatabase &db) {
+        sql::Transaction transaction(db);
+        InsertOutcome outcome = insertIn(db, messages);
+        transaction.commit();
+        for (auto it = outcome.byConversation.cbegin(); it != outcome.byConversation.cend(); ++it)
+            Q_EMIT events->messagesAdded(it.key(), it.value());
+        if (!outcome.byConversation.isEmpty())
+            Q_EMIT events->conversationsChanged(outcome.byConversation.keys());
+        return outcome;
+    });
+}
+
+QFuture<bool> MessageStore::applyStatus(const QString &accountId, const QString &providerMessageId,
+                                        const StatusUpdate &update)
+{
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([=](QSqlDatabase &db) {
+        sql::Transaction transaction(db);
+        const auto changed = applyStatusIn(db, accountId, providerMessageId, update);
+        transaction.commit();
+        if (changed) {
+            Q_EMIT events->messageChanged(changed->first, changed->second);
+            Q_EMIT events->conversationsChanged({changed->first});
+        }
+        return changed.has_value();
+    });
+}
+
+QFuture<void> MessageStore::setReaction(qint64 messageId, const QString &reactor,
+                                        const QString &emoji, const QDateTime &at)
+{
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([=](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(
+            db, emoji.isEmpty()
+                    ? QStringLiteral("DELETE FROM reactions WHERE message_id = :id AND reactor = "
+                                     ":reactor")
+                    : QStringLiteral(R"(
+                INSERT INTO reactions (message_id, reactor, emoji, reacted_at)
+                VALUES (:id, :reactor, :emoji, :at)
+                ON CONFLICT (message_id, reactor) DO UPDATE SET emoji = excluded.emoji,
+                    reacted_at = excluded.reacted_at WHERE excluded.reacted_at >= reacted_at)"));
+        query.bindValue(QStringLiteral(":id"), messageId);
+        query.bindValue(QStringLiteral(":reactor"), reactor);
+        if (!emoji.isEmpty()) {
+            query.bindValue(QStringLiteral(":emoji"), emoji);
+            query.bindValue(QStringLiteral(":at"), sql::toDb(at));
+        }
+        sql::exec(query);
+        QSqlQuery owner =
+            sql::prepare(db, QStringLiteral("SELECT conversation_id FROM messages WHERE id = :id"));
+        owner.bindValue(QStringLiteral(":id"), messageId);
+        sql::exec(owner);
+        if (owner.next())
+            Q_EMIT events->messageChanged(owner.value(0).toLongLong(), messageId);
+    });
+}
+
+QFuture<QList<Message>> MessageStore::page(qint64 conversationId,
+                                           std::optional<MessageCursor> before, int limit)
+{
+    return m_cache->run([=](QSqlDatabase &db) {
+        QString statement = selectMessages + QStringLiteral(" WHERE m.conversation_id = :c");
+        if (before)
+            statement += QStringLiteral(" AND (m.created_at, m.id) < (:at, :id)");
+        statement += QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC LIMIT :limit");
+        QSqlQuery query = sql::prepare(db, statement);
+        query.bindValue(QStringLiteral(":c"), conversationId);
+        if (before) {
+            query.bindValue(QStringLiteral(":at"), sql::toDb(before->createdAt));
+            query.bindValue(QStringLiteral(":id"), before->id);
+        }
+        query.bindValue(QStringLiteral(":limit"), limit);
+        sql::exec(query);
+        return readAll(query);
+    });
+}
+
+QFuture<QList<Message>> MessageStore::byIds(const QList<qint64> &ids)
+{
+    return m_cache->run([ids](QSqlDatabase &db) {
+        QStringList placeholders(ids.size(), QStringLiteral("?"));
+        QSqlQuery query = sql::prepare(
+            db, selectMessages + QStringLiteral(" WHERE m.id IN (%1) ORDER BY m.created_at, m.id")
+                                     .arg(placeholders.join(QLatin1Char(','))));
+        for (qint64 id : ids)
+            query.addBindValue(id);
+        sql::exec(query);
+        return readAll(query);
+    });
+}
+
+QFuture<QList<SearchHit>> MessageStore::search(const QString &typed, int limit)
+{
+    const QString fts = ftsQueryFor(typed);
+    return m_cache->run([fts, limit](QSqlDatabase &db) {
+        QList<SearchHit> hits;
+        if (fts.isEmpty())
+            return hits;
+        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+            SELECT id, conversation_id, text, created_at FROM messages WHERE id IN (
+                SELECT rowid FROM messages_fts WHERE messages_fts MATCH :fts
+                ORDER BY rowid DESC LIMIT :limit)
+            ORDER BY id DESC)"));
+        query.bindValue(QStringLiteral(":fts"), fts);
+        query.bindValue(QStringLiteral(":limit"), limit);
+        sql::exec(query);
+        while (query.next()) {
+            hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                         query.value(2).toString(), sql::timeFromDb(query.value(3))});
+        }
+        return hits;
+    });
+}
+
+} // namespace inbox

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Message.h"
+
+#include <QFuture>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// Where a page of one conversation's messages ends: pages go back in time.
+struct MessageCursor
+{
+    QDateTime createdAt;
+    qint64 id = 0;
+};
+
+/// What an insert did: re-delivered messages (same account and provider id) are skipped.
+struct InsertOutcome
+{
+    QList<qint64> insertedIds; ///< in the order of the input, skipped ones left out
+    QMap<qint64, QList<qint64>> byConversation; ///< the new ids of each conversation
+    int duplicates = 0;
+};
+
+/// A message found by full-text search.
+struct SearchHit
+{
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString text;
+    QDateTime createdAt;
+};
+
+/// Messages, their delivery status and reactions, and full-text search over them.
+class MessageStore
+{
+public:
+    explicit MessageStore(std::shared_ptr<CacheDatabase> cache);
+
+    /// Inserts messages (conversationId set) inside the caller's transaction and moves each
+    /// conversation's last message, activity time, 24-hour window and unread count with them.
+    /// Rows go in as multi-row statements: FTS5 flushes its pending index at every statement's
+    /// savepoint, so one statement per row would cost four times as much with the FTS trigger.
+    static InsertOutcome insertIn(QSqlDatabase &db, const QList<Message> &messages);
+    /// Merges a status report into an outbound message found by its provider id. Returns the
+    /// message's (conversation id, message id) when something changed.
+    static std::optional<std::pair<qint64, qint64>> applyStatusIn(QSqlDatabase &db,
+                                                                  const QString &accountId,
+                                                                  const QString &providerMessageId,
+                                                                  const StatusUpdate &update);
+
+    QFuture<InsertOutcome> insert(const QList<Message> &messages);
+    QFuture<bool> applyStatus(const QString &accountId, const QString &providerMessageId,
+                              const StatusUpdate &update);
+    /// Sets (or with an empty emoji removes) one reactor's reaction on a message.
+    QFuture<void> setReaction(qint64 messageId, const QString &reactor, const QString &emoji,
+                              const QDateTime &at);
+
+    /// Up to `limit` messages older than `before` (from the newest when empty), newest first.
+    QFuture<QList<Message>> page(qint64 conversationId, std::optional<MessageCursor> before,
+                                 int limit);
+    QFuture<QList<Message>> byIds(const QList<qint64> &ids);
+    /// Newest matches first; every typed word must match (as a prefix).
+    QFuture<QList<SearchHit>> search(const QString &typed, int limit);
+
+private:
+    std::shared_ptr<CacheDatabase> m_cache;
+};
+
+} // namespace inbox

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Message.h"
+
+#include <QFuture>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// A message waiting to be sent to its provider.
+struct OutboxEntry
+{
+    qint64 id = 0;
+    qint64 messageId = 0;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+};
+
+/// Outbound messages not yet accepted by their provider. A message and its outbox entry are
+/// written in one transaction, so a message shown as queued is always going to be sent.
+class OutboxStore
+{
+public:
+    explicit OutboxStore(std::shared_ptr<CacheDatabase> cache);
+
+    /// Stores an outbound message as QUEUED with its outbox entry; returns the message id.
+    QFuture<qint64> enqueue(Message message);
+    /// Entries whose time has come, oldest first.
+    QFuture<QList<OutboxEntry>> due(const QDateTime &now, int limit);
+    /// The provider accepted the message: its id is stored, the status becomes SENT, the entry
+    /// goes away.
+    QFuture<void> markSent(qint64 entryId, const QString &providerMessageId, const QDateTime &at);
+    /// A failure worth retrying: try again at `next`.
+    QFuture<void> reschedule(qint64 entryId, const QDateTime &next, const QString &error);
+    /// A failure that retrying cannot fix: the message is FAILED with the provider's words.
+    QFuture<void> markFailed(qint64 entryId, const QString &code, const QString &reason,
+                             const QDateTime &at);
+    QFuture<int> size();
+
+private:
+    std::shared_ptr<CacheDatabase> m_cache;
+};
+
+} // namespace inbox

@@ -1,0 +1,194 @@
+#include "Schema.h"
+
+#include "CacheError.h"
+#include "ModelsLog.h"
+#include "Sql.h"
+
+#include <QStringList>
+
+namespace inbox::schema {
+
+namespace {
+
+/// One step of the schema. Steps are only ever appended: a released step never changes, because
+/// files in the field were made by it.
+struct Migration
+{
+    int version;
+    const char *summary;
+    QStringList statements;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         "accounts, agents, leads, notes, conversations, messages, reactions, templates, outbox, "
+         "relay cursor",
+         {
+             QStringLiteral(R"(CREATE TABLE accounts (
+                id TEXT PRIMARY KEY,
+                provider TEXT NOT NULL CHECK (provider IN ('meta', 'wati', 'unipile', 'openwa')),
+                display_name TEXT NOT NULL,
+                business_phone TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral(R"(CREATE TABLE agents (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('agent', 'manager', 'admin'))))"),
+             QStringLiteral(R"(CREATE TABLE leads (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                phone TEXT NOT NULL UNIQUE,
+                stage TEXT NOT NULL,
+                source TEXT NOT NULL,
+                owner_id TEXT REFERENCES agents (id) ON DELETE SET NULL,
+                custom_fields TEXT NOT NULL DEFAULT '{}',
+                created_at INTEGER NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE conversations (
+                id INTEGER PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+                customer_phone TEXT NOT NULL,
+                customer_name TEXT NOT NULL DEFAULT '',
+                lead_id INTEGER REFERENCES leads (id) ON DELETE SET NULL,
+                assignee_id TEXT REFERENCES agents (id) ON DELETE SET NULL,
+                status TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'pending', 'resolved', 'snoozed')),
+                snoozed_until INTEGER,
+                unread_count INTEGER NOT NULL DEFAULT 0,
+                last_message_id INTEGER,
+                last_activity_at INTEGER NOT NULL,
+                last_inbound_at INTEGER,
+                UNIQUE (account_id, customer_phone)))"),
+             QStringLiteral("CREATE INDEX conversations_by_activity "
+                            "ON conversations (last_activity_at DESC, id DESC)"),
+             QStringLiteral("CREATE INDEX conversations_by_lead ON conversations (lead_id)"),
+             QStringLiteral(R"(CREATE TABLE notes (
+                id INTEGER PRIMARY KEY,
+                lead_id INTEGER NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+                conversation_id INTEGER REFERENCES conversations (id) ON DELETE SET NULL,
+                author_id TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                text TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX notes_by_lead ON notes (lead_id, created_at)"),
+             QStringLiteral(R"(CREATE TABLE messages (
+                id INTEGER PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+                account_id TEXT NOT NULL,
+                provider_message_id TEXT,
+                direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL DEFAULT '',
+                media TEXT,
+                details TEXT,
+                reply_to TEXT,
+                sender_agent_id TEXT,
+                status TEXT CHECK (status IN ('queued', 'sent', 'delivered', 'read', 'failed')),
+                queued_at INTEGER,
+                sent_at INTEGER,
+                delivered_at INTEGER,
+                read_at INTEGER,
+                failed_at INTEGER,
+                failure_code TEXT,
+                failure_reason TEXT,
+                created_at INTEGER NOT NULL,
+                UNIQUE (account_id, provider_message_id)))"),
+             QStringLiteral("CREATE INDEX messages_by_conversation "
+                            "ON messages (conversation_id, created_at)"),
+             QStringLiteral(R"(CREATE TABLE reactions (
+                message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+                reactor TEXT NOT NULL,
+                emoji TEXT NOT NULL,
+                reacted_at INTEGER NOT NULL,
+                PRIMARY KEY (message_id, reactor)) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE templates (
+                id INTEGER PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                language TEXT NOT NULL,
+                category TEXT NOT NULL,
+                status TEXT NOT NULL,
+                components TEXT NOT NULL DEFAULT '[]',
+                UNIQUE (account_id, name, language)))"),
+             QStringLiteral(R"(CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL UNIQUE REFERENCES messages (id) ON DELETE CASCADE,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                last_error TEXT))"),
+             QStringLiteral("CREATE INDEX outbox_by_due ON outbox (next_attempt_at)"),
+             QStringLiteral(R"(CREATE TABLE relay_cursor (
+                org TEXT PRIMARY KEY,
+                cursor INTEGER NOT NULL))"),
+         }},
+        {2,
+         "full-text search over message text and lead names, kept in step by triggers",
+         {
+             // External-content tables: the text is stored once, in messages and leads.
+             QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5 ("
+                            "text, content='messages', content_rowid='id', "
+                            "tokenize='unicode61 remove_diacritics 2')"),
+             QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5 ("
+                            "name, content='leads', content_rowid='id', "
+                            "tokenize='unicode61 remove_diacritics 2')"),
+             QStringLiteral(R"(CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+                INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+                INSERT INTO messages_fts (messages_fts, rowid, text)
+                    VALUES ('delete', old.id, old.text);
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages
+             BEGIN
+                INSERT INTO messages_fts (messages_fts, rowid, text)
+                    VALUES ('delete', old.id, old.text);
+                INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN
+                INSERT INTO leads_fts (rowid, name) VALUES (new.id, new.name);
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN
+                INSERT INTO leads_fts (leads_fts, rowid, name) VALUES ('delete', old.id, old.name);
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER leads_fts_update AFTER UPDATE OF name ON leads BEGIN
+                INSERT INTO leads_fts (leads_fts, rowid, name) VALUES ('delete', old.id, old.name);
+                INSERT INTO leads_fts (rowid, name) VALUES (new.id, new.name);
+             END)"),
+             // Index what a version-1 file already holds.
+             QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"),
+             QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')"),
+         }},
+    };
+    return steps;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+int versionOf(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void migrate(QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int current = versionOf(db);
+    for (const Migration &step : migrations()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        qCInfo(lcCache) << "migrating cache to version" << step.version << "-" << step.summary;
+        sql::Transaction transaction(db);
+        for (const QString &statement : step.statements)
+            sql::execDirect(db, statement);
+        // PRAGMA takes no bound values; the version is our own integer.
+        sql::execDirect(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        transaction.commit();
+    }
+}
+
+} // namespace inbox::schema

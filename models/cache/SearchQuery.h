@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace inbox {
+
+/// Turns what a person typed into an FTS5 query: every word must appear, each as a prefix, and
+/// FTS5 syntax in the input ("AND", quotes, *, :) is taken literally. Empty when there is no word.
+QString ftsQueryFor(const QString &typed);
+
+} // namespace inbox

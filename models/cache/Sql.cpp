@@ -1,0 +1,94 @@
+#include "Sql.h"
+
+#include "CacheError.h"
+#include "ModelsLog.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace inbox::sql {
+
+namespace {
+
+[[noreturn]] void fail(const QSqlError &error, const QString &statement)
+{
+    // The statement text is ours and holds no values: those are bound, never spliced in.
+    qCWarning(lcCache) << "query failed:" << error.text() << "in" << statement.left(120);
+    throw CacheError(CacheError::Kind::Query,
+                     QStringLiteral("The local cache could not run a query (%1). Restart the "
+                                    "inbox; if this repeats, report it with the log.")
+                         .arg(error.text()));
+}
+
+} // namespace
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        fail(query.lastError(), statement);
+    return query;
+}
+
+void exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        fail(query.lastError(), query.lastQuery());
+}
+
+void execDirect(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        fail(query.lastError(), statement);
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(statement))
+        fail(query.lastError(), statement);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+QVariant toDb(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+{
+    execDirect(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit()
+{
+    execDirect(m_db, QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace inbox::sql

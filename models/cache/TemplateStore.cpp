@@ -1,0 +1,62 @@
+#include "TemplateStore.h"
+
+#include "CacheDatabase.h"
+#include "Sql.h"
+
+#include <QJsonDocument>
+
+namespace inbox {
+
+TemplateStore::TemplateStore(std::shared_ptr<CacheDatabase> cache)
+    : m_cache(std::move(cache))
+{}
+
+QFuture<qint64> TemplateStore::upsert(const MessageTemplate &t)
+{
+    return m_cache->run([t](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+            INSERT INTO templates (account_id, name, language, category, status, components)
+            VALUES (:account, :name, :language, :category, :status, :components)
+            ON CONFLICT (account_id, name, language) DO UPDATE SET category = excluded.category,
+                status = excluded.status, components = excluded.components
+            RETURNING id)"));
+        query.bindValue(QStringLiteral(":account"), t.accountId);
+        query.bindValue(QStringLiteral(":name"), t.name);
+        query.bindValue(QStringLiteral(":language"), t.language);
+        query.bindValue(QStringLiteral(":category"), t.category);
+        query.bindValue(QStringLiteral(":status"), t.status);
+        query.bindValue(
+            QStringLiteral(":components"),
+            QString::fromUtf8(
+                QJsonDocument(componentsToJson(t.components)).toJson(QJsonDocument::Compact)));
+        sql::exec(query);
+        return query.next() ? query.value(0).toLongLong() : qint64(0);
+    });
+}
+
+QFuture<QList<MessageTemplate>> TemplateStore::forAccount(const QString &accountId)
+{
+    return m_cache->run([accountId](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+            SELECT id, account_id, name, language, category, status, components FROM templates
+            WHERE account_id = :account ORDER BY name, language)"));
+        query.bindValue(QStringLiteral(":account"), accountId);
+        sql::exec(query);
+        QList<MessageTemplate> templates;
+        while (query.next()) {
+            MessageTemplate t;
+            t.id = query.value(0).toLongLong();
+            t.accountId = query.value(1).toString();
+            t.name = query.value(2).toString();
+            t.language = query.value(3).toString();
+            t.category = query.value(4).toString();
+            t.status = query.value(5).toString();
+            t.components =
+                componentsFromJson(QJsonDocument::fromJson(query.value(6).toByteArray()).array());
+            templates.append(t);
+        }
+        return templates;
+    });
+}
+
+} // namespace inbox

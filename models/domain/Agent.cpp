@@ -1,0 +1,50 @@
+#include "Agent.h"
+
+#include <QStringList>
+
+namespace inbox {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Agent:
+        return QStringLiteral("agent");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Role> roleFromKey(const QString &key)
+{
+    for (Role role : {Role::Agent, Role::Manager, Role::Admin}) {
+        if (roleKey(role) == key)
+            return role;
+    }
+    return std::nullopt;
+}
+
+bool canAssign(Role role)
+{
+    return role == Role::Manager || role == Role::Admin;
+}
+
+bool canEditTemplates(Role role)
+{
+    return role == Role::Admin;
+}
+
+QString initialsOf(const QString &name)
+{
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {};
+    QString initials = words.first().left(1);
+    if (words.size() > 1)
+        initials += words.last().left(1);
+    return initials.toUpper();
+}
+
+} // namespace inbox

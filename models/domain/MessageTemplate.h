@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace inbox {
+
+/// One part of a template; its text may hold {{1}}, {{2}} placeholders.
+struct TemplateComponent
+{
+    enum class Type
+    {
+        Header,
+        Body,
+        Footer,
+        Buttons
+    };
+    Type type = Type::Body;
+    QString format; ///< header only: TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION
+    QString text;
+    QJsonArray buttons; ///< Buttons only, as the provider describes them
+};
+
+/// A pre-approved WhatsApp message, the only kind allowed outside the 24-hour window.
+struct MessageTemplate
+{
+    qint64 id = 0;
+    QString accountId;
+    QString name;
+    QString language; ///< e.g. en_US, pt_BR
+    QString category; ///< MARKETING, UTILITY, AUTHENTICATION
+    QString status;   ///< PENDING, APPROVED, REJECTED, DISABLED
+    QList<TemplateComponent> components;
+
+    bool isSendable() const { return status == QLatin1String("APPROVED"); }
+};
+
+/// The placeholder numbers in a text, ascending and without repeats: "{{2}} and {{1}}" -> 1, 2.
+QList<int> placeholdersOf(const QString &text);
+
+/// The result of filling placeholders: the text, and which numbers were missing or not asked for.
+struct RenderedText
+{
+    QString text;
+    QList<int> missing; ///< placeholders without a (non-empty) value; left as {{n}} in text
+    QList<int> extra;   ///< values given for numbers the text does not have
+    bool isComplete() const { return missing.isEmpty() && extra.isEmpty(); }
+};
+
+RenderedText renderPlaceholders(const QString &text, const QMap<int, QString> &values);
+
+/// Components as JSON for storage, and back.
+QJsonArray componentsToJson(const QList<TemplateComponent> &components);
+QList<TemplateComponent> componentsFromJson(const QJsonArray &json);
+
+} // namespace inbox

@@ -1,0 +1,134 @@
+#include "PhoneNumber.h"
+
+#include <QCoreApplication>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace inbox {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+using LibNumber = i18n::phonenumbers::PhoneNumber;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PhoneNumber", text);
+}
+
+QString parseErrorText(PhoneNumberUtil::ErrorType error, const QString &input)
+{
+    switch (error) {
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return tr("\"%1\" has no valid country code: write it in international form, "
+                  "starting with + and the country code (for example +55 11 98765-4321).")
+            .arg(input);
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        return tr("\"%1\" is not a phone number.").arg(input);
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return tr("\"%1\" is too short to be a phone number: check for missing digits.").arg(input);
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return tr("\"%1\" is too long to be a phone number: check for extra digits.").arg(input);
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    }
+    return tr("\"%1\" could not be read as a phone number.").arg(input);
+}
+
+QString formatted(const LibNumber &number, PhoneNumberUtil::PhoneNumberFormat format)
+{
+    std::string out;
+    PhoneNumberUtil::GetInstance()->Format(number, format, &out);
+    return QString::fromStdString(out);
+}
+
+// Brazil made every mobile number nine digits long by adding a leading 9 (Anatel, 2012-2016).
+// WhatsApp still reports accounts made before that without it. When the library finds the short
+// form invalid and the form with the 9 after the area code a valid mobile, that is the number.
+std::optional<LibNumber> withBrazilianNinthDigit(const LibNumber &number)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    if (number.country_code() != 55 || util.IsValidNumber(number))
+        return std::nullopt;
+    std::string national;
+    util.GetNationalSignificantNumber(number, &national);
+    for (size_t areaCodeLength = 1; areaCodeLength <= 3 && areaCodeLength < national.size();
+         ++areaCodeLength) {
+        std::string candidateDigits = national;
+        candidateDigits.insert(areaCodeLength, "9");
+        LibNumber candidate;
+        if (util.Parse("+55" + candidateDigits, "ZZ", &candidate) !=
+            PhoneNumberUtil::NO_PARSING_ERROR)
+            continue;
+        if (util.IsValidNumber(candidate) &&
+            util.GetNumberType(candidate) == PhoneNumberUtil::MOBILE &&
+            static_cast<size_t>(util.GetLengthOfNationalDestinationCode(candidate)) ==
+                areaCodeLength) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Expected<PhoneNumber, QString> PhoneNumber::parse(const QString &input,
+                                                  const QString &defaultRegion)
+{
+    QString text = input.trimmed();
+    // WhatsApp chat ids (open-wa "<digits>@c.us", UniPile "<digits>@s.whatsapp.net").
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    if (at > 0)
+        text.truncate(at);
+    if (text.isEmpty())
+        return tr("The phone number is empty.");
+
+    const bool bareDigits =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (bareDigits && defaultRegion.isEmpty())
+        text.prepend(QLatin1Char('+'));
+
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    LibNumber number;
+    const std::string region = defaultRegion.isEmpty() ? "ZZ" : defaultRegion.toStdString();
+    const auto error = util.Parse(text.toStdString(), region, &number);
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR)
+        return parseErrorText(error, input);
+
+    const std::optional<LibNumber> corrected = withBrazilianNinthDigit(number);
+    if (!corrected && !util.IsValidNumber(number)) {
+        std::string numberRegion;
+        util.GetRegionCodeForNumber(number, &numberRegion);
+        if (numberRegion.empty() || numberRegion == "ZZ")
+            return tr("\"%1\" is not a valid number in any country: check the country code.")
+                .arg(input);
+        return tr("\"%1\" is not a valid number for %2: check the digits after the country code.")
+            .arg(input, QString::fromStdString(numberRegion));
+    }
+
+    PhoneNumber result;
+    // The library already reads Mexico's old "+52 1" mobile prefix as the plain +52 number.
+    result.m_e164 = formatted(number, PhoneNumberUtil::E164);
+    result.m_canonical = corrected ? formatted(*corrected, PhoneNumberUtil::E164) : result.m_e164;
+    std::string numberRegion;
+    util.GetRegionCodeForNumber(corrected ? *corrected : number, &numberRegion);
+    result.m_region = QString::fromStdString(numberRegion);
+    return result;
+}
+
+QString PhoneNumber::international() const
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    LibNumber number;
+    util.Parse(m_canonical.toStdString(), "ZZ", &number);
+    return formatted(number, PhoneNumberUtil::INTERNATIONAL);
+}
+
+QString PhoneNumber::canonicalOf(const QString &input)
+{
+    const auto parsed = parse(input);
+    return parsed ? parsed->canonical() : QString();
+}
+
+} // namespace inbox

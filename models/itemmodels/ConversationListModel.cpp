@@ -1,0 +1,263 @@
+#include "ConversationListModel.h"
+
+#include "ModelsLog.h"
+#include "cache/CacheDatabase.h"
+#include "domain/Agent.h"
+#include "domain/MessagingWindow.h"
+#include "itemmodels/MessagePreview.h"
+
+namespace inbox {
+
+namespace {
+
+/// The list's order: newest activity first, then the higher id.
+bool comesBefore(const Conversation &a, const Conversation &b)
+{
+    if (a.lastActivityAt != b.lastActivityAt)
+        return a.lastActivityAt > b.lastActivityAt;
+    return a.id > b.id;
+}
+
+} // namespace
+
+ConversationListModel::ConversationListModel(ConversationStore store, CacheEvents *events,
+                                             QObject *parent, std::function<QDateTime()> now)
+    : QAbstractListModel(parent)
+    , m_store(std::move(store))
+    , m_now(std::move(now))
+{
+    connect(events, &CacheEvents::conversationsChanged, this, &ConversationListModel::refresh);
+    reload();
+}
+
+void ConversationListModel::setFilter(const ConversationFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void ConversationListModel::reload()
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_atEnd = false;
+    m_store.page(m_filter, std::nullopt, pageSize)
+        .then(this,
+              [this, generation](const QList<Conversation> &rows) {
+                  if (generation != m_generation)
+                      return;
+                  beginResetModel();
+                  m_rows = rows;
+                  m_atEnd = rows.size() < pageSize;
+                  m_loading = false;
+                  endResetModel();
+                  Q_EMIT pageLoaded();
+              })
+        .onFailed(this, [this](const CacheError &error) {
+            m_loading = false;
+            Q_EMIT loadFailed(error.message());
+        });
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_rows.isEmpty())
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const ConversationCursor after{m_rows.constLast().lastActivityAt, m_rows.constLast().id};
+    m_store.page(m_filter, after, pageSize)
+        .then(this,
+              [this, generation](const QList<Conversation> &page) {
+                  if (generation != m_generation)
+                      return;
+                  m_loading = false;
+                  m_atEnd = page.size() < pageSize;
+                  QList<Conversation> fresh;
+                  for (const Conversation &c : page) {
+                      if (rowOf(c.id) < 0) // a live update may have placed it already
+                          fresh.append(c);
+                  }
+                  if (!fresh.isEmpty()) {
+                      beginInsertRows({}, int(m_rows.size()),
+                                      int(m_rows.size() + fresh.size() - 1));
+                      m_rows.append(fresh);
+                      endInsertRows();
+                  }
+                  Q_EMIT pageLoaded();
+              })
+        .onFailed(this, [this](const CacheError &error) {
+            m_loading = false;
+            Q_EMIT loadFailed(error.message());
+        });
+}
+
+void ConversationListModel::refresh(const QList<qint64> &ids)
+{
+    const quint64 generation = m_generation;
+    m_store.byIds(m_filter, ids)
+        .then(this,
+              [this, ids, generation](const QList<Conversation> &matching) {
+                  if (generation != m_generation)
+                      return;
+                  QSet<qint64> stillMatching;
+                  for (const Conversation &c : matching) {
+                      stillMatching.insert(c.id);
+                      place(c);
+                  }
+                  for (qint64 id : ids) {
+                      if (!stillMatching.contains(id))
+                          removeRowOf(id);
+                  }
+              })
+        .onFailed(this, [](const CacheError &error) {
+            qCWarning(lcModels) << "conversation refresh failed:" << error.message();
+        });
+}
+
+int ConversationListModel::insertionRow(const Conversation &conversation) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), conversation, comesBefore);
+    return int(it - m_rows.cbegin());
+}
+
+void ConversationListModel::place(const Conversation &conversation)
+{
+    const int from = rowOf(conversation.id);
+    if (from >= 0) {
+        // Where the row belongs among the others, then the move from where it is.
+        m_rows.removeAt(from);
+        const int to = insertionRow(conversation);
+        m_rows.insert(from, conversation);
+        if (to != from) {
+            // Qt names the row *before which* it lands, counted in the old order.
+            beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+            m_rows.move(from, to);
+            endMoveRows();
+        }
+        const QModelIndex changed = index(to);
+        Q_EMIT dataChanged(changed, changed);
+        return;
+    }
+    const int to = insertionRow(conversation);
+    // Beyond the loaded window the row will come with its page; adding it now would leave a gap.
+    if (to == m_rows.size() && !m_atEnd)
+        return;
+    beginInsertRows({}, to, to);
+    m_rows.insert(to, conversation);
+    endInsertRows();
+}
+
+void ConversationListModel::removeRowOf(qint64 conversationId)
+{
+    const int row = rowOf(conversationId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+int ConversationListModel::rowOf(qint64 conversationId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == conversationId)
+            return int(i);
+    }
+    return -1;
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Conversation &c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return c.title();
+    case Qt::ToolTipRole:
+        return c.customerName.isEmpty() ? c.customerPhone
+                                        : c.customerName + QStringLiteral(" · ") + c.customerPhone;
+    case IdRole:
+        return c.id;
+    case AccountIdRole:
+        return c.accountId;
+    case ProviderRole:
+        return providerKey(c.provider);
+    case CustomerNameRole:
+        return c.customerName;
+    case CustomerPhoneRole:
+        return c.customerPhone;
+    case LeadIdRole:
+        return c.leadId;
+    case AssigneeIdRole:
+        return c.assigneeId;
+    case AssigneeNameRole:
+        return c.assigneeName;
+    case AssigneeInitialsRole:
+        return initialsOf(c.assigneeName);
+    case StatusRole:
+        return conversationStatusKey(c.status);
+    case SnoozedUntilRole:
+        return c.snoozedUntil;
+    case UnreadCountRole:
+        return c.unreadCount;
+    case LastActivityRole:
+        return c.lastActivityAt;
+    case LastInboundRole:
+        return c.lastInboundAt;
+    case PreviewRole:
+        return c.lastMessageKind ? previewLine(*c.lastMessageKind, c.lastMessageText) : QString();
+    case PreviewDirectionRole:
+        return c.lastMessageDirection ? directionKey(*c.lastMessageDirection) : QString();
+    case PreviewStatusRole:
+        return c.lastMessageStatus ? statusKey(*c.lastMessageStatus) : QString();
+    case WindowOpenRole:
+        return messagingWindow(c.lastInboundAt, m_now()).open;
+    case WindowClosesAtRole:
+        return messagingWindow(c.lastInboundAt, m_now()).closesAt;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "conversationId"},
+                  {AccountIdRole, "accountId"},
+                  {ProviderRole, "provider"},
+                  {TitleRole, "title"},
+                  {CustomerNameRole, "customerName"},
+                  {CustomerPhoneRole, "customerPhone"},
+                  {LeadIdRole, "leadId"},
+                  {AssigneeIdRole, "assigneeId"},
+                  {AssigneeNameRole, "assigneeName"},
+                  {AssigneeInitialsRole, "assigneeInitials"},
+                  {StatusRole, "status"},
+                  {SnoozedUntilRole, "snoozedUntil"},
+                  {UnreadCountRole, "unreadCount"},
+                  {LastActivityRole, "lastActivity"},
+                  {LastInboundRole, "lastInbound"},
+                  {PreviewRole, "preview"},
+                  {PreviewDirectionRole, "previewDirection"},
+                  {PreviewStatusRole, "previewStatus"},
+                  {WindowOpenRole, "windowOpen"},
+                  {WindowClosesAtRole, "windowClosesAt"}});
+    return names;
+}
+
+} // namespace inbox

@@ -1,0 +1,590 @@
+#include "DemoSeeder.h"
+
+#include "ModelsLog.h"
+#include "cache/CacheDatabase.h"
+#include "cache/ConversationStore.h"
+#include "cache/LeadStore.h"
+#include "cache/MessageStore.h"
+#include "cache/Sql.h"
+#include "domain/Account.h"
+#include "domain/Agent.h"
+#include "domain/MessageTemplate.h"
+#include "domain/PhoneNumber.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace inbox {
+
+namespace {
+
+struct Country
+{
+    const char *region;
+    QStringList firstNames;
+    QStringList lastNames;
+    QStringList phrases; ///< what customers of this country write
+};
+
+const QList<Country> &countries()
+{
+    static const QStringList english = {
+        QStringLiteral("Hi, is my order on its way?"),
+        QStringLiteral("Can I change the delivery address to my office?"),
+        QStringLiteral("Do you have this in size M?"),
+        QStringLiteral("Thanks, that was quick!"),
+        QStringLiteral("What time do you open tomorrow?"),
+        QStringLiteral("I'd like to book a table for four at 8pm"),
+        QStringLiteral("The invoice shows the wrong amount, can you check?"),
+        QStringLiteral("Is there a discount for a second item?"),
+        QStringLiteral("Perfect, see you then"),
+        QStringLiteral("I never got the tracking number"),
+    };
+    static const QStringList portuguese = {
+        QStringLiteral("Olá, meu pedido já saiu para entrega?"),
+        QStringLiteral("Vocês entregam em Campinas?"),
+        QStringLiteral("Qual o prazo de troca?"),
+        QStringLiteral("Obrigado pelo atendimento!"),
+        QStringLiteral("Posso pagar com Pix?"),
+        QStringLiteral("Quero reservar uma mesa para sábado às 20h"),
+    };
+    static const QStringList spanish = {
+        QStringLiteral("Hola, ¿cuándo llega mi pedido?"),
+        QStringLiteral("¿Tienen envío a Guadalajara?"),
+        QStringLiteral("¿Puedo pagar en efectivo al recibir?"),
+        QStringLiteral("Muchas gracias por la ayuda"),
+        QStringLiteral("Quisiera cambiar la talla de la camiseta"),
+    };
+    static const QStringList german = {
+        QStringLiteral("Hallo, wann wird meine Bestellung geliefert?"),
+        QStringLiteral("Kann ich die Rechnung als PDF bekommen?"),
+        QStringLiteral("Danke für die schnelle Antwort!"),
+    };
+    static const QStringList french = {
+        QStringLiteral("Bonjour, ma commande est-elle partie ?"),
+        QStringLiteral("Est-ce que vous livrez à Lyon ?"),
+        QStringLiteral("Merci beaucoup !"),
+    };
+    static const QStringList indonesian = {
+        QStringLiteral("Halo kak, pesanan saya sudah dikirim?"),
+        QStringLiteral("Bisa bayar pakai transfer bank?"),
+        QStringLiteral("Terima kasih banyak"),
+    };
+    static const QList<Country> list = {
+        {"BR",
+         {QStringLiteral("João"), QStringLiteral("Mariana"), QStringLiteral("Lucas"),
+          QStringLiteral("Beatriz"), QStringLiteral("Gabriel")},
+         {QStringLiteral("Silva"), QStringLiteral("Oliveira"), QStringLiteral("Santos"),
+          QStringLiteral("Pereira")},
+         portuguese},
+        {"MX",
+         {QStringLiteral("Sofía"), QStringLiteral("Diego"), QStringLiteral("Valentina"),
+          QStringLiteral("Mateo")},
+         {QStringLiteral("Hernández"), QStringLiteral("García"), QStringLiteral("Martínez"),
+          QStringLiteral("López")},
+         spanish},
+        {"ES",
+         {QStringLiteral("Lucía"), QStringLiteral("Hugo"), QStringLiteral("Carmen")},
+         {QStringLiteral("Fernández"), QStringLiteral("Ruiz"), QStringLiteral("Moreno")},
+         spanish},
+        {"US",
+         {QStringLiteral("Emily"), QStringLiteral("Jacob"), QStringLiteral("Olivia"),
+          QStringLiteral("Ethan")},
+         {QStringLiteral("Johnson"), QStringLiteral("Miller"), QStringLiteral("Davis"),
+          QStringLiteral("Wilson")},
+         english},
+        {"GB",
+         {QStringLiteral("Oliver"), QStringLiteral("Amelia"), QStringLiteral("Harry")},
+         {QStringLiteral("Smith"), QStringLiteral("Taylor"), QStringLiteral("Brown")},
+         english},
+        {"IN",
+         {QStringLiteral("Aarav"), QStringLiteral("Diya"), QStringLiteral("Rohan"),
+          QStringLiteral("Ananya")},
+         {QStringLiteral("Patel"), QStringLiteral("Gupta"), QStringLiteral("Iyer"),
+          QStringLiteral("Reddy")},
+         english},
+        {"NG",
+         {QStringLiteral("Chinedu"), QStringLiteral("Amaka"), QStringLiteral("Tunde")},
+         {QStringLiteral("Okafor"), QStringLiteral("Adeyemi"), QStringLiteral("Eze")},
+         english},
+        {"ZA",
+         {QStringLiteral("Thabo"), QStringLiteral("Naledi"), QStringLiteral("Pieter")},
+         {QStringLiteral("Nkosi"), QStringLiteral("van der Merwe"), QStringLiteral("Dlamini")},
+         english},
+        {"DE",
+         {QStringLiteral("Lukas"), QStringLiteral("Hannah"), QStringLiteral("Jonas")},
+         {QStringLiteral("Müller"), QStringLiteral("Schmidt"), QStringLiteral("Weber")},
+         german},
+        {"FR",
+         {QStringLiteral("Camille"), QStringLiteral("Louis"), QStringLiteral("Chloé")},
+         {QStringLiteral("Dubois"), QStringLiteral("Lefèvre"), QStringLiteral("Moreau")},
+         french},
+        {"ID",
+         {QStringLiteral("Putri"), QStringLiteral("Budi"), QStringLiteral("Sari")},
+         {QStringLiteral("Wijaya"), QStringLiteral("Santoso"), QStringLiteral("Pratama")},
+         indonesian},
+    };
+    return list;
+}
+
+const QStringList &agentReplies()
+{
+    static const QStringList replies = {
+        QStringLiteral("Hi! Let me check that for you."),
+        QStringLiteral("Your order left our warehouse this morning 🚚"),
+        QStringLiteral("Here is your tracking number: *BR2938475*"),
+        QStringLiteral("Sure, I have updated the address."),
+        QStringLiteral("We open at _9am_ tomorrow."),
+        QStringLiteral("Booked! Table for four at 8pm. See you soon."),
+        QStringLiteral("I've sent the corrected invoice to your e-mail."),
+        QStringLiteral("Anything else I can help with?"),
+        QStringLiteral("Details are on https://example.com/orders"),
+    };
+    return replies;
+}
+
+const QList<Account> &demoAccounts()
+{
+    static const QList<Account> accounts = {
+        {QStringLiteral("meta-store"), Provider::Meta, QStringLiteral("Acme Store"),
+         QStringLiteral("+14155550100")},
+        {QStringLiteral("wati-support"), Provider::Wati, QStringLiteral("Acme Support"),
+         QStringLiteral("+5511940000000")},
+        {QStringLiteral("unipile-sales"), Provider::Unipile, QStringLiteral("Acme Sales"),
+         QStringLiteral("+442071838750")},
+        {QStringLiteral("openwa-bistro"), Provider::Openwa, QStringLiteral("Bistro Bot"),
+         QStringLiteral("+5215512345678")},
+    };
+    return accounts;
+}
+
+const QList<Agent> &demoAgents()
+{
+    static const QList<Agent> agents = {
+        {QStringLiteral("ana"), QStringLiteral("Ana Souza"), Role::Admin},
+        {QStringLiteral("marco"), QStringLiteral("Marco Rossi"), Role::Manager},
+        {QStringLiteral("priya"), QStringLiteral("Priya Sharma"), Role::Agent},
+        {QStringLiteral("lucas"), QStringLiteral("Lucas Martin"), Role::Agent},
+        {QStringLiteral("chen"), QStringLiteral("Chen Wei"), Role::Agent},
+    };
+    return agents;
+}
+
+/// A mobile number of a region that libphonenumber accepts, varied from the region's example.
+QString randomMobile(QRandomGenerator &random, const char *region, QSet<QString> &taken)
+{
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber example;
+    util.GetExampleNumberForType(region, PhoneNumberUtil::MOBILE, &example);
+    std::string national;
+    util.GetNationalSignificantNumber(example, &national);
+    const QString prefix = QStringLiteral("+%1").arg(example.country_code());
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        QString digits = QString::fromStdString(national);
+        // Keep the operator prefix, vary the subscriber digits.
+        for (qsizetype i = std::min<qsizetype>(4, digits.size() - 4); i < digits.size(); ++i)
+            digits[i] = QChar(u'0' + random.bounded(10));
+        const auto parsed = PhoneNumber::parse(prefix + digits);
+        if (parsed && !taken.contains(parsed->canonical())) {
+            taken.insert(parsed->canonical());
+            return parsed->canonical();
+        }
+    }
+    return {};
+}
+
+QList<MessageTemplate> demoTemplates(const QString &accountId)
+{
+    auto body = [](const QString &text) {
+        return TemplateComponent{TemplateComponent::Type::Body, {}, text, {}};
+    };
+    auto footer = [](const QString &text) {
+        return TemplateComponent{TemplateComponent::Type::Footer, {}, text, {}};
+    };
+    return {
+        {0,
+         accountId,
+         QStringLiteral("order_update"),
+         QStringLiteral("en_US"),
+         QStringLiteral("UTILITY"),
+         QStringLiteral("APPROVED"),
+         {body(QStringLiteral(
+              "Hi {{1}}, your order {{2}} is on its way and should arrive by {{3}}.")),
+          footer(QStringLiteral("Reply STOP to opt out"))}},
+        {0,
+         accountId,
+         QStringLiteral("pedido_enviado"),
+         QStringLiteral("pt_BR"),
+         QStringLiteral("UTILITY"),
+         QStringLiteral("APPROVED"),
+         {body(QStringLiteral("Olá {{1}}, seu pedido {{2}} foi enviado!"))}},
+        {0,
+         accountId,
+         QStringLiteral("follow_up"),
+         QStringLiteral("en_US"),
+         QStringLiteral("MARKETING"),
+         QStringLiteral("APPROVED"),
+         {body(QStringLiteral(
+             "Hi {{1}}, we saved your cart. Use code {{2}} for 10% off this week."))}},
+        {0,
+         accountId,
+         QStringLiteral("login_code"),
+         QStringLiteral("en_US"),
+         QStringLiteral("AUTHENTICATION"),
+         QStringLiteral("APPROVED"),
+         {body(QStringLiteral("{{1}} is your verification code."))}},
+        {0,
+         accountId,
+         QStringLiteral("summer_sale"),
+         QStringLiteral("es_MX"),
+         QStringLiteral("MARKETING"),
+         QStringLiteral("PENDING"),
+         {body(QStringLiteral("¡Hola {{1}}! Rebajas de verano hasta {{2}}."))}},
+        {0,
+         accountId,
+         QStringLiteral("winback"),
+         QStringLiteral("en_US"),
+         QStringLiteral("MARKETING"),
+         QStringLiteral("REJECTED"),
+         {body(QStringLiteral("We miss you {{1}}!"))}},
+    };
+}
+
+/// One synthetic message of a conversation, of every kind now and then.
+Message makeMessage(QRandomGenerator &random, const Country &country, qint64 conversationId,
+                    const QString &accountId, const QDateTime &at, qint64 serial, bool newest)
+{
+    Message m;
+    m.conversationId = conversationId;
+    m.accountId = accountId;
+    m.createdAt = at;
+    m.direction = random.bounded(100) < 55 ? Direction::Inbound : Direction::Outbound;
+    m.providerMessageId = QStringLiteral("wamid.SEED%1").arg(serial);
+
+    const int dice = random.bounded(100);
+    if (dice < 72) {
+        m.kind = MessageKind::Text;
+        m.text = m.direction == Direction::Inbound
+                     ? country.phrases.at(random.bounded(country.phrases.size()))
+                     : agentReplies().at(random.bounded(agentReplies().size()));
+    } else if (dice < 78) {
+        m.kind = MessageKind::Image;
+        m.text = random.bounded(2) ? QStringLiteral("Here is the photo") : QString();
+        m.media = MediaInfo{QStringLiteral("image/jpeg"),
+                            QStringLiteral("IMG_%1.jpg").arg(serial),
+                            50'000 + random.bounded(900'000),
+                            QStringLiteral("media-%1").arg(serial),
+                            {},
+                            {},
+                            {},
+                            0};
+    } else if (dice < 81) {
+        m.kind = MessageKind::Document;
+        m.media = MediaInfo{QStringLiteral("application/pdf"),
+                            QStringLiteral("invoice-%1.pdf").arg(serial),
+                            20'000 + random.bounded(2'000'000),
+                            QStringLiteral("media-%1").arg(serial),
+                            {},
+                            {},
+                            {},
+                            0};
+        m.text = QStringLiteral("invoice-%1.pdf").arg(serial);
+    } else if (dice < 84) {
+        m.kind = MessageKind::Voice;
+        m.media = MediaInfo{QStringLiteral("audio/ogg"),
+                            {},
+                            8'000 + random.bounded(200'000),
+                            QStringLiteral("media-%1").arg(serial),
+                            {},
+                            {},
+                            {},
+                            3 + random.bounded(90)};
+    } else if (dice < 86) {
+        m.kind = MessageKind::Video;
+        m.media = MediaInfo{QStringLiteral("video/mp4"),
+                            QStringLiteral("VID_%1.mp4").arg(serial),
+                            400'000 + random.bounded(9'000'000),
+                            QStringLiteral("media-%1").arg(serial),
+                            {},
+                            {},
+                            {},
+                            5 + random.bounded(60)};
+    } else if (dice < 88) {
+        m.kind = MessageKind::Location;
+        m.text = QStringLiteral("Av. Paulista, 1578 - São Paulo");
+        m.details = {{QStringLiteral("latitude"), -23.5614},
+                     {QStringLiteral("longitude"), -46.6559}};
+    } else if (dice < 89) {
+        m.kind = MessageKind::Contacts;
+        m.text = QStringLiteral("Rafael Costa");
+        m.details = {{QStringLiteral("phones"), QJsonArray{QStringLiteral("+5511987650000")}}};
+    } else if (dice < 91) {
+        m.kind = MessageKind::Interactive;
+        m.direction = Direction::Inbound;
+        m.text = QStringLiteral("Track my order");
+        m.details = {{QStringLiteral("reply_id"), QStringLiteral("track")}};
+    } else if (dice < 92) {
+        m.kind = MessageKind::Button;
+        m.direction = Direction::Inbound;
+        m.text = QStringLiteral("Yes, confirm");
+    } else if (dice < 95) {
+        m.kind = MessageKind::Template;
+        m.direction = Direction::Outbound;
+        m.text = QStringLiteral("Hi, your order #%1 is on its way and should arrive by Friday.")
+                     .arg(10'000 + serial % 90'000);
+    } else if (dice < 96) {
+        m.kind = MessageKind::Sticker;
+        m.media = MediaInfo{QStringLiteral("image/webp"),
+                            {},
+                            20'000,
+                            QStringLiteral("media-%1").arg(serial),
+                            {},
+                            {},
+                            {},
+                            0};
+    } else if (dice < 97) {
+        m.kind = MessageKind::Order;
+        m.direction = Direction::Inbound;
+        m.text = QStringLiteral("2 items, total 149.90");
+    } else if (dice < 98) {
+        m.kind = MessageKind::System;
+        m.direction = Direction::Inbound;
+        m.text = QStringLiteral("The customer changed their phone number");
+    } else {
+        m.kind = MessageKind::Unsupported;
+        m.direction = Direction::Inbound;
+        m.details = {{QStringLiteral("type"), QStringLiteral("unknown")}};
+    }
+
+    if (m.direction == Direction::Outbound) {
+        DeliveryState d;
+        d.queuedAt = at;
+        const int fate = random.bounded(100);
+        if (newest && fate < 15) {
+            d.status = MessageStatus::Queued;
+            m.providerMessageId.clear();
+        } else if (fate < 3) {
+            d.status = MessageStatus::Failed;
+            d.failedAt = at.addSecs(2);
+            d.failureCode = QStringLiteral("131047");
+            d.failureReason =
+                QStringLiteral("More than 24 hours have passed since the customer last replied.");
+        } else {
+            d.status = fate < 10   ? MessageStatus::Sent
+                       : fate < 40 ? MessageStatus::Delivered
+                                   : MessageStatus::Read;
+            d.sentAt = at.addSecs(1);
+            if (d.status >= MessageStatus::Delivered)
+                d.deliveredAt = at.addSecs(3);
+            if (d.status == MessageStatus::Read)
+                d.readAt = at.addSecs(60 + random.bounded(3600));
+        }
+        m.delivery = d;
+    }
+    return m;
+}
+
+} // namespace
+
+DemoSeeder::DemoSeeder(std::shared_ptr<CacheDatabase> cache)
+    : m_cache(std::move(cache))
+{}
+
+SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(qint64)> &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto task = [options, progress](QSqlDatabase &db) {
+        QRandomGenerator random(options.randomSeed);
+        SeedReport report;
+
+        {
+            sql::Transaction transaction(db);
+            for (const Account &a : demoAccounts()) {
+                QSqlQuery q =
+                    sql::prepare(db, QStringLiteral("INSERT OR REPLACE INTO accounts (id, "
+                                                    "provider, display_name, business_phone) "
+                                                    "VALUES (?, ?, ?, ?)"));
+                q.addBindValue(a.id);
+                q.addBindValue(providerKey(a.provider));
+                q.addBindValue(a.displayName);
+                q.addBindValue(a.businessPhone);
+                sql::exec(q);
+                ++report.accounts;
+                for (const MessageTemplate &t : demoTemplates(a.id)) {
+                    QSqlQuery tq = sql::prepare(
+                        db, QStringLiteral("INSERT OR REPLACE INTO templates (account_id, name, "
+                                           "language, category, "
+                                           "status, components) VALUES (?, ?, ?, ?, ?, ?)"));
+                    tq.addBindValue(t.accountId);
+                    tq.addBindValue(t.name);
+                    tq.addBindValue(t.language);
+                    tq.addBindValue(t.category);
+                    tq.addBindValue(t.status);
+                    tq.addBindValue(QString::fromUtf8(QJsonDocument(componentsToJson(t.components))
+                                                          .toJson(QJsonDocument::Compact)));
+                    sql::exec(tq);
+                    ++report.templates;
+                }
+            }
+            for (const Agent &agent : demoAgents()) {
+                QSqlQuery q = sql::prepare(
+                    db, QStringLiteral(
+                            "INSERT OR REPLACE INTO agents (id, name, role) VALUES (?, ?, ?)"));
+                q.addBindValue(agent.id);
+                q.addBindValue(agent.name);
+                q.addBindValue(roleKey(agent.role));
+                sql::exec(q);
+                ++report.agents;
+            }
+            transaction.commit();
+        }
+
+        // Conversations get uneven shares of the messages, as real ones do.
+        const int n = std::max(1, options.conversations);
+        QList<double> weights(n);
+        double total = 0;
+        for (double &w : weights) {
+            const double r = random.generateDouble();
+            w = 0.2 + r * r * 3;
+            total += w;
+        }
+        QList<qint64> counts(n);
+        qint64 assigned = 0;
+        for (int i = 0; i < n; ++i) {
+            counts[i] = qint64(double(options.messages) * weights[i] / total);
+            assigned += counts[i];
+        }
+        for (qint64 i = 0; assigned < options.messages; ++i, ++assigned)
+            ++counts[i % n];
+
+        QSet<QString> takenPhones;
+        QList<Message> batch;
+        constexpr int batchSize = 20'000;
+        qint64 serial = 0;
+        // Large transactions: one commit per batch, not per message.
+        auto transaction = std::make_unique<sql::Transaction>(db);
+
+        for (int i = 0; i < n; ++i) {
+            const Country &country = countries().at(random.bounded(countries().size()));
+            const Account &account = demoAccounts().at(random.bounded(demoAccounts().size()));
+            const QString phone = randomMobile(random, country.region, takenPhones);
+            if (phone.isEmpty())
+                continue;
+            const bool named = random.bounded(100) < 85;
+            const QString name =
+                named ? country.firstNames.at(random.bounded(country.firstNames.size())) +
+                            QLatin1Char(' ') +
+                            country.lastNames.at(random.bounded(country.lastNames.size()))
+                      : QString();
+            // The newest conversations are minutes old, the oldest a few months.
+            const QDateTime last =
+                options.now.addSecs(-qint64(double(i) / n * 90 * 86400) - random.bounded(3600));
+            const qint64 count = counts[i];
+            QDateTime at = last.addSecs(-count * 600);
+            const qint64 conversationId =
+                ConversationStore::conversationForIn(db, account.id, phone, name, at);
+
+            for (qint64 k = 0; k < count; ++k) {
+                at = at.addSecs(60 + random.bounded(1080));
+                if (at > options.now)
+                    at = options.now;
+                batch.append(makeMessage(random, country, conversationId, account.id, at, ++serial,
+                                         k >= count - 2));
+                if (batch.size() >= batchSize) {
+                    MessageStore::insertIn(db, batch);
+                    report.messages += batch.size();
+                    batch.clear();
+                    transaction->commit();
+                    transaction = std::make_unique<sql::Transaction>(db);
+                    if (progress)
+                        progress(report.messages);
+                }
+            }
+
+            // Team state: who works on it, where it stands, what the lead looks like.
+            QSqlQuery team = sql::prepare(db, QStringLiteral(R"(
+                UPDATE conversations SET assignee_id = ?, status = ?, snoozed_until = ?
+                WHERE id = ?)"));
+            const int who = random.bounded(100);
+            team.addBindValue(who < 30 ? QVariant(QMetaType::fromType<QString>())
+                                       : QVariant(demoAgents().at(who % demoAgents().size()).id));
+            const int state = random.bounded(100);
+            const QString status = state < 60   ? QStringLiteral("open")
+                                   : state < 75 ? QStringLiteral("pending")
+                                   : state < 95 ? QStringLiteral("resolved")
+                                                : QStringLiteral("snoozed");
+            team.addBindValue(status);
+            team.addBindValue(status == QLatin1String("snoozed")
+                                  ? sql::toDb(options.now.addSecs(3600 * (1 + random.bounded(48))))
+                                  : sql::toDb(QDateTime()));
+            team.addBindValue(conversationId);
+            sql::exec(team);
+
+            QSqlQuery lead = sql::prepare(db, QStringLiteral(R"(
+                UPDATE leads SET stage = ?, source = ?, owner_id = ?, custom_fields = ?
+                WHERE id = (SELECT lead_id FROM conversations WHERE id = ?))"));
+            lead.addBindValue(defaultPipeline().at(random.bounded(defaultPipeline().size())));
+            static const QStringList sources = {
+                QStringLiteral("whatsapp"), QStringLiteral("website"), QStringLiteral("instagram"),
+                QStringLiteral("referral")};
+            lead.addBindValue(sources.at(random.bounded(sources.size())));
+            lead.addBindValue(demoAgents().at(random.bounded(demoAgents().size())).id);
+            const QJsonObject fields{
+                {QStringLiteral("city"), QString::fromLatin1(country.region)},
+                {QStringLiteral("order_id"), QStringLiteral("#%1").arg(10'000 + i)}};
+            lead.addBindValue(
+                QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+            lead.addBindValue(conversationId);
+            sql::exec(lead);
+
+            if (random.bounded(100) < 25) {
+                Note note;
+                QSqlQuery leadOf = sql::prepare(
+                    db, QStringLiteral("SELECT lead_id FROM conversations WHERE id = ?"));
+                leadOf.addBindValue(conversationId);
+                sql::exec(leadOf);
+                note.leadId = leadOf.next() ? leadOf.value(0).toLongLong() : 0;
+                note.conversationId = conversationId;
+                note.authorId = demoAgents().at(random.bounded(demoAgents().size())).id;
+                note.createdAt = last;
+                note.text = QStringLiteral("Prefers to be contacted after 6pm. VIP since 2024.");
+                LeadStore::addNoteIn(db, note);
+                ++report.notes;
+            }
+            ++report.conversations;
+        }
+        if (!batch.isEmpty()) {
+            MessageStore::insertIn(db, batch);
+            report.messages += batch.size();
+        }
+
+        // Reactions on a sample of messages, and unread counts only where the customer spoke last.
+        sql::execDirect(db, QStringLiteral(R"(
+            INSERT OR IGNORE INTO reactions (message_id, reactor, emoji, reacted_at)
+            SELECT id, CASE direction WHEN 'in' THEN 'agent' ELSE 'customer' END,
+                   CASE id % 3 WHEN 0 THEN '👍' WHEN 1 THEN '❤️' ELSE '🙏' END, created_at + 60000
+            FROM messages WHERE id % 23 = 0)"));
+        sql::execDirect(db, QStringLiteral(R"(
+            UPDATE conversations SET unread_count = CASE
+                WHEN (SELECT direction FROM messages WHERE id = last_message_id) = 'in'
+                THEN 1 + (id % 3) ELSE 0 END)"));
+        transaction->commit();
+        if (progress)
+            progress(report.messages);
+        return report;
+    };
+    SeedReport report = m_cache->run(task).result();
+    report.elapsedMs = timer.elapsed();
+    qCInfo(lcSeed) << "seeded" << report.conversations << "conversations and" << report.messages
+                   << "messages in" << report.elapsedMs << "ms";
+    return report;
+}
+
+} // namespace inbox

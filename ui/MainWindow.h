@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace inbox {
+
+class CacheDatabase;
+class ConversationFilterProxyModel;
+class ConversationListModel;
+class MessageListModel;
+
+/// The first window: the conversation list with its filters beside the chat of the selected
+/// conversation, both as plain views over the windowed models.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgentId,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ConversationListModel *conversations() const { return m_conversations; }
+    MessageListModel *messages() const { return m_messages; }
+    /// Selects a conversation by its row in the (filtered) list.
+    void openConversationAt(int row);
+
+Q_SIGNALS:
+    /// The conversation list and, if one is open, its messages have their first page.
+    void contentReady();
+
+private:
+    void buildFilters(QWidget *bar);
+    void showConversation(qint64 conversationId, const QString &title);
+
+    std::shared_ptr<CacheDatabase> m_cache;
+    QString m_currentAgentId;
+    ConversationListModel *m_conversations = nullptr;
+    ConversationFilterProxyModel *m_filtered = nullptr;
+    MessageListModel *m_messages = nullptr;
+    QListView *m_conversationView = nullptr;
+    QListView *m_messageView = nullptr;
+    QLabel *m_chatTitle = nullptr;
+};
+
+} // namespace inbox
