@@ -1,7 +1,91 @@
+#include "domain/MessageTemplate.h"
+
+#include <QJsonObject>
 #include <QTest>
-class T : public QObject
+
+using namespace inbox;
+
+class TestTemplatePlaceholders : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void listsPlaceholdersInOrderOnce()
+    {
+        QCOMPARE(placeholdersOf(QStringLiteral("Hi {{2}}, {{1}} and {{2}} again, {{ 10 }}")),
+                 (QList<int>{1, 2, 10}));
+        QVERIFY(placeholdersOf(QStringLiteral("No variables here, {not} {{x}}")).isEmpty());
+    }
+
+    void rendersAllValues()
+    {
+        const RenderedText out =
+            renderPlaceholders(QStringLiteral("Hi {{1}}, order {{2}} arrives {{3}}."),
+                               {{1, QStringLiteral("Ana")},
+                                {2, QStringLiteral("#123")},
+                                {3, QStringLiteral("Friday")}});
+        QCOMPARE(out.text, QStringLiteral("Hi Ana, order #123 arrives Friday."));
+        QVERIFY(out.isComplete());
+    }
+
+    void repeatedPlaceholderGetsSameValue()
+    {
+        const RenderedText out =
+            renderPlaceholders(QStringLiteral("{{1}} + {{1}}"), {{1, QStringLiteral("x")}});
+        QCOMPARE(out.text, QStringLiteral("x + x"));
+    }
+
+    void reportsMissingByNumberAndKeepsThemVisible()
+    {
+        const RenderedText out =
+            renderPlaceholders(QStringLiteral("Hi {{1}}, code {{2}} for {{3}}"),
+                               {{2, QStringLiteral("SAVE10")}, {3, QStringLiteral("   ")}});
+        QCOMPARE(out.missing, (QList<int>{1, 3}));
+        QVERIFY(out.extra.isEmpty());
+        QVERIFY(!out.isComplete());
+        QCOMPARE(out.text, QStringLiteral("Hi {{1}}, code SAVE10 for {{3}}"));
+    }
+
+    void reportsExtraValuesByNumber()
+    {
+        const RenderedText out = renderPlaceholders(
+            QStringLiteral("Hello {{1}}"),
+            {{1, QStringLiteral("Ana")}, {2, QStringLiteral("x")}, {7, QStringLiteral("y")}});
+        QCOMPARE(out.extra, (QList<int>{2, 7}));
+        QVERIFY(out.missing.isEmpty());
+        QCOMPARE(out.text, QStringLiteral("Hello Ana"));
+    }
+
+    void valuesAreNotReinterpreted()
+    {
+        // A value that looks like a placeholder stays literal text.
+        const RenderedText out =
+            renderPlaceholders(QStringLiteral("{{1}} {{2}}"),
+                               {{1, QStringLiteral("{{2}}")}, {2, QStringLiteral("b")}});
+        QCOMPARE(out.text, QStringLiteral("{{2}} b"));
+    }
+
+    void componentsRoundTripThroughJson()
+    {
+        QJsonArray quickReply;
+        quickReply.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("QUICK_REPLY")},
+                                      {QStringLiteral("text"), QStringLiteral("Yes")}});
+        const QList<TemplateComponent> components = {
+            {TemplateComponent::Type::Header,
+             QStringLiteral("TEXT"),
+             QStringLiteral("Order {{1}}"),
+             {}},
+            {TemplateComponent::Type::Body, {}, QStringLiteral("Hi {{1}}"), {}},
+            {TemplateComponent::Type::Buttons, {}, {}, quickReply},
+        };
+        const QList<TemplateComponent> back = componentsFromJson(componentsToJson(components));
+        QCOMPARE(back.size(), 3);
+        QCOMPARE(back[0].type, TemplateComponent::Type::Header);
+        QCOMPARE(back[0].format, QStringLiteral("TEXT"));
+        QCOMPARE(back[1].text, QStringLiteral("Hi {{1}}"));
+        QCOMPARE(back[2].buttons, components[2].buttons);
+    }
 };
-QTEST_MAIN(T)
+
+QTEST_APPLESS_MAIN(TestTemplatePlaceholders)
 #include "tst_templateplaceholders.moc"

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace inbox {
 
@@ -103,7 +104,7 @@ CacheDatabase::CacheDatabase(QString path)
 CacheDatabase::~CacheDatabase()
 {
     // The connection must be closed on the thread that opened it.
-    QtConcurrent::run(m_pool.get(), [this] {
+    onDatabaseThread([this] {
         if (m_connection.isValid()) {
             m_connection.close();
             m_connection = QSqlDatabase();
@@ -128,7 +129,7 @@ CacheDatabase::openBlocking(const QString &path)
 {
     std::shared_ptr<CacheDatabase> cache(new CacheDatabase(QFileInfo(path).absoluteFilePath()));
     CacheDatabase *self = cache.get();
-    QFuture<void> opened = QtConcurrent::run(self->m_pool.get(), [self] {
+    QFuture<void> opened = self->onDatabaseThread([self] {
         const QString &file = self->m_path;
         checkLocation(file);
         self->m_connection =

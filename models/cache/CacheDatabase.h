@@ -3,12 +3,13 @@
 #include "CacheError.h"
 #include "domain/Expected.h"
 
+#include <QException>
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QString>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 #include <type_traits>
@@ -55,8 +56,8 @@ public:
     template<class Task>
     auto run(Task task) -> QFuture<std::invoke_result_t<Task, QSqlDatabase &>>
     {
-        return QtConcurrent::run(
-            m_pool.get(), [this, task = std::move(task)]() mutable { return task(connection()); });
+        return onDatabaseThread(
+            [this, task = std::move(task)]() mutable { return task(connection()); });
     }
 
     /// The folder beside the cache file where downloaded media goes.
@@ -64,6 +65,32 @@ public:
 
 private:
     explicit CacheDatabase(QString path);
+
+    // Not QtConcurrent::run: waiting on its future may run a task that has not started yet on
+    // the waiting thread ("work stealing"), and a SQLite connection must stay on its own thread.
+    template<class Work>
+    auto onDatabaseThread(Work work) -> QFuture<std::invoke_result_t<Work>>
+    {
+        using Result = std::invoke_result_t<Work>;
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        m_pool->start([promise, work = std::move(work)]() mutable {
+            try {
+                if constexpr (std::is_void_v<Result>)
+                    work();
+                else
+                    promise->addResult(work());
+            } catch (const QException &error) {
+                promise->setException(error);
+            } catch (...) {
+                promise->setException(std::current_exception());
+            }
+            promise->finish();
+        });
+        return future;
+    }
+
     QSqlDatabase &connection();
 
     QString m_path;

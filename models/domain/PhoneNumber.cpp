@@ -98,6 +98,14 @@ Expected<PhoneNumber, QString> PhoneNumber::parse(const QString &input,
 
     const std::optional<LibNumber> corrected = withBrazilianNinthDigit(number);
     if (!corrected && !util.IsValidNumber(number)) {
+        switch (util.IsPossibleNumberWithReason(number)) {
+        case PhoneNumberUtil::TOO_SHORT:
+            return parseErrorText(PhoneNumberUtil::TOO_SHORT_NSN, input);
+        case PhoneNumberUtil::TOO_LONG:
+            return parseErrorText(PhoneNumberUtil::TOO_LONG_NSN, input);
+        default:
+            break;
+        }
         std::string numberRegion;
         util.GetRegionCodeForNumber(number, &numberRegion);
         if (numberRegion.empty() || numberRegion == "ZZ")

@@ -38,3 +38,25 @@ qint64 makeConversation(CacheDatabase &db, const QString &accountId, const QStri
 }
 
 } // namespace inbox::test
+
+namespace inbox::test {
+
+Message message(qint64 conversationId, const QString &accountId, const QString &providerId,
+                Direction direction, const QString &text, const QDateTime &at)
+{
+    Message m;
+    m.conversationId = conversationId;
+    m.accountId = accountId;
+    m.providerMessageId = providerId;
+    m.direction = direction;
+    m.text = text;
+    m.createdAt = at;
+    if (direction == Direction::Outbound) {
+        DeliveryState queued;
+        queued.queuedAt = at;
+        m.delivery = queued;
+    }
+    return m;
+}
+
+} // namespace inbox::test

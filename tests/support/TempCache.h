@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/CacheDatabase.h"
+#include "domain/Message.h"
 
 #include <QTemporaryDir>
 
@@ -28,5 +29,13 @@ QVariant scalar(CacheDatabase &db, const QString &statement);
 /// An account, and a conversation with a customer on it, ready for messages.
 qint64 makeConversation(CacheDatabase &db, const QString &accountId, const QString &phone,
                         const QString &name, const QDateTime &at);
+
+} // namespace inbox::test
+
+namespace inbox::test {
+
+/// A message ready to insert; outbound ones start QUEUED.
+Message message(qint64 conversationId, const QString &accountId, const QString &providerId,
+                Direction direction, const QString &text, const QDateTime &at);
 
 } // namespace inbox::test
