@@ -1,7 +1,174 @@
+#include "Commands.h"
+#include "domain/PhoneNumber.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject
+
+using namespace inbox;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+Run inboxctl(const QStringList &arguments)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code =
+        cli::run(QStringList{QStringLiteral("inboxctl")} + arguments, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+QMap<QString, QString> statsOf(const QString &output)
+{
+    QMap<QString, QString> values;
+    for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        values.insert(line.section(QStringLiteral(": "), 0, 0),
+                      line.section(QStringLiteral(": "), 1));
+    return values;
+}
+
+} // namespace
+
+class TestInboxctl : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void seedThenStats()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("demo/cache.db"));
+        const Run seeded = inboxctl({QStringLiteral("seed"), QStringLiteral("--cache"), cache,
+                                     QStringLiteral("--conversations"), QStringLiteral("120"),
+                                     QStringLiteral("--messages"), QStringLiteral("6000")});
+        QVERIFY2(seeded.code == 0, qPrintable(seeded.err));
+        QVERIFY(seeded.out.contains(QStringLiteral("6000 messages")));
+
+        const Run stats = inboxctl(
+            {QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--cache"), cache});
+        QCOMPARE(stats.code, 0);
+        const QMap<QString, QString> values = statsOf(stats.out);
+        QCOMPARE(values.value(QStringLiteral("schema_version")), QStringLiteral("2"));
+        QCOMPARE(values.value(QStringLiteral("messages")), QStringLiteral("6000"));
+        QCOMPARE(values.value(QStringLiteral("conversations")), QStringLiteral("120"));
+        QCOMPARE(values.value(QStringLiteral("accounts")), QStringLiteral("4"));
+        for (const char *table :
+             {"agents", "leads", "notes", "reactions", "templates", "outbox", "relay_cursor"})
+            QVERIFY2(values.contains(QLatin1String(table)), table);
+        QVERIFY(values.value(QStringLiteral("reactions")).toInt() > 0);
+        QVERIFY(values.value(QStringLiteral("notes")).toInt() > 0);
+
+        // The data is realistic: every provider, kind and status, valid numbers from many
+        // countries.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(cache);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT a.provider) FROM conversations c "
+                                          "JOIN accounts a ON a.id = c.account_id")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 4);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT kind) FROM messages")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 15); // every kind but a bare reaction message
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT count(DISTINCT status) FROM messages WHERE direction = 'out'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 5);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT status) FROM conversations")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 4);
+            QVERIFY(q.exec(QStringLiteral("SELECT customer_phone FROM conversations")));
+            QSet<QString> regions;
+            while (q.next()) {
+                const auto phone = PhoneNumber::parse(q.value(0).toString());
+                QVERIFY2(phone, qPrintable(q.value(0).toString()));
+                QCOMPARE(phone->canonical(), q.value(0).toString());
+                regions.insert(phone->regionCode());
+            }
+            QVERIFY2(regions.size() >= 8,
+                     qPrintable(QStringList(regions.values()).join(QLatin1Char(','))));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+
+        // Seeding again would mix two demos: refused, nothing written.
+        const Run again = inboxctl({QStringLiteral("seed"), QStringLiteral("--cache"), cache,
+                                    QStringLiteral("--conversations"), QStringLiteral("1"),
+                                    QStringLiteral("--messages"), QStringLiteral("1")});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already holds 6000 messages")));
+        QCOMPARE(statsOf(inboxctl({QStringLiteral("cache"), QStringLiteral("stats"),
+                                   QStringLiteral("--cache"), cache})
+                             .out)
+                     .value(QStringLiteral("messages")),
+                 QStringLiteral("6000"));
+    }
+
+    void wrongUsageSaysWhatIsWrong_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no command") << QStringList{} << 2 << "no command";
+        QTest::newRow("unknown") << QStringList{QStringLiteral("frobnicate")} << 2
+                                 << "unknown command: frobnicate";
+        QTest::newRow("seed without cache")
+            << QStringList{QStringLiteral("seed")} << 2 << "--cache";
+        QTest::newRow("seed bad number")
+            << QStringList{QStringLiteral("seed"),      QStringLiteral("--cache"),
+                           QStringLiteral("/tmp/x.db"), QStringLiteral("--conversations"),
+                           QStringLiteral("many"),      QStringLiteral("--messages"),
+                           QStringLiteral("5")}
+            << 2 << "whole number";
+        QTest::newRow("stats missing file")
+            << QStringList{QStringLiteral("cache"), QStringLiteral("stats"),
+                           QStringLiteral("--cache"), QStringLiteral("/nonexistent/cache.db")}
+            << 1 << "no cache file at /nonexistent/cache.db";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("cache"), QStringLiteral("stats"),
+                           QStringLiteral("--frob")}
+            << 2 << "frob";
+    }
+
+    void wrongUsageSaysWhatIsWrong()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        const Run run = inboxctl(arguments);
+        QCOMPARE(run.code, code);
+        QVERIFY2(run.err.contains(mentions, Qt::CaseInsensitive), qPrintable(run.err));
+    }
+
+    void statsOnACorruptFileExplains()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const Run run = inboxctl(
+            {QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--cache"), path});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("damaged")) && run.err.contains(path),
+                 qPrintable(run.err));
+    }
 };
-QTEST_MAIN(T)
+
+QTEST_GUILESS_MAIN(TestInboxctl)
 #include "tst_inboxctl.moc"

@@ -37,6 +37,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     buildFilters(filterBar);
     leftLayout->addWidget(filterBar);
     m_conversationView = new QListView;
+    m_conversationView->setObjectName(QStringLiteral("conversationList"));
     m_conversationView->setModel(m_filtered);
     m_conversationView->setUniformItemSizes(true);
     m_conversationView->setTextElideMode(Qt::ElideRight);
@@ -52,6 +53,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_chatTitle->setFont(titleFont);
     rightLayout->addWidget(m_chatTitle);
     m_messageView = new QListView;
+    m_messageView->setObjectName(QStringLiteral("messageList"));
     m_messageView->setWordWrap(true);
     m_messageView->setAlternatingRowColors(true);
     rightLayout->addWidget(m_messageView);
@@ -84,6 +86,7 @@ void MainWindow::buildFilters(QWidget *bar)
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *search = new QLineEdit;
+    search->setObjectName(QStringLiteral("search"));
     search->setPlaceholderText(tr("Search names, numbers and messages"));
     search->setClearButtonEnabled(true);
     layout->addWidget(search);

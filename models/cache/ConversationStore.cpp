@@ -91,7 +91,11 @@ Conditions conditionsFor(const ConversationFilter &filter)
         like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        // Digits match numbers only when the search is a number ("+55 11 9876"), so a name
+        // with a digit in it ("customer 17") does not also match every phone holding "17".
         QString digits = filter.search;
+        if (digits.contains(QRegularExpression(QStringLiteral("\\p{L}"))))
+            digits.clear();
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
         where.values.insert(QStringLiteral(":fts"), fts);
         where.values.insert(QStringLiteral(":like"), QLatin1Char('%') + like + QLatin1Char('%'));

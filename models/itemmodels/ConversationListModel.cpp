@@ -5,6 +5,7 @@
 #include "domain/Agent.h"
 #include "domain/MessagingWindow.h"
 #include "itemmodels/MessagePreview.h"
+#include "itemmodels/WhenReady.h"
 
 namespace inbox {
 
@@ -43,19 +44,19 @@ void ConversationListModel::reload()
     const quint64 generation = ++m_generation;
     m_loading = true;
     m_atEnd = false;
-    m_store.page(m_filter, std::nullopt, pageSize)
-        .then(this,
-              [this, generation](const QList<Conversation> &rows) {
-                  if (generation != m_generation)
-                      return;
-                  beginResetModel();
-                  m_rows = rows;
-                  m_atEnd = rows.size() < pageSize;
-                  m_loading = false;
-                  endResetModel();
-                  Q_EMIT pageLoaded();
-              })
-        .onFailed(this, [this](const CacheError &error) {
+    whenReady(
+        m_store.page(m_filter, std::nullopt, pageSize), this,
+        [this, generation](const QList<Conversation> &rows) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_rows = rows;
+            m_atEnd = rows.size() < pageSize;
+            endResetModel();
+            m_loading = false;
+            Q_EMIT pageLoaded();
+        },
+        [this](const CacheError &error) {
             m_loading = false;
             Q_EMIT loadFailed(error.message());
         });
@@ -73,27 +74,28 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     m_loading = true;
     const quint64 generation = m_generation;
     const ConversationCursor after{m_rows.constLast().lastActivityAt, m_rows.constLast().id};
-    m_store.page(m_filter, after, pageSize)
-        .then(this,
-              [this, generation](const QList<Conversation> &page) {
-                  if (generation != m_generation)
-                      return;
-                  m_loading = false;
-                  m_atEnd = page.size() < pageSize;
-                  QList<Conversation> fresh;
-                  for (const Conversation &c : page) {
-                      if (rowOf(c.id) < 0) // a live update may have placed it already
-                          fresh.append(c);
-                  }
-                  if (!fresh.isEmpty()) {
-                      beginInsertRows({}, int(m_rows.size()),
-                                      int(m_rows.size() + fresh.size() - 1));
-                      m_rows.append(fresh);
-                      endInsertRows();
-                  }
-                  Q_EMIT pageLoaded();
-              })
-        .onFailed(this, [this](const CacheError &error) {
+    whenReady(
+        m_store.page(m_filter, after, pageSize), this,
+        [this, generation](const QList<Conversation> &page) {
+            if (generation != m_generation)
+                return;
+            m_atEnd = page.size() < pageSize;
+            QList<Conversation> fresh;
+            for (const Conversation &c : page) {
+                if (rowOf(c.id) < 0) // a live update may have placed it already
+                    fresh.append(c);
+            }
+            if (!fresh.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+                m_rows.append(fresh);
+                endInsertRows();
+            }
+            // Only now: a view reacting to the new rows must not start a load that
+            // reads the window half-way through its update.
+            m_loading = false;
+            Q_EMIT pageLoaded();
+        },
+        [this](const CacheError &error) {
             m_loading = false;
             Q_EMIT loadFailed(error.message());
         });
@@ -102,22 +104,22 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
 void ConversationListModel::refresh(const QList<qint64> &ids)
 {
     const quint64 generation = m_generation;
-    m_store.byIds(m_filter, ids)
-        .then(this,
-              [this, ids, generation](const QList<Conversation> &matching) {
-                  if (generation != m_generation)
-                      return;
-                  QSet<qint64> stillMatching;
-                  for (const Conversation &c : matching) {
-                      stillMatching.insert(c.id);
-                      place(c);
-                  }
-                  for (qint64 id : ids) {
-                      if (!stillMatching.contains(id))
-                          removeRowOf(id);
-                  }
-              })
-        .onFailed(this, [](const CacheError &error) {
+    whenReady(
+        m_store.byIds(m_filter, ids), this,
+        [this, ids, generation](const QList<Conversation> &matching) {
+            if (generation != m_generation)
+                return;
+            QSet<qint64> stillMatching;
+            for (const Conversation &c : matching) {
+                stillMatching.insert(c.id);
+                place(c);
+            }
+            for (qint64 id : ids) {
+                if (!stillMatching.contains(id))
+                    removeRowOf(id);
+            }
+        },
+        [](const CacheError &error) {
             qCWarning(lcModels) << "conversation refresh failed:" << error.message();
         });
 }

@@ -2,6 +2,7 @@
 
 #include "ModelsLog.h"
 #include "cache/CacheDatabase.h"
+#include "itemmodels/WhenReady.h"
 
 namespace inbox {
 
@@ -44,22 +45,24 @@ void MessageListModel::loadPage()
     std::optional<MessageCursor> before;
     if (!m_rows.isEmpty())
         before = MessageCursor{m_rows.constFirst().createdAt, m_rows.constFirst().id};
-    m_store.page(m_conversationId, before, pageSize)
-        .then(this,
-              [this](QList<Message> page) {
-                  m_loading = false;
-                  m_atStart = page.size() < pageSize;
-                  std::reverse(page.begin(), page.end());
-                  // A live message may have arrived while the first page was loading.
-                  page.removeIf([this](const Message &m) { return rowOf(m.id) >= 0; });
-                  if (!page.isEmpty()) {
-                      beginInsertRows({}, 0, int(page.size() - 1));
-                      m_rows = page + m_rows;
-                      endInsertRows();
-                  }
-                  Q_EMIT pageLoaded();
-              })
-        .onFailed(this, [this](const CacheError &error) {
+    whenReady(
+        m_store.page(m_conversationId, before, pageSize), this,
+        [this](QList<Message> page) {
+            m_atStart = page.size() < pageSize;
+            std::reverse(page.begin(), page.end());
+            // A live message may have arrived while the first page was loading.
+            page.removeIf([this](const Message &m) { return rowOf(m.id) >= 0; });
+            if (!page.isEmpty()) {
+                beginInsertRows({}, 0, int(page.size() - 1));
+                m_rows = page + m_rows;
+                endInsertRows();
+            }
+            // Only now: a view reacting to the new rows must not start a load that
+            // reads the window half-way through its update.
+            m_loading = false;
+            Q_EMIT pageLoaded();
+        },
+        [this](const CacheError &error) {
             m_loading = false;
             Q_EMIT loadFailed(error.message());
         });
@@ -69,29 +72,28 @@ void MessageListModel::addMessages(qint64 conversationId, const QList<qint64> &i
 {
     if (conversationId != m_conversationId)
         return;
-    m_store.byIds(ids)
-        .then(this,
-              [this](const QList<Message> &messages) {
-                  int appended = 0;
-                  for (const Message &message : messages) {
-                      if (rowOf(message.id) >= 0)
-                          continue;
-                      const auto at =
-                          std::lower_bound(m_rows.cbegin(), m_rows.cend(), message, isOlder);
-                      const int row = int(at - m_rows.cbegin());
-                      // Older than the loaded window: it comes with its page.
-                      if (row == 0 && !m_atStart && !m_rows.isEmpty())
-                          continue;
-                      if (row == m_rows.size())
-                          ++appended;
-                      beginInsertRows({}, row, row);
-                      m_rows.insert(row, message);
-                      endInsertRows();
-                  }
-                  if (appended > 0)
-                      Q_EMIT messagesAppended(appended);
-              })
-        .onFailed(this, [](const CacheError &error) {
+    whenReady(
+        m_store.byIds(ids), this,
+        [this](const QList<Message> &messages) {
+            int appended = 0;
+            for (const Message &message : messages) {
+                if (rowOf(message.id) >= 0)
+                    continue;
+                const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), message, isOlder);
+                const int row = int(at - m_rows.cbegin());
+                // Older than the loaded window: it comes with its page.
+                if (row == 0 && !m_atStart && !m_rows.isEmpty())
+                    continue;
+                if (row == m_rows.size())
+                    ++appended;
+                beginInsertRows({}, row, row);
+                m_rows.insert(row, message);
+                endInsertRows();
+            }
+            if (appended > 0)
+                Q_EMIT messagesAppended(appended);
+        },
+        [](const CacheError &error) {
             qCWarning(lcModels) << "loading new messages failed:" << error.message();
         });
 }
@@ -100,18 +102,18 @@ void MessageListModel::updateMessage(qint64 conversationId, qint64 messageId)
 {
     if (conversationId != m_conversationId || rowOf(messageId) < 0)
         return;
-    m_store.byIds({messageId})
-        .then(this,
-              [this](const QList<Message> &messages) {
-                  for (const Message &message : messages) {
-                      const int row = rowOf(message.id);
-                      if (row < 0)
-                          continue;
-                      m_rows[row] = message;
-                      Q_EMIT dataChanged(index(row), index(row));
-                  }
-              })
-        .onFailed(this, [](const CacheError &error) {
+    whenReady(
+        m_store.byIds({messageId}), this,
+        [this](const QList<Message> &messages) {
+            for (const Message &message : messages) {
+                const int row = rowOf(message.id);
+                if (row < 0)
+                    continue;
+                m_rows[row] = message;
+                Q_EMIT dataChanged(index(row), index(row));
+            }
+        },
+        [](const CacheError &error) {
             qCWarning(lcModels) << "refreshing a message failed:" << error.message();
         });
 }

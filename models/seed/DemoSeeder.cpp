@@ -295,6 +295,16 @@ Message makeMessage(QRandomGenerator &random, const Country &country, qint64 con
                             {},
                             0};
         m.text = QStringLiteral("invoice-%1.pdf").arg(serial);
+    } else if (dice < 82) {
+        m.kind = MessageKind::Audio;
+        m.media = MediaInfo{QStringLiteral("audio/mpeg"),
+                            QStringLiteral("song-%1.mp3").arg(serial),
+                            900'000 + random.bounded(4'000'000),
+                            QStringLiteral("media-%1").arg(serial),
+                            {},
+                            {},
+                            {},
+                            120 + random.bounded(200)};
     } else if (dice < 84) {
         m.kind = MessageKind::Voice;
         m.media = MediaInfo{QStringLiteral("audio/ogg"),
@@ -508,25 +518,8 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
                 }
             }
 
-            // Team state: who works on it, where it stands, what the lead looks like.
-            QSqlQuery team = sql::prepare(db, QStringLiteral(R"(
-                UPDATE conversations SET assignee_id = ?, status = ?, snoozed_until = ?
-                WHERE id = ?)"));
-            const int who = random.bounded(100);
-            team.addBindValue(who < 30 ? QVariant(QMetaType::fromType<QString>())
-                                       : QVariant(demoAgents().at(who % demoAgents().size()).id));
-            const int state = random.bounded(100);
-            const QString status = state < 60   ? QStringLiteral("open")
-                                   : state < 75 ? QStringLiteral("pending")
-                                   : state < 95 ? QStringLiteral("resolved")
-                                                : QStringLiteral("snoozed");
-            team.addBindValue(status);
-            team.addBindValue(status == QLatin1String("snoozed")
-                                  ? sql::toDb(options.now.addSecs(3600 * (1 + random.bounded(48))))
-                                  : sql::toDb(QDateTime()));
-            team.addBindValue(conversationId);
-            sql::exec(team);
-
+            // What the lead looks like; who works on the conversation comes after all
+            // messages, since an inbound message reopens a resolved conversation.
             QSqlQuery lead = sql::prepare(db, QStringLiteral(R"(
                 UPDATE leads SET stage = ?, source = ?, owner_id = ?, custom_fields = ?
                 WHERE id = (SELECT lead_id FROM conversations WHERE id = ?))"));
@@ -571,6 +564,18 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
             SELECT id, CASE direction WHEN 'in' THEN 'agent' ELSE 'customer' END,
                    CASE id % 3 WHEN 0 THEN '👍' WHEN 1 THEN '❤️' ELSE '🙏' END, created_at + 60000
             FROM messages WHERE id % 23 = 0)"));
+        QSqlQuery team = sql::prepare(db, QStringLiteral(R"(
+            UPDATE conversations SET
+                assignee_id = CASE WHEN (id * 37) % 100 < 30 THEN NULL
+                    ELSE (SELECT a.id FROM agents a WHERE a.rowid = 1 + conversations.id % 5) END,
+                status = CASE WHEN (id * 7919) % 100 < 60 THEN 'open'
+                              WHEN (id * 7919) % 100 < 75 THEN 'pending'
+                              WHEN (id * 7919) % 100 < 95 THEN 'resolved'
+                              ELSE 'snoozed' END,
+                snoozed_until = CASE WHEN (id * 7919) % 100 >= 95
+                                     THEN :now + 3600000 * (1 + id % 48) END)"));
+        team.bindValue(QStringLiteral(":now"), sql::toDb(options.now));
+        sql::exec(team);
         sql::execDirect(db, QStringLiteral(R"(
             UPDATE conversations SET unread_count = CASE
                 WHEN (SELECT direction FROM messages WHERE id = last_message_id) = 'in'
