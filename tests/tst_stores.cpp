@@ -159,6 +159,9 @@ private Q_SLOTS:
                      .result());
         Message stored = store.byIds({id}).result().first();
         QCOMPARE(stored.delivery->status, MessageStatus::Read);
+        // The conversation list's preview follows its last message's ticks.
+        QCOMPARE(ConversationStore(cache.db()).byIds({}, {c}).result().value(0).lastMessageStatus,
+                 MessageStatus::Read);
         QCOMPARE(stored.delivery->deliveredAt, t0.addSecs(20));
         QCOMPARE(stored.delivery->readAt, t0.addSecs(30));
         QTRY_COMPARE(changed.size(), 2);

@@ -14,11 +14,11 @@ namespace {
 const QString selectConversations = QStringLiteral(R"(
     SELECT c.id, c.account_id, a.provider, c.customer_phone, c.customer_name, c.lead_id,
            c.assignee_id, ag.name, c.status, c.snoozed_until, c.unread_count,
-           c.last_activity_at, c.last_inbound_at, m.text, m.kind, m.direction, m.status
+           c.last_activity_at, c.last_inbound_at, c.last_message_text, c.last_message_kind,
+           c.last_message_direction, c.last_message_status
     FROM conversations c
     JOIN accounts a ON a.id = c.account_id
-    LEFT JOIN agents ag ON ag.id = c.assignee_id
-    LEFT JOIN messages m ON m.id = c.last_message_id)");
+    LEFT JOIN agents ag ON ag.id = c.assignee_id)");
 
 Conversation readConversation(const QSqlQuery &query)
 {

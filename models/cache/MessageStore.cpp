@@ -202,6 +202,25 @@ InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &mes
     return outcome;
 }
 
+void MessageStore::bulkLoadIn(QSqlDatabase &db, const std::function<void()> &load)
+{
+    // The trigger comes back exactly as the schema wrote it, so the schema stays identical.
+    QSqlQuery trigger = sql::prepare(
+        db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = "
+                           "'messages_fts_insert'"));
+    sql::exec(trigger);
+    const QString recreate = trigger.next() ? trigger.value(0).toString() : QString();
+    trigger.finish();
+    if (!recreate.isEmpty())
+        sql::execDirect(db, QStringLiteral("DROP TRIGGER messages_fts_insert"));
+    load();
+    if (!recreate.isEmpty()) {
+        sql::execDirect(
+            db, QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"));
+        sql::execDirect(db, recreate);
+    }
+}
+
 std::optional<std::pair<qint64, qint64>>
 MessageStore::applyStatusIn(QSqlDatabase &db, const QString &accountId,
                             const QString &providerMessageId, const StatusUpdate &update)

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,6 +50,11 @@ public:
     /// Rows go in as multi-row statements: FTS5 flushes its pending index at every statement's
     /// savepoint, so one statement per row would cost four times as much with the FTS trigger.
     static InsertOutcome insertIn(QSqlDatabase &db, const QList<Message> &messages);
+    /// For filling an empty cache (the seeder, a first full history import): runs `load` with
+    /// the full-text index's insert trigger set aside, then indexes every message at once, which
+    /// is about six times faster than row by row. Inside the caller's transaction, so the trigger
+    /// is back before the transaction ends, and a failure rolls back the lot.
+    static void bulkLoadIn(QSqlDatabase &db, const std::function<void()> &load);
     /// Merges a status report into an outbound message found by its provider id. Returns the
     /// message's (conversation id, message id) when something changed.
     static std::optional<std::pair<qint64, qint64>> applyStatusIn(QSqlDatabase &db,

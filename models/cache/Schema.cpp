@@ -157,6 +157,38 @@ const QList<Migration> &migrations()
              QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"),
              QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')"),
          }},
+        {3,
+         "the conversation list's preview of the last message kept on the conversation",
+         {
+             // The list's first page then reads only the conversations table: one hundred rows
+             // side by side instead of one hundred messages scattered over a large file.
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN last_message_text TEXT NOT NULL "
+                            "DEFAULT ''"),
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN last_message_kind TEXT"),
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN last_message_direction TEXT"),
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN last_message_status TEXT"),
+             QStringLiteral(R"(CREATE TRIGGER conversations_preview_follow
+             AFTER UPDATE OF last_message_id ON conversations
+             WHEN new.last_message_id IS NOT old.last_message_id BEGIN
+                UPDATE conversations SET (last_message_text, last_message_kind,
+                                          last_message_direction, last_message_status) =
+                    (SELECT text, kind, direction, status FROM messages
+                     WHERE id = new.last_message_id)
+                WHERE id = new.id;
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER conversations_preview_update
+             AFTER UPDATE OF text, kind, status ON messages BEGIN
+                UPDATE conversations SET last_message_text = new.text,
+                    last_message_kind = new.kind, last_message_status = new.status
+                WHERE id = new.conversation_id AND last_message_id = new.id;
+             END)"),
+             QStringLiteral(R"(UPDATE conversations SET (last_message_text, last_message_kind,
+                                                         last_message_direction,
+                                                         last_message_status) =
+                 (SELECT text, kind, direction, status FROM messages
+                  WHERE id = conversations.last_message_id)
+             WHERE last_message_id IS NOT NULL)"),
+         }},
     };
     return steps;
 }

@@ -265,7 +265,7 @@ Message makeMessage(QRandomGenerator &random, const Country &country, qint64 con
     m.accountId = accountId;
     m.createdAt = at;
     m.direction = random.bounded(100) < 55 ? Direction::Inbound : Direction::Outbound;
-    m.providerMessageId = QStringLiteral("wamid.SEED%1").arg(serial);
+    m.providerMessageId = QStringLiteral("wamid.SEED%1").arg(serial, 10, 10, QLatin1Char(u'0'));
 
     const int dice = random.bounded(100);
     if (dice < 72) {
@@ -478,85 +478,88 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
         QList<Message> batch;
         constexpr int batchSize = 20'000;
         qint64 serial = 0;
-        // Large transactions: one commit per batch, not per message.
-        auto transaction = std::make_unique<sql::Transaction>(db);
+        // A million rows touch more index pages than the everyday 2 MB page cache holds.
+        const QVariant everydayCacheSize = sql::scalar(db, QStringLiteral("PRAGMA cache_size"));
+        sql::execDirect(db, QStringLiteral("PRAGMA cache_size = -262144"));
+        // One transaction: a seed either completes or leaves the cache as it was.
+        sql::Transaction transaction(db);
+        MessageStore::bulkLoadIn(db, [&] {
+            for (int i = 0; i < n; ++i) {
+                const Country &country = countries().at(random.bounded(countries().size()));
+                const Account &account = demoAccounts().at(random.bounded(demoAccounts().size()));
+                const QString phone = randomMobile(random, country.region, takenPhones);
+                if (phone.isEmpty())
+                    continue;
+                const bool named = random.bounded(100) < 85;
+                const QString name =
+                    named ? country.firstNames.at(random.bounded(country.firstNames.size())) +
+                                QLatin1Char(' ') +
+                                country.lastNames.at(random.bounded(country.lastNames.size()))
+                          : QString();
+                // The newest conversations are minutes old, the oldest a few months.
+                const QDateTime last =
+                    options.now.addSecs(-qint64(double(i) / n * 90 * 86400) - random.bounded(3600));
+                const qint64 count = counts[i];
+                QDateTime at = last.addSecs(-count * 600);
+                const qint64 conversationId =
+                    ConversationStore::conversationForIn(db, account.id, phone, name, at);
 
-        for (int i = 0; i < n; ++i) {
-            const Country &country = countries().at(random.bounded(countries().size()));
-            const Account &account = demoAccounts().at(random.bounded(demoAccounts().size()));
-            const QString phone = randomMobile(random, country.region, takenPhones);
-            if (phone.isEmpty())
-                continue;
-            const bool named = random.bounded(100) < 85;
-            const QString name =
-                named ? country.firstNames.at(random.bounded(country.firstNames.size())) +
-                            QLatin1Char(' ') +
-                            country.lastNames.at(random.bounded(country.lastNames.size()))
-                      : QString();
-            // The newest conversations are minutes old, the oldest a few months.
-            const QDateTime last =
-                options.now.addSecs(-qint64(double(i) / n * 90 * 86400) - random.bounded(3600));
-            const qint64 count = counts[i];
-            QDateTime at = last.addSecs(-count * 600);
-            const qint64 conversationId =
-                ConversationStore::conversationForIn(db, account.id, phone, name, at);
-
-            for (qint64 k = 0; k < count; ++k) {
-                at = at.addSecs(60 + random.bounded(1080));
-                if (at > options.now)
-                    at = options.now;
-                batch.append(makeMessage(random, country, conversationId, account.id, at, ++serial,
-                                         k >= count - 2));
-                if (batch.size() >= batchSize) {
-                    MessageStore::insertIn(db, batch);
-                    report.messages += batch.size();
-                    batch.clear();
-                    transaction->commit();
-                    transaction = std::make_unique<sql::Transaction>(db);
-                    if (progress)
-                        progress(report.messages);
+                for (qint64 k = 0; k < count; ++k) {
+                    at = at.addSecs(60 + random.bounded(1080));
+                    if (at > options.now)
+                        at = options.now;
+                    batch.append(makeMessage(random, country, conversationId, account.id, at,
+                                             ++serial, k >= count - 2));
+                    if (batch.size() >= batchSize) {
+                        MessageStore::insertIn(db, batch);
+                        report.messages += batch.size();
+                        batch.clear();
+                        if (progress)
+                            progress(report.messages);
+                    }
                 }
-            }
 
-            // What the lead looks like; who works on the conversation comes after all
-            // messages, since an inbound message reopens a resolved conversation.
-            QSqlQuery lead = sql::prepare(db, QStringLiteral(R"(
+                // What the lead looks like; who works on the conversation comes after all
+                // messages, since an inbound message reopens a resolved conversation.
+                QSqlQuery lead = sql::prepare(db, QStringLiteral(R"(
                 UPDATE leads SET stage = ?, source = ?, owner_id = ?, custom_fields = ?
                 WHERE id = (SELECT lead_id FROM conversations WHERE id = ?))"));
-            lead.addBindValue(defaultPipeline().at(random.bounded(defaultPipeline().size())));
-            static const QStringList sources = {
-                QStringLiteral("whatsapp"), QStringLiteral("website"), QStringLiteral("instagram"),
-                QStringLiteral("referral")};
-            lead.addBindValue(sources.at(random.bounded(sources.size())));
-            lead.addBindValue(demoAgents().at(random.bounded(demoAgents().size())).id);
-            const QJsonObject fields{
-                {QStringLiteral("city"), QString::fromLatin1(country.region)},
-                {QStringLiteral("order_id"), QStringLiteral("#%1").arg(10'000 + i)}};
-            lead.addBindValue(
-                QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-            lead.addBindValue(conversationId);
-            sql::exec(lead);
+                lead.addBindValue(defaultPipeline().at(random.bounded(defaultPipeline().size())));
+                static const QStringList sources = {
+                    QStringLiteral("whatsapp"), QStringLiteral("website"),
+                    QStringLiteral("instagram"), QStringLiteral("referral")};
+                lead.addBindValue(sources.at(random.bounded(sources.size())));
+                lead.addBindValue(demoAgents().at(random.bounded(demoAgents().size())).id);
+                const QJsonObject fields{
+                    {QStringLiteral("city"), QString::fromLatin1(country.region)},
+                    {QStringLiteral("order_id"), QStringLiteral("#%1").arg(10'000 + i)}};
+                lead.addBindValue(
+                    QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+                lead.addBindValue(conversationId);
+                sql::exec(lead);
 
-            if (random.bounded(100) < 25) {
-                Note note;
-                QSqlQuery leadOf = sql::prepare(
-                    db, QStringLiteral("SELECT lead_id FROM conversations WHERE id = ?"));
-                leadOf.addBindValue(conversationId);
-                sql::exec(leadOf);
-                note.leadId = leadOf.next() ? leadOf.value(0).toLongLong() : 0;
-                note.conversationId = conversationId;
-                note.authorId = demoAgents().at(random.bounded(demoAgents().size())).id;
-                note.createdAt = last;
-                note.text = QStringLiteral("Prefers to be contacted after 6pm. VIP since 2024.");
-                LeadStore::addNoteIn(db, note);
-                ++report.notes;
+                if (random.bounded(100) < 25) {
+                    Note note;
+                    QSqlQuery leadOf = sql::prepare(
+                        db, QStringLiteral("SELECT lead_id FROM conversations WHERE id = ?"));
+                    leadOf.addBindValue(conversationId);
+                    sql::exec(leadOf);
+                    note.leadId = leadOf.next() ? leadOf.value(0).toLongLong() : 0;
+                    note.conversationId = conversationId;
+                    note.authorId = demoAgents().at(random.bounded(demoAgents().size())).id;
+                    note.createdAt = last;
+                    note.text =
+                        QStringLiteral("Prefers to be contacted after 6pm. VIP since 2024.");
+                    LeadStore::addNoteIn(db, note);
+                    ++report.notes;
+                }
+                ++report.conversations;
             }
-            ++report.conversations;
-        }
-        if (!batch.isEmpty()) {
-            MessageStore::insertIn(db, batch);
-            report.messages += batch.size();
-        }
+            if (!batch.isEmpty()) {
+                MessageStore::insertIn(db, batch);
+                report.messages += batch.size();
+            }
+        }); // bulkLoadIn
 
         // Reactions on a sample of messages, and unread counts only where the customer spoke last.
         sql::execDirect(db, QStringLiteral(R"(
@@ -580,7 +583,9 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
             UPDATE conversations SET unread_count = CASE
                 WHEN (SELECT direction FROM messages WHERE id = last_message_id) = 'in'
                 THEN 1 + (id % 3) ELSE 0 END)"));
-        transaction->commit();
+        transaction.commit();
+        sql::execDirect(db,
+                        QStringLiteral("PRAGMA cache_size = %1").arg(everydayCacheSize.toInt()));
         if (progress)
             progress(report.messages);
         return report;

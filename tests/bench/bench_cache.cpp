@@ -1,2 +1,372 @@
-int main()
-{}
+// Cache benchmarks: each figure is printed with its ratio to a baseline measured in the same run.
+//
+//   bench_cache [--million PATH] [--ingest N]
+//
+// --million reuses a cache made by `inboxctl seed ... --messages 1000000`; without it one is made
+// in a temporary folder first (about a minute).
+#include "cache/CacheDatabase.h"
+#include "cache/ConversationStore.h"
+#include "cache/MessageStore.h"
+#include "cache/Sql.h"
+#include "itemmodels/ConversationListModel.h"
+#include "itemmodels/MessageListModel.h"
+#include "seed/DemoSeeder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace inbox;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+
+void print(const char *line)
+{
+    std::printf("%s\n", line);
+    std::fflush(stdout);
+}
+
+std::shared_ptr<CacheDatabase> openOrDie(const QString &path)
+{
+    auto opened = CacheDatabase::openBlocking(path);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message()));
+    return opened.value();
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
+}
+
+/// The rows both ingest paths write: 100 conversations, texts of 20-200 characters.
+QList<Message> ingestRows(const QList<qint64> &conversations, int count)
+{
+    static const QStringList words = {
+        QStringLiteral("order"),   QStringLiteral("delivery"), QStringLiteral("price"),
+        QStringLiteral("thanks"),  QStringLiteral("tomorrow"), QStringLiteral("pizza"),
+        QStringLiteral("booking"), QStringLiteral("invoice"),  QStringLiteral("refund"),
+        QStringLiteral("size"),    QStringLiteral("address"),  QStringLiteral("pedido"),
+        QStringLiteral("entrega"), QStringLiteral("obrigado"), QStringLiteral("mañana")};
+    QList<Message> rows;
+    rows.reserve(count);
+    quint32 state = 12345;
+    auto next = [&state] {
+        return state = state * 1664525u + 1013904223u;
+    };
+    for (int i = 0; i < count; ++i) {
+        Message m;
+        m.conversationId = conversations.at(i % conversations.size());
+        m.accountId = QStringLiteral("meta-bench");
+        m.providerMessageId = QStringLiteral("wamid.BENCH%1").arg(i);
+        m.direction = i % 2 ? Direction::Outbound : Direction::Inbound;
+        while (m.text.size() < 20 + int(next() % 180))
+            m.text += words.at(next() % words.size()) + QLatin1Char(' ');
+        m.createdAt = t0.addSecs(i);
+        if (m.direction == Direction::Outbound) {
+            DeliveryState d;
+            d.status = MessageStatus::Delivered;
+            d.queuedAt = d.sentAt = d.deliveredAt = m.createdAt;
+            m.delivery = d;
+        }
+        rows.append(m);
+    }
+    return rows;
+}
+
+QList<qint64> makeConversations(CacheDatabase &db)
+{
+    return db
+        .run([](QSqlDatabase &c) {
+            sql::execDirect(c, QStringLiteral("INSERT INTO accounts (id, provider, display_name) "
+                                              "VALUES ('meta-bench', 'meta', 'Bench')"));
+            QList<qint64> ids;
+            for (int i = 0; i < 100; ++i)
+                ids << ConversationStore::conversationForIn(
+                    c, QStringLiteral("meta-bench"), QStringLiteral("+1415555%1").arg(1000 + i), {},
+                    t0);
+            return ids;
+        })
+        .result();
+}
+
+/// The baseline: the same rows through the sqlite3 C API, one prepared single-row statement,
+/// one transaction, into a cache with the same schema (indexes and FTS trigger included).
+double ingestWithCApi(const QString &path, const QList<Message> &rows)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(path).constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO messages (conversation_id, account_id, provider_message_id, "
+                       "direction, kind, text, status, queued_at, sent_at, delivered_at, "
+                       "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                       "ON CONFLICT (account_id, provider_message_id) DO NOTHING",
+                       -1, &insert, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    for (const Message &m : rows) {
+        const QByteArray account = m.accountId.toUtf8();
+        const QByteArray id = m.providerMessageId.toUtf8();
+        const QByteArray text = m.text.toUtf8();
+        const bool out = m.direction == Direction::Outbound;
+        const qint64 at = m.createdAt.toMSecsSinceEpoch();
+        sqlite3_bind_int64(insert, 1, m.conversationId);
+        sqlite3_bind_text(insert, 2, account.constData(), int(account.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 3, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 4, out ? "out" : "in", -1, SQLITE_STATIC);
+        sqlite3_bind_text(insert, 5, "text", -1, SQLITE_STATIC);
+        sqlite3_bind_text(insert, 6, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        if (out) {
+            sqlite3_bind_text(insert, 7, "delivered", -1, SQLITE_STATIC);
+            for (int column = 8; column <= 10; ++column)
+                sqlite3_bind_int64(insert, column, at);
+        } else {
+            for (int column = 7; column <= 10; ++column)
+                sqlite3_bind_null(insert, column);
+        }
+        sqlite3_bind_int64(insert, 11, at);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return double(rows.size()) / seconds;
+}
+
+void benchIngest(int count)
+{
+    QTemporaryDir dir;
+    auto viaStore = openOrDie(dir.filePath(QStringLiteral("store.db")));
+    auto forBaseline = openOrDie(dir.filePath(QStringLiteral("capi.db")));
+    const QList<Message> rows = ingestRows(makeConversations(*viaStore), count);
+    makeConversations(*forBaseline);
+    forBaseline.reset(); // the baseline opens the file itself
+
+    const double baseline = ingestWithCApi(dir.filePath(QStringLiteral("capi.db")), rows);
+    MessageStore store(viaStore);
+    QElapsedTimer timer;
+    timer.start();
+    store.insert(rows).waitForFinished();
+    const double ours = double(rows.size()) / (double(timer.nsecsElapsed()) / 1e9);
+    std::printf("ingest: %d messages  store %.0f msg/s  sqlite3 C API %.0f msg/s  ratio %.2f "
+                "(target >= 0.70)\n",
+                count, ours, baseline, ours / baseline);
+}
+
+struct OpenTimes
+{
+    double conversationsMs = 0;
+    double messagesMs = 0;
+};
+
+/// Median time from building each model to its first page, over `rounds` rounds.
+OpenTimes timeFirstPages(const std::shared_ptr<CacheDatabase> &db, int rounds)
+{
+    const qint64 busiest =
+        db->run([](QSqlDatabase &c) {
+              return sql::scalar(c, QStringLiteral("SELECT conversation_id FROM messages "
+                                                   "GROUP BY conversation_id ORDER BY count(*) "
+                                                   "DESC LIMIT 1"))
+                  .toLongLong();
+          }).result();
+    QList<double> conversations;
+    QList<double> messages;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            ConversationListModel model(ConversationStore(db), db->events());
+            QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
+            loaded.wait(10000);
+            conversations << double(timer.nsecsElapsed()) / 1e6;
+        }
+        timer.restart();
+        {
+            MessageListModel model(MessageStore(db), db->events(), busiest);
+            QSignalSpy loaded(&model, &MessageListModel::pageLoaded);
+            loaded.wait(10000);
+            messages << double(timer.nsecsElapsed()) / 1e6;
+        }
+    }
+    return {median(conversations), median(messages)};
+}
+
+void benchOpen(const std::shared_ptr<CacheDatabase> &million)
+{
+    QTemporaryDir dir;
+    // Like for like: each model's first page is full in both caches and holds the same kind of
+    // seeded messages, so only the size of the tables differs. A 1k cache with 100 conversations
+    // for the conversation list; one with 20 conversations (its busiest has well over 50
+    // messages) for the message list.
+    auto small = openOrDie(dir.filePath(QStringLiteral("small.db")));
+    SeedOptions options;
+    options.conversations = 100;
+    options.messages = 1000;
+    DemoSeeder(small).run(options);
+    auto fewConversations = openOrDie(dir.filePath(QStringLiteral("few.db")));
+    options.conversations = 20;
+    DemoSeeder(fewConversations).run(options);
+    timeFirstPages(small, 3); // warm up every path once
+    timeFirstPages(fewConversations, 3);
+    timeFirstPages(million, 3);
+    // Interleaved rounds, so whatever else the machine does weighs on both sides alike.
+    QList<double> baseConversations, baseMessages, bigConversations, bigMessages;
+    for (int round = 0; round < 41; ++round) {
+        baseConversations << timeFirstPages(small, 1).conversationsMs;
+        baseMessages << timeFirstPages(fewConversations, 1).messagesMs;
+        const OpenTimes times = timeFirstPages(million, 1);
+        bigConversations << times.conversationsMs;
+        bigMessages << times.messagesMs;
+    }
+    const OpenTimes base{median(baseConversations), median(baseMessages)};
+    const OpenTimes big{median(bigConversations), median(bigMessages)};
+    std::printf("open: first page of ConversationListModel %.2f ms (1M) vs %.2f ms (1k)  "
+                "ratio %.2f (target <= 1.30)\n",
+                big.conversationsMs, base.conversationsMs,
+                big.conversationsMs / base.conversationsMs);
+    std::printf("open: first page of MessageListModel      %.2f ms (1M) vs %.2f ms (1k)  "
+                "ratio %.2f (target <= 1.30)\n",
+                big.messagesMs, base.messagesMs, big.messagesMs / base.messagesMs);
+}
+
+void benchSearch(const std::shared_ptr<CacheDatabase> &million)
+{
+    MessageStore store(million);
+    const QStringList queries = {
+        QStringLiteral("order"),     QStringLiteral("tracking"),
+        QStringLiteral("pedido"),    QStringLiteral("entrega"),
+        QStringLiteral("invoice"),   QStringLiteral("table four"),
+        QStringLiteral("del"),       QStringLiteral("São Paulo"),
+        QStringLiteral("danke"),     QStringLiteral("kak"),
+        QStringLiteral("BR2938475"), QStringLiteral("nothingmatches"),
+        QStringLiteral("t"),         QStringLiteral("hi"),
+        QStringLiteral("photo"),     QStringLiteral("refund please"),
+    };
+    QList<double> times;
+    for (int round = 0; round < 12; ++round) {
+        for (const QString &query : queries) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto hits = store.search(query, 50).result();
+            times << double(timer.nsecsElapsed()) / 1e6;
+            Q_UNUSED(hits);
+        }
+    }
+    // The same round trip with a query that does no work: what the thread hop itself costs.
+    QList<double> empty;
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        million->run([](QSqlDatabase &) { return 0; }).waitForFinished();
+        empty << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::printf("search: %lld full-text queries over 1M messages  p50 %.2f ms  p95 %.2f ms "
+                "(target < 30 ms)  baseline empty round trip p95 %.3f ms\n",
+                qint64(times.size()), percentile(times, 0.5), percentile(times, 0.95),
+                percentile(empty, 0.95));
+}
+
+/// Resident memory of a child process that opens both models on `path` and waits for them.
+qint64 residentKbAfterOpening(const QString &path)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--rss-probe"), path});
+    child.waitForFinished(120000);
+    return child.readAllStandardOutput().trimmed().toLongLong();
+}
+
+int rssProbe(const QString &path)
+{
+    auto db = openOrDie(path);
+    ConversationListModel conversations(ConversationStore(db), db->events());
+    QSignalSpy conversationsLoaded(&conversations, &ConversationListModel::pageLoaded);
+    conversationsLoaded.wait(10000);
+    const qint64 first =
+        conversations.rowCount() > 0
+            ? conversations.index(0).data(ConversationListModel::IdRole).toLongLong()
+            : 0;
+    MessageListModel messages(MessageStore(db), db->events(), first);
+    QSignalSpy messagesLoaded(&messages, &MessageListModel::pageLoaded);
+    messagesLoaded.wait(10000);
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            std::printf("%s\n", line.mid(6).trimmed().split(' ').first().constData());
+    }
+    return 0;
+}
+
+void benchMemory(const QString &millionPath)
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    openOrDie(empty).reset();
+    const qint64 base = residentKbAfterOpening(empty);
+    const qint64 big = residentKbAfterOpening(millionPath);
+    std::printf("memory: resident after opening the models  %lld KiB (1M) vs %lld KiB (empty)  "
+                "ratio %.2f (target <= 1.30)\n",
+                big, base, double(big) / double(base));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption million(QStringLiteral("million"), QStringLiteral("1M-message cache"),
+                                     QStringLiteral("path"));
+    const QCommandLineOption ingest(QStringLiteral("ingest"), QStringLiteral("messages to ingest"),
+                                    QStringLiteral("n"), QStringLiteral("200000"));
+    const QCommandLineOption probe(QStringLiteral("rss-probe"), QStringLiteral("internal"),
+                                   QStringLiteral("path"));
+    parser.addOptions({million, ingest, probe});
+    parser.process(app);
+    if (parser.isSet(probe))
+        return rssProbe(parser.value(probe));
+
+    QTemporaryDir dir;
+    QString millionPath = parser.value(million);
+    if (millionPath.isEmpty()) {
+        millionPath = dir.filePath(QStringLiteral("million.db"));
+        print("seeding a cache with 1,000,000 messages (pass --million PATH to reuse one)...");
+        SeedOptions options;
+        options.conversations = 10000;
+        options.messages = 1000000;
+        const SeedReport report = DemoSeeder(openOrDie(millionPath)).run(options);
+        std::printf("seed: 1,000,000 messages in %.1f s\n", double(report.elapsedMs) / 1000.0);
+    }
+
+    benchIngest(parser.value(ingest).toInt());
+    auto db = openOrDie(millionPath);
+    benchOpen(db);
+    benchSearch(db);
+    db.reset();
+    benchMemory(millionPath);
+    return 0;
+}
