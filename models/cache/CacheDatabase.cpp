@@ -22,9 +22,10 @@ constexpr int sqliteReadOnly = 8;
 constexpr int sqliteNotADatabase = 26;
 constexpr int sqliteCantOpen = 14;
 
+// The context lupdate gives the tr() calls of this file, so translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CacheDatabase", text);
+    return QCoreApplication::translate("inbox::CacheDatabase", text);
 }
 
 CacheError corruptError(const QString &path, const QString &reason)

@@ -3,6 +3,7 @@
 #include "CacheError.h"
 #include "ModelsLog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 
@@ -15,8 +16,9 @@ namespace {
     // The statement text is ours and holds no values: those are bound, never spliced in.
     qCWarning(lcCache) << "query failed:" << error.text() << "in" << statement.left(120);
     throw CacheError(CacheError::Kind::Query,
-                     QStringLiteral("The local cache could not run a query (%1). Restart the "
-                                    "inbox; if this repeats, report it with the log.")
+                     QCoreApplication::translate("inbox", "The local cache could not run a query "
+                                                          "(%1). Restart the inbox; if this "
+                                                          "repeats, report it with the log.")
                          .arg(error.text()));
 }
 

@@ -11,9 +11,10 @@ namespace {
 using i18n::phonenumbers::PhoneNumberUtil;
 using LibNumber = i18n::phonenumbers::PhoneNumber;
 
+// The context lupdate gives the tr() calls of this file, so translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PhoneNumber", text);
+    return QCoreApplication::translate("inbox::PhoneNumber", text);
 }
 
 QString parseErrorText(PhoneNumberUtil::ErrorType error, const QString &input)

@@ -1,5 +1,6 @@
 #include "MessageListModel.h"
 
+#include "MessagePreview.h"
 #include "ModelsLog.h"
 #include "cache/CacheDatabase.h"
 #include "itemmodels/WhenReady.h"
@@ -140,6 +141,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     const Message &m = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // Plain views show what the message is even without text: "Voice message".
+        return previewLine(m.kind, m.text);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(m.direction == Direction::Outbound
+                                       ? Qt::AlignRight | Qt::AlignVCenter
+                                       : Qt::AlignLeft | Qt::AlignVCenter);
     case TextRole:
         return m.text;
     case IdRole:

@@ -8,8 +8,9 @@ namespace {
 
 QString kindLabel(MessageKind kind)
 {
+    // The context lupdate gives the tr() calls of this file, so translations are found.
     auto tr = [](const char *text) {
-        return QCoreApplication::translate("MessagePreview", text);
+        return QCoreApplication::translate("inbox", text);
     };
     switch (kind) {
     case MessageKind::Image:
