@@ -221,15 +221,14 @@ void MessageStore::bulkLoadIn(QSqlDatabase &db, const std::function<void()> &loa
     }
 }
 
-std::optional<std::pair<qint64, qint64>>
-MessageStore::applyStatusIn(QSqlDatabase &db, const QString &accountId,
-                            const QString &providerMessageId, const StatusUpdate &update)
+namespace {
+
+/// Merges `update` into the one message `find` selects and writes it back; a provider id is
+/// stored too when given (the outbox learns it from the send response).
+std::optional<std::pair<qint64, qint64>> mergeInto(QSqlDatabase &db, QSqlQuery &find,
+                                                   const StatusUpdate &update,
+                                                   const QString &providerMessageId)
 {
-    QSqlQuery find = sql::prepare(
-        db, selectMessages +
-                QStringLiteral(" WHERE m.account_id = :account AND m.provider_message_id = :pid"));
-    find.bindValue(QStringLiteral(":account"), accountId);
-    find.bindValue(QStringLiteral(":pid"), providerMessageId);
     sql::exec(find);
     if (!find.next())
         return std::nullopt;
@@ -238,13 +237,14 @@ MessageStore::applyStatusIn(QSqlDatabase &db, const QString &accountId,
     if (!message.delivery)
         return std::nullopt; // inbound messages have no delivery status
     const DeliveryState merged = mergeStatus(*message.delivery, update);
-    if (merged == *message.delivery)
+    if (merged == *message.delivery && providerMessageId.isEmpty())
         return std::nullopt;
 
     QSqlQuery write = sql::prepare(db, QStringLiteral(R"(
         UPDATE messages SET status = :status, queued_at = :queued, sent_at = :sent,
             delivered_at = :delivered, read_at = :read, failed_at = :failed,
-            failure_code = :code, failure_reason = :reason
+            failure_code = :code, failure_reason = :reason,
+            provider_message_id = coalesce(:pid, provider_message_id)
         WHERE id = :id)"));
     write.bindValue(QStringLiteral(":status"), statusKey(merged.status));
     write.bindValue(QStringLiteral(":queued"), sql::toDb(merged.queuedAt));
@@ -254,9 +254,33 @@ MessageStore::applyStatusIn(QSqlDatabase &db, const QString &accountId,
     write.bindValue(QStringLiteral(":failed"), sql::toDb(merged.failedAt));
     write.bindValue(QStringLiteral(":code"), sql::nullIfEmpty(merged.failureCode));
     write.bindValue(QStringLiteral(":reason"), sql::nullIfEmpty(merged.failureReason));
+    write.bindValue(QStringLiteral(":pid"), sql::nullIfEmpty(providerMessageId));
     write.bindValue(QStringLiteral(":id"), message.id);
     sql::exec(write);
     return std::pair{message.conversationId, message.id};
+}
+
+} // namespace
+
+std::optional<std::pair<qint64, qint64>>
+MessageStore::applyStatusIn(QSqlDatabase &db, const QString &accountId,
+                            const QString &providerMessageId, const StatusUpdate &update)
+{
+    QSqlQuery find = sql::prepare(
+        db, selectMessages +
+                QStringLiteral(" WHERE m.account_id = :account AND m.provider_message_id = :pid"));
+    find.bindValue(QStringLiteral(":account"), accountId);
+    find.bindValue(QStringLiteral(":pid"), providerMessageId);
+    return mergeInto(db, find, update, QString());
+}
+
+std::optional<std::pair<qint64, qint64>>
+MessageStore::applyStatusByIdIn(QSqlDatabase &db, qint64 messageId, const StatusUpdate &update,
+                                const QString &providerMessageId)
+{
+    QSqlQuery find = sql::prepare(db, selectMessages + QStringLiteral(" WHERE m.id = :id"));
+    find.bindValue(QStringLiteral(":id"), messageId);
+    return mergeInto(db, find, update, providerMessageId);
 }
 
 QFuture<InsertOutcome> MessageStore::insert(const QList<Message> &messages)

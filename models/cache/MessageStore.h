@@ -62,6 +62,12 @@ public:
                                                                   const QString &providerMessageId,
                                                                   const StatusUpdate &update);
 
+    /// The same for a message known by its local id (it may have no provider id yet); a
+    /// non-empty `providerMessageId` is stored with the status.
+    static std::optional<std::pair<qint64, qint64>>
+    applyStatusByIdIn(QSqlDatabase &db, qint64 messageId, const StatusUpdate &update,
+                      const QString &providerMessageId = QString());
+
     QFuture<InsertOutcome> insert(const QList<Message> &messages);
     QFuture<bool> applyStatus(const QString &accountId, const QString &providerMessageId,
                               const StatusUpdate &update);

@@ -17,47 +17,6 @@ qint64 messageOf(QSqlDatabase &db, qint64 entryId)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-/// Merges a status into a message by its local id (it may have no provider id yet).
-qint64 mergeInto(QSqlDatabase &db, qint64 messageId, const StatusUpdate &update,
-                 const QString &providerMessageId = QString())
-{
-    QSqlQuery read = sql::prepare(db, QStringLiteral(R"(
-        SELECT conversation_id, status, queued_at, sent_at, delivered_at, read_at, failed_at,
-               failure_code, failure_reason
-        FROM messages WHERE id = :id)"));
-    read.bindValue(QStringLiteral(":id"), messageId);
-    sql::exec(read);
-    if (!read.next())
-        return 0;
-    const qint64 conversationId = read.value(0).toLongLong();
-    DeliveryState state;
-    state.status = statusFromKey(read.value(1).toString()).value_or(MessageStatus::Queued);
-    state.queuedAt = sql::timeFromDb(read.value(2));
-    state.sentAt = sql::timeFromDb(read.value(3));
-    state.deliveredAt = sql::timeFromDb(read.value(4));
-    state.readAt = sql::timeFromDb(read.value(5));
-    state.failedAt = sql::timeFromDb(read.value(6));
-    state.failureCode = read.value(7).toString();
-    state.failureReason = read.value(8).toString();
-    read.finish();
-
-    const DeliveryState merged = mergeStatus(state, update);
-    QSqlQuery write = sql::prepare(db, QStringLiteral(R"(
-        UPDATE messages SET status = :status, sent_at = :sent, failed_at = :failed,
-            failure_code = :code, failure_reason = :reason,
-            provider_message_id = coalesce(:pid, provider_message_id)
-        WHERE id = :id)"));
-    write.bindValue(QStringLiteral(":status"), statusKey(merged.status));
-    write.bindValue(QStringLiteral(":sent"), sql::toDb(merged.sentAt));
-    write.bindValue(QStringLiteral(":failed"), sql::toDb(merged.failedAt));
-    write.bindValue(QStringLiteral(":code"), sql::nullIfEmpty(merged.failureCode));
-    write.bindValue(QStringLiteral(":reason"), sql::nullIfEmpty(merged.failureReason));
-    write.bindValue(QStringLiteral(":pid"), sql::nullIfEmpty(providerMessageId));
-    write.bindValue(QStringLiteral(":id"), messageId);
-    sql::exec(write);
-    return conversationId;
-}
-
 void removeEntry(QSqlDatabase &db, qint64 entryId)
 {
     QSqlQuery query = sql::prepare(db, QStringLiteral("DELETE FROM outbox WHERE id = :id"));
@@ -121,19 +80,7 @@ QFuture<QList<OutboxEntry>> OutboxStore::due(const QDateTime &now, int limit)
 QFuture<void> OutboxStore::markSent(qint64 entryId, const QString &providerMessageId,
                                     const QDateTime &at)
 {
-    CacheEvents *events = m_cache->events();
-    return m_cache->run([=](QSqlDatabase &db) {
-        sql::Transaction transaction(db);
-        const qint64 messageId = messageOf(db, entryId);
-        const qint64 conversationId =
-            mergeInto(db, messageId, {MessageStatus::Sent, at, {}, {}}, providerMessageId);
-        removeEntry(db, entryId);
-        transaction.commit();
-        if (conversationId > 0) {
-            Q_EMIT events->messageChanged(conversationId, messageId);
-            Q_EMIT events->conversationsChanged({conversationId});
-        }
-    });
+    return settle(entryId, {MessageStatus::Sent, at, {}, {}}, providerMessageId);
 }
 
 QFuture<void> OutboxStore::reschedule(qint64 entryId, const QDateTime &next, const QString &error)
@@ -152,17 +99,22 @@ QFuture<void> OutboxStore::reschedule(qint64 entryId, const QDateTime &next, con
 QFuture<void> OutboxStore::markFailed(qint64 entryId, const QString &code, const QString &reason,
                                       const QDateTime &at)
 {
+    return settle(entryId, {MessageStatus::Failed, at, code, reason}, QString());
+}
+
+QFuture<void> OutboxStore::settle(qint64 entryId, const StatusUpdate &update,
+                                  const QString &providerMessageId)
+{
     CacheEvents *events = m_cache->events();
     return m_cache->run([=](QSqlDatabase &db) {
         sql::Transaction transaction(db);
-        const qint64 messageId = messageOf(db, entryId);
-        const qint64 conversationId =
-            mergeInto(db, messageId, {MessageStatus::Failed, at, code, reason});
+        const auto changed =
+            MessageStore::applyStatusByIdIn(db, messageOf(db, entryId), update, providerMessageId);
         removeEntry(db, entryId);
         transaction.commit();
-        if (conversationId > 0) {
-            Q_EMIT events->messageChanged(conversationId, messageId);
-            Q_EMIT events->conversationsChanged({conversationId});
+        if (changed) {
+            Q_EMIT events->messageChanged(changed->first, changed->second);
+            Q_EMIT events->conversationsChanged({changed->first});
         }
     });
 }

@@ -44,6 +44,10 @@ public:
     QFuture<int> size();
 
 private:
+    /// The entry is done: its message takes `update` (and the provider's id, when given).
+    QFuture<void> settle(qint64 entryId, const StatusUpdate &update,
+                         const QString &providerMessageId);
+
     std::shared_ptr<CacheDatabase> m_cache;
 };
 
