@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/Agent.h"
+#include "domain/MessageTemplate.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace inbox::demo {
+
+/// Where the demo's customers come from: region, names, and what they write.
+struct Country
+{
+    const char *region;
+    QStringList firstNames;
+    QStringList lastNames;
+    QStringList phrases; ///< what customers of this country write
+};
+
+const QList<Country> &countries();
+/// What the demo's agents write back.
+const QStringList &agentReplies();
+/// One account on each of the four providers.
+const QList<Account> &demoAccounts();
+/// A team with every role.
+const QList<Agent> &demoAgents();
+/// Templates in several languages, categories and review states.
+QList<MessageTemplate> demoTemplates(const QString &accountId);
+
+} // namespace inbox::demo
