@@ -2,6 +2,8 @@
 #include "cache/Schema.h"
 #include "domain/PhoneNumber.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -153,6 +155,64 @@ private Q_SLOTS:
         const Run run = inboxctl(arguments);
         QCOMPARE(run.code, code);
         QVERIFY2(run.err.contains(mentions, Qt::CaseInsensitive), qPrintable(run.err));
+    }
+
+    void webhookParsePrintsOneEventPerLine()
+    {
+        const Run run =
+            inboxctl({QStringLiteral("webhook"), QStringLiteral("parse"),
+                      QStringLiteral("--provider"), QStringLiteral("meta"),
+                      QStringLiteral(INBOX_FIXTURES_DIR "/meta/webhooks/reaction_message.json")});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject event = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(event.value(QStringLiteral("type")).toString(), QStringLiteral("message"));
+        QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("reaction"));
+        QCOMPARE(event.value(QStringLiteral("text")).toString(), QStringLiteral("👍"));
+        QCOMPARE(event.value(QStringLiteral("from")).toString(), QStringLiteral("+16505551234"));
+        QCOMPARE(event.value(QStringLiteral("timestamp")).toString(),
+                 QStringLiteral("2025-06-08T21:52:24Z"));
+    }
+
+    void webhookParseRefusesWhatItCannotRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("body.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"object\": \"whatsapp_business_account\", \"entry\": [");
+        file.close();
+        Run run = inboxctl({QStringLiteral("webhook"), QStringLiteral("parse"),
+                            QStringLiteral("--provider"), QStringLiteral("meta"), path});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("not JSON")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        run = inboxctl({QStringLiteral("webhook"), QStringLiteral("parse"),
+                        QStringLiteral("--provider"), QStringLiteral("meta"),
+                        QStringLiteral(INBOX_FIXTURES_DIR "/meta/signature_vector.json")});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("not a Meta WhatsApp webhook")));
+    }
+
+    void webhookSignMatchesMeta()
+    {
+        QFile vectorFile(QStringLiteral(INBOX_FIXTURES_DIR "/meta/signature_vector.json"));
+        QVERIFY(vectorFile.open(QIODevice::ReadOnly));
+        const QJsonObject vector = QJsonDocument::fromJson(vectorFile.readAll()).object();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("body.json"));
+        QFile body(path);
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write(vector.value(QStringLiteral("raw_body")).toString().toUtf8());
+        body.close();
+        const Run run = inboxctl({QStringLiteral("webhook"), QStringLiteral("sign"),
+                                  QStringLiteral("--provider"), QStringLiteral("meta"),
+                                  QStringLiteral("--secret"),
+                                  vector.value(QStringLiteral("app_secret")).toString(), path});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.trimmed(), vector.value(QStringLiteral("x_hub_signature_256")).toString());
     }
 
     void statsOnACorruptFileExplains()

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "WebhookCommands.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStats.h"
 #include "seed/DemoSeeder.h"
@@ -24,6 +25,10 @@ commands:
                      fill a new cache with realistic demo data
   cache stats --cache PATH
                      print the schema version and the rows of each table
+  webhook parse --provider meta [FILE|-]
+                     print the events of a webhook body, one JSON object per line
+  webhook sign --provider meta --secret S [FILE|-]
+                     print the X-Hub-Signature-256 header for a body
 )";
 
 /// Parses the options after the command words; prints the problem and returns false if wrong.
@@ -155,6 +160,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return seed(arguments, out, err);
     if (command == QLatin1String("cache") && arguments.value(2) == QLatin1String("stats"))
         return cacheStats(arguments, out, err);
+    if (command == QLatin1String("webhook"))
+        return webhookCommand(arguments, out, err);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
         out << usage;
         return 0;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Provider.h"
+
+#include <QString>
+
+namespace inbox {
+
+/// A provider call that failed, typed: what the provider said, whether trying again can help,
+/// and a sentence for the user saying what to do.
+struct ProviderError
+{
+    Provider provider = Provider::Meta;
+    int httpStatus = 0; ///< 0 when the request never got an answer
+    QString code;       ///< the provider's own code, e.g. Graph's 131047
+    QString title;
+    QString detail;
+    bool retryable = false;
+    QString advice; ///< what the user should do, in words
+
+    /// "Title (code): advice", for a status line or a failed message's reason.
+    QString message() const
+    {
+        QString text = title.isEmpty() ? detail : title;
+        if (!code.isEmpty())
+            text += QStringLiteral(" (") + code + QLatin1Char(')');
+        if (!advice.isEmpty())
+            text += QStringLiteral(": ") + advice;
+        return text;
+    }
+};
+
+} // namespace inbox

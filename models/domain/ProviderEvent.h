@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Message.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <variant>
+
+namespace inbox {
+
+/// A message a provider reported: sent to us, or sent by us elsewhere (an echo).
+struct MessageEvent
+{
+    Direction direction = Direction::Inbound;
+    QString externalId;
+    QString from; ///< E.164 with + where it is a number
+    QString to;
+    QString kind;    ///< a MessageKind key, or "edit" / "revoke"
+    QString text;    ///< body, caption, button or list title, reaction emoji, contact name
+    QString replyTo; ///< the quoted message; for reactions, edits and revokes the target
+    QDateTime timestamp;
+    QString customerName;
+    std::optional<MediaInfo> media;
+    QJsonObject details; ///< location, referral, forwarded flags, raw JSON of unsupported ones
+};
+
+/// A delivery report on a message we sent.
+struct StatusEvent
+{
+    QString externalId;
+    QString status; ///< sent, delivered, read, played, failed
+    QString recipient;
+    QString errorCode;
+    QString errorTitle;
+    QString errorDetail;
+    QDateTime timestamp;
+};
+
+/// A template's review changed (approved, rejected, paused, disabled...).
+struct TemplateStatusEvent
+{
+    QString name;
+    QString language;
+    QString status;
+    QString reason;
+};
+
+/// Anything else a provider tells us (account updates, group events, errors): kept, not lost.
+struct NoticeEvent
+{
+    QString field;
+    QString detail;
+};
+
+using ProviderEvent = std::variant<MessageEvent, StatusEvent, TemplateStatusEvent, NoticeEvent>;
+
+/// The event as one JSON object, as `inboxctl webhook parse` prints it (camelCase fields).
+QJsonObject eventToJson(const ProviderEvent &event);
+
+} // namespace inbox

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace inbox::signature {
+
+/// Lowercase hex of HMAC-SHA256(key, message), computed by OpenSSL over the bytes as given.
+QByteArray hmacSha256Hex(const QByteArray &key, const QByteArray &message);
+
+/// Compares two secrets or signatures in time that does not depend on where they differ, so a
+/// caller cannot learn a valid signature byte by byte from response times.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+} // namespace inbox::signature

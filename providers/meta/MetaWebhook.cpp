@@ -1,0 +1,311 @@
+#include "MetaWebhook.h"
+
+#include "common/Signature.h"
+#include "domain/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace inbox::meta {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::meta", text);
+}
+
+QString str(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    // Meta sends some ids as numbers (group participants); keep them as text.
+    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
+}
+
+QJsonObject obj(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toObject();
+}
+
+QJsonArray arr(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toArray();
+}
+
+/// A WhatsApp id or display number as E.164; not every id is a valid number (test numbers),
+/// so digits that libphonenumber refuses still get their "+".
+QString e164(const QString &digits)
+{
+    if (digits.isEmpty())
+        return {};
+    const auto parsed = PhoneNumber::parse(digits);
+    return parsed ? parsed->e164() : QLatin1Char('+') + digits;
+}
+
+QDateTime fromUnixSeconds(const QString &seconds)
+{
+    bool ok = false;
+    const qint64 value = seconds.toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(value, Qt::UTC) : QDateTime();
+}
+
+QString compact(const QJsonValue &value, int limit = 300)
+{
+    const QString text = QString::fromUtf8(
+        value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                         : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return text.size() > limit ? text.left(limit) + QStringLiteral("…") : text;
+}
+
+std::optional<MediaInfo> mediaOf(const QJsonObject &media)
+{
+    if (media.isEmpty())
+        return std::nullopt;
+    MediaInfo info;
+    info.providerMediaId = str(media, "id");
+    info.mimeType = str(media, "mime_type");
+    info.sha256 = str(media, "sha256");
+    info.fileName = str(media, "filename");
+    info.url = str(media, "url");
+    return info;
+}
+
+/// Fills kind, text, media, details and reply target from a message's typed part.
+void readContent(const QJsonObject &message, MessageEvent &event)
+{
+    const QString type = str(message, "type");
+    event.kind = type;
+    if (type == QLatin1String("text")) {
+        event.text = str(obj(message, "text"), "body");
+    } else if (type == QLatin1String("image") || type == QLatin1String("video") ||
+               type == QLatin1String("document") || type == QLatin1String("sticker") ||
+               type == QLatin1String("audio")) {
+        const QJsonObject media = obj(message, type.toLatin1().constData());
+        event.media = mediaOf(media);
+        event.text = str(media, "caption");
+        if (type == QLatin1String("audio") && media.value(QLatin1String("voice")).toBool())
+            event.kind = QStringLiteral("voice");
+        if (type == QLatin1String("document") && event.text.isEmpty())
+            event.text = str(media, "filename");
+    } else if (type == QLatin1String("location")) {
+        const QJsonObject location = obj(message, "location");
+        event.details = location;
+        event.text = QStringList{str(location, "name"), str(location, "address")}
+                         .filter(QRegularExpression(QStringLiteral("\\S")))
+                         .join(QStringLiteral(", "));
+        if (event.text.isEmpty()) {
+            event.text = QStringLiteral("%1, %2")
+                             .arg(location.value(QLatin1String("latitude")).toDouble())
+                             .arg(location.value(QLatin1String("longitude")).toDouble());
+        }
+    } else if (type == QLatin1String("contacts")) {
+        QStringList names;
+        for (const QJsonValue &contact : arr(message, "contacts"))
+            names << str(obj(contact.toObject(), "name"), "formatted_name");
+        event.text = names.join(QStringLiteral(", "));
+        event.details.insert(QStringLiteral("contacts"), arr(message, "contacts"));
+    } else if (type == QLatin1String("interactive")) {
+        const QJsonObject interactive = obj(message, "interactive");
+        const QString replyType = str(interactive, "type");
+        const QJsonObject reply = obj(interactive, replyType.toLatin1().constData());
+        event.text = str(reply, "title");
+        if (event.text.isEmpty())
+            event.text = str(reply, "body"); // flow (nfm_reply) answers
+        event.details = reply;
+        event.details.insert(QStringLiteral("reply_type"), replyType);
+    } else if (type == QLatin1String("button")) {
+        const QJsonObject button = obj(message, "button");
+        event.text = str(button, "text");
+        event.details.insert(QStringLiteral("payload"), str(button, "payload"));
+    } else if (type == QLatin1String("reaction")) {
+        const QJsonObject reaction = obj(message, "reaction");
+        event.text = str(reaction, "emoji"); // empty: the reaction was removed
+        event.replyTo = str(reaction, "message_id");
+    } else if (type == QLatin1String("order")) {
+        const QJsonObject order = obj(message, "order");
+        event.details = order;
+        event.text = str(order, "text");
+        if (event.text.isEmpty()) {
+            event.text = QCoreApplication::translate("inbox::meta", "%n item(s)", nullptr,
+                                                     int(arr(order, "product_items").size()));
+        }
+    } else if (type == QLatin1String("system")) {
+        const QJsonObject system = obj(message, "system");
+        event.text = str(system, "body");
+        event.details = system;
+    } else if (type == QLatin1String("edit")) {
+        const QJsonObject edit = obj(message, "edit");
+        const QJsonObject edited = obj(edit, "message");
+        event.replyTo = str(edit, "original_message_id");
+        event.text = str(obj(edited, "text"), "body");
+        for (const char *media : {"image", "video", "document"}) {
+            if (event.text.isEmpty())
+                event.text = str(obj(edited, media), "caption");
+        }
+    } else if (type == QLatin1String("revoke")) {
+        event.replyTo = str(obj(message, "revoke"), "original_message_id");
+    } else {
+        // "unsupported", or a type newer than this code: kept whole, never dropped.
+        event.kind = kindKey(MessageKind::Unsupported);
+        event.details.insert(QStringLiteral("raw"), message);
+        const QJsonObject error = arr(message, "errors").at(0).toObject();
+        event.text = str(obj(error, "error_data"), "details");
+        if (event.text.isEmpty())
+            event.text = str(error, "title");
+    }
+
+    const QJsonObject context = obj(message, "context");
+    if (event.replyTo.isEmpty())
+        event.replyTo = str(context, "id");
+    for (const char *flag : {"forwarded", "frequently_forwarded"}) {
+        if (context.value(QLatin1String(flag)).toBool())
+            event.details.insert(QLatin1String(flag), true);
+    }
+    if (context.contains(QLatin1String("referred_product")))
+        event.details.insert(QStringLiteral("referred_product"), obj(context, "referred_product"));
+    if (message.contains(QLatin1String("referral")))
+        event.details.insert(QStringLiteral("referral"), obj(message, "referral"));
+}
+
+void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
+{
+    const QString business = e164(str(obj(value, "metadata"), "display_phone_number"));
+    QHash<QString, QString> names;
+    for (const QJsonValue &contact : arr(value, "contacts")) {
+        const QJsonObject c = contact.toObject();
+        names.insert(str(c, "wa_id"), str(obj(c, "profile"), "name"));
+    }
+
+    for (const QJsonValue &item : arr(value, "messages")) {
+        const QJsonObject message = item.toObject();
+        MessageEvent event;
+        event.direction = Direction::Inbound;
+        event.externalId = str(message, "id");
+        event.from = e164(str(message, "from"));
+        event.to = business;
+        event.timestamp = fromUnixSeconds(str(message, "timestamp"));
+        event.customerName = names.value(str(message, "from"));
+        readContent(message, event);
+        events.append(event);
+    }
+    // Messages the business sent from the WhatsApp Business app (coexistence).
+    for (const QJsonValue &item : arr(value, "message_echoes")) {
+        const QJsonObject message = item.toObject();
+        MessageEvent event;
+        event.direction = Direction::Outbound;
+        event.externalId = str(message, "id");
+        event.from = e164(str(message, "from"));
+        event.to = e164(str(message, "to"));
+        event.timestamp = fromUnixSeconds(str(message, "timestamp"));
+        readContent(message, event);
+        events.append(event);
+    }
+    for (const QJsonValue &item : arr(value, "statuses")) {
+        const QJsonObject status = item.toObject();
+        StatusEvent event;
+        event.externalId = str(status, "id");
+        event.status = str(status, "status");
+        event.recipient = e164(str(status, "recipient_id"));
+        event.timestamp = fromUnixSeconds(str(status, "timestamp"));
+        const QJsonObject error = arr(status, "errors").at(0).toObject();
+        event.errorCode = str(error, "code");
+        event.errorTitle = str(error, "title");
+        event.errorDetail = str(obj(error, "error_data"), "details");
+        events.append(event);
+    }
+    for (const QJsonValue &item : arr(value, "errors")) {
+        const QJsonObject error = item.toObject();
+        events.append(NoticeEvent{QStringLiteral("errors"),
+                                  QStringLiteral("%1 %2: %3")
+                                      .arg(str(error, "code"), str(error, "title"),
+                                           str(obj(error, "error_data"), "details"))});
+    }
+}
+
+} // namespace
+
+SignatureCheck verifySignature(const QByteArray &rawBody, const QByteArray &header,
+                               const QByteArray &appSecret)
+{
+    if (header.isEmpty())
+        return SignatureCheck::Missing;
+    static const QByteArray prefix = QByteArrayLiteral("sha256=");
+    const QByteArray given = header.trimmed();
+    if (!given.startsWith(prefix) || given.size() != prefix.size() + 64)
+        return SignatureCheck::Malformed;
+    const QByteArray expected = signature::hmacSha256Hex(appSecret, rawBody);
+    // Hex digits may come in either case; the digest is public once computed.
+    return signature::constantTimeEquals(given.mid(prefix.size()).toLower(), expected)
+               ? SignatureCheck::Valid
+               : SignatureCheck::Mismatch;
+}
+
+QByteArray signatureHeader(const QByteArray &rawBody, const QByteArray &appSecret)
+{
+    return QByteArrayLiteral("sha256=") + signature::hmacSha256Hex(appSecret, rawBody);
+}
+
+QString describe(SignatureCheck check)
+{
+    switch (check) {
+    case SignatureCheck::Valid:
+        return tr("signature valid");
+    case SignatureCheck::Missing:
+        return tr("missing X-Hub-Signature-256 header");
+    case SignatureCheck::Malformed:
+        return tr("X-Hub-Signature-256 is not \"sha256=\" followed by 64 hex digits");
+    case SignatureCheck::Mismatch:
+        return tr("X-Hub-Signature-256 does not match the body: check the app secret");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<QString> handshakeChallenge(const QUrlQuery &query, const QString &verifyToken)
+{
+    if (query.queryItemValue(QStringLiteral("hub.mode")) != QLatin1String("subscribe"))
+        return std::nullopt;
+    const QByteArray given =
+        query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded).toUtf8();
+    if (verifyToken.isEmpty() || !signature::constantTimeEquals(given, verifyToken.toUtf8()))
+        return std::nullopt;
+    return query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded);
+}
+
+Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+    const QJsonObject root = document.object();
+    if (!document.isObject() || str(root, "object") != QLatin1String("whatsapp_business_account") ||
+        !root.value(QLatin1String("entry")).isArray()) {
+        return tr("not a Meta WhatsApp webhook: expected \"object\": "
+                  "\"whatsapp_business_account\" and an \"entry\" list");
+    }
+
+    QList<ProviderEvent> events;
+    for (const QJsonValue &entry : arr(root, "entry")) {
+        for (const QJsonValue &item : arr(entry.toObject(), "changes")) {
+            const QJsonObject change = item.toObject();
+            const QString field = str(change, "field");
+            const QJsonObject value = obj(change, "value");
+            if (field == QLatin1String("messages") ||
+                field == QLatin1String("smb_message_echoes")) {
+                readMessages(value, events);
+            } else if (field == QLatin1String("message_template_status_update")) {
+                events.append(TemplateStatusEvent{str(value, "message_template_name"),
+                                                  str(value, "message_template_language"),
+                                                  str(value, "event"), str(value, "reason")});
+            } else {
+                events.append(NoticeEvent{field, compact(value)});
+            }
+        }
+    }
+    return events;
+}
+
+} // namespace inbox::meta
