@@ -1,0 +1,79 @@
+#pragma once
+
+#include "RetryPolicy.h"
+#include "domain/ProviderError.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QObject;
+
+namespace inbox {
+
+/// What a provider call came back with: the last answer, or the typed error.
+struct ProviderResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    int attempts = 0;
+    std::optional<ProviderError> error;
+
+    bool ok() const { return !error.has_value(); }
+    QJsonObject json() const;
+};
+
+/// Reads a provider's error answer (status and body) into a typed error.
+using ErrorReader = std::function<ProviderError(int httpStatus, const QByteArray &body)>;
+
+/// One provider call, used by every provider: base URL, auth header, JSON body, timeout, retry
+/// policy and a lifetime guard. Built with chained setters, then sent; the callback runs once,
+/// on the owner's thread, and never after the owner is gone.
+class ProviderRequest
+{
+public:
+    ProviderRequest(QNetworkAccessManager *network, Provider provider, QUrl baseUrl);
+
+    ProviderRequest &method(QByteArray verb);
+    ProviderRequest &path(const QString &path);
+    ProviderRequest &query(const QUrlQuery &query);
+    ProviderRequest &header(const QByteArray &name, const QByteArray &value);
+    ProviderRequest &bearer(const QByteArray &token);
+    ProviderRequest &json(const QJsonObject &body);
+    ProviderRequest &timeout(std::chrono::milliseconds timeout);
+    ProviderRequest &retry(RetryPolicy policy);
+    ProviderRequest &errors(ErrorReader reader);
+    /// The random draw for jitter, in [0, 1]; tests pin it.
+    ProviderRequest &jitter(std::function<double()> draw);
+
+    QUrl url() const;
+    /// Sends, retrying as the policy says; `done` gets the final response.
+    void send(QObject *owner, std::function<void(const ProviderResponse &)> done) const;
+
+private:
+    struct Call;
+    static void attempt(std::shared_ptr<Call> call);
+
+    QNetworkAccessManager *m_network;
+    Provider m_provider;
+    QUrl m_base;
+    QByteArray m_method = QByteArrayLiteral("GET");
+    QString m_path;
+    QUrlQuery m_query;
+    QList<std::pair<QByteArray, QByteArray>> m_headers;
+    QByteArray m_body;
+    std::chrono::milliseconds m_timeout{30'000};
+    RetryPolicy m_policy;
+    ErrorReader m_errors;
+    std::function<double()> m_jitter;
+};
+
+} // namespace inbox
