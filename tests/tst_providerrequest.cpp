@@ -1,10 +1,9 @@
 // The request layer against a local HTTP server (Qt HttpServer) standing in for a provider.
+#include "ScriptedProvider.h"
 #include "common/ProviderRequest.h"
 #include "meta/MetaErrors.h"
 
 #include <QElapsedTimer>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -16,55 +15,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-/// A provider stand-in: answers from a script of (status, body, headers), one per request, and
-/// records what it was sent.
-class ScriptedProvider
-{
-public:
-    struct Answer
-    {
-        QHttpServerResponder::StatusCode status;
-        QByteArray body;
-        QByteArray retryAfter;
-    };
-    struct Seen
-    {
-        QHttpServerRequest::Method method;
-        QString path;
-        QString query;
-        QByteArray authorization;
-        QByteArray contentType;
-        QByteArray body;
-    };
-
-    ScriptedProvider()
-    {
-        m_server.route(
-            QStringLiteral("/<arg>"), [this](const QUrl &, const QHttpServerRequest &request) {
-                m_seen.append({request.method(), request.url().path(), request.url().query(),
-                               request.value("Authorization"), request.value("Content-Type"),
-                               request.body()});
-                const Answer answer = m_script.isEmpty()
-                                          ? Answer{QHttpServerResponder::StatusCode::Ok, "{}", {}}
-                                          : m_script.takeFirst();
-                QHttpServerResponse response("application/json", answer.body, answer.status);
-                if (!answer.retryAfter.isEmpty())
-                    response.setHeader("Retry-After", answer.retryAfter);
-                return response;
-            });
-        m_port = quint16(m_server.listen(QHostAddress::LocalHost));
-    }
-
-    QUrl base() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/v23.0").arg(m_port)); }
-    void script(QList<Answer> answers) { m_script = std::move(answers); }
-    const QList<Seen> &seen() const { return m_seen; }
-
-private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
-    QList<Answer> m_script;
-    QList<Seen> m_seen;
-};
+using test::ScriptedProvider;
 
 ProviderResponse sendAndWait(const ProviderRequest &request, QObject *owner)
 {

@@ -1,0 +1,195 @@
+#include "MetaClient.h"
+
+#include "MetaErrors.h"
+#include "common/ProviderRequest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPromise>
+
+namespace inbox {
+
+namespace {
+
+ProviderError unsupported(const QString &what)
+{
+    ProviderError error;
+    error.provider = Provider::Meta;
+    error.title = QCoreApplication::translate("inbox::meta", "Cannot send this through Meta");
+    error.advice = what;
+    return error;
+}
+
+/// The media object: by the uploaded media's id when there is one, else by link.
+std::optional<QJsonObject> mediaObject(const OutgoingMessage &m, bool captioned, bool named)
+{
+    if (!m.media)
+        return std::nullopt;
+    QJsonObject media;
+    if (!m.media->providerMediaId.isEmpty())
+        media.insert(QStringLiteral("id"), m.media->providerMediaId);
+    else if (!m.media->url.isEmpty())
+        media.insert(QStringLiteral("link"), m.media->url);
+    else
+        return std::nullopt;
+    if (captioned && !m.text.isEmpty())
+        media.insert(QStringLiteral("caption"), m.text);
+    if (named && !m.media->fileName.isEmpty())
+        media.insert(QStringLiteral("filename"), m.media->fileName);
+    return media;
+}
+
+/// A template's media header: video or document by the file's type, an image otherwise.
+QString headerType(const OutgoingMessage &m)
+{
+    const QString mime = m.media ? m.media->mimeType : QString();
+    if (mime.startsWith(QLatin1String("video/")))
+        return QStringLiteral("video");
+    if (mime.startsWith(QLatin1String("application/")))
+        return QStringLiteral("document");
+    return QStringLiteral("image");
+}
+
+} // namespace
+
+MetaClient::MetaClient(QNetworkAccessManager *network, MetaAccount account, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_account(std::move(account))
+{}
+
+Expected<QJsonObject, ProviderError> MetaClient::messageBody(const OutgoingMessage &m)
+{
+    QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                     {QStringLiteral("recipient_type"), QStringLiteral("individual")},
+                     {QStringLiteral("to"), m.to}};
+    switch (m.kind) {
+    case MessageKind::Text:
+        body.insert(QStringLiteral("type"), QStringLiteral("text"));
+        body.insert(QStringLiteral("text"),
+                    QJsonObject{{QStringLiteral("body"), m.text},
+                                {QStringLiteral("preview_url"), m.previewUrl}});
+        break;
+    case MessageKind::Template: {
+        QJsonArray components;
+        if (!m.templateHeaderLink.isEmpty()) {
+            const QString type = headerType(m);
+            components.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("header")},
+                {QStringLiteral("parameters"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("type"), type},
+                     {type, QJsonObject{{QStringLiteral("link"), m.templateHeaderLink}}}}}}});
+        }
+        if (!m.templateValues.isEmpty()) {
+            QJsonArray parameters;
+            for (const QString &value : m.templateValues) // QMap: in {{n}} order
+                parameters.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                              {QStringLiteral("text"), value}});
+            components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
+                                          {QStringLiteral("parameters"), parameters}});
+        }
+        QJsonObject templ{{QStringLiteral("name"), m.templateName},
+                          {QStringLiteral("language"),
+                           QJsonObject{{QStringLiteral("code"), m.templateLanguage}}}};
+        if (!components.isEmpty())
+            templ.insert(QStringLiteral("components"), components);
+        body.insert(QStringLiteral("type"), QStringLiteral("template"));
+        body.insert(QStringLiteral("template"), templ);
+        break;
+    }
+    case MessageKind::Image:
+    case MessageKind::Video:
+    case MessageKind::Audio:
+    case MessageKind::Voice:
+    case MessageKind::Document:
+    case MessageKind::Sticker: {
+        // Voice notes go as audio; audio and stickers carry no caption.
+        const QString type =
+            m.kind == MessageKind::Voice ? QStringLiteral("audio") : kindKey(m.kind);
+        const bool captioned = m.kind == MessageKind::Image || m.kind == MessageKind::Video ||
+                               m.kind == MessageKind::Document;
+        const auto media = mediaObject(m, captioned, m.kind == MessageKind::Document);
+        if (!media) {
+            return unsupported(QCoreApplication::translate(
+                "inbox::meta",
+                "the file has neither an uploaded media id nor a link; upload it first"));
+        }
+        body.insert(QStringLiteral("type"), type);
+        body.insert(type, *media);
+        break;
+    }
+    case MessageKind::Reaction:
+        body.insert(QStringLiteral("type"), QStringLiteral("reaction"));
+        body.insert(QStringLiteral("reaction"),
+                    QJsonObject{{QStringLiteral("message_id"), m.replyToExternalId},
+                                {QStringLiteral("emoji"), m.text}}); // empty removes it
+        return body;                                                 // a reaction is not a reply
+    default:
+        return unsupported(
+            QCoreApplication::translate("inbox::meta", "the inbox does not send %1 messages yet")
+                .arg(kindKey(m.kind)));
+    }
+    if (!m.replyToExternalId.isEmpty())
+        body.insert(QStringLiteral("context"),
+                    QJsonObject{{QStringLiteral("message_id"), m.replyToExternalId}});
+    return body;
+}
+
+QJsonObject MetaClient::readReceiptBody(const QString &externalId)
+{
+    return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+            {QStringLiteral("status"), QStringLiteral("read")},
+            {QStringLiteral("message_id"), externalId}};
+}
+
+QFuture<SendResult> MetaClient::send(const OutgoingMessage &message)
+{
+    const auto body = messageBody(message);
+    if (!body) {
+        QPromise<SendResult> refused;
+        refused.start();
+        refused.addResult(SendResult{{}, body.error()});
+        refused.finish();
+        return refused.future();
+    }
+    return post(body.value());
+}
+
+QFuture<SendResult> MetaClient::markRead(const QString &externalId)
+{
+    return post(readReceiptBody(externalId));
+}
+
+QFuture<SendResult> MetaClient::post(const QJsonObject &body)
+{
+    auto promise = std::make_shared<QPromise<SendResult>>();
+    promise->start();
+    ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+        .method("POST")
+        .path(QLatin1Char('/') + m_account.phoneNumberId + QStringLiteral("/messages"))
+        .bearer(m_account.accessToken)
+        .json(body)
+        .retry(m_policy)
+        .errors(meta::graphError)
+        .send(this, [promise](const ProviderResponse &response) {
+            SendResult result;
+            if (response.ok()) {
+                // The external id is messages[0].id of the answer.
+                result.externalId = response.json()
+                                        .value(QLatin1String("messages"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QLatin1String("id"))
+                                        .toString();
+            } else {
+                result.error = response.error;
+            }
+            promise->addResult(result);
+            promise->finish();
+        });
+    return promise->future();
+}
+
+} // namespace inbox

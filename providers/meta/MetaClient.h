@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/RetryPolicy.h"
+#include "domain/Expected.h"
+#include "ports/ProviderApi.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace inbox {
+
+/// One WhatsApp Cloud API number: its ids and token (read from the keychain by the caller).
+struct MetaAccount
+{
+    QString phoneNumberId;
+    QString wabaId;
+    QByteArray accessToken;
+    QUrl graphBase = QUrl(QStringLiteral("https://graph.facebook.com/v23.0"));
+};
+
+/// The Cloud API's messages endpoint: text (with link preview), templates with {{n}} values and
+/// a media header, image/video/audio/document/sticker by media id or link with caption and file
+/// name, reactions (and their removal), replies through context.message_id, read receipts.
+class MetaClient : public QObject, public ProviderApi
+{
+    Q_OBJECT
+public:
+    MetaClient(QNetworkAccessManager *network, MetaAccount account, QObject *parent = nullptr);
+
+    QFuture<SendResult> send(const OutgoingMessage &message) override;
+    QFuture<SendResult> markRead(const QString &externalId) override;
+
+    void setRetryPolicy(RetryPolicy policy) { m_policy = policy; }
+
+    /// The JSON body of POST /{phone-number-id}/messages, or the error saying why this message
+    /// cannot go through Meta. Pure, so it is checked against Meta's OpenAPI examples.
+    static Expected<QJsonObject, ProviderError> messageBody(const OutgoingMessage &message);
+    static QJsonObject readReceiptBody(const QString &externalId);
+
+private:
+    QFuture<SendResult> post(const QJsonObject &body);
+
+    QNetworkAccessManager *m_network;
+    MetaAccount m_account;
+    RetryPolicy m_policy;
+};
+
+} // namespace inbox

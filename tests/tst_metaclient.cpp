@@ -1,0 +1,248 @@
+// MetaClient's requests, compared with the examples of Meta's official OpenAPI description and
+// sent to a local stand-in for the Graph API.
+#include "ScriptedProvider.h"
+#include "meta/MetaClient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+Q_DECLARE_METATYPE(inbox::OutgoingMessage)
+
+using namespace inbox;
+using namespace std::chrono_literals;
+
+namespace {
+
+QJsonObject examples()
+{
+    QFile file(QStringLiteral(META_MESSAGE_EXAMPLES));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing %s", META_MESSAGE_EXAMPLES);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/// Differences in shape between our body and Meta's example: keys ours has that Meta's does not
+/// (or with another JSON type), and Meta's keys we lack, unless listed as optional. Values are
+/// free (Meta's examples use placeholders). In arrays each of our elements is compared with the
+/// example element of the same "type", else the first.
+void compareShape(const QJsonValue &ours, const QJsonValue &theirs, const QString &at,
+                  const QStringList &optional, QStringList &problems)
+{
+    if (ours.type() != theirs.type()) {
+        problems << QStringLiteral("%1: %2 where Meta has %3")
+                        .arg(at)
+                        .arg(ours.type())
+                        .arg(theirs.type());
+        return;
+    }
+    if (ours.isObject()) {
+        const QJsonObject a = ours.toObject();
+        const QJsonObject b = theirs.toObject();
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (!b.contains(it.key()))
+                problems << QStringLiteral("%1.%2: not in Meta's example").arg(at, it.key());
+            else
+                compareShape(it.value(), b.value(it.key()), at + QLatin1Char('.') + it.key(),
+                             optional, problems);
+        }
+        for (auto it = b.begin(); it != b.end(); ++it) {
+            const QString path = at + QLatin1Char('.') + it.key();
+            if (!a.contains(it.key()) && !optional.contains(path))
+                problems << QStringLiteral("%1: missing").arg(path);
+        }
+    } else if (ours.isArray()) {
+        const QJsonArray theirsArray = theirs.toArray();
+        for (const QJsonValue &element : ours.toArray()) {
+            QJsonValue match = theirsArray.first();
+            for (const QJsonValue &candidate : theirsArray) {
+                if (candidate.toObject().value(QStringLiteral("type")) ==
+                    element.toObject().value(QStringLiteral("type")))
+                    match = candidate;
+            }
+            compareShape(element, match, at + QStringLiteral("[]"), optional, problems);
+        }
+    }
+}
+
+// Answers as the Graph API gives them (moc cannot read multi-line raw strings inside a class).
+const QByteArray sentAnswer =
+    R"({"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],
+        "messages":[{"id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA"}]})";
+const QByteArray windowClosedAnswer =
+    R"({"error":{"message":"(#131047) Re-engagement message","code":131047,
+        "error_data":{"details":"More than 24 hours have passed"}}})";
+
+OutgoingMessage text(const QString &body)
+{
+    OutgoingMessage m;
+    m.to = QStringLiteral("+16505551234");
+    m.kind = MessageKind::Text;
+    m.text = body;
+    return m;
+}
+
+} // namespace
+
+class TestMetaClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bodiesHaveTheShapeOfMetasExamples_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<OutgoingMessage>("message");
+        QTest::addColumn<QStringList>("optional");
+
+        QTest::newRow("text") << "Send Text Message" << text(QStringLiteral("Hi!"))
+                              << QStringList{};
+        OutgoingMessage reply = text(QStringLiteral("Yes, in blue"));
+        reply.replyToExternalId = QStringLiteral("wamid.PREV");
+        QTest::newRow("reply") << "Send Reply to Text Message" << reply << QStringList{};
+
+        OutgoingMessage image;
+        image.to = QStringLiteral("+16505551234");
+        image.kind = MessageKind::Image;
+        image.media = MediaInfo{};
+        image.media->providerMediaId = QStringLiteral("1003383421387256");
+        QTest::newRow("image by id") << "Send Image Message by ID" << image << QStringList{};
+
+        OutgoingMessage document = image;
+        document.kind = MessageKind::Document;
+        document.text = QStringLiteral("Your invoice");
+        document.media = MediaInfo{};
+        document.media->url = QStringLiteral("https://example.com/invoice.pdf");
+        QTest::newRow("document by link")
+            << "Send Document Message by URL" << document << QStringList{};
+
+        OutgoingMessage reaction;
+        reaction.to = QStringLiteral("+16505551234");
+        reaction.kind = MessageKind::Reaction;
+        reaction.text = QStringLiteral("👍");
+        reaction.replyToExternalId = QStringLiteral("wamid.TARGET");
+        QTest::newRow("reaction") << "Send Reply with Reaction Message" << reaction
+                                  << QStringList{};
+
+        OutgoingMessage templ;
+        templ.to = QStringLiteral("+16505551234");
+        templ.kind = MessageKind::Template;
+        templ.templateName = QStringLiteral("order_update");
+        templ.templateLanguage = QStringLiteral("en_US");
+        templ.templateValues = {{2, QStringLiteral("#1234")}, {1, QStringLiteral("Sheena")}};
+        QTest::newRow("template text") << "Send Message Template Text" << templ << QStringList{};
+        templ.templateHeaderLink = QStringLiteral("https://example.com/header.jpg");
+        QTest::newRow("template media") << "Send Message Template Media" << templ << QStringList{};
+    }
+
+    void bodiesHaveTheShapeOfMetasExamples()
+    {
+        QFETCH(QString, example);
+        QFETCH(OutgoingMessage, message);
+        QFETCH(QStringList, optional);
+        const QJsonObject theirs = examples().value(example).toObject();
+        QVERIFY2(!theirs.isEmpty(), qPrintable(example));
+        const auto ours = MetaClient::messageBody(message);
+        QVERIFY(ours);
+        QStringList problems;
+        compareShape(ours.value(), theirs, QStringLiteral("body"), optional, problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    void templateValuesGoInPlaceholderOrder()
+    {
+        OutgoingMessage templ;
+        templ.kind = MessageKind::Template;
+        templ.templateName = QStringLiteral("order_update");
+        templ.templateLanguage = QStringLiteral("en_US");
+        templ.templateValues = {{3, QStringLiteral("Friday")},
+                                {1, QStringLiteral("Sheena")},
+                                {2, QStringLiteral("#1234")}};
+        const QJsonArray parameters = MetaClient::messageBody(templ)
+                                          .value()
+                                          .value(QStringLiteral("template"))
+                                          .toObject()
+                                          .value(QStringLiteral("components"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("parameters"))
+                                          .toArray();
+        QCOMPARE(parameters.size(), 3);
+        QCOMPARE(parameters[0].toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Sheena"));
+        QCOMPARE(parameters[2].toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Friday"));
+    }
+
+    void readReceiptHasTheShapeOfMetasExample()
+    {
+        QStringList problems;
+        compareShape(
+            MetaClient::readReceiptBody(QStringLiteral("wamid.X")),
+            examples().value(QStringLiteral("Send typing indicator and read receipt")).toObject(),
+            QStringLiteral("body"), {QStringLiteral("body.typing_indicator")}, problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    void whatMetaCannotTakeIsRefusedInWords()
+    {
+        OutgoingMessage location;
+        location.kind = MessageKind::Location;
+        auto body = MetaClient::messageBody(location);
+        QVERIFY(!body);
+        QVERIFY(body.error().advice.contains(QStringLiteral("location")));
+        OutgoingMessage image;
+        image.kind = MessageKind::Image; // neither id nor link
+        image.media = MediaInfo{};
+        body = MetaClient::messageBody(image);
+        QVERIFY(!body);
+        QVERIFY(body.error().advice.contains(QStringLiteral("upload")));
+    }
+
+    void sendPostsToThePhoneNumberAndReturnsTheWamid()
+    {
+        test::ScriptedProvider graph;
+        graph.script({{QHttpServerResponder::StatusCode::TooManyRequests, "{}", "0"},
+                      {QHttpServerResponder::StatusCode::Ok, sentAnswer, {}}});
+        QNetworkAccessManager network;
+        MetaClient client(&network,
+                          {QStringLiteral("106540352242922"), QStringLiteral("102290129340398"),
+                           "EAAG-token", graph.base()});
+        client.setRetryPolicy({3, 10ms, 20ms});
+        QFuture<SendResult> sent = client.send(text(QStringLiteral("Hello from the inbox")));
+        QVERIFY(QTest::qWaitFor([&sent] { return sent.isFinished(); }, 10000));
+        QVERIFY(sent.result().ok());
+        QCOMPARE(sent.result().externalId,
+                 QStringLiteral("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA"));
+        QCOMPARE(graph.seen().size(), 2);
+        QCOMPARE(graph.seen().last().path, QStringLiteral("/v23.0/106540352242922/messages"));
+        QCOMPARE(graph.seen().last().authorization, QByteArray("Bearer EAAG-token"));
+        QCOMPARE(QJsonDocument::fromJson(graph.seen().last().body)
+                     .object()
+                     .value(QStringLiteral("text"))
+                     .toObject()
+                     .value(QStringLiteral("body"))
+                     .toString(),
+                 QStringLiteral("Hello from the inbox"));
+    }
+
+    void outsideTheWindowFailsWithMetasCodeAndWords()
+    {
+        test::ScriptedProvider graph;
+        graph.script({{QHttpServerResponder::StatusCode::BadRequest, windowClosedAnswer, {}}});
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("1"), {}, "t", graph.base()});
+        QFuture<SendResult> sent = client.send(text(QStringLiteral("late")));
+        QVERIFY(QTest::qWaitFor([&sent] { return sent.isFinished(); }, 10000));
+        QVERIFY(!sent.result().ok());
+        QCOMPARE(sent.result().error->code, QStringLiteral("131047"));
+        QVERIFY(sent.result().error->advice.contains(QStringLiteral("template")));
+        QCOMPARE(graph.seen().size(), 1); // a 4xx is never retried
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetaClient)
+#include "tst_metaclient.moc"
