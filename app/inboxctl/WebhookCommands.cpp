@@ -1,6 +1,7 @@
 #include "WebhookCommands.h"
 
 #include "meta/MetaWebhook.h"
+#include "wati/WatiWebhook.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,8 +35,14 @@ std::optional<QByteArray> readBody(const QString &source, QTextStream &err)
 
 int parse(const QString &provider, const QString &source, QTextStream &out, QTextStream &err)
 {
-    if (provider != QLatin1String("meta")) {
-        err << tr("webhook parse knows --provider meta so far; %1 comes with its provider")
+    using Parser = Expected<QList<ProviderEvent>, QString> (*)(const QByteArray &);
+    Parser parser = nullptr;
+    if (provider == QLatin1String("meta"))
+        parser = meta::parseWebhook;
+    else if (provider == QLatin1String("wati"))
+        parser = wati::parseWebhook;
+    if (!parser) {
+        err << tr("webhook parse needs --provider meta or wati; %1 comes with its provider")
                    .arg(provider.isEmpty() ? tr("(none given)") : provider)
             << "\n";
         return 2;
@@ -43,7 +50,7 @@ int parse(const QString &provider, const QString &source, QTextStream &out, QTex
     const auto body = readBody(source, err);
     if (!body)
         return 2;
-    const auto events = meta::parseWebhook(*body);
+    const auto events = parser(*body);
     if (!events) {
         err << events.error() << "\n";
         return 2;

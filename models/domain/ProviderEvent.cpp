@@ -1,5 +1,7 @@
 #include "ProviderEvent.h"
 
+#include <QJsonArray>
+
 namespace inbox {
 
 namespace {
@@ -37,6 +39,8 @@ QJsonObject eventToJson(const ProviderEvent &event)
     } else if (const auto *s = std::get_if<StatusEvent>(&event)) {
         json.insert(QStringLiteral("type"), QStringLiteral("status"));
         put(json, "externalId", s->externalId);
+        if (!s->otherIds.isEmpty())
+            json.insert(QStringLiteral("otherIds"), QJsonArray::fromStringList(s->otherIds));
         put(json, "status", s->status);
         put(json, "recipient", s->recipient);
         put(json, "errorCode", s->errorCode);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <variant>
 
@@ -31,7 +32,8 @@ struct MessageEvent
 struct StatusEvent
 {
     QString externalId;
-    QString status; ///< sent, delivered, read, played, failed
+    QStringList otherIds; ///< further ids the provider gives the message (WATI's local id, ...)
+    QString status;       ///< sent, delivered, read, played, failed
     QString recipient;
     QString errorCode;
     QString errorTitle;

@@ -1,0 +1,183 @@
+#include "WatiWebhook.h"
+
+#include "common/Signature.h"
+#include "domain/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace inbox::wati {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::wati", text);
+}
+
+QString str(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
+}
+
+QString e164(const QString &waId)
+{
+    if (waId.isEmpty())
+        return {};
+    const auto parsed = PhoneNumber::parse(waId);
+    return parsed ? parsed->e164() : QLatin1Char('+') + waId;
+}
+
+QDateTime timeOf(const QJsonObject &event)
+{
+    bool ok = false;
+    const qint64 seconds = str(event, "timestamp").toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    return QDateTime::fromString(str(event, "created"), Qt::ISODateWithMs).toUTC();
+}
+
+/// The message's kind as the inbox names it, from WATI's "type".
+QString kindOf(const QString &type)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("text"), QStringLiteral("text")},
+        {QStringLiteral("image"), QStringLiteral("image")},
+        {QStringLiteral("video"), QStringLiteral("video")},
+        {QStringLiteral("audio"), QStringLiteral("audio")},
+        {QStringLiteral("voice"), QStringLiteral("voice")},
+        {QStringLiteral("document"), QStringLiteral("document")},
+        {QStringLiteral("sticker"), QStringLiteral("sticker")},
+        {QStringLiteral("location"), QStringLiteral("location")},
+        {QStringLiteral("contacts"), QStringLiteral("contacts")},
+        {QStringLiteral("button"), QStringLiteral("button")},
+        {QStringLiteral("interactive"), QStringLiteral("interactive")},
+        {QStringLiteral("reaction"), QStringLiteral("reaction")},
+        {QStringLiteral("order"), QStringLiteral("order")},
+        {QStringLiteral("template"), QStringLiteral("template")},
+    };
+    return names.value(type, QStringLiteral("unsupported"));
+}
+
+MessageEvent messageOf(const QJsonObject &event, bool outbound)
+{
+    MessageEvent m;
+    m.direction = outbound ? Direction::Outbound : Direction::Inbound;
+    m.externalId = str(event, "whatsappMessageId");
+    if (m.externalId.isEmpty())
+        m.externalId = str(event, "id");
+    const QString customer = e164(str(event, "waId"));
+    (outbound ? m.to : m.from) = customer;
+    m.kind = event.contains(QLatin1String("templateName")) ? QStringLiteral("template")
+                                                           : kindOf(str(event, "type"));
+    m.text = str(event, "text");
+    // Replies to buttons and lists carry their title apart from the text.
+    for (const char *reply : {"listReply", "interactiveButtonReply", "buttonReply"}) {
+        const QJsonObject object = event.value(QLatin1String(reply)).toObject();
+        if (object.isEmpty())
+            continue;
+        const QString title =
+            object.contains(QLatin1String("title")) ? str(object, "title") : str(object, "text");
+        if (!title.isEmpty())
+            m.text = title;
+        m.details.insert(QLatin1String(reply), object);
+    }
+    if (m.kind == QLatin1String("unsupported"))
+        m.details.insert(QStringLiteral("raw"), event);
+    const QString data = str(event, "data");
+    if (!data.isEmpty()) {
+        MediaInfo media;
+        media.url = data;
+        m.media = media;
+    }
+    m.replyTo = str(event, "replyContextId");
+    m.timestamp = timeOf(event);
+    m.customerName = str(event, "senderName");
+    if (event.value(QLatin1String("forwarded")).toBool())
+        m.details.insert(QStringLiteral("forwarded"), true);
+    return m;
+}
+
+StatusEvent statusOf(const QJsonObject &event, const QString &status)
+{
+    StatusEvent s;
+    s.status = status;
+    // WATI correlates by whatsappMessageId, localMessageId (v2 sends) or its own id.
+    for (const char *key : {"whatsappMessageId", "localMessageId", "id"}) {
+        const QString id = str(event, key);
+        if (id.isEmpty())
+            continue;
+        if (s.externalId.isEmpty())
+            s.externalId = id;
+        else
+            s.otherIds.append(id);
+    }
+    s.recipient = e164(str(event, "waId"));
+    s.errorCode = str(event, "failedCode");
+    s.errorTitle = str(event, "failedDetail");
+    s.timestamp = timeOf(event);
+    return s;
+}
+
+} // namespace
+
+bool verifySecret(const QByteArray &header, const QByteArray &secret)
+{
+    return !secret.isEmpty() && signature::constantTimeEquals(header.trimmed(), secret);
+}
+
+bool isAllowedSource(const QHostAddress &source, const QList<QPair<QHostAddress, int>> &allowList)
+{
+    if (allowList.isEmpty())
+        return true;
+    for (const auto &subnet : allowList) {
+        if (source.isInSubnet(subnet))
+            return true;
+    }
+    return false;
+}
+
+Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+    const QJsonObject event = document.object();
+    const QString type = str(event, "eventType");
+    if (!document.isObject() || type.isEmpty())
+        return tr("not a WATI webhook: expected an object with an \"eventType\"");
+
+    QList<ProviderEvent> events;
+    // The _v2 and _bsuid forms carry the same event with more ids.
+    QString base = type;
+    for (const char *suffix : {"_bsuid", "_v2"}) {
+        if (base.endsWith(QLatin1String(suffix)))
+            base.chop(int(qstrlen(suffix)));
+    }
+    if (base == QLatin1String("message")) {
+        events.append(messageOf(event, event.value(QLatin1String("owner")).toBool()));
+    } else if (base == QLatin1String("sessionMessageSent") ||
+               base == QLatin1String("templateMessageSent")) {
+        events.append(messageOf(event, true));
+        events.append(statusOf(event, QStringLiteral("sent")));
+    } else if (base == QLatin1String("sentMessageDELIVERED") ||
+               base == QLatin1String("messageDelivered")) {
+        events.append(statusOf(event, QStringLiteral("delivered")));
+    } else if (base == QLatin1String("sentMessageREAD") || base == QLatin1String("messageRead")) {
+        events.append(statusOf(event, QStringLiteral("read")));
+    } else if (base == QLatin1String("templateMessageFailed") ||
+               base == QLatin1String("sessionMessageFailed")) {
+        events.append(statusOf(event, QStringLiteral("failed")));
+    } else {
+        QString detail = QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact));
+        if (detail.size() > 300)
+            detail = detail.left(300) + QStringLiteral("…");
+        events.append(NoticeEvent{type, detail});
+    }
+    return events;
+}
+
+} // namespace inbox::wati
