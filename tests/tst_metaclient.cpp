@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QUrlQuery>
 
 Q_DECLARE_METATYPE(inbox::OutgoingMessage)
 
@@ -74,6 +75,14 @@ const QByteArray sentAnswer =
 const QByteArray windowClosedAnswer =
     R"({"error":{"message":"(#131047) Re-engagement message","code":131047,
         "error_data":{"details":"More than 24 hours have passed"}}})";
+
+const QByteArray firstTemplatePage =
+    R"({"data":[{"name":"order_update","language":"en_US","category":"UTILITY","status":"APPROVED","id":"1",
+        "components":[{"type":"BODY","text":"Hi {{1}}, order {{2}} ships {{3}}."}]}],
+        "paging":{"cursors":{"before":"QVFI","after":"MjQZD"},"next":"https://graph.facebook.com/v23.0/102290129340398/message_templates?after=MjQZD"}})";
+const QByteArray lastTemplatePage =
+    R"({"data":[{"name":"pedido_enviado","language":"pt_BR","category":"UTILITY","status":"PENDING","id":"2",
+        "components":[{"type":"BODY","text":"Olá {{1}}"}]}],"paging":{"cursors":{"before":"MjQZD","after":"MjUZD"}}})";
 
 OutgoingMessage text(const QString &body)
 {
@@ -227,6 +236,92 @@ private Q_SLOTS:
                      .value(QStringLiteral("body"))
                      .toString(),
                  QStringLiteral("Hello from the inbox"));
+    }
+
+    void readsMetasTemplateListExample()
+    {
+        QFile file(QStringLiteral(META_TEMPLATE_LIST_EXAMPLES));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject example = QJsonDocument::fromJson(file.readAll())
+                                        .object()
+                                        .value(QStringLiteral("Example response"))
+                                        .toObject();
+        const auto page =
+            meta::parseTemplatePage(QJsonDocument(example).toJson(), QStringLiteral("meta-store"));
+        QVERIFY2(page, page ? "" : qPrintable(page.error()));
+        QCOMPARE(page->templates.size(), 2);
+        const MessageTemplate &promo = page->templates[1];
+        QCOMPARE(promo.name, QStringLiteral("2023_april_promo"));
+        QCOMPARE(promo.status, QStringLiteral("APPROVED"));
+        QVERIFY(promo.isSendable());
+        QCOMPARE(promo.components.size(), 4);
+        QCOMPARE(placeholdersOf(promo.components[1].text), (QList<int>{1, 2}));
+        QCOMPARE(promo.components[3].type, TemplateComponent::Type::Buttons);
+        QVERIFY(page->nextCursor.isEmpty()); // the example has no "next"
+    }
+
+    void listTemplatesPagesToTheEnd()
+    {
+        test::ScriptedProvider graph;
+        graph.script({{QHttpServerResponder::StatusCode::Ok, firstTemplatePage, {}},
+                      {QHttpServerResponder::StatusCode::Ok, lastTemplatePage, {}}});
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("106540352242922"),
+                                     QStringLiteral("102290129340398"), "t", graph.base()});
+        auto first = client.listTemplates();
+        QVERIFY(QTest::qWaitFor([&first] { return first.isFinished(); }, 10000));
+        QVERIFY(first.result());
+        QCOMPARE(first.result()->templates.first().name, QStringLiteral("order_update"));
+        QCOMPARE(first.result()->nextCursor, QStringLiteral("MjQZD"));
+        auto second = client.listTemplates(first.result()->nextCursor);
+        QVERIFY(QTest::qWaitFor([&second] { return second.isFinished(); }, 10000));
+        QVERIFY(second.result()->nextCursor.isEmpty());
+        QCOMPARE(graph.seen()[0].path, QStringLiteral("/v23.0/102290129340398/message_templates"));
+        QCOMPARE(QUrlQuery(graph.seen()[1].query).queryItemValue(QStringLiteral("after")),
+                 QStringLiteral("MjQZD"));
+        QCOMPARE(graph.seen()[0].method, QHttpServerRequest::Method::Get);
+    }
+
+    void uploadLimitsBeforeAnyByteIsSent_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<qint64>("allowed");
+        QTest::newRow("image") << int(MessageKind::Image) << qint64(5) * 1024 * 1024;
+        QTest::newRow("video") << int(MessageKind::Video) << qint64(16) * 1024 * 1024;
+        QTest::newRow("audio") << int(MessageKind::Audio) << qint64(16) * 1024 * 1024;
+        QTest::newRow("document") << int(MessageKind::Document) << qint64(100) * 1024 * 1024;
+        QTest::newRow("sticker") << int(MessageKind::Sticker) << qint64(500) * 1024;
+    }
+
+    void uploadLimitsBeforeAnyByteIsSent()
+    {
+        QFETCH(int, kind);
+        QFETCH(qint64, allowed);
+        QVERIFY(!meta::checkUploadLimits(MessageKind(kind), allowed));
+        const auto tooBig = meta::checkUploadLimits(MessageKind(kind), allowed + 1);
+        QVERIFY(tooBig);
+        QVERIFY(!tooBig->retryable);
+        QVERIFY2(tooBig->advice.contains(QStringLiteral("smaller")), qPrintable(tooBig->advice));
+    }
+
+    void templateCreateBodyUsesMetasNames()
+    {
+        MessageTemplate t{0,
+                          {},
+                          QStringLiteral("order_update"),
+                          QStringLiteral("en_US"),
+                          QStringLiteral("UTILITY"),
+                          {},
+                          {{TemplateComponent::Type::Body, {}, QStringLiteral("Hi {{1}}"), {}}}};
+        const QJsonObject body = meta::templateCreateBody(t);
+        QCOMPARE(body.value(QStringLiteral("category")).toString(), QStringLiteral("UTILITY"));
+        QCOMPARE(body.value(QStringLiteral("components"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
+                 QStringLiteral("BODY"));
     }
 
     void outsideTheWindowFailsWithMetasCodeAndWords()

@@ -161,6 +161,39 @@ QFuture<SendResult> MetaClient::markRead(const QString &externalId)
     return post(readReceiptBody(externalId));
 }
 
+QFuture<Expected<meta::TemplatePage, ProviderError>> MetaClient::listTemplates(const QString &after)
+{
+    using Page = Expected<meta::TemplatePage, ProviderError>;
+    auto promise = std::make_shared<QPromise<Page>>();
+    promise->start();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    if (!after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), after);
+    const QString accountId = m_account.phoneNumberId;
+    ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+        .path(QLatin1Char('/') + m_account.wabaId + QStringLiteral("/message_templates"))
+        .query(query)
+        .bearer(m_account.accessToken)
+        .retry(m_policy)
+        .errors(meta::graphError)
+        .send(this, [promise, accountId](const ProviderResponse &response) {
+            if (!response.ok()) {
+                promise->addResult(Page(*response.error));
+            } else if (auto page = meta::parseTemplatePage(response.body, accountId)) {
+                promise->addResult(Page(std::move(page).value()));
+            } else {
+                ProviderError error;
+                error.provider = Provider::Meta;
+                error.httpStatus = response.httpStatus;
+                error.title = page.error();
+                promise->addResult(Page(error));
+            }
+            promise->finish();
+        });
+    return promise->future();
+}
+
 QFuture<SendResult> MetaClient::post(const QJsonObject &body)
 {
     auto promise = std::make_shared<QPromise<SendResult>>();

@@ -2,6 +2,7 @@
 
 #include "common/RetryPolicy.h"
 #include "domain/Expected.h"
+#include "meta/MetaTemplates.h"
 #include "ports/ProviderApi.h"
 
 #include <QJsonObject>
@@ -32,6 +33,9 @@ public:
 
     QFuture<SendResult> send(const OutgoingMessage &message) override;
     QFuture<SendResult> markRead(const QString &externalId) override;
+    /// One page of the account's templates (GET /{waba-id}/message_templates); an empty
+    /// cursor starts at the first page.
+    QFuture<Expected<meta::TemplatePage, ProviderError>> listTemplates(const QString &after = {});
 
     void setRetryPolicy(RetryPolicy policy) { m_policy = policy; }
 

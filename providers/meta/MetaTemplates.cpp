@@ -1,0 +1,97 @@
+#include "MetaTemplates.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace inbox::meta {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::meta", text);
+}
+
+} // namespace
+
+Expected<TemplatePage, QString> parseTemplatePage(const QByteArray &body, const QString &accountId)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return tr("the template list is not JSON: %1").arg(error.errorString());
+    const QJsonObject root = document.object();
+    if (!root.value(QLatin1String("data")).isArray())
+        return tr("the template list has no \"data\" list");
+
+    TemplatePage page;
+    for (const QJsonValue &item : root.value(QLatin1String("data")).toArray()) {
+        const QJsonObject json = item.toObject();
+        MessageTemplate t;
+        t.accountId = accountId;
+        t.name = json.value(QLatin1String("name")).toString();
+        t.language = json.value(QLatin1String("language")).toString();
+        t.category = json.value(QLatin1String("category")).toString();
+        t.status = json.value(QLatin1String("status")).toString();
+        t.components = componentsFromJson(json.value(QLatin1String("components")).toArray());
+        page.templates.append(t);
+    }
+    const QJsonObject paging = root.value(QLatin1String("paging")).toObject();
+    // Meta sends "next" only when there is another page; the cursor alone is not enough.
+    if (paging.contains(QLatin1String("next"))) {
+        page.nextCursor = paging.value(QLatin1String("cursors"))
+                              .toObject()
+                              .value(QLatin1String("after"))
+                              .toString();
+    }
+    return page;
+}
+
+QJsonObject templateCreateBody(const MessageTemplate &t)
+{
+    return {{QStringLiteral("name"), t.name},
+            {QStringLiteral("language"), t.language},
+            {QStringLiteral("category"), t.category},
+            {QStringLiteral("components"), componentsToJson(t.components)}};
+}
+
+std::optional<ProviderError> checkUploadLimits(MessageKind kind, qint64 sizeBytes)
+{
+    constexpr qint64 megabyte = 1024 * 1024;
+    qint64 limit = 0;
+    switch (kind) {
+    case MessageKind::Image:
+        limit = 5 * megabyte;
+        break;
+    case MessageKind::Video:
+    case MessageKind::Audio:
+    case MessageKind::Voice:
+        limit = 16 * megabyte;
+        break;
+    case MessageKind::Document:
+        limit = 100 * megabyte;
+        break;
+    case MessageKind::Sticker:
+        limit = 500 * 1024;
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (sizeBytes <= limit)
+        return std::nullopt;
+    ProviderError error;
+    error.provider = Provider::Meta;
+    error.title = tr("The file is too large for WhatsApp");
+    const QLocale locale;
+    error.detail = tr("%1 is %2; WhatsApp accepts up to %3")
+                       .arg(kindKey(kind), locale.formattedDataSize(sizeBytes),
+                            locale.formattedDataSize(limit));
+    error.advice = tr("send a smaller file (%1 at most), or share a link to it")
+                       .arg(locale.formattedDataSize(limit));
+    return error;
+}
+
+} // namespace inbox::meta
