@@ -1,0 +1,144 @@
+#include "OutboxWorker.h"
+
+#include "ModelsLog.h"
+#include "cache/CacheDatabase.h"
+#include "cache/ConversationStore.h"
+#include "cache/MessageStore.h"
+#include "cache/OutboxStore.h"
+#include "itemmodels/WhenReady.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace inbox {
+
+OutgoingMessage outgoingFor(const Message &message, const QString &customerPhone)
+{
+    OutgoingMessage out;
+    out.to = customerPhone;
+    out.kind = message.kind;
+    out.text = message.text;
+    out.media = message.media;
+    out.replyToExternalId = message.replyToProviderId;
+    out.previewUrl = message.details.value(QLatin1String("preview_url")).toBool();
+    const QJsonObject templ = message.details.value(QLatin1String("template")).toObject();
+    out.templateName = templ.value(QLatin1String("name")).toString();
+    out.templateLanguage = templ.value(QLatin1String("language")).toString();
+    out.templateHeaderLink = templ.value(QLatin1String("header_link")).toString();
+    const QJsonObject values = templ.value(QLatin1String("values")).toObject();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        out.templateValues.insert(it.key().toInt(), it.value().toString());
+    return out;
+}
+
+OutboxWorker::OutboxWorker(std::shared_ptr<CacheDatabase> cache,
+                           std::function<ProviderApi *(const QString &)> apiFor, QObject *parent,
+                           std::function<QDateTime()> now)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+    , m_apiFor(std::move(apiFor))
+    , m_now(std::move(now))
+{
+    connect(&m_timer, &QTimer::timeout, this, &OutboxWorker::kick);
+}
+
+void OutboxWorker::start(std::chrono::milliseconds interval)
+{
+    connect(m_cache->events(), &CacheEvents::messagesAdded, this, &OutboxWorker::kick,
+            Qt::UniqueConnection);
+    m_timer.start(interval);
+    kick();
+}
+
+std::chrono::seconds OutboxWorker::requeueDelay(int attempts)
+{
+    const int doublings = std::clamp(attempts - 1, 0, 5);
+    return std::min(std::chrono::seconds(30 << doublings), std::chrono::seconds(15 * 60));
+}
+
+void OutboxWorker::kick()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    whenReady(
+        OutboxStore(m_cache).due(m_now(), 20), this,
+        [this](const QList<OutboxEntry> &due) { sendNext(due); },
+        [this](const CacheError &error) {
+            m_busy = false;
+            qCWarning(lcModels) << "outbox unreadable:" << error.message();
+        });
+}
+
+void OutboxWorker::sendNext(QList<OutboxEntry> due)
+{
+    if (due.isEmpty()) {
+        m_busy = false;
+        Q_EMIT idle();
+        return;
+    }
+    const OutboxEntry entry = due.takeFirst();
+    auto continueWith = [this, due] {
+        sendNext(due);
+    };
+    auto onCacheError = [this](const CacheError &error) {
+        m_busy = false;
+        qCWarning(lcModels) << "outbox step failed:" << error.message();
+    };
+
+    whenReady(
+        MessageStore(m_cache).byIds({entry.messageId}), this,
+        [=, this](const QList<Message> &messages) {
+            if (messages.isEmpty()) {
+                continueWith();
+                return;
+            }
+            const Message message = messages.first();
+            whenReady(
+                ConversationStore(m_cache).byIds({}, {message.conversationId}), this,
+                [=, this](const QList<Conversation> &conversations) {
+                    OutboxStore outbox(m_cache);
+                    ProviderApi *api = m_apiFor(message.accountId);
+                    if (!api || conversations.isEmpty()) {
+                        const QString reason =
+                            QCoreApplication::translate(
+                                "inbox", "The account %1 is not connected: add its token in "
+                                         "Settings, then retry.")
+                                .arg(message.accountId);
+                        whenReady(outbox.markFailed(entry.id, QStringLiteral("no-account"), reason,
+                                                    m_now()),
+                                  this, continueWith, onCacheError);
+                        Q_EMIT messageFailed(message.id, reason);
+                        return;
+                    }
+                    const QFuture<SendResult> sending =
+                        api->send(outgoingFor(message, conversations.first().customerPhone));
+                    whenReady(
+                        sending, this,
+                        [=, this](const SendResult &result) {
+                            OutboxStore store(m_cache);
+                            if (result.ok()) {
+                                whenReady(store.markSent(entry.id, result.externalId, m_now()),
+                                          this, continueWith, onCacheError);
+                                Q_EMIT messageSent(message.id, result.externalId);
+                            } else if (result.error->retryable) {
+                                const QDateTime next =
+                                    m_now().addSecs(requeueDelay(entry.attempts + 1).count());
+                                whenReady(store.reschedule(entry.id, next, result.error->message()),
+                                          this, continueWith, onCacheError);
+                                Q_EMIT messageDeferred(message.id, result.error->message());
+                            } else {
+                                whenReady(store.markFailed(entry.id, result.error->code,
+                                                           result.error->message(), m_now()),
+                                          this, continueWith, onCacheError);
+                                Q_EMIT messageFailed(message.id, result.error->message());
+                            }
+                        },
+                        onCacheError);
+                },
+                onCacheError);
+        },
+        onCacheError);
+}
+
+} // namespace inbox

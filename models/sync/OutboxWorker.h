@@ -1,0 +1,60 @@
+#pragma once
+
+#include "cache/OutboxStore.h"
+#include "ports/ProviderApi.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// Sends what the outbox holds, oldest first, one at a time, through the provider of each
+/// message's account. Accepted: the provider's id is stored and the message is SENT. Refused
+/// for good (a 4xx): FAILED with the provider's code and words. Unreachable or rate-limited
+/// after the request layer's own retries: the message stays QUEUED and is tried again later,
+/// so nothing typed offline is lost.
+class OutboxWorker : public QObject
+{
+    Q_OBJECT
+public:
+    /// `apiFor` gives the provider connection of an account, or nullptr when it has none.
+    OutboxWorker(std::shared_ptr<CacheDatabase> cache,
+                 std::function<ProviderApi *(const QString &accountId)> apiFor,
+                 QObject *parent = nullptr,
+                 std::function<QDateTime()> now = &QDateTime::currentDateTimeUtc);
+
+    /// Looks at the outbox every `interval` and whenever a message is queued.
+    void start(std::chrono::milliseconds interval = std::chrono::seconds(2));
+    /// Sends what is due now (does nothing while a send is under way).
+    void kick();
+
+    /// How long a message waits after `attempts` failed rounds: 30 s doubling, at most 15 min.
+    static std::chrono::seconds requeueDelay(int attempts);
+
+Q_SIGNALS:
+    void messageSent(qint64 messageId, const QString &externalId);
+    void messageFailed(qint64 messageId, const QString &reason);
+    void messageDeferred(qint64 messageId, const QString &reason);
+    /// The outbox had nothing more due.
+    void idle();
+
+private:
+    void sendNext(QList<OutboxEntry> due);
+
+    std::shared_ptr<CacheDatabase> m_cache;
+    std::function<ProviderApi *(const QString &)> m_apiFor;
+    std::function<QDateTime()> m_now;
+    QTimer m_timer;
+    bool m_busy = false;
+};
+
+/// The provider-neutral message to send for a stored outbound message.
+OutgoingMessage outgoingFor(const Message &message, const QString &customerPhone);
+
+} // namespace inbox
