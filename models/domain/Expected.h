@@ -22,7 +22,8 @@ public:
 
     const T &value() const & { return std::get<0>(m_state); }
     T &value() & { return std::get<0>(m_state); }
-    T &&value() && { return std::get<0>(std::move(m_state)); }
+    // By value: a range-for over a temporary Expected's value() must not dangle.
+    T value() && { return std::get<0>(std::move(m_state)); }
     const E &error() const { return std::get<1>(m_state); }
 
     const T *operator->() const { return &value(); }

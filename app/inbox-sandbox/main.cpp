@@ -1,0 +1,68 @@
+// inbox-sandbox: a local stand-in for Meta's Cloud API and WATI. Parses arguments, starts the
+// Sandbox, and optionally lets simulated customers write on a schedule.
+#include "Sandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inbox-sandbox"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Local stand-in for WhatsApp providers."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("HOST:PORT to listen on"),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8090"));
+    const QCommandLineOption metaWebhook(QStringLiteral("meta-webhook"),
+                                         QStringLiteral("URL to post Meta webhooks to"),
+                                         QStringLiteral("url"));
+    const QCommandLineOption watiWebhook(QStringLiteral("wati-webhook"),
+                                         QStringLiteral("URL to post WATI webhooks to"),
+                                         QStringLiteral("url"));
+    const QCommandLineOption customers(
+        QStringLiteral("customers-every"),
+        QStringLiteral("a simulated customer writes every N seconds"), QStringLiteral("seconds"),
+        QStringLiteral("0"));
+    parser.addOptions({listen, metaWebhook, watiWebhook, customers});
+    parser.process(app);
+
+    inbox::SandboxConfig config;
+    config.metaWebhookUrl = QUrl(parser.value(metaWebhook));
+    config.watiWebhookUrl = QUrl(parser.value(watiWebhook));
+    inbox::Sandbox sandbox(config);
+    const QString hostPort = parser.value(listen);
+    const QHostAddress host(hostPort.section(QLatin1Char(':'), 0, -2));
+    if (host.isNull() ||
+        !sandbox.listen(host, quint16(hostPort.section(QLatin1Char(':'), -1).toUInt()))) {
+        std::fprintf(stderr, "cannot listen on %s: give a free HOST:PORT with --listen\n",
+                     qPrintable(hostPort));
+        return 1;
+    }
+    std::printf("inbox-sandbox: Meta at %s, WATI at %s\n",
+                qPrintable(sandbox.metaBaseUrl().toString()),
+                qPrintable(sandbox.watiBaseUrl().toString()));
+    std::fflush(stdout);
+
+    QTimer customerTimer;
+    if (const int every = parser.value(customers).toInt(); every > 0) {
+        static const QStringList lines = {QStringLiteral("Hi! Is my order on its way?"),
+                                          QStringLiteral("Can I change the delivery address?"),
+                                          QStringLiteral("Do you have this in size M?"),
+                                          QStringLiteral("Thanks, that was quick!")};
+        QObject::connect(&customerTimer, &QTimer::timeout, &sandbox, [&sandbox] {
+            auto *random = QRandomGenerator::global();
+            sandbox.customerWrites(
+                random->bounded(2) ? QStringLiteral("meta") : QStringLiteral("wati"),
+                QStringLiteral("55119876%1").arg(random->bounded(10000, 99999)),
+                QStringLiteral("Sandbox Customer"), lines.at(random->bounded(lines.size())));
+        });
+        customerTimer.start(every * 1000);
+    }
+    return QCoreApplication::exec();
+}
