@@ -1,7 +1,7 @@
 #include "MetaWebhook.h"
 
 #include "common/Signature.h"
-#include "domain/PhoneNumber.h"
+#include "common/WebhookFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,13 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("inbox::meta", text);
 }
 
-QString str(const QJsonObject &object, const char *key)
-{
-    const QJsonValue value = object.value(QLatin1String(key));
-    // Meta sends some ids as numbers (group participants); keep them as text.
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
-}
-
 QJsonObject obj(const QJsonObject &object, const char *key)
 {
     return object.value(QLatin1String(key)).toObject();
@@ -35,29 +28,12 @@ QJsonArray arr(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toArray();
 }
 
-/// A WhatsApp id or display number as E.164; not every id is a valid number (test numbers),
-/// so digits that libphonenumber refuses still get their "+".
-QString e164(const QString &digits)
-{
-    if (digits.isEmpty())
-        return {};
-    const auto parsed = PhoneNumber::parse(digits);
-    return parsed ? parsed->e164() : QLatin1Char('+') + digits;
-}
+using webhook::e164FromWaId;
+using webhook::fromUnixSeconds;
 
-QDateTime fromUnixSeconds(const QString &seconds)
+QString str(const QJsonObject &object, const char *key)
 {
-    bool ok = false;
-    const qint64 value = seconds.toLongLong(&ok);
-    return ok ? QDateTime::fromSecsSinceEpoch(value, Qt::UTC) : QDateTime();
-}
-
-QString compact(const QJsonValue &value, int limit = 300)
-{
-    const QString text = QString::fromUtf8(
-        value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-                         : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return text.size() > limit ? text.left(limit) + QStringLiteral("…") : text;
+    return webhook::text(object, key);
 }
 
 std::optional<MediaInfo> mediaOf(const QJsonObject &media)
@@ -172,7 +148,7 @@ void readContent(const QJsonObject &message, MessageEvent &event)
 
 void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
 {
-    const QString business = e164(str(obj(value, "metadata"), "display_phone_number"));
+    const QString business = e164FromWaId(str(obj(value, "metadata"), "display_phone_number"));
     QHash<QString, QString> names;
     for (const QJsonValue &contact : arr(value, "contacts")) {
         const QJsonObject c = contact.toObject();
@@ -184,7 +160,7 @@ void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
         MessageEvent event;
         event.direction = Direction::Inbound;
         event.externalId = str(message, "id");
-        event.from = e164(str(message, "from"));
+        event.from = e164FromWaId(str(message, "from"));
         event.to = business;
         event.timestamp = fromUnixSeconds(str(message, "timestamp"));
         event.customerName = names.value(str(message, "from"));
@@ -197,8 +173,8 @@ void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
         MessageEvent event;
         event.direction = Direction::Outbound;
         event.externalId = str(message, "id");
-        event.from = e164(str(message, "from"));
-        event.to = e164(str(message, "to"));
+        event.from = e164FromWaId(str(message, "from"));
+        event.to = e164FromWaId(str(message, "to"));
         event.timestamp = fromUnixSeconds(str(message, "timestamp"));
         readContent(message, event);
         events.append(event);
@@ -208,7 +184,7 @@ void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
         StatusEvent event;
         event.externalId = str(status, "id");
         event.status = str(status, "status");
-        event.recipient = e164(str(status, "recipient_id"));
+        event.recipient = e164FromWaId(str(status, "recipient_id"));
         event.timestamp = fromUnixSeconds(str(status, "timestamp"));
         const QJsonObject error = arr(status, "errors").at(0).toObject();
         event.errorCode = str(error, "code");
@@ -301,7 +277,7 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
                                                   str(value, "message_template_language"),
                                                   str(value, "event"), str(value, "reason")});
             } else {
-                events.append(NoticeEvent{field, compact(value)});
+                events.append(NoticeEvent{field, webhook::shortJson(value)});
             }
         }
     }

@@ -1,7 +1,7 @@
 #include "WatiWebhook.h"
 
 #include "common/Signature.h"
-#include "domain/PhoneNumber.h"
+#include "common/WebhookFields.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,24 +18,14 @@ QString tr(const char *text)
 
 QString str(const QJsonObject &object, const char *key)
 {
-    const QJsonValue value = object.value(QLatin1String(key));
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
-}
-
-QString e164(const QString &waId)
-{
-    if (waId.isEmpty())
-        return {};
-    const auto parsed = PhoneNumber::parse(waId);
-    return parsed ? parsed->e164() : QLatin1Char('+') + waId;
+    return webhook::text(object, key);
 }
 
 QDateTime timeOf(const QJsonObject &event)
 {
-    bool ok = false;
-    const qint64 seconds = str(event, "timestamp").toLongLong(&ok);
-    if (ok)
-        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    const QDateTime at = webhook::fromUnixSeconds(str(event, "timestamp"));
+    if (at.isValid())
+        return at;
     return QDateTime::fromString(str(event, "created"), Qt::ISODateWithMs).toUTC();
 }
 
@@ -68,7 +58,7 @@ MessageEvent messageOf(const QJsonObject &event, bool outbound)
     m.externalId = str(event, "whatsappMessageId");
     if (m.externalId.isEmpty())
         m.externalId = str(event, "id");
-    const QString customer = e164(str(event, "waId"));
+    const QString customer = webhook::e164FromWaId(str(event, "waId"));
     (outbound ? m.to : m.from) = customer;
     m.kind = event.contains(QLatin1String("templateName")) ? QStringLiteral("template")
                                                            : kindOf(str(event, "type"));
@@ -114,7 +104,7 @@ StatusEvent statusOf(const QJsonObject &event, const QString &status)
         else
             s.otherIds.append(id);
     }
-    s.recipient = e164(str(event, "waId"));
+    s.recipient = webhook::e164FromWaId(str(event, "waId"));
     s.errorCode = str(event, "failedCode");
     s.errorTitle = str(event, "failedDetail");
     s.timestamp = timeOf(event);
@@ -172,10 +162,7 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
                base == QLatin1String("sessionMessageFailed")) {
         events.append(statusOf(event, QStringLiteral("failed")));
     } else {
-        QString detail = QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact));
-        if (detail.size() > 300)
-            detail = detail.left(300) + QStringLiteral("…");
-        events.append(NoticeEvent{type, detail});
+        events.append(NoticeEvent{type, webhook::shortJson(event)});
     }
     return events;
 }
