@@ -3,10 +3,13 @@
 #include "ScriptedProvider.h"
 #include "meta/MetaClient.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -322,6 +325,105 @@ private Q_SLOTS:
                      .value(QStringLiteral("type"))
                      .toString(),
                  QStringLiteral("BODY"));
+    }
+
+    void uploadSendsTheFileAsMultipart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.7 sandbox invoice");
+        file.close();
+        test::ScriptedProvider graph;
+        graph.script({{QHttpServerResponder::StatusCode::Ok, R"({"id":"1013859600285441"})", {}}});
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("106540352242922"), {}, "t", graph.base()});
+        auto uploaded =
+            client.uploadMedia(path, QStringLiteral("application/pdf"), MessageKind::Document);
+        QVERIFY(QTest::qWaitFor([&uploaded] { return uploaded.isFinished(); }, 10000));
+        QVERIFY(uploaded.result());
+        QCOMPARE(uploaded.result().value(), QStringLiteral("1013859600285441"));
+        const auto &seen = graph.seen().first();
+        QCOMPARE(seen.path, QStringLiteral("/v23.0/106540352242922/media"));
+        QVERIFY(seen.contentType.startsWith("multipart/form-data"));
+        QVERIFY(seen.body.contains("%PDF-1.7 sandbox invoice"));
+        QVERIFY(seen.body.contains("name=\"messaging_product\""));
+        QVERIFY(seen.body.contains("filename=\"invoice.pdf\""));
+    }
+
+    void uploadOverTheLimitSendsNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.jpg"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(6 * 1024 * 1024)); // sparse: 6 MB without writing them
+        file.close();
+        test::ScriptedProvider graph;
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("1"), {}, "t", graph.base()});
+        auto uploaded = client.uploadMedia(path, QStringLiteral("image/jpeg"), MessageKind::Image);
+        QVERIFY(QTest::qWaitFor([&uploaded] { return uploaded.isFinished(); }, 5000));
+        QVERIFY(!uploaded.result());
+        QVERIFY(uploaded.result().error().detail.contains(QStringLiteral("5")));
+        QVERIFY(graph.seen().isEmpty());
+    }
+
+    void downloadFetchesChecksAndSaves()
+    {
+        test::ScriptedProvider graph;
+        const QByteArray bytes = "\xff\xd8\xff\xe0 pretend jpeg bytes";
+        const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        const QString fileUrl =
+            graph.base().toString() + QStringLiteral("/lookaside/media-bytes?mid=1003383421387256");
+        const QByteArray described =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("url"), fileUrl},
+                            {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                            {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                            {QStringLiteral("file_size"), int(bytes.size())},
+                            {QStringLiteral("id"), QStringLiteral("1003383421387256")},
+                            {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")}})
+                .toJson();
+        graph.script({{QHttpServerResponder::StatusCode::Ok, described, {}},
+                      {QHttpServerResponder::StatusCode::Ok, bytes, {}}});
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("1"), {}, "media-token", graph.base()});
+        QTemporaryDir dir;
+        auto downloaded = client.downloadMedia(QStringLiteral("1003383421387256"),
+                                               dir.filePath(QStringLiteral("media")));
+        QVERIFY(QTest::qWaitFor([&downloaded] { return downloaded.isFinished(); }, 10000));
+        QVERIFY2(downloaded.result(),
+                 downloaded.result() ? "" : qPrintable(downloaded.result().error().message()));
+        const MediaInfo media = downloaded.result().value();
+        QVERIFY(media.localPath.endsWith(QStringLiteral("1003383421387256.jpg")));
+        QFile saved(media.localPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), bytes);
+        QCOMPARE(graph.seen()[0].path, QStringLiteral("/v23.0/1003383421387256"));
+        QCOMPARE(graph.seen()[1].authorization, QByteArray("Bearer media-token"));
+    }
+
+    void downloadRefusesDamagedBytes()
+    {
+        test::ScriptedProvider graph;
+        const QString fileUrl = graph.base().toString() + QStringLiteral("/lookaside/x");
+        const QByteArray described =
+            QJsonDocument(QJsonObject{{QStringLiteral("url"), fileUrl},
+                                      {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                                      {QStringLiteral("sha256"), QStringLiteral("00")}})
+                .toJson();
+        graph.script({{QHttpServerResponder::StatusCode::Ok, described, {}},
+                      {QHttpServerResponder::StatusCode::Ok, "truncated", {}}});
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("1"), {}, "t", graph.base()});
+        QTemporaryDir dir;
+        auto downloaded = client.downloadMedia(QStringLiteral("9"), dir.path());
+        QVERIFY(QTest::qWaitFor([&downloaded] { return downloaded.isFinished(); }, 10000));
+        QVERIFY(!downloaded.result());
+        QVERIFY(downloaded.result().error().advice.contains(QStringLiteral("checksum")));
+        QVERIFY(QDir(dir.path()).isEmpty());
     }
 
     void outsideTheWindowFailsWithMetasCodeAndWords()

@@ -3,6 +3,9 @@
 #include "ProvidersLog.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -66,6 +69,12 @@ ProviderRequest &ProviderRequest::json(const QJsonObject &body)
     return header(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
 }
 
+ProviderRequest &ProviderRequest::form(QList<FormField> fields)
+{
+    m_form = std::move(fields);
+    return *this;
+}
+
 ProviderRequest &ProviderRequest::timeout(std::chrono::milliseconds timeout)
 {
     m_timeout = timeout;
@@ -93,6 +102,11 @@ ProviderRequest &ProviderRequest::jitter(std::function<double()> draw)
 QUrl ProviderRequest::url() const
 {
     QUrl url = m_base;
+    if (m_path.isEmpty()) { // an absolute URL given by the provider (a media download)
+        if (!m_query.isEmpty())
+            url.setQuery(m_query);
+        return url;
+    }
     QString base = url.path();
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
@@ -118,7 +132,45 @@ void ProviderRequest::attempt(std::shared_ptr<Call> call)
     for (const auto &[name, value] : r.m_headers)
         request.setRawHeader(name, value);
     ++call->attempts;
-    QNetworkReply *reply = r.m_network->sendCustomRequest(request, r.m_method, r.m_body);
+    QNetworkReply *reply = nullptr;
+    if (r.m_form.isEmpty()) {
+        reply = r.m_network->sendCustomRequest(request, r.m_method, r.m_body);
+    } else {
+        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        for (const FormField &field : r.m_form) {
+            QHttpPart part;
+            QString disposition = QStringLiteral("form-data; name=\"%1\"").arg(field.name);
+            if (!field.filePath.isEmpty()) {
+                auto *file = new QFile(field.filePath, multipart);
+                if (!file->open(QIODevice::ReadOnly)) {
+                    delete multipart;
+                    ProviderResponse response;
+                    response.attempts = call->attempts;
+                    ProviderError error;
+                    error.provider = r.m_provider;
+                    error.title =
+                        QCoreApplication::translate("inbox", "Cannot read %1").arg(field.filePath);
+                    error.detail = file->errorString();
+                    error.advice = QCoreApplication::translate(
+                        "inbox", "check that the file still exists and can be read");
+                    response.error = error;
+                    call->done(response);
+                    return;
+                }
+                disposition +=
+                    QStringLiteral("; filename=\"%1\"").arg(QFileInfo(field.filePath).fileName());
+                part.setBodyDevice(file);
+            } else {
+                part.setBody(field.value);
+            }
+            part.setHeader(QNetworkRequest::ContentDispositionHeader, disposition);
+            if (!field.contentType.isEmpty())
+                part.setHeader(QNetworkRequest::ContentTypeHeader, field.contentType);
+            multipart->append(part);
+        }
+        reply = r.m_network->sendCustomRequest(request, r.m_method, multipart);
+        multipart->setParent(reply);
+    }
     // The reply must not outlive its owner, and must not call back into it once gone.
     QObject::connect(call->owner, &QObject::destroyed, reply, &QNetworkReply::abort);
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);

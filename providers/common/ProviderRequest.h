@@ -31,6 +31,15 @@ struct ProviderResponse
     QJsonObject json() const;
 };
 
+/// One part of a multipart/form-data body: a text value, or a file read at send time.
+struct FormField
+{
+    QString name;
+    QByteArray value;
+    QString filePath; ///< when set, the part is this file's bytes
+    QByteArray contentType;
+};
+
 /// Reads a provider's error answer (status and body) into a typed error.
 using ErrorReader = std::function<ProviderError(int httpStatus, const QByteArray &body)>;
 
@@ -48,6 +57,8 @@ public:
     ProviderRequest &header(const QByteArray &name, const QByteArray &value);
     ProviderRequest &bearer(const QByteArray &token);
     ProviderRequest &json(const QJsonObject &body);
+    /// A multipart/form-data body, built anew for every attempt (a sent one is consumed).
+    ProviderRequest &form(QList<FormField> fields);
     ProviderRequest &timeout(std::chrono::milliseconds timeout);
     ProviderRequest &retry(RetryPolicy policy);
     ProviderRequest &errors(ErrorReader reader);
@@ -70,6 +81,7 @@ private:
     QUrlQuery m_query;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
+    QList<FormField> m_form;
     std::chrono::milliseconds m_timeout{30'000};
     RetryPolicy m_policy;
     ErrorReader m_errors;

@@ -4,8 +4,13 @@
 #include "common/ProviderRequest.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QMimeDatabase>
 #include <QPromise>
+#include <QSaveFile>
 
 namespace inbox {
 
@@ -190,6 +195,114 @@ QFuture<Expected<meta::TemplatePage, ProviderError>> MetaClient::listTemplates(c
                 promise->addResult(Page(error));
             }
             promise->finish();
+        });
+    return promise->future();
+}
+
+QFuture<Expected<QString, ProviderError>>
+MetaClient::uploadMedia(const QString &filePath, const QString &mimeType, MessageKind kind)
+{
+    using Result = Expected<QString, ProviderError>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->start();
+    if (const auto tooLarge = meta::checkUploadLimits(kind, QFileInfo(filePath).size())) {
+        promise->addResult(Result(*tooLarge));
+        promise->finish();
+        return promise->future();
+    }
+    ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+        .method("POST")
+        .path(QLatin1Char('/') + m_account.phoneNumberId + QStringLiteral("/media"))
+        .bearer(m_account.accessToken)
+        .form({{QStringLiteral("messaging_product"), "whatsapp", {}, {}},
+               {QStringLiteral("type"), mimeType.toUtf8(), {}, {}},
+               {QStringLiteral("file"), {}, filePath, mimeType.toUtf8()}})
+        .retry(m_policy)
+        .errors(meta::graphError)
+        .send(this, [promise](const ProviderResponse &response) {
+            if (response.ok())
+                promise->addResult(Result(response.json().value(QLatin1String("id")).toString()));
+            else
+                promise->addResult(Result(*response.error));
+            promise->finish();
+        });
+    return promise->future();
+}
+
+QFuture<Expected<MediaInfo, ProviderError>> MetaClient::downloadMedia(const QString &mediaId,
+                                                                      const QString &folder)
+{
+    using Result = Expected<MediaInfo, ProviderError>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->start();
+    auto fail = [promise](const ProviderError &error) {
+        promise->addResult(Result(error));
+        promise->finish();
+    };
+    ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+        .path(QLatin1Char('/') + mediaId)
+        .bearer(m_account.accessToken)
+        .retry(m_policy)
+        .errors(meta::graphError)
+        .send(this, [this, promise, fail, mediaId, folder](const ProviderResponse &described) {
+            if (!described.ok()) {
+                fail(*described.error);
+                return;
+            }
+            MediaInfo media;
+            const QJsonObject json = described.json();
+            media.providerMediaId = mediaId;
+            media.mimeType = json.value(QLatin1String("mime_type")).toString();
+            media.sha256 = json.value(QLatin1String("sha256")).toString();
+            media.sizeBytes = json.value(QLatin1String("file_size")).toInteger();
+            media.url = json.value(QLatin1String("url")).toString();
+            // The file itself: Meta's URL, with the same token.
+            ProviderRequest(m_network, Provider::Meta, QUrl(media.url))
+                .bearer(m_account.accessToken)
+                .retry(m_policy)
+                .errors(meta::graphError)
+                .send(this, [promise, fail, media, folder](const ProviderResponse &file) mutable {
+                    if (!file.ok()) {
+                        fail(*file.error);
+                        return;
+                    }
+                    ProviderError error;
+                    error.provider = Provider::Meta;
+                    const QByteArray digest =
+                        QCryptographicHash::hash(file.body, QCryptographicHash::Sha256);
+                    if (!media.sha256.isEmpty() && digest.toHex() != media.sha256.toLatin1() &&
+                        digest.toBase64() != media.sha256.toLatin1()) {
+                        error.title = QCoreApplication::translate("inbox::meta",
+                                                                  "The downloaded file is damaged");
+                        error.retryable = true;
+                        error.advice = QCoreApplication::translate(
+                            "inbox::meta", "its checksum does not match Meta's; download it again");
+                        fail(error);
+                        return;
+                    }
+                    QDir().mkpath(folder);
+                    const QString extension =
+                        QMimeDatabase().mimeTypeForName(media.mimeType).preferredSuffix();
+                    media.localPath = QDir(folder).filePath(
+                        media.providerMediaId +
+                        (extension.isEmpty() ? QString() : QLatin1Char('.') + extension));
+                    QSaveFile out(media.localPath);
+                    if (!out.open(QIODevice::WriteOnly) ||
+                        out.write(file.body) != file.body.size() || !out.commit()) {
+                        error.title =
+                            QCoreApplication::translate("inbox::meta", "Cannot save the file to %1")
+                                .arg(media.localPath);
+                        error.detail = out.errorString();
+                        error.advice = QCoreApplication::translate(
+                            "inbox::meta",
+                            "free some disk space or check the folder's permissions");
+                        fail(error);
+                        return;
+                    }
+                    media.sizeBytes = file.body.size();
+                    promise->addResult(Result(media));
+                    promise->finish();
+                });
         });
     return promise->future();
 }

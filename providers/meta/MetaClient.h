@@ -37,6 +37,15 @@ public:
     /// cursor starts at the first page.
     QFuture<Expected<meta::TemplatePage, ProviderError>> listTemplates(const QString &after = {});
 
+    /// Uploads a file (POST /{phone-number-id}/media) and gives its media id. WhatsApp's size
+    /// limits are checked first: a file over them is refused before any byte is sent.
+    QFuture<Expected<QString, ProviderError>>
+    uploadMedia(const QString &filePath, const QString &mimeType, MessageKind kind);
+    /// Fetches inbound media (GET /{media-id}, then its URL with the token) into `folder`,
+    /// checks the bytes against Meta's SHA-256, and describes the saved file.
+    QFuture<Expected<MediaInfo, ProviderError>> downloadMedia(const QString &mediaId,
+                                                              const QString &folder);
+
     void setRetryPolicy(RetryPolicy policy) { m_policy = policy; }
 
     /// The JSON body of POST /{phone-number-id}/messages, or the error saying why this message
