@@ -87,6 +87,9 @@ const QByteArray lastTemplatePage =
     R"({"data":[{"name":"pedido_enviado","language":"pt_BR","category":"UTILITY","status":"PENDING","id":"2",
         "components":[{"type":"BODY","text":"Olá {{1}}"}]}],"paging":{"cursors":{"before":"MjQZD","after":"MjUZD"}}})";
 
+const QByteArray templateCreated =
+    R"({"id":"594425479261596","status":"PENDING","category":"UTILITY"})";
+
 OutgoingMessage text(const QString &body)
 {
     OutgoingMessage m;
@@ -307,24 +310,82 @@ private Q_SLOTS:
         QVERIFY2(tooBig->advice.contains(QStringLiteral("smaller")), qPrintable(tooBig->advice));
     }
 
-    void templateCreateBodyUsesMetasNames()
+    void templateCreateBodyHasTheShapeOfMetasExample()
     {
-        MessageTemplate t{0,
-                          {},
-                          QStringLiteral("order_update"),
-                          QStringLiteral("en_US"),
-                          QStringLiteral("UTILITY"),
-                          {},
-                          {{TemplateComponent::Type::Body, {}, QStringLiteral("Hi {{1}}"), {}}}};
-        const QJsonObject body = meta::templateCreateBody(t);
-        QCOMPARE(body.value(QStringLiteral("category")).toString(), QStringLiteral("UTILITY"));
-        QCOMPARE(body.value(QStringLiteral("components"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("type"))
-                     .toString(),
-                 QStringLiteral("BODY"));
+        QJsonArray quickReplies;
+        quickReplies.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("QUICK_REPLY")},
+                        {QStringLiteral("text"), QStringLiteral("Stop promotions")}});
+        const MessageTemplate t{0,
+                                {},
+                                QStringLiteral("seasonal_promotion"),
+                                QStringLiteral("en"),
+                                QStringLiteral("MARKETING"),
+                                {},
+                                {{TemplateComponent::Type::Header,
+                                  QStringLiteral("TEXT"),
+                                  QStringLiteral("Our {{1}} is on!"),
+                                  {}},
+                                 {TemplateComponent::Type::Body,
+                                  {},
+                                  QStringLiteral("Shop until {{1}} with code {{2}}."),
+                                  {}},
+                                 {TemplateComponent::Type::Footer,
+                                  {},
+                                  QStringLiteral("Tap below to manage subscriptions"),
+                                  {}},
+                                 {TemplateComponent::Type::Buttons, {}, {}, quickReplies}}};
+        const QJsonObject body = meta::templateCreateBody(
+            t, {{1, QStringLiteral("Summer Sale")}, {2, QStringLiteral("25OFF")}});
+        QFile file(QStringLiteral(META_TEMPLATE_CREATE_EXAMPLES));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject example =
+            QJsonDocument::fromJson(file.readAll())
+                .object()
+                .value(QStringLiteral("Create template w/ text header, text body, text footer, and "
+                                      "2 quick reply buttons"))
+                .toObject();
+        QVERIFY(!example.isEmpty());
+        QStringList problems;
+        compareShape(body, example, QStringLiteral("body"), {}, problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        const QJsonArray examples = body.value(QStringLiteral("components"))
+                                        .toArray()[1]
+                                        .toObject()
+                                        .value(QStringLiteral("example"))
+                                        .toObject()
+                                        .value(QStringLiteral("body_text"))
+                                        .toArray();
+        QCOMPARE(examples.first().toArray().at(1).toString(), QStringLiteral("25OFF"));
+    }
+
+    void createAndDeleteTemplates()
+    {
+        test::ScriptedProvider graph;
+        graph.script({{QHttpServerResponder::StatusCode::Ok, templateCreated, {}},
+                      {QHttpServerResponder::StatusCode::Ok, "{\"success\":true}", {}}});
+        QNetworkAccessManager network;
+        MetaClient client(
+            &network, {QStringLiteral("1"), QStringLiteral("102290129340398"), "t", graph.base()});
+        const MessageTemplate t{
+            0,
+            {},
+            QStringLiteral("order_update"),
+            QStringLiteral("en_US"),
+            QStringLiteral("UTILITY"),
+            {},
+            {{TemplateComponent::Type::Body, {}, QStringLiteral("Hi {{1}}"), {}}}};
+        auto created = client.createTemplate(t, {{1, QStringLiteral("Ana")}});
+        QVERIFY(QTest::qWaitFor([&created] { return created.isFinished(); }, 10000));
+        QCOMPARE(created.result().value(), QStringLiteral("594425479261596"));
+        auto deleted = client.deleteTemplate(QStringLiteral("order_update"));
+        QVERIFY(QTest::qWaitFor([&deleted] { return deleted.isFinished(); }, 10000));
+        QCOMPARE(deleted.result().value(), QStringLiteral("success"));
+        QCOMPARE(graph.seen()[0].method, QHttpServerRequest::Method::Post);
+        QCOMPARE(graph.seen()[0].path, QStringLiteral("/v23.0/102290129340398/message_templates"));
+        QCOMPARE(graph.seen()[1].method, QHttpServerRequest::Method::Delete);
+        QCOMPARE(QUrlQuery(graph.seen()[1].query).queryItemValue(QStringLiteral("name")),
+                 QStringLiteral("order_update"));
     }
 
     void uploadSendsTheFileAsMultipart()

@@ -199,6 +199,60 @@ QFuture<Expected<meta::TemplatePage, ProviderError>> MetaClient::listTemplates(c
     return promise->future();
 }
 
+namespace {
+
+/// Sends `request` and answers with the "id" of the reply (or "success" when it has none).
+QFuture<Expected<QString, ProviderError>> idOf(const ProviderRequest &request, QObject *owner)
+{
+    using Result = Expected<QString, ProviderError>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->start();
+    request.send(owner, [promise](const ProviderResponse &response) {
+        if (!response.ok()) {
+            promise->addResult(Result(*response.error));
+        } else {
+            const QJsonObject json = response.json();
+            promise->addResult(Result(json.contains(QLatin1String("id"))
+                                          ? json.value(QLatin1String("id")).toString()
+                                          : QStringLiteral("success")));
+        }
+        promise->finish();
+    });
+    return promise->future();
+}
+
+} // namespace
+
+QFuture<Expected<QString, ProviderError>>
+MetaClient::createTemplate(const MessageTemplate &messageTemplate,
+                           const QMap<int, QString> &examples)
+{
+    return idOf(
+        ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+            .method("POST")
+            .path(QLatin1Char('/') + m_account.wabaId + QStringLiteral("/message_templates"))
+            .bearer(m_account.accessToken)
+            .json(meta::templateCreateBody(messageTemplate, examples))
+            .retry(m_policy)
+            .errors(meta::graphError),
+        this);
+}
+
+QFuture<Expected<QString, ProviderError>> MetaClient::deleteTemplate(const QString &name)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("name"), name);
+    return idOf(
+        ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+            .method("DELETE")
+            .path(QLatin1Char('/') + m_account.wabaId + QStringLiteral("/message_templates"))
+            .query(query)
+            .bearer(m_account.accessToken)
+            .retry(m_policy)
+            .errors(meta::graphError),
+        this);
+}
+
 QFuture<Expected<QString, ProviderError>>
 MetaClient::uploadMedia(const QString &filePath, const QString &mimeType, MessageKind kind)
 {

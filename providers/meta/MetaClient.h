@@ -37,6 +37,12 @@ public:
     /// cursor starts at the first page.
     QFuture<Expected<meta::TemplatePage, ProviderError>> listTemplates(const QString &after = {});
 
+    /// Submits a new template for review (POST /{waba-id}/message_templates); gives its id.
+    QFuture<Expected<QString, ProviderError>> createTemplate(const MessageTemplate &messageTemplate,
+                                                             const QMap<int, QString> &examples);
+    /// Deletes a template by name, in every language (DELETE /{waba-id}/message_templates?name=).
+    QFuture<Expected<QString, ProviderError>> deleteTemplate(const QString &name);
+
     /// Uploads a file (POST /{phone-number-id}/media) and gives its media id. WhatsApp's size
     /// limits are checked first: a file over them is refused before any byte is sent.
     QFuture<Expected<QString, ProviderError>>

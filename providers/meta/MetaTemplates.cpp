@@ -50,12 +50,30 @@ Expected<TemplatePage, QString> parseTemplatePage(const QByteArray &body, const 
     return page;
 }
 
-QJsonObject templateCreateBody(const MessageTemplate &t)
+QJsonObject templateCreateBody(const MessageTemplate &t, const QMap<int, QString> &examples)
 {
+    QJsonArray components = componentsToJson(t.components);
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        const TemplateComponent &component = t.components.at(i);
+        const QList<int> numbers = placeholdersOf(component.text);
+        if (numbers.isEmpty())
+            continue;
+        QJsonArray values;
+        for (int number : numbers)
+            values.append(examples.value(number));
+        QJsonObject json = components.at(i).toObject();
+        if (component.type == TemplateComponent::Type::Header)
+            json.insert(QStringLiteral("example"),
+                        QJsonObject{{QStringLiteral("header_text"), values}});
+        else if (component.type == TemplateComponent::Type::Body)
+            json.insert(QStringLiteral("example"),
+                        QJsonObject{{QStringLiteral("body_text"), QJsonArray{values}}});
+        components[i] = json;
+    }
     return {{QStringLiteral("name"), t.name},
             {QStringLiteral("language"), t.language},
             {QStringLiteral("category"), t.category},
-            {QStringLiteral("components"), componentsToJson(t.components)}};
+            {QStringLiteral("components"), components}};
 }
 
 std::optional<ProviderError> checkUploadLimits(MessageKind kind, qint64 sizeBytes)

@@ -23,8 +23,10 @@ struct TemplatePage
 Expected<TemplatePage, QString> parseTemplatePage(const QByteArray &body, const QString &accountId);
 
 /// The body of POST /{waba-id}/message_templates for a new template (name, language, category,
-/// components as Meta names them).
-QJsonObject templateCreateBody(const MessageTemplate &messageTemplate);
+/// components as Meta names them). Meta reviews a template with variables only with an example
+/// for each: `examples` gives them by {{n}}, for the header's and the body's placeholders.
+QJsonObject templateCreateBody(const MessageTemplate &messageTemplate,
+                               const QMap<int, QString> &examples = {});
 
 /// Meta's upload limits, checked before any byte is sent: image 5 MB, video and audio 16 MB,
 /// document 100 MB, sticker 500 KB. The error names the limit and what to do.
