@@ -151,13 +151,8 @@ QJsonObject MetaClient::readReceiptBody(const QString &externalId)
 QFuture<SendResult> MetaClient::send(const OutgoingMessage &message)
 {
     const auto body = messageBody(message);
-    if (!body) {
-        QPromise<SendResult> refused;
-        refused.start();
-        refused.addResult(SendResult{{}, body.error()});
-        refused.finish();
-        return refused.future();
-    }
+    if (!body)
+        return QtFuture::makeReadyFuture(SendResult{{}, body.error()});
     return post(body.value());
 }
 
@@ -257,13 +252,10 @@ QFuture<Expected<QString, ProviderError>>
 MetaClient::uploadMedia(const QString &filePath, const QString &mimeType, MessageKind kind)
 {
     using Result = Expected<QString, ProviderError>;
+    if (const auto tooLarge = meta::checkUploadLimits(kind, QFileInfo(filePath).size()))
+        return QtFuture::makeReadyFuture(Result(*tooLarge));
     auto promise = std::make_shared<QPromise<Result>>();
     promise->start();
-    if (const auto tooLarge = meta::checkUploadLimits(kind, QFileInfo(filePath).size())) {
-        promise->addResult(Result(*tooLarge));
-        promise->finish();
-        return promise->future();
-    }
     ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
         .method("POST")
         .path(QLatin1Char('/') + m_account.phoneNumberId + QStringLiteral("/media"))

@@ -16,15 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("inbox::wati", text);
 }
 
-QFuture<SendResult> answered(SendResult result)
-{
-    QPromise<SendResult> promise;
-    promise.start();
-    promise.addResult(std::move(result));
-    promise.finish();
-    return promise.future();
-}
-
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
@@ -126,10 +117,11 @@ QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)
                    {QStringLiteral("broadcast_name"), m_account.broadcastName},
                    {QStringLiteral("parameters"), parameters}});
     } else {
-        return answered({{},
-                         cannot(tr("the inbox sends text and templates through WATI so far, "
-                                   "not %1 messages")
-                                    .arg(kindKey(message.kind)))});
+        return QtFuture::makeReadyFuture<SendResult>(
+            {{},
+             cannot(tr("the inbox sends text and templates through WATI so far, "
+                       "not %1 messages")
+                        .arg(kindKey(message.kind)))});
     }
 
     auto promise = std::make_shared<QPromise<SendResult>>();
@@ -151,9 +143,10 @@ QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)
 
 QFuture<SendResult> WatiClient::markRead(const QString &)
 {
-    return answered({{},
-                     cannot(tr("WATI has no API to mark messages as read; they show as read "
-                               "when an operator opens the chat in WATI"))});
+    return QtFuture::makeReadyFuture<SendResult>(
+        {{},
+         cannot(tr("WATI has no API to mark messages as read; they show as read "
+                   "when an operator opens the chat in WATI"))});
 }
 
 } // namespace inbox
