@@ -274,7 +274,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         MetaClient client(&network, {QStringLiteral("106540352242922"),
                                      QStringLiteral("102290129340398"), "t", graph.base()});
-        auto first = client.listTemplates();
+        auto first = client.listTemplates({});
         QVERIFY(QTest::qWaitFor([&first] { return first.isFinished(); }, 10000));
         QVERIFY(first.result());
         QCOMPARE(first.result()->templates.first().name, QStringLiteral("order_update"));
@@ -499,6 +499,61 @@ private Q_SLOTS:
         QCOMPARE(sent.result().error->code, QStringLiteral("131047"));
         QVERIFY(sent.result().error->advice.contains(QStringLiteral("template")));
         QCOMPARE(graph.seen().size(), 1); // a 4xx is never retried
+    }
+
+    void editTemplateInPlaceHasTheShapeOfMetasExample()
+    {
+        QFile file(QStringLiteral(META_TEMPLATE_EDIT_EXAMPLES));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject example = QJsonDocument::fromJson(file.readAll())
+                                        .object()
+                                        .value(QStringLiteral("Edit template"))
+                                        .toObject();
+        QVERIFY(!example.isEmpty());
+        test::ScriptedProvider graph;
+        graph.script({{QHttpServerResponder::StatusCode::Ok, "{\"success\":true}", {}}});
+        QNetworkAccessManager network;
+        MetaClient client(
+            &network, {QStringLiteral("1"), QStringLiteral("102290129340398"), "t", graph.base()});
+        MessageTemplate t;
+        t.name = QStringLiteral("2023_april_promo");
+        t.language = QStringLiteral("en_US");
+        t.category = QStringLiteral("MARKETING");
+        t.providerId = QStringLiteral("564750795574598");
+        t.components = componentsFromJson(example.value(QStringLiteral("components")).toArray());
+        auto edited =
+            client.editTemplate(t, {{1, QStringLiteral("Mark")}, {2, QStringLiteral("FALL25")}});
+        QVERIFY(QTest::qWaitFor([&edited] { return edited.isFinished(); }, 10000));
+        QVERIFY(edited.result());
+        const auto &seen = graph.seen().first();
+        QCOMPARE(seen.method, QHttpServerRequest::Method::Post);
+        QCOMPARE(seen.path, QStringLiteral("/v23.0/564750795574598"));
+        const QJsonObject body = QJsonDocument::fromJson(seen.body).object();
+        QStringList problems;
+        compareShape(body, example, QStringLiteral("body"), {}, problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        // Same words, same examples: the edit carries what Meta's own example carries.
+        QCOMPARE(body, example);
+
+        t.providerId.clear();
+        auto refused = client.editTemplate(t, {});
+        QVERIFY(refused.isFinished());
+        QVERIFY(!refused.result());
+        QVERIFY(refused.result().error().advice.contains(QStringLiteral("refresh")));
+        QCOMPARE(graph.seen().size(), 1);
+    }
+
+    void historyAndContactsAreNotMetasAndSaySo()
+    {
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("1"), {}, "t", QUrl()});
+        auto history = client.fetchHistory(QStringLiteral("+5511987654321"), {});
+        QVERIFY(history.isFinished());
+        QVERIFY(!history.result());
+        QVERIFY(history.result().error().advice.contains(QStringLiteral("history")));
+        auto contact = client.upsertContact({QStringLiteral("+5511987654321"), {}, {}});
+        QVERIFY(!contact.result());
+        QVERIFY(contact.result().error().advice.contains(QStringLiteral("contact book")));
     }
 };
 

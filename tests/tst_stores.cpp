@@ -373,9 +373,14 @@ private Q_SLOTS:
                           QStringLiteral("en_US"),
                           QStringLiteral("UTILITY"),
                           QStringLiteral("PENDING"),
-                          {{TemplateComponent::Type::Body, {}, QStringLiteral("Hi {{1}}"), {}}}};
+                          {{TemplateComponent::Type::Body,
+                            {},
+                            QStringLiteral("Hi {{1}}"),
+                            {},
+                            {QStringLiteral("name")}}}};
         const qint64 first = templates.upsert(t).result();
         t.status = QStringLiteral("APPROVED");
+        t.providerId = QStringLiteral("1192339204654487"); // learnt from the provider's list
         QCOMPARE(templates.upsert(t).result(), first);
         t.language = QStringLiteral("pt_BR");
         QVERIFY(templates.upsert(t).result() != first);
@@ -383,6 +388,8 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 2);
         QVERIFY(all[0].isSendable());
         QCOMPARE(all[0].components.first().text, QStringLiteral("Hi {{1}}"));
+        QCOMPARE(all[0].components.first().parameterNames, QStringList{QStringLiteral("name")});
+        QCOMPARE(all[0].providerId, QStringLiteral("1192339204654487"));
     }
 
     void relayCursorNeverGoesBack()

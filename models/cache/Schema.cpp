@@ -189,6 +189,12 @@ const QList<Migration> &migrations()
                   WHERE id = conversations.last_message_id)
              WHERE last_message_id IS NOT NULL)"),
          }},
+        {4,
+         "the provider's own id of a template, which edits address",
+         {
+             QStringLiteral("ALTER TABLE templates ADD COLUMN provider_template_id TEXT NOT NULL "
+                            "DEFAULT ''"),
+         }},
     };
     return steps;
 }

@@ -15,16 +15,19 @@ QFuture<qint64> TemplateStore::upsert(const MessageTemplate &t)
 {
     return m_cache->run([t](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            INSERT INTO templates (account_id, name, language, category, status, components)
-            VALUES (:account, :name, :language, :category, :status, :components)
+            INSERT INTO templates (account_id, name, language, category, status, components,
+                                   provider_template_id)
+            VALUES (:account, :name, :language, :category, :status, :components, :providerId)
             ON CONFLICT (account_id, name, language) DO UPDATE SET category = excluded.category,
-                status = excluded.status, components = excluded.components
+                status = excluded.status, components = excluded.components,
+                provider_template_id = excluded.provider_template_id
             RETURNING id)"));
         query.bindValue(QStringLiteral(":account"), t.accountId);
         query.bindValue(QStringLiteral(":name"), t.name);
         query.bindValue(QStringLiteral(":language"), t.language);
         query.bindValue(QStringLiteral(":category"), t.category);
         query.bindValue(QStringLiteral(":status"), t.status);
+        query.bindValue(QStringLiteral(":providerId"), sql::text(t.providerId));
         query.bindValue(
             QStringLiteral(":components"),
             QString::fromUtf8(
@@ -38,7 +41,9 @@ QFuture<QList<MessageTemplate>> TemplateStore::forAccount(const QString &account
 {
     return m_cache->run([accountId](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            SELECT id, account_id, name, language, category, status, components FROM templates
+            SELECT id, account_id, name, language, category, status, components,
+                   provider_template_id
+            FROM templates
             WHERE account_id = :account ORDER BY name, language)"));
         query.bindValue(QStringLiteral(":account"), accountId);
         sql::exec(query);
@@ -53,6 +58,7 @@ QFuture<QList<MessageTemplate>> TemplateStore::forAccount(const QString &account
             t.status = query.value(5).toString();
             t.components =
                 componentsFromJson(QJsonDocument::fromJson(query.value(6).toByteArray()).array());
+            t.providerId = query.value(7).toString();
             templates.append(t);
         }
         return templates;

@@ -82,6 +82,10 @@ QJsonArray componentsToJson(const QList<TemplateComponent> &components)
             json.insert(QStringLiteral("text"), component.text);
         if (!component.buttons.isEmpty())
             json.insert(QStringLiteral("buttons"), component.buttons);
+        if (!component.parameterNames.isEmpty()) {
+            json.insert(QStringLiteral("parameterNames"),
+                        QJsonArray::fromStringList(component.parameterNames));
+        }
         array.append(json);
     }
     return array;
@@ -102,6 +106,8 @@ QList<TemplateComponent> componentsFromJson(const QJsonArray &json)
         component.format = object.value(QStringLiteral("format")).toString();
         component.text = object.value(QStringLiteral("text")).toString();
         component.buttons = object.value(QStringLiteral("buttons")).toArray();
+        for (const QJsonValue &name : object.value(QStringLiteral("parameterNames")).toArray())
+            component.parameterNames.append(name.toString());
         components.append(component);
     }
     return components;

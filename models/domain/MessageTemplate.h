@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace inbox {
 
@@ -21,6 +22,9 @@ struct TemplateComponent
     QString format; ///< header only: TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION
     QString text;
     QJsonArray buttons; ///< Buttons only, as the provider describes them
+    /// The names the provider gives this text's {{1}}, {{2}}... in order (WATI's customParams);
+    /// empty where the provider goes by number only.
+    QStringList parameterNames{};
 };
 
 /// A pre-approved WhatsApp message, the only kind allowed outside the 24-hour window.
@@ -33,6 +37,7 @@ struct MessageTemplate
     QString category; ///< MARKETING, UTILITY, AUTHENTICATION
     QString status;   ///< PENDING, APPROVED, REJECTED, DISABLED
     QList<TemplateComponent> components;
+    QString providerId{}; ///< the provider's own id for the template (Meta's, for edits)
 
     bool isSendable() const { return status == QLatin1String("APPROVED"); }
 };

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/Expected.h"
 #include "domain/Message.h"
+#include "domain/MessageTemplate.h"
 #include "domain/ProviderError.h"
+#include "domain/ProviderEvent.h"
 
 #include <QFuture>
 #include <QMap>
@@ -23,7 +26,10 @@ struct OutgoingMessage
     QString templateName;
     QString templateLanguage;
     QMap<int, QString> templateValues; ///< {{n}} -> value, body parameters in number order
-    QString templateHeaderLink;        ///< a media header's file, by link
+    /// The names a provider gives the {{n}} values, in number order (WATI's customParams);
+    /// empty where the provider goes by number only (Meta).
+    QStringList templateParameterNames;
+    QString templateHeaderLink; ///< a media header's file, by link
 };
 
 /// What a send came back with: the provider's id for the message, or why it failed.
@@ -34,6 +40,28 @@ struct SendResult
     bool ok() const { return !error.has_value(); }
 };
 
+/// One page of an account's templates; an empty cursor means there is no further page.
+struct TemplatePage
+{
+    QList<MessageTemplate> templates;
+    QString nextCursor;
+};
+
+/// One page of a conversation's history, newest first; `nextCursor` fetches older messages.
+struct HistoryPage
+{
+    QList<MessageEvent> messages;
+    QString nextCursor;
+};
+
+/// A customer in the provider's own contact book.
+struct ContactCard
+{
+    QString phone; ///< E.164
+    QString name;
+    QMap<QString, QString> fields; ///< the provider's custom attributes
+};
+
 /// What the inbox asks of a provider. Implemented per provider in providers/; a provider that
 /// cannot do something says so through the error, never silently.
 class ProviderApi
@@ -42,6 +70,13 @@ public:
     virtual ~ProviderApi() = default;
     virtual QFuture<SendResult> send(const OutgoingMessage &message) = 0;
     virtual QFuture<SendResult> markRead(const QString &externalId) = 0;
+    /// A page of the account's templates; an empty cursor starts at the first.
+    virtual QFuture<Expected<TemplatePage, ProviderError>> listTemplates(const QString &cursor) = 0;
+    /// A page of the messages exchanged with `phone` (E.164); an empty cursor is the newest.
+    virtual QFuture<Expected<HistoryPage, ProviderError>> fetchHistory(const QString &phone,
+                                                                       const QString &cursor) = 0;
+    /// Creates or updates the customer in the provider's contact book; gives its id there.
+    virtual QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) = 0;
 };
 
 } // namespace inbox

@@ -25,6 +25,21 @@ ProviderError unsupported(const QString &what)
     return error;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::meta", text);
+}
+
+/// Something the Cloud API does not do at all, and what the inbox does instead.
+ProviderError cannot(const QString &advice)
+{
+    ProviderError error;
+    error.provider = Provider::Meta;
+    error.title = tr("The WhatsApp Cloud API cannot do this");
+    error.advice = advice;
+    return error;
+}
+
 /// The media object: by the uploaded media's id when there is one, else by link.
 std::optional<QJsonObject> mediaObject(const OutgoingMessage &m, bool captioned, bool named)
 {
@@ -161,9 +176,9 @@ QFuture<SendResult> MetaClient::markRead(const QString &externalId)
     return post(readReceiptBody(externalId));
 }
 
-QFuture<Expected<meta::TemplatePage, ProviderError>> MetaClient::listTemplates(const QString &after)
+QFuture<Expected<TemplatePage, ProviderError>> MetaClient::listTemplates(const QString &after)
 {
-    using Page = Expected<meta::TemplatePage, ProviderError>;
+    using Page = Expected<TemplatePage, ProviderError>;
     auto promise = std::make_shared<QPromise<Page>>();
     promise->start();
     QUrlQuery query;
@@ -231,6 +246,38 @@ MetaClient::createTemplate(const MessageTemplate &messageTemplate,
             .retry(m_policy)
             .errors(meta::graphError),
         this);
+}
+
+QFuture<Expected<QString, ProviderError>>
+MetaClient::editTemplate(const MessageTemplate &messageTemplate, const QMap<int, QString> &examples)
+{
+    if (messageTemplate.providerId.isEmpty()) {
+        return QtFuture::makeReadyFuture(Expected<QString, ProviderError>(
+            cannot(tr("this template has no Meta id yet; refresh the template list, then edit "
+                      "it again"))));
+    }
+    return idOf(ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+                    .method("POST")
+                    .path(QLatin1Char('/') + messageTemplate.providerId)
+                    .bearer(m_account.accessToken)
+                    .json(meta::templateCreateBody(messageTemplate, examples))
+                    .retry(m_policy)
+                    .errors(meta::graphError),
+                this);
+}
+
+QFuture<Expected<HistoryPage, ProviderError>> MetaClient::fetchHistory(const QString &,
+                                                                       const QString &)
+{
+    return QtFuture::makeReadyFuture(Expected<HistoryPage, ProviderError>(
+        cannot(tr("the WhatsApp Cloud API keeps no message history; the inbox shows what "
+                  "arrived since the account was connected"))));
+}
+
+QFuture<Expected<QString, ProviderError>> MetaClient::upsertContact(const ContactCard &)
+{
+    return QtFuture::makeReadyFuture(Expected<QString, ProviderError>(
+        cannot(tr("the WhatsApp Cloud API has no contact book; the lead is kept in the inbox"))));
 }
 
 QFuture<Expected<QString, ProviderError>> MetaClient::deleteTemplate(const QString &name)

@@ -35,11 +35,20 @@ public:
     QFuture<SendResult> markRead(const QString &externalId) override;
     /// One page of the account's templates (GET /{waba-id}/message_templates); an empty
     /// cursor starts at the first page.
-    QFuture<Expected<meta::TemplatePage, ProviderError>> listTemplates(const QString &after = {});
+    QFuture<Expected<TemplatePage, ProviderError>> listTemplates(const QString &after) override;
+    /// The Cloud API keeps no message history: answers with an error that says so.
+    QFuture<Expected<HistoryPage, ProviderError>> fetchHistory(const QString &phone,
+                                                               const QString &cursor) override;
+    /// The Cloud API has no contact book: answers with an error that says so.
+    QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) override;
 
     /// Submits a new template for review (POST /{waba-id}/message_templates); gives its id.
     QFuture<Expected<QString, ProviderError>> createTemplate(const MessageTemplate &messageTemplate,
                                                              const QMap<int, QString> &examples);
+    /// Changes a template in place (POST /{template-id}) with the same body as a creation;
+    /// Meta reviews it again. The template must carry Meta's id (from the template list).
+    QFuture<Expected<QString, ProviderError>> editTemplate(const MessageTemplate &messageTemplate,
+                                                           const QMap<int, QString> &examples);
     /// Deletes a template by name, in every language (DELETE /{waba-id}/message_templates?name=).
     QFuture<Expected<QString, ProviderError>> deleteTemplate(const QString &name);
 

@@ -36,6 +36,7 @@ Expected<TemplatePage, QString> parseTemplatePage(const QByteArray &body, const 
         t.language = json.value(QLatin1String("language")).toString();
         t.category = json.value(QLatin1String("category")).toString();
         t.status = json.value(QLatin1String("status")).toString();
+        t.providerId = json.value(QLatin1String("id")).toString();
         t.components = componentsFromJson(json.value(QLatin1String("components")).toArray());
         page.templates.append(t);
     }

@@ -4,6 +4,7 @@
 #include "domain/Message.h"
 #include "domain/MessageTemplate.h"
 #include "domain/ProviderError.h"
+#include "ports/ProviderApi.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,12 +13,9 @@
 
 namespace inbox::meta {
 
-/// One page of GET /{waba-id}/message_templates.
-struct TemplatePage
-{
-    QList<MessageTemplate> templates;
-    QString nextCursor; ///< paging.cursors.after when paging.next says there is more
-};
+/// One page of GET /{waba-id}/message_templates; the cursor is paging.cursors.after when
+/// paging.next says there is more.
+using TemplatePage = inbox::TemplatePage;
 
 /// Reads a template list answer; `accountId` is the inbox account they belong to.
 Expected<TemplatePage, QString> parseTemplatePage(const QByteArray &body, const QString &accountId);

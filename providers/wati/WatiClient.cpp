@@ -1,10 +1,13 @@
 #include "WatiClient.h"
 
+#include "WatiApi.h"
 #include "common/ProviderRequest.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QPromise>
 
 namespace inbox {
@@ -71,6 +74,66 @@ QString idIn(const QJsonObject &answer)
     return {};
 }
 
+/// A WATI answer that is not in the shape its documentation gives.
+ProviderError shapeError(int httpStatus, const QString &problem)
+{
+    ProviderError error;
+    error.provider = Provider::Wati;
+    error.httpStatus = httpStatus;
+    error.title = problem;
+    error.advice = tr("WATI answered in a form the inbox does not know; try again later");
+    return error;
+}
+
+/// Sends `request` and reads a successful answer with `read`; HTTP errors, "result": false
+/// and answers of the wrong shape all come back as typed errors.
+template<class T>
+QFuture<Expected<T, ProviderError>>
+call(const ProviderRequest &request, QObject *owner,
+     std::function<Expected<T, ProviderError>(const ProviderResponse &)> read)
+{
+    using Result = Expected<T, ProviderError>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->start();
+    request.send(owner, [promise, read](const ProviderResponse &response) {
+        if (!response.ok()) {
+            promise->addResult(Result(*response.error));
+        } else if (const auto refusal = WatiClient::refusalIn(response.json())) {
+            promise->addResult(Result(*refusal));
+        } else {
+            promise->addResult(read(response));
+        }
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QJsonArray customParams(const QMap<QString, QString> &fields)
+{
+    QJsonArray params;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        params.append(
+            QJsonObject{{QStringLiteral("name"), it.key()}, {QStringLiteral("value"), it.value()}});
+    }
+    return params;
+}
+
+/// A parsed answer, or the shape problem as a typed error.
+template<class T>
+Expected<T, ProviderError> checked(Expected<T, QString> parsed, int httpStatus)
+{
+    if (parsed)
+        return std::move(parsed).value();
+    return shapeError(httpStatus, parsed.error());
+}
+
+int pageOf(const QString &cursor)
+{
+    return cursor.isEmpty() ? 1 : qMax(1, cursor.toInt());
+}
+
+constexpr int PageSize = 100;
+
 } // namespace
 
 WatiClient::WatiClient(QNetworkAccessManager *network, WatiAccount account, QObject *parent)
@@ -78,6 +141,13 @@ WatiClient::WatiClient(QNetworkAccessManager *network, WatiAccount account, QObj
     , m_network(network)
     , m_account(std::move(account))
 {}
+
+ProviderRequest WatiClient::request(const QByteArray &method, const QString &path) const
+{
+    ProviderRequest request(m_network, Provider::Wati, m_account.baseUrl);
+    request.method(method).path(path).bearer(m_account.token).retry(m_policy).errors(watiError);
+    return request;
+}
 
 std::optional<ProviderError> WatiClient::refusalIn(const QJsonObject &answer)
 {
@@ -90,55 +160,69 @@ std::optional<ProviderError> WatiClient::refusalIn(const QJsonObject &answer)
     error.code = QStringLiteral("result:false");
     error.title = answer.value(QLatin1String("info")).toString();
     if (error.title.isEmpty())
-        error.title = tr("WATI did not accept the message");
+        error.title = tr("WATI did not accept the request");
     error.advice = tr("check the number and the template, then send again");
     return error;
 }
 
 QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)
 {
-    ProviderRequest request(m_network, Provider::Wati, m_account.baseUrl);
-    request.method("POST").bearer(m_account.token).retry(m_policy).errors(watiError);
     const QString phone = digitsOf(message.to);
+    std::optional<ProviderRequest> http;
+    if (message.kind == MessageKind::Reaction) {
+        return QtFuture::makeReadyFuture<SendResult>(
+            {{}, cannot(tr("WATI's API cannot send reactions; react in a reply instead"))});
+    }
+    if (!message.replyToExternalId.isEmpty()) {
+        return QtFuture::makeReadyFuture<SendResult>(
+            {{},
+             cannot(tr("WATI's API cannot quote a message; send the reply without the quote"))});
+    }
     if (message.kind == MessageKind::Text) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("messageText"), message.text);
-        request.path(QStringLiteral("/api/v1/sendSessionMessage/") + phone).query(query);
+        http = request("POST", QStringLiteral("/api/v1/sendSessionMessage/") + phone);
+        http->query(query);
     } else if (message.kind == MessageKind::Template) {
         QJsonArray parameters;
-        for (auto it = message.templateValues.cbegin(); it != message.templateValues.cend(); ++it)
-            parameters.append(QJsonObject{{QStringLiteral("name"), QString::number(it.key())},
-                                          {QStringLiteral("value"), it.value()}});
+        for (auto it = message.templateValues.cbegin(); it != message.templateValues.cend(); ++it) {
+            // WATI takes values by its parameter names; numbers where the template has none.
+            const QString name =
+                message.templateParameterNames.value(it.key() - 1, QString::number(it.key()));
+            parameters.append(
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), it.value()}});
+        }
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("whatsappNumber"), phone);
-        request.path(QStringLiteral("/api/v1/sendTemplateMessage"))
-            .query(query)
-            .json({{QStringLiteral("template_name"), message.templateName},
-                   {QStringLiteral("broadcast_name"), m_account.broadcastName},
-                   {QStringLiteral("parameters"), parameters}});
+        http = request("POST", QStringLiteral("/api/v2/sendTemplateMessage"));
+        http->query(query).json({{QStringLiteral("template_name"), message.templateName},
+                                 {QStringLiteral("broadcast_name"), m_account.broadcastName},
+                                 {QStringLiteral("parameters"), parameters}});
+    } else if (isMediaKind(message.kind)) {
+        if (!message.media || message.media->localPath.isEmpty() ||
+            !QFileInfo::exists(message.media->localPath)) {
+            return QtFuture::makeReadyFuture<SendResult>(
+                {{}, cannot(tr("WATI sends files from this computer; attach the file again"))});
+        }
+        QUrlQuery query;
+        if (!message.text.isEmpty())
+            query.addQueryItem(QStringLiteral("caption"), message.text);
+        http = request("POST", QStringLiteral("/api/v1/sendSessionFile/") + phone);
+        http->query(query).form({{QStringLiteral("file"),
+                                  {},
+                                  message.media->localPath,
+                                  message.media->mimeType.toUtf8()}});
     } else {
         return QtFuture::makeReadyFuture<SendResult>(
-            {{},
-             cannot(tr("the inbox sends text and templates through WATI so far, "
-                       "not %1 messages")
-                        .arg(kindKey(message.kind)))});
+            {{}, cannot(tr("WATI's API cannot send %1 messages").arg(kindKey(message.kind)))});
     }
 
-    auto promise = std::make_shared<QPromise<SendResult>>();
-    promise->start();
-    request.send(this, [promise](const ProviderResponse &response) {
-        SendResult result;
-        if (!response.ok()) {
-            result.error = response.error;
-        } else if (const auto refusal = refusalIn(response.json())) {
-            result.error = refusal;
-        } else {
-            result.externalId = idIn(response.json());
-        }
-        promise->addResult(result);
-        promise->finish();
+    auto sent = inbox::call<QString>(*http, this, [](const ProviderResponse &response) {
+        return Expected<QString, ProviderError>(idIn(response.json()));
     });
-    return promise->future();
+    return sent.then([](const Expected<QString, ProviderError> &id) {
+        return id ? SendResult{id.value(), std::nullopt} : SendResult{{}, id.error()};
+    });
 }
 
 QFuture<SendResult> WatiClient::markRead(const QString &)
@@ -147,6 +231,110 @@ QFuture<SendResult> WatiClient::markRead(const QString &)
         {{},
          cannot(tr("WATI has no API to mark messages as read; they show as read "
                    "when an operator opens the chat in WATI"))});
+}
+
+QFuture<Expected<TemplatePage, ProviderError>> WatiClient::listTemplates(const QString &cursor)
+{
+    const int page = pageOf(cursor);
+    const auto now = std::chrono::steady_clock::now();
+    if (const auto kept = m_templatePages.constFind(page);
+        kept != m_templatePages.cend() && now - kept->fetchedAt < m_templateTtl) {
+        return QtFuture::makeReadyFuture(Expected<TemplatePage, ProviderError>(kept->page));
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("pageSize"), QString::number(PageSize));
+    query.addQueryItem(QStringLiteral("pageNumber"), QString::number(page));
+    auto http = request("GET", QStringLiteral("/api/v1/getMessageTemplates"));
+    http.query(query);
+    const QString accountId = m_account.accountId;
+    QPointer<WatiClient> self(this);
+    return inbox::call<TemplatePage>(
+        http, this, [self, accountId, page, now](const ProviderResponse &response) {
+            auto parsed = wati::parseTemplateList(response.body, accountId, page, PageSize);
+            if (parsed && self)
+                self->m_templatePages.insert(page, {parsed.value(), now});
+            return checked(std::move(parsed), response.httpStatus);
+        });
+}
+
+QFuture<Expected<HistoryPage, ProviderError>> WatiClient::fetchHistory(const QString &phone,
+                                                                       const QString &cursor)
+{
+    const int page = pageOf(cursor);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("pageSize"), QString::number(PageSize));
+    query.addQueryItem(QStringLiteral("pageNumber"), QString::number(page));
+    auto http = request("GET", QStringLiteral("/api/v1/getMessages/") + digitsOf(phone));
+    http.query(query);
+    return inbox::call<HistoryPage>(http, this, [phone, page](const ProviderResponse &response) {
+        return checked(wati::parseHistoryPage(response.body, phone, page, PageSize),
+                       response.httpStatus);
+    });
+}
+
+QFuture<Expected<QString, ProviderError>> WatiClient::upsertContact(const ContactCard &contact)
+{
+    const QString phone = digitsOf(contact.phone);
+    auto http = request("POST", QStringLiteral("/api/v1/addContact/") + phone);
+    http.json({{QStringLiteral("name"), contact.name},
+               {QStringLiteral("customParams"), customParams(contact.fields)}});
+    auto added = inbox::call<QString>(http, this, [phone](const ProviderResponse &response) {
+        const QString id = response.json()
+                               .value(QLatin1String("contact"))
+                               .toObject()
+                               .value(QLatin1String("id"))
+                               .toString();
+        return Expected<QString, ProviderError>(id.isEmpty() ? phone : id);
+    });
+    // WATI refuses to add a number it already has: then the attributes are updated instead.
+    QPointer<WatiClient> self(this);
+    return added
+        .then(this,
+              [self, contact](const Expected<QString, ProviderError> &result) {
+                  const bool exists =
+                      !result && result.error().code == QLatin1String("result:false") &&
+                      result.error().title.contains(QLatin1String("exist"), Qt::CaseInsensitive);
+                  if (!exists || !self)
+                      return QtFuture::makeReadyFuture(result);
+                  return self->updateAttributes(contact);
+              })
+        .unwrap();
+}
+
+QFuture<Expected<QString, ProviderError>> WatiClient::updateAttributes(const ContactCard &contact)
+{
+    const QString phone = digitsOf(contact.phone);
+    auto http = request("POST", QStringLiteral("/api/v1/updateContactAttributes/") + phone);
+    http.json({{QStringLiteral("customParams"), customParams(contact.fields)}});
+    return inbox::call<QString>(http, this, [phone](const ProviderResponse &) {
+        return Expected<QString, ProviderError>(phone);
+    });
+}
+
+QFuture<Expected<QList<ContactCard>, ProviderError>> WatiClient::listContacts(int pageNumber,
+                                                                              int pageSize)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
+    query.addQueryItem(QStringLiteral("pageNumber"), QString::number(qMax(1, pageNumber)));
+    auto http = request("GET", QStringLiteral("/api/v1/getContacts"));
+    http.query(query);
+    return inbox::call<QList<ContactCard>>(http, this, [](const ProviderResponse &response) {
+        return checked(wati::parseContactList(response.body), response.httpStatus);
+    });
+}
+
+QFuture<Expected<QString, ProviderError>> WatiClient::assignOperator(const QString &phone,
+                                                                     const QString &operatorEmail)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("email"), operatorEmail);
+    query.addQueryItem(QStringLiteral("whatsappNumber"), digitsOf(phone));
+    auto http = request("POST", QStringLiteral("/api/v1/assignOperator"));
+    http.query(query);
+    return inbox::call<QString>(http, this, [operatorEmail](const ProviderResponse &) {
+        return Expected<QString, ProviderError>(operatorEmail);
+    });
 }
 
 } // namespace inbox

@@ -51,7 +51,9 @@ QString kindOf(const QString &type)
     return names.value(type, QStringLiteral("unsupported"));
 }
 
-MessageEvent messageOf(const QJsonObject &event, bool outbound)
+} // namespace
+
+MessageEvent messageFromJson(const QJsonObject &event, bool outbound)
 {
     MessageEvent m;
     m.direction = outbound ? Direction::Outbound : Direction::Inbound;
@@ -89,6 +91,8 @@ MessageEvent messageOf(const QJsonObject &event, bool outbound)
         m.details.insert(QStringLiteral("forwarded"), true);
     return m;
 }
+
+namespace {
 
 StatusEvent statusOf(const QJsonObject &event, const QString &status)
 {
@@ -148,10 +152,10 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
             base.chop(int(qstrlen(suffix)));
     }
     if (base == QLatin1String("message")) {
-        events.append(messageOf(event, event.value(QLatin1String("owner")).toBool()));
+        events.append(messageFromJson(event, event.value(QLatin1String("owner")).toBool()));
     } else if (base == QLatin1String("sessionMessageSent") ||
                base == QLatin1String("templateMessageSent")) {
-        events.append(messageOf(event, true));
+        events.append(messageFromJson(event, true));
         events.append(statusOf(event, QStringLiteral("sent")));
     } else if (base == QLatin1String("sentMessageDELIVERED") ||
                base == QLatin1String("messageDelivered")) {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 
 namespace inbox::wati {
@@ -21,5 +22,9 @@ bool isAllowedSource(const QHostAddress &source, const QList<QPair<QHostAddress,
 /// messageDelivered/messageRead names as statuses (with whatsappMessageId, localMessageId and
 /// WATI's id to correlate by), anything else as a notice. The error says why a body is not WATI's.
 Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body);
+
+/// One WATI message object (a "message" webhook, or an item of getMessages) as a message event;
+/// `outbound` when the business sent it ("owner": true).
+MessageEvent messageFromJson(const QJsonObject &json, bool outbound);
 
 } // namespace inbox::wati
