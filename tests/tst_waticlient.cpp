@@ -209,6 +209,7 @@ private Q_SLOTS:
         m.media = media;
         const SendResult result = wait(client.send(m));
         QVERIFY2(result.ok(), result.error ? qPrintable(result.error->title) : "");
+        QCOMPARE(result.externalId, QStringLiteral("wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEkZJTEUA"));
         const auto &seen = wati.seen().first();
         QCOMPARE(seen.path, QStringLiteral("/4321/api/v1/sendSessionFile/5511987654321"));
         QCOMPARE(

@@ -1,5 +1,6 @@
 #include "Sandbox.h"
 
+#include "SandboxHttp.h"
 #include "meta/MetaWebhook.h"
 
 #include <QDateTime>
@@ -8,19 +9,15 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace inbox {
 
-namespace {
+using sandbox::json;
+using sandbox::seconds;
 
-QHttpServerResponse
-json(const QJsonObject &body,
-     QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok)
-{
-    return QHttpServerResponse("application/json",
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
-}
+namespace {
 
 QHttpServerResponse graphError(QHttpServerResponder::StatusCode status, int code,
                                const QString &message)
@@ -49,9 +46,29 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-QString seconds(const QDateTime &at)
+/// The templates a fresh sandbox has, in the shape GET message_templates lists them.
+QList<QJsonObject> seedMetaTemplates()
 {
-    return QString::number(at.toSecsSinceEpoch());
+    auto body = [](const QString &text) {
+        return QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                      {QStringLiteral("text"), text}}};
+    };
+    return {
+        {{QStringLiteral("name"), QStringLiteral("order_update")},
+         {QStringLiteral("language"), QStringLiteral("en_US")},
+         {QStringLiteral("category"), QStringLiteral("UTILITY")},
+         {QStringLiteral("status"), QStringLiteral("APPROVED")},
+         {QStringLiteral("id"), QStringLiteral("1192339204654487")},
+         {QStringLiteral("components"),
+          body(QStringLiteral("Hi {{1}}, your order {{2}} is on its way."))}},
+        {{QStringLiteral("name"), QStringLiteral("pedido_enviado")},
+         {QStringLiteral("language"), QStringLiteral("pt_BR")},
+         {QStringLiteral("category"), QStringLiteral("UTILITY")},
+         {QStringLiteral("status"), QStringLiteral("APPROVED")},
+         {QStringLiteral("id"), QStringLiteral("1192339204654488")},
+         {QStringLiteral("components"),
+          body(QStringLiteral("Olá {{1}}, seu pedido {{2}} saiu para entrega."))}},
+    };
 }
 
 } // namespace
@@ -59,7 +76,9 @@ QString seconds(const QDateTime &at)
 Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_metaTemplates(seedMetaTemplates())
 {
+    seedWati();
     m_server.route(
         QStringLiteral("/<arg>"),
         [this](const QUrl &, const QHttpServerRequest &request) { return answer(request); });
@@ -117,61 +136,110 @@ QHttpServerResponse Sandbox::answer(const QHttpServerRequest &request)
     }
 
     const QString metaPrefix = QStringLiteral("/v23.0/");
-    if (path.startsWith(metaPrefix)) {
-        if (request.value("Authorization") != "Bearer " + m_config.metaToken) {
-            return respond(graphError(QHttpServerResponder::StatusCode::Unauthorized, 190,
-                                      QStringLiteral("Error validating access token")));
-        }
-        if (path == metaPrefix + m_config.metaPhoneNumberId + QStringLiteral("/messages") &&
-            request.method() == QHttpServerRequest::Method::Post) {
-            QJsonParseError error;
-            const QJsonDocument body = QJsonDocument::fromJson(request.body(), &error);
-            if (error.error != QJsonParseError::NoError || !body.isObject()) {
-                return respond(graphError(QHttpServerResponder::StatusCode::BadRequest, 100,
-                                          QStringLiteral("(#100) Invalid parameter")));
+    if (path.startsWith(metaPrefix))
+        return respond(metaApi(path.mid(metaPrefix.size()), request));
+    for (const QString &version : {QStringLiteral("/api/v1/"), QStringLiteral("/api/v2/")}) {
+        const QString watiPrefix = QLatin1Char('/') + m_config.watiTenant + version;
+        if (path.startsWith(watiPrefix)) {
+            if (request.value("Authorization") != "Bearer " + m_config.watiToken) {
+                return respond(QHttpServerResponse(QHttpServerResponder::StatusCode::Unauthorized));
             }
-            return respond(metaMessages(body.object()));
-        }
-        if (path == metaPrefix + m_config.metaWabaId + QStringLiteral("/message_templates")) {
-            QJsonArray data;
-            data.append(
-                QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
-                            {QStringLiteral("language"), QStringLiteral("en_US")},
-                            {QStringLiteral("category"), QStringLiteral("UTILITY")},
-                            {QStringLiteral("status"), QStringLiteral("APPROVED")},
-                            {QStringLiteral("id"), QStringLiteral("1192339204654487")},
-                            {QStringLiteral("components"),
-                             QJsonArray{QJsonObject{
-                                 {QStringLiteral("type"), QStringLiteral("BODY")},
-                                 {QStringLiteral("text"),
-                                  QStringLiteral("Hi {{1}}, your order {{2}} is on its way.")}}}}});
-            return respond(json({{QStringLiteral("data"), data}}));
-        }
-        return respond(graphError(QHttpServerResponder::StatusCode::NotFound, 100,
-                                  QStringLiteral("Unknown path components")));
-    }
-
-    const QString watiPrefix = QLatin1Char('/') + m_config.watiTenant + QStringLiteral("/api/v1/");
-    if (path.startsWith(watiPrefix)) {
-        if (request.value("Authorization") != "Bearer " + m_config.watiToken)
-            return respond(QHttpServerResponse(QHttpServerResponder::StatusCode::Unauthorized));
-        const QString endpoint = path.mid(watiPrefix.size());
-        const QUrlQuery query(request.url());
-        if (endpoint.startsWith(QLatin1String("sendSessionMessage/"))) {
-            return respond(watiSend(
-                endpoint.section(QLatin1Char('/'), 1),
-                query.queryItemValue(QStringLiteral("messageText"), QUrl::FullyDecoded), false));
-        }
-        if (endpoint == QLatin1String("sendTemplateMessage")) {
-            return respond(watiSend(query.queryItemValue(QStringLiteral("whatsappNumber")),
-                                    QJsonDocument::fromJson(request.body())
-                                        .object()
-                                        .value(QLatin1String("template_name"))
-                                        .toString(),
-                                    true));
+            return respond(watiApi(version.mid(5) + path.mid(watiPrefix.size()), request));
         }
     }
     return respond(QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound));
+}
+
+QHttpServerResponse Sandbox::metaApi(const QString &path, const QHttpServerRequest &request)
+{
+    if (request.value("Authorization") != "Bearer " + m_config.metaToken) {
+        return graphError(QHttpServerResponder::StatusCode::Unauthorized, 190,
+                          QStringLiteral("Error validating access token"));
+    }
+    if (path == m_config.metaPhoneNumberId + QStringLiteral("/messages") &&
+        request.method() == QHttpServerRequest::Method::Post) {
+        QJsonParseError error;
+        const QJsonDocument body = QJsonDocument::fromJson(request.body(), &error);
+        if (error.error != QJsonParseError::NoError || !body.isObject()) {
+            return graphError(QHttpServerResponder::StatusCode::BadRequest, 100,
+                              QStringLiteral("(#100) Invalid parameter"));
+        }
+        return metaMessages(body.object());
+    }
+    if (path == m_config.metaWabaId + QStringLiteral("/message_templates"))
+        return metaTemplates({}, request);
+    for (const QJsonObject &t : std::as_const(m_metaTemplates)) {
+        if (path == t.value(QLatin1String("id")).toString())
+            return metaTemplates(path, request);
+    }
+    return graphError(QHttpServerResponder::StatusCode::NotFound, 100,
+                      QStringLiteral("Unknown path components"));
+}
+
+QHttpServerResponse Sandbox::metaTemplates(const QString &templateId,
+                                           const QHttpServerRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: {
+        QJsonArray data;
+        for (const QJsonObject &t : std::as_const(m_metaTemplates))
+            data.append(t);
+        return json({{QStringLiteral("data"), data}});
+    }
+    case QHttpServerRequest::Method::Delete: {
+        const QString name = QUrlQuery(request.url()).queryItemValue(QStringLiteral("name"));
+        const auto removed = m_metaTemplates.removeIf([&name](const QJsonObject &t) {
+            return t.value(QLatin1String("name")).toString() == name;
+        });
+        if (removed == 0) {
+            return graphError(QHttpServerResponder::StatusCode::BadRequest, 100,
+                              QStringLiteral("(#100) Template name does not exist"));
+        }
+        return json({{QStringLiteral("success"), true}});
+    }
+    case QHttpServerRequest::Method::Post:
+        break;
+    default:
+        return graphError(QHttpServerResponder::StatusCode::BadRequest, 100,
+                          QStringLiteral("Unsupported request"));
+    }
+    QJsonObject t = body;
+    t.insert(QStringLiteral("status"), QStringLiteral("PENDING"));
+    if (templateId.isEmpty()) {
+        t.insert(QStringLiteral("id"), QString::number(1192339204654500 + ++m_serial));
+        m_metaTemplates.append(t);
+    } else {
+        for (QJsonObject &existing : m_metaTemplates) {
+            if (existing.value(QLatin1String("id")).toString() == templateId) {
+                t.insert(QStringLiteral("id"), templateId);
+                existing = t;
+            }
+        }
+    }
+    // Meta reviews the template, then says so with a message_template_status_update.
+    const QString id = t.value(QLatin1String("id")).toString();
+    QTimer::singleShot(m_config.statusStep, this, [this, id] {
+        for (QJsonObject &existing : m_metaTemplates) {
+            if (existing.value(QLatin1String("id")).toString() != id)
+                continue;
+            existing.insert(QStringLiteral("status"), QStringLiteral("APPROVED"));
+            postMetaChange(
+                QStringLiteral("message_template_status_update"),
+                {{QStringLiteral("event"), QStringLiteral("APPROVED")},
+                 {QStringLiteral("message_template_id"), id.toLongLong()},
+                 {QStringLiteral("message_template_name"), existing.value(QLatin1String("name"))},
+                 {QStringLiteral("message_template_language"),
+                  existing.value(QLatin1String("language"))},
+                 {QStringLiteral("reason"), QStringLiteral("NONE")}});
+        }
+    });
+    if (templateId.isEmpty()) {
+        return json({{QStringLiteral("id"), id},
+                     {QStringLiteral("status"), QStringLiteral("PENDING")},
+                     {QStringLiteral("category"), t.value(QLatin1String("category"))}});
+    }
+    return json({{QStringLiteral("success"), true}});
 }
 
 QHttpServerResponse Sandbox::metaMessages(const QJsonObject &body)
@@ -197,42 +265,6 @@ QHttpServerResponse Sandbox::metaMessages(const QJsonObject &body)
          {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), wamid}}}}});
 }
 
-QHttpServerResponse Sandbox::watiSend(const QString &phone, const QString &text, bool isTemplate)
-{
-    const QString wamid =
-        QStringLiteral("wamid.") +
-        QString::fromLatin1(
-            QStringLiteral("WATI%1%2").arg(phone).arg(++m_serial).toLatin1().toBase64());
-    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QJsonObject sent{{QStringLiteral("eventType"), isTemplate
-                                                       ? QStringLiteral("templateMessageSent_v2")
-                                                       : QStringLiteral("sessionMessageSent")},
-                     {QStringLiteral("id"), QString::number(m_serial)},
-                     {QStringLiteral("whatsappMessageId"), wamid},
-                     {QStringLiteral("waId"), phone},
-                     {QStringLiteral("text"), text},
-                     {QStringLiteral("type"), QStringLiteral("text")},
-                     {QStringLiteral("owner"), true},
-                     {QStringLiteral("timestamp"), seconds(QDateTime::currentDateTimeUtc())}};
-    if (isTemplate) {
-        sent.insert(QStringLiteral("localMessageId"), localId);
-        sent.insert(QStringLiteral("templateName"), text);
-    }
-    scheduleWatiStatuses(sent);
-    if (isTemplate) {
-        return json({{QStringLiteral("result"), true},
-                     {QStringLiteral("templateName"), text},
-                     {QStringLiteral("receivers"),
-                      QJsonArray{QJsonObject{{QStringLiteral("localMessageId"), localId},
-                                             {QStringLiteral("waId"), phone},
-                                             {QStringLiteral("isValidWhatsAppNumber"), true}}}}});
-    }
-    return json(
-        {{QStringLiteral("result"), true},
-         {QStringLiteral("message"), QJsonObject{{QStringLiteral("id"), QString::number(m_serial)},
-                                                 {QStringLiteral("whatsappMessageId"), wamid}}}});
-}
-
 QHttpServerResponse Sandbox::control(const QString &path, const QHttpServerRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
@@ -246,10 +278,15 @@ QHttpServerResponse Sandbox::control(const QString &path, const QHttpServerReque
         return json({{QStringLiteral("ok"), true}});
     }
     if (path == QLatin1String("/_sandbox/inbound")) {
-        customerWrites(body.value(QLatin1String("provider")).toString(),
-                       body.value(QLatin1String("from")).toString(),
-                       body.value(QLatin1String("name")).toString(),
-                       body.value(QLatin1String("text")).toString());
+        // One step or a list of them, played like a script.
+        const QJsonDocument steps = QJsonDocument::fromJson(request.body());
+        const QString problem = playScript(
+            steps.isArray() ? request.body()
+                            : QJsonDocument(QJsonArray{body}).toJson(QJsonDocument::Compact));
+        if (!problem.isEmpty()) {
+            return json({{QStringLiteral("ok"), false}, {QStringLiteral("error"), problem}},
+                        QHttpServerResponder::StatusCode::BadRequest);
+        }
         return json({{QStringLiteral("ok"), true}});
     }
     if (path == QLatin1String("/_sandbox/requests")) {
@@ -297,56 +334,86 @@ void Sandbox::scheduleWatiStatuses(const QJsonObject &sent)
     }
 }
 
-void Sandbox::customerWrites(const QString &provider, const QString &fromDigits,
-                             const QString &name, const QString &text)
+QString Sandbox::customerWrites(const sandbox::CustomerMessage &message)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString wamid =
         QStringLiteral("wamid.") +
         QString::fromLatin1(
-            QStringLiteral("IN%1%2").arg(fromDigits).arg(++m_serial).toLatin1().toBase64());
-    if (provider == QLatin1String("wati")) {
-        postWati({{QStringLiteral("eventType"), QStringLiteral("message")},
-                  {QStringLiteral("id"), QString::number(m_serial)},
-                  {QStringLiteral("whatsappMessageId"), wamid},
-                  {QStringLiteral("waId"), fromDigits},
-                  {QStringLiteral("senderName"), name},
-                  {QStringLiteral("text"), text},
-                  {QStringLiteral("type"), QStringLiteral("text")},
-                  {QStringLiteral("owner"), false},
-                  {QStringLiteral("timestamp"), seconds(now)}});
-        return;
+            QStringLiteral("IN%1%2").arg(message.from).arg(++m_serial).toLatin1().toBase64());
+    if (message.provider == QLatin1String("wati")) {
+        const QJsonObject event = sandbox::watiInbound(message, wamid, QString::number(m_serial),
+                                                       now, watiBaseUrl().toString());
+        watiRemember(message.from, event);
+        postWati(event);
+        return wamid;
     }
     postMeta({{QStringLiteral("contacts"),
                QJsonArray{QJsonObject{
-                   {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), name}}},
-                   {QStringLiteral("wa_id"), fromDigits}}}},
-              {QStringLiteral("messages"),
-               QJsonArray{QJsonObject{
-                   {QStringLiteral("from"), fromDigits},
-                   {QStringLiteral("id"), wamid},
-                   {QStringLiteral("timestamp"), seconds(now)},
-                   {QStringLiteral("type"), QStringLiteral("text")},
-                   {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}}}}});
+                   {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), message.name}}},
+                   {QStringLiteral("wa_id"), message.from}}}},
+              {QStringLiteral("messages"), QJsonArray{sandbox::metaInbound(message, wamid, now)}}});
+    return wamid;
+}
+
+QString Sandbox::playScript(const QByteArray &script)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(script, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return QStringLiteral("the script is not a JSON array: %1").arg(error.errorString());
+    QList<std::pair<int, sandbox::CustomerMessage>> steps;
+    int at = 0;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject step = value.toObject();
+        sandbox::CustomerMessage message{
+            step.value(QLatin1String("provider")).toString(QStringLiteral("meta")),
+            step.value(QLatin1String("from")).toString(),
+            step.value(QLatin1String("name")).toString(),
+            step.value(QLatin1String("kind")).toString(QStringLiteral("text")),
+            step.value(QLatin1String("text")).toString(),
+            step.value(QLatin1String("replyTo")).toString()};
+        const qsizetype number = steps.size() + 1;
+        if (message.provider != QLatin1String("meta") && message.provider != QLatin1String("wati"))
+            return QStringLiteral("step %1: provider must be \"meta\" or \"wati\"").arg(number);
+        if (!sandbox::customerKinds(message.provider).contains(message.kind)) {
+            return QStringLiteral("step %1: %2 customers cannot send \"%3\"; they send %4")
+                .arg(number)
+                .arg(message.provider, message.kind,
+                     sandbox::customerKinds(message.provider).join(QStringLiteral(", ")));
+        }
+        if (message.from.isEmpty() ||
+            message.from.contains(QRegularExpression(QStringLiteral("\\D"))))
+            return QStringLiteral("step %1: \"from\" must be the customer's digits").arg(number);
+        at += step.value(QLatin1String("afterMs")).toInt(0);
+        steps.append({at, message});
+    }
+    for (const auto &[when, message] : steps)
+        QTimer::singleShot(when, this, [this, message] { customerWrites(message); });
+    return {};
 }
 
 void Sandbox::postMeta(const QJsonObject &value)
 {
-    if (!m_config.metaWebhookUrl.isValid())
-        return;
     QJsonObject full = value;
     full.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
     full.insert(QStringLiteral("metadata"),
                 QJsonObject{{QStringLiteral("display_phone_number"), m_config.metaDisplayNumber},
                             {QStringLiteral("phone_number_id"), m_config.metaPhoneNumberId}});
+    postMetaChange(QStringLiteral("messages"), full);
+}
+
+void Sandbox::postMetaChange(const QString &field, const QJsonObject &value)
+{
+    if (!m_config.metaWebhookUrl.isValid())
+        return;
     const QJsonObject body{
         {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
         {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("id"), m_config.metaWabaId},
-             {QStringLiteral("changes"),
-              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                     {QStringLiteral("value"), full}}}}}}}};
+         QJsonArray{QJsonObject{{QStringLiteral("id"), m_config.metaWabaId},
+                                {QStringLiteral("changes"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("field"), field},
+                                                        {QStringLiteral("value"), value}}}}}}}};
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkRequest request(m_config.metaWebhookUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CustomerMessages.h"
+
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QJsonObject>
@@ -60,9 +63,18 @@ public:
                   const QByteArray &retryAfter = {}, int times = 1);
     const QList<RecordedRequest> &requests() const { return m_requests; }
 
-    /// A simulated customer writes to the business through `provider` ("meta" or "wati").
-    void customerWrites(const QString &provider, const QString &fromDigits, const QString &name,
-                        const QString &text);
+    /// A simulated customer sends a message of any kind; gives its wamid.
+    QString customerWrites(const sandbox::CustomerMessage &message);
+    /// A simulated customer writes text to the business through `provider` ("meta" or "wati").
+    QString customerWrites(const QString &provider, const QString &fromDigits, const QString &name,
+                           const QString &text)
+    {
+        return customerWrites({provider, fromDigits, name, QStringLiteral("text"), text, {}});
+    }
+    /// Plays a script: a JSON array of {"afterMs", "provider", "from", "name", "kind", "text",
+    /// "replyTo"}, each step that many milliseconds after the one before. The error says what
+    /// is wrong with a script that cannot be played; nothing of it is played then.
+    QString playScript(const QByteArray &json);
 
 Q_SIGNALS:
     void webhookPosted(const QUrl &url, int httpStatus);
@@ -78,12 +90,20 @@ private:
     };
 
     QHttpServerResponse answer(const QHttpServerRequest &request);
+    QHttpServerResponse metaApi(const QString &path, const QHttpServerRequest &request);
     QHttpServerResponse metaMessages(const QJsonObject &body);
-    QHttpServerResponse watiSend(const QString &phone, const QString &text, bool isTemplate);
+    QHttpServerResponse metaTemplates(const QString &templateId, const QHttpServerRequest &request);
+    QHttpServerResponse watiApi(const QString &endpoint, const QHttpServerRequest &request);
+    QHttpServerResponse watiSend(const QString &phone, const QString &text, bool isTemplate,
+                                 const QString &type = QStringLiteral("text"));
+    QHttpServerResponse watiContacts(const QString &endpoint, const QHttpServerRequest &request);
+    void watiRemember(const QString &phone, const QJsonObject &message);
     QHttpServerResponse control(const QString &path, const QHttpServerRequest &request);
     void scheduleMetaStatuses(const QString &wamid, const QString &recipient);
     void scheduleWatiStatuses(const QJsonObject &sent);
     void postMeta(const QJsonObject &value);
+    void postMetaChange(const QString &field, const QJsonObject &value);
+    void seedWati();
     void postWati(const QJsonObject &event);
 
     SandboxConfig m_config;
@@ -94,6 +114,12 @@ private:
     QList<Failure> m_failures;
     QList<RecordedRequest> m_requests;
     quint64 m_serial = 0;
+    QList<QJsonObject> m_metaTemplates;               ///< as GET message_templates lists them
+    QList<QJsonObject> m_watiTemplates;               ///< as getMessageTemplates lists them
+    QHash<QString, QList<QJsonObject>> m_watiHistory; ///< by customer number, oldest first
+    QMap<QString, QJsonObject> m_watiContacts;        ///< by number
+    QStringList m_watiOperators = {QStringLiteral("marta@sandbox.example"),
+                                   QStringLiteral("rafael@sandbox.example")};
 };
 
 } // namespace inbox

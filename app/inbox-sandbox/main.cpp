@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -29,7 +30,12 @@ int main(int argc, char *argv[])
         QStringLiteral("customers-every"),
         QStringLiteral("a simulated customer writes every N seconds"), QStringLiteral("seconds"),
         QStringLiteral("0"));
-    parser.addOptions({listen, metaWebhook, watiWebhook, customers});
+    const QCommandLineOption script(
+        QStringLiteral("script"),
+        QStringLiteral("play simulated customers from a JSON file: [{\"afterMs\", \"provider\", "
+                       "\"from\", \"name\", \"kind\", \"text\", \"replyTo\"}]"),
+        QStringLiteral("file"));
+    parser.addOptions({listen, metaWebhook, watiWebhook, customers, script});
     parser.process(app);
 
     inbox::SandboxConfig config;
@@ -49,18 +55,41 @@ int main(int argc, char *argv[])
                 qPrintable(sandbox.watiBaseUrl().toString()));
     std::fflush(stdout);
 
+    if (parser.isSet(script)) {
+        QFile file(parser.value(script));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read the script %s: %s\n", qPrintable(file.fileName()),
+                         qPrintable(file.errorString()));
+            return 2;
+        }
+        if (const QString problem = sandbox.playScript(file.readAll()); !problem.isEmpty()) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(file.fileName()), qPrintable(problem));
+            return 2;
+        }
+    }
+
     QTimer customerTimer;
     if (const int every = parser.value(customers).toInt(); every > 0) {
+        // Mostly text, and now and then every other kind a customer can send.
         static const QStringList lines = {QStringLiteral("Hi! Is my order on its way?"),
                                           QStringLiteral("Can I change the delivery address?"),
                                           QStringLiteral("Do you have this in size M?"),
                                           QStringLiteral("Thanks, that was quick!")};
         QObject::connect(&customerTimer, &QTimer::timeout, &sandbox, [&sandbox] {
             auto *random = QRandomGenerator::global();
-            sandbox.customerWrites(
-                random->bounded(2) ? QStringLiteral("meta") : QStringLiteral("wati"),
-                QStringLiteral("55119876%1").arg(random->bounded(10000, 99999)),
-                QStringLiteral("Sandbox Customer"), lines.at(random->bounded(lines.size())));
+            const QString provider =
+                random->bounded(2) ? QStringLiteral("meta") : QStringLiteral("wati");
+            const QStringList kinds = inbox::sandbox::customerKinds(provider);
+            QString kind = random->bounded(3) ? QStringLiteral("text")
+                                              : kinds.at(random->bounded(kinds.size()));
+            if (kind == QLatin1String("reaction"))
+                kind = QStringLiteral("text"); // a reaction needs a message to react to
+            sandbox.customerWrites({provider,
+                                    QStringLiteral("55119876%1").arg(random->bounded(10000, 99999)),
+                                    QStringLiteral("Sandbox Customer"),
+                                    kind,
+                                    lines.at(random->bounded(lines.size())),
+                                    {}});
         });
         customerTimer.start(every * 1000);
     }

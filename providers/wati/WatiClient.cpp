@@ -58,7 +58,10 @@ ProviderError watiError(int httpStatus, const QByteArray &body)
 /// The message id in a WATI answer, wherever this endpoint puts it.
 QString idIn(const QJsonObject &answer)
 {
-    const QJsonObject message = answer.value(QLatin1String("message")).toObject();
+    // Session sends answer with "message", file sends with "data".
+    QJsonObject message = answer.value(QLatin1String("message")).toObject();
+    if (message.isEmpty())
+        message = answer.value(QLatin1String("data")).toObject();
     for (const QString &id : {message.value(QLatin1String("whatsappMessageId")).toString(),
                               message.value(QLatin1String("id")).toString(),
                               answer.value(QLatin1String("localMessageId")).toString(),

@@ -1,0 +1,248 @@
+// The sandbox's WATI tenant: session, file and template sends (v1 and v2), templates, message
+// history, contacts and operators, in the shapes WATI's API reference gives.
+#include "Sandbox.h"
+#include "SandboxHttp.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace inbox {
+
+using sandbox::json;
+using sandbox::seconds;
+
+namespace {
+
+QJsonObject refusal(const QString &info)
+{
+    return {{QStringLiteral("result"), false}, {QStringLiteral("info"), info}};
+}
+
+QJsonObject watiTemplate(const QString &id, const QString &name, const QString &language,
+                         const QString &category, const QString &body, const QStringList &params)
+{
+    QJsonArray customParams;
+    QString original = body;
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        customParams.append(QJsonObject{{QStringLiteral("paramName"), params[i]},
+                                        {QStringLiteral("paramValue"), QString()}});
+        original.replace(QStringLiteral("{{%1}}").arg(params[i]),
+                         QStringLiteral("{{%1}}").arg(i + 1));
+    }
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("elementName"), name},
+            {QStringLiteral("category"), category},
+            {QStringLiteral("status"), QStringLiteral("APPROVED")},
+            {QStringLiteral("language"), QJsonObject{{QStringLiteral("key"), language},
+                                                     {QStringLiteral("value"), language},
+                                                     {QStringLiteral("text"), language}}},
+            {QStringLiteral("type"), QStringLiteral("template")},
+            {QStringLiteral("customParams"), customParams},
+            {QStringLiteral("header"), QJsonObject{{QStringLiteral("typeString"), QString()}}},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("bodyOriginal"), original},
+            {QStringLiteral("footer"), QString()},
+            {QStringLiteral("buttons"), QJsonArray()}};
+}
+
+/// A page of `items` by WATI's pageSize and pageNumber (from 1), with its "link".
+std::pair<QJsonArray, QJsonObject> page(const QList<QJsonObject> &items, const QUrlQuery &query)
+{
+    const int size = qBound(1, query.queryItemValue(QStringLiteral("pageSize")).toInt(), 1000);
+    const int number = qMax(1, query.queryItemValue(QStringLiteral("pageNumber")).toInt());
+    QJsonArray slice;
+    for (qsizetype i = qsizetype(number - 1) * size; i < items.size() && slice.size() < size; ++i)
+        slice.append(items.at(i));
+    const bool more = qsizetype(number) * size < items.size();
+    return {slice,
+            {{QStringLiteral("prevPage"), number > 1 ? QJsonValue(number - 1) : QJsonValue()},
+             {QStringLiteral("nextPage"), more ? QJsonValue(number + 1) : QJsonValue()}}};
+}
+
+} // namespace
+
+void Sandbox::seedWati()
+{
+    m_watiTemplates = {
+        watiTemplate(QStringLiteral("64c7b1f2a9e1d3b4c5d6e7f8"), QStringLiteral("order_update"),
+                     QStringLiteral("en_US"), QStringLiteral("UTILITY"),
+                     QStringLiteral("Hi {{name}}, your order {{order_number}} is on its way."),
+                     {QStringLiteral("name"), QStringLiteral("order_number")}),
+        watiTemplate(QStringLiteral("64c7b1f2a9e1d3b4c5d6e7f9"), QStringLiteral("boas_vindas"),
+                     QStringLiteral("pt_BR"), QStringLiteral("MARKETING"),
+                     QStringLiteral("Olá {{name}}, bem-vindo à nossa loja!"),
+                     {QStringLiteral("name")}),
+    };
+}
+
+QHttpServerResponse Sandbox::watiApi(const QString &endpoint, const QHttpServerRequest &request)
+{
+    const QUrlQuery query(request.url());
+    const QString phoneInPath = endpoint.section(QLatin1Char('/'), 2);
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    if (post && endpoint.startsWith(QLatin1String("v1/sendSessionMessage/"))) {
+        return watiSend(phoneInPath,
+                        query.queryItemValue(QStringLiteral("messageText"), QUrl::FullyDecoded),
+                        false);
+    }
+    if (post && (endpoint == QLatin1String("v1/sendTemplateMessage") ||
+                 endpoint == QLatin1String("v2/sendTemplateMessage"))) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+        const QString name = body.value(QLatin1String("template_name")).toString();
+        const auto found = std::find_if(m_watiTemplates.cbegin(), m_watiTemplates.cend(),
+                                        [&name](const QJsonObject &t) {
+                                            return t.value(QLatin1String("elementName")) == name;
+                                        });
+        if (found == m_watiTemplates.cend())
+            return json(refusal(QStringLiteral("Template %1 not found").arg(name)));
+        QHash<QString, QString> values;
+        for (const QJsonValue &parameter : body.value(QLatin1String("parameters")).toArray()) {
+            values.insert(parameter.toObject().value(QLatin1String("name")).toString(),
+                          parameter.toObject().value(QLatin1String("value")).toString());
+        }
+        QString text = found->value(QLatin1String("body")).toString();
+        for (const QJsonValue &param : found->value(QLatin1String("customParams")).toArray()) {
+            const QString paramName = param.toObject().value(QLatin1String("paramName")).toString();
+            if (values.value(paramName).isEmpty())
+                return json(refusal(QStringLiteral("Parameter %1 is missing").arg(paramName)));
+            text.replace(QStringLiteral("{{%1}}").arg(paramName), values.value(paramName));
+        }
+        return watiSend(query.queryItemValue(QStringLiteral("whatsappNumber")), text, true);
+    }
+    if (post && endpoint.startsWith(QLatin1String("v1/sendSessionFile/"))) {
+        static const QRegularExpression fileName(QStringLiteral(R"(filename="([^"]+)\")"));
+        const QString name = fileName.match(QString::fromUtf8(request.body())).captured(1);
+        if (name.isEmpty())
+            return json(refusal(QStringLiteral("The request has no file")));
+        const QString suffix = name.section(QLatin1Char('.'), -1).toLower();
+        const QString type =
+            QStringList{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png")}
+                    .contains(suffix)
+                ? QStringLiteral("image")
+            : suffix == QLatin1String("mp4") ? QStringLiteral("video")
+            : suffix == QLatin1String("ogg") || suffix == QLatin1String("mp3")
+                ? QStringLiteral("audio")
+                : QStringLiteral("document");
+        return watiSend(phoneInPath,
+                        query.queryItemValue(QStringLiteral("caption"), QUrl::FullyDecoded), false,
+                        type);
+    }
+    if (endpoint == QLatin1String("v1/getMessageTemplates")) {
+        const auto [templates, link] = page(m_watiTemplates, query);
+        return json({{QStringLiteral("result"), QStringLiteral("success")},
+                     {QStringLiteral("messageTemplates"), templates},
+                     {QStringLiteral("link"), link}});
+    }
+    if (endpoint.startsWith(QLatin1String("v1/getMessages/"))) {
+        QList<QJsonObject> newestFirst = m_watiHistory.value(phoneInPath);
+        std::reverse(newestFirst.begin(), newestFirst.end());
+        const auto [items, link] = page(newestFirst, query);
+        return json({{QStringLiteral("result"), QStringLiteral("success")},
+                     {QStringLiteral("messages"),
+                      QJsonObject{{QStringLiteral("items"), items},
+                                  {QStringLiteral("total"), newestFirst.size()}}},
+                     {QStringLiteral("link"), link}});
+    }
+    if (post && endpoint == QLatin1String("v1/assignOperator")) {
+        const QString email = query.queryItemValue(QStringLiteral("email"));
+        if (!m_watiOperators.contains(email))
+            return json(refusal(QStringLiteral("Operator not found")));
+        return json({{QStringLiteral("result"), true},
+                     {QStringLiteral("info"), QStringLiteral("Operator assigned")}});
+    }
+    if (endpoint.startsWith(QLatin1String("v1/addContact/")) ||
+        endpoint.startsWith(QLatin1String("v1/updateContactAttributes/")) ||
+        endpoint == QLatin1String("v1/getContacts")) {
+        return watiContacts(endpoint, request);
+    }
+    return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+}
+
+QHttpServerResponse Sandbox::watiSend(const QString &phone, const QString &text, bool isTemplate,
+                                      const QString &type)
+{
+    if (phone.isEmpty() || phone.contains(QRegularExpression(QStringLiteral("\\D"))))
+        return json(refusal(QStringLiteral("Invalid WhatsApp number")));
+    const QString wamid =
+        QStringLiteral("wamid.") +
+        QString::fromLatin1(
+            QStringLiteral("WATI%1%2").arg(phone).arg(++m_serial).toLatin1().toBase64());
+    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonObject sent{{QStringLiteral("eventType"), isTemplate
+                                                       ? QStringLiteral("templateMessageSent_v2")
+                                                       : QStringLiteral("sessionMessageSent")},
+                     {QStringLiteral("id"), QString::number(m_serial)},
+                     {QStringLiteral("whatsappMessageId"), wamid},
+                     {QStringLiteral("waId"), phone},
+                     {QStringLiteral("text"), text},
+                     {QStringLiteral("type"), type},
+                     {QStringLiteral("owner"), true},
+                     {QStringLiteral("timestamp"), seconds(now)}};
+    if (isTemplate)
+        sent.insert(QStringLiteral("localMessageId"), localId);
+    QJsonObject kept = sent;
+    kept.insert(QStringLiteral("eventType"), QStringLiteral("message"));
+    kept.insert(QStringLiteral("created"), now.toString(Qt::ISODateWithMs));
+    kept.insert(QStringLiteral("statusString"), QStringLiteral("SENT"));
+    kept.insert(QStringLiteral("operatorName"), QStringLiteral("API"));
+    watiRemember(phone, kept);
+    scheduleWatiStatuses(sent);
+    if (isTemplate) {
+        return json({{QStringLiteral("result"), true},
+                     {QStringLiteral("receivers"),
+                      QJsonArray{QJsonObject{{QStringLiteral("localMessageId"), localId},
+                                             {QStringLiteral("waId"), phone},
+                                             {QStringLiteral("isValidWhatsAppNumber"), true},
+                                             {QStringLiteral("errors"), QJsonArray()}}}}});
+    }
+    return json(
+        {{QStringLiteral("result"), true},
+         {QStringLiteral("message"), QJsonObject{{QStringLiteral("id"), QString::number(m_serial)},
+                                                 {QStringLiteral("whatsappMessageId"), wamid}}}});
+}
+
+QHttpServerResponse Sandbox::watiContacts(const QString &endpoint,
+                                          const QHttpServerRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString phone = endpoint.section(QLatin1Char('/'), 2);
+    if (endpoint.startsWith(QLatin1String("v1/addContact/"))) {
+        if (phone.isEmpty() || phone.contains(QRegularExpression(QStringLiteral("\\D"))))
+            return json(refusal(QStringLiteral("Invalid WhatsApp number")));
+        if (m_watiContacts.contains(phone))
+            return json(refusal(QStringLiteral("Contact already exists")));
+        const QString name = body.value(QLatin1String("name")).toString();
+        const QJsonObject contact{
+            {QStringLiteral("id"),
+             QStringLiteral("64f0%1").arg(++m_serial, 8, 16, QLatin1Char('0'))},
+            {QStringLiteral("wAid"), phone},
+            {QStringLiteral("phone"), phone},
+            {QStringLiteral("firstName"), name.section(QLatin1Char(' '), 0, 0)},
+            {QStringLiteral("fullName"), name},
+            {QStringLiteral("contactStatus"), QStringLiteral("VALID")},
+            {QStringLiteral("customParams"), body.value(QLatin1String("customParams"))}};
+        m_watiContacts.insert(phone, contact);
+        return json({{QStringLiteral("result"), true}, {QStringLiteral("contact"), contact}});
+    }
+    if (endpoint.startsWith(QLatin1String("v1/updateContactAttributes/"))) {
+        if (!m_watiContacts.contains(phone))
+            return json(refusal(QStringLiteral("Contact not found")));
+        m_watiContacts[phone].insert(QStringLiteral("customParams"),
+                                     body.value(QLatin1String("customParams")));
+        return json({{QStringLiteral("result"), true}});
+    }
+    const auto [contacts, link] = page(m_watiContacts.values(), QUrlQuery(request.url()));
+    return json({{QStringLiteral("result"), QStringLiteral("success")},
+                 {QStringLiteral("contact_list"), contacts},
+                 {QStringLiteral("link"), link}});
+}
+
+void Sandbox::watiRemember(const QString &phone, const QJsonObject &message)
+{
+    m_watiHistory[phone].append(message);
+}
+
+} // namespace inbox
