@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "RelayCommands.h"
 #include "WebhookCommands.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStats.h"
@@ -29,6 +30,9 @@ commands:
                      print the events of a webhook body, one JSON object per line
   webhook sign --provider meta --secret S [FILE|-]
                      print the X-Hub-Signature-256 header for a body
+  relay --data DIR add-org|add-account|add-agent|revoke-agent|list ...
+                     the relay's organisations, accounts and agents (inboxctl relay --data
+                     DIR help for the forms)
 )";
 
 /// Parses the options after the command words; prints the problem and returns false if wrong.
@@ -162,6 +166,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cacheStats(arguments, out, err);
     if (command == QLatin1String("webhook"))
         return webhookCommand(arguments, out, err);
+    if (command == QLatin1String("relay"))
+        return relayCommand(arguments, out, err);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
         out << usage;
         return 0;

@@ -1,0 +1,245 @@
+#include "EventStore.h"
+
+#include "cache/CacheError.h"
+#include "cache/Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSet>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace inbox::relay {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::relay", text);
+}
+
+QString connectionName()
+{
+    return QStringLiteral("relay-events-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+EventStore::EventStore(QSqlDatabase db, Kind kind)
+    : m_db(std::move(db))
+    , m_kind(kind)
+{}
+
+EventStore::~EventStore()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Expected<std::unique_ptr<EventStore>, QString> EventStore::open(const QString &location)
+{
+    std::unique_ptr<EventStore> store;
+    if (location.startsWith(QLatin1String("postgres://")) ||
+        location.startsWith(QLatin1String("postgresql://"))) {
+        const QUrl url(location);
+        if (!url.isValid() || url.path().size() < 2)
+            return tr("%1 is not a postgres://user:password@host:port/database URL").arg(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName());
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        QStringList options;
+        for (const auto &[key, value] : QUrlQuery(url).queryItems())
+            options << key + QLatin1Char('=') + value;
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        store.reset(new EventStore(db, Kind::Postgres));
+    } else {
+        if (!QDir().mkpath(location))
+            return tr("cannot create the data folder %1").arg(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName());
+        db.setDatabaseName(QDir(location).filePath(QStringLiteral("events.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        store.reset(new EventStore(db, Kind::Sqlite));
+    }
+    if (!store->m_db.open()) {
+        // The URL's password never reaches a message.
+        QUrl shown(location);
+        shown.setPassword({});
+        return tr("cannot open the event store %1: %2")
+            .arg(shown.toString(), store->m_db.lastError().text());
+    }
+    try {
+        store->createSchema();
+    } catch (const CacheError &error) {
+        return tr("the event store cannot be prepared: %1").arg(error.message());
+    }
+    return store;
+}
+
+void EventStore::createSchema()
+{
+    const bool pg = m_kind == Kind::Postgres;
+    if (!pg) {
+        // Acknowledged means on disk: WAL with a full sync at every commit.
+        sql::execDirect(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        sql::execDirect(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    sql::Transaction transaction(m_db);
+    if (pg) // two relays starting together must not both create the tables
+        sql::execDirect(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(4711)"));
+    sql::execDirect(m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS org_heads (
+        org TEXT PRIMARY KEY,
+        head BIGINT NOT NULL DEFAULT 0,
+        pruned_through BIGINT NOT NULL DEFAULT 0))"));
+    sql::execDirect(m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS events (
+        org TEXT NOT NULL,
+        seq BIGINT NOT NULL,
+        provider TEXT NOT NULL,
+        account TEXT NOT NULL,
+        received_at BIGINT NOT NULL,
+        body_hash TEXT,
+        body %1 NOT NULL,
+        PRIMARY KEY (org, seq)))")
+                              .arg(pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")));
+    sql::execDirect(m_db, QStringLiteral("CREATE INDEX IF NOT EXISTS events_duplicates ON events "
+                                         "(provider, account, body_hash)"));
+    sql::execDirect(
+        m_db, QStringLiteral("CREATE INDEX IF NOT EXISTS events_received ON events (received_at)"));
+    transaction.commit();
+}
+
+QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
+{
+    const bool pg = m_kind == Kind::Postgres;
+    QList<Appended> results;
+    sql::Transaction transaction(m_db);
+    QSet<QString> orgs;
+    for (const IncomingEvent &event : batch)
+        orgs.insert(event.org);
+    QSqlQuery ensure = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO org_heads (org) VALUES (?) ON CONFLICT DO NOTHING"));
+    for (const QString &org : std::as_const(orgs)) {
+        ensure.addBindValue(org);
+        sql::exec(ensure);
+        if (pg) {
+            // Relays sharing the database take turns per organisation: no gaps, no duplicates.
+            QSqlQuery lock = sql::prepare(
+                m_db, QStringLiteral("SELECT head FROM org_heads WHERE org = ? FOR UPDATE"));
+            lock.addBindValue(org);
+            sql::exec(lock);
+        }
+    }
+    QSqlQuery duplicate = sql::prepare(m_db, QStringLiteral(R"(
+        SELECT seq FROM events WHERE provider = ? AND account = ? AND body_hash = ? LIMIT 1)"));
+    QSqlQuery bump = sql::prepare(
+        m_db, QStringLiteral("UPDATE org_heads SET head = head + 1 WHERE org = ? RETURNING head"));
+    QSqlQuery insert = sql::prepare(m_db, QStringLiteral(R"(
+        INSERT INTO events (org, seq, provider, account, received_at, body_hash, body)
+        VALUES (?, ?, ?, ?, ?, ?, ?))"));
+    for (const IncomingEvent &event : batch) {
+        if (!event.bodyHash.isEmpty()) {
+            duplicate.addBindValue(event.provider);
+            duplicate.addBindValue(event.account);
+            duplicate.addBindValue(QString::fromLatin1(event.bodyHash));
+            sql::exec(duplicate);
+            if (duplicate.next()) {
+                results.append({duplicate.value(0).toLongLong(), true});
+                duplicate.finish();
+                continue;
+            }
+        }
+        bump.addBindValue(event.org);
+        sql::exec(bump);
+        bump.next();
+        const qint64 seq = bump.value(0).toLongLong();
+        bump.finish();
+        insert.addBindValue(event.org);
+        insert.addBindValue(seq);
+        insert.addBindValue(event.provider);
+        insert.addBindValue(sql::text(event.account));
+        insert.addBindValue(event.receivedAt.toMSecsSinceEpoch());
+        insert.addBindValue(event.bodyHash.isEmpty()
+                                ? QVariant(QMetaType(QMetaType::QString))
+                                : QVariant(QString::fromLatin1(event.bodyHash)));
+        insert.addBindValue(event.body);
+        sql::exec(insert);
+        results.append({seq, false});
+    }
+    if (pg) {
+        // A wake-up for the other relays; they catch up by sequence number.
+        for (const QString &org : std::as_const(orgs)) {
+            QSqlQuery notify = sql::prepare(m_db, QStringLiteral("SELECT pg_notify(?, ?)"));
+            notify.addBindValue(notifyChannel());
+            notify.addBindValue(org);
+            sql::exec(notify);
+        }
+    }
+    transaction.commit();
+    return results;
+}
+
+QList<StoredEvent> EventStore::after(const QString &org, qint64 seq, int limit)
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+        SELECT seq, provider, account, received_at, body FROM events
+        WHERE org = ? AND seq > ? ORDER BY seq LIMIT ?)"));
+    query.addBindValue(org);
+    query.addBindValue(seq);
+    query.addBindValue(limit);
+    sql::exec(query);
+    QList<StoredEvent> events;
+    while (query.next()) {
+        events.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(),
+                       QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC),
+                       query.value(4).toByteArray()});
+    }
+    return events;
+}
+
+qint64 EventStore::head(const QString &org)
+{
+    QSqlQuery query =
+        sql::prepare(m_db, QStringLiteral("SELECT head FROM org_heads WHERE org = ?"));
+    query.addBindValue(org);
+    sql::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 EventStore::prunedThrough(const QString &org)
+{
+    QSqlQuery query =
+        sql::prepare(m_db, QStringLiteral("SELECT pruned_through FROM org_heads WHERE org = ?"));
+    query.addBindValue(org);
+    sql::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+int EventStore::prune(const QDateTime &before)
+{
+    sql::Transaction transaction(m_db);
+    QSqlQuery mark = sql::prepare(m_db, QStringLiteral(R"(
+        UPDATE org_heads SET pruned_through = (
+            SELECT MAX(seq) FROM events
+            WHERE events.org = org_heads.org AND received_at < ?)
+        WHERE EXISTS (SELECT 1 FROM events WHERE events.org = org_heads.org AND received_at < ?))"));
+    mark.addBindValue(before.toMSecsSinceEpoch());
+    mark.addBindValue(before.toMSecsSinceEpoch());
+    sql::exec(mark);
+    // Whole prefixes only: a client's cursor either sees every later event or gets a reset.
+    QSqlQuery remove = sql::prepare(m_db, QStringLiteral(R"(
+        DELETE FROM events
+        WHERE seq <= (SELECT pruned_through FROM org_heads WHERE org_heads.org = events.org))"));
+    sql::exec(remove);
+    const int removed = remove.numRowsAffected();
+    transaction.commit();
+    return removed;
+}
+
+} // namespace inbox::relay

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Expected.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace inbox::relay {
+
+/// A webhook body or team event on its way into the store.
+struct IncomingEvent
+{
+    QString org;
+    QString provider; ///< meta, wati, unipile, openwa, or team
+    QString account;
+    QByteArray body;     ///< JSON, exactly as received
+    QByteArray bodyHash; ///< for duplicates from the same account; empty: never a duplicate
+    QDateTime receivedAt;
+};
+
+/// An event as the stream sends it.
+struct StoredEvent
+{
+    qint64 seq = 0;
+    QString provider;
+    QString account;
+    QDateTime receivedAt;
+    QByteArray body;
+};
+
+/// What storing one event came to: its sequence number, and whether it was already there.
+struct Appended
+{
+    qint64 seq = 0;
+    bool duplicate = false;
+};
+
+/// The relay's events in SQLite (WAL, synchronous=FULL) or PostgreSQL. One instance is one
+/// connection, used from one thread. Sequence numbers are per organisation and without gaps:
+/// the organisation's head is taken and bumped inside the appending transaction.
+class EventStore
+{
+public:
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
+
+    ~EventStore();
+    /// `location` is a folder (SQLite file events.db in it) or a postgres:// URL.
+    static Expected<std::unique_ptr<EventStore>, QString> open(const QString &location);
+
+    /// Stores a batch in one transaction; throws CacheError (and stores nothing) on failure.
+    QList<Appended> append(const QList<IncomingEvent> &batch);
+    QList<StoredEvent> after(const QString &org, qint64 seq, int limit);
+    qint64 head(const QString &org);
+    /// Everything up to this sequence number was deleted by retention.
+    qint64 prunedThrough(const QString &org);
+    /// Deletes events received before `before`; gives how many.
+    int prune(const QDateTime &before);
+
+    Kind kind() const { return m_kind; }
+    QSqlDatabase &database() { return m_db; }
+    static QString notifyChannel() { return QStringLiteral("inbox_relay_events"); }
+
+private:
+    EventStore(QSqlDatabase db, Kind kind);
+    void createSchema();
+
+    QSqlDatabase m_db;
+    Kind m_kind;
+};
+
+} // namespace inbox::relay

@@ -1,0 +1,297 @@
+#include "Relay.h"
+
+#include "StreamClient.h"
+#include "cache/CacheError.h"
+#include "meta/MetaWebhook.h"
+#include "wati/WatiWebhook.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcRelay, "inbox.relay")
+
+namespace inbox::relay {
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+/// Every answer carries a short reason in words.
+void answer(QHttpServerResponder &responder, Status status, const QString &reason)
+{
+    responder.write(QJsonDocument(QJsonObject{{QStringLiteral("status"), int(status)},
+                                              {QStringLiteral("reason"), reason}}),
+                    status);
+}
+
+} // namespace
+
+Relay::Relay(const RelayOptions &options, std::unique_ptr<RelayDirectory> directory,
+             std::unique_ptr<EventLog> log)
+    : m_options(options)
+    , m_directory(std::move(directory))
+    , m_log(std::move(log))
+{
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &Relay::acceptWebSockets);
+    connect(m_log.get(), &EventLog::newEvents, this, &Relay::fanOut);
+    connect(&m_keepAlive, &QTimer::timeout, this, &Relay::keepAlive);
+    m_keepAlive.start(m_options.pingEvery);
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] { prune(); });
+    m_pruneTimer.start(std::chrono::hours(1));
+}
+
+Relay::~Relay()
+{
+    for (StreamClient *client : std::as_const(m_all))
+        delete client;
+}
+
+Expected<std::unique_ptr<Relay>, QString> Relay::create(const RelayOptions &options)
+{
+    auto directory = RelayDirectory::open(options.dataDir);
+    if (!directory)
+        return directory.error();
+    auto log = EventLog::open(options.store.isEmpty() ? options.dataDir : options.store);
+    if (!log)
+        return log.error();
+    return std::unique_ptr<Relay>(
+        new Relay(options, std::move(directory).value(), std::move(log).value()));
+}
+
+int Relay::prune()
+{
+    try {
+        const int removed = m_log->prune(QDateTime::currentDateTimeUtc() - m_options.retention);
+        if (removed > 0)
+            qCInfo(lcRelay) << "retention removed" << removed << "events";
+        return removed;
+    } catch (const CacheError &error) {
+        qCWarning(lcRelay) << "retention failed:" << error.message();
+        return 0;
+    }
+}
+
+bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const auto method = request.method();
+    if (path == QLatin1String("/stream")) {
+        // Qt upgrades a WebSocket request only when it is handled here (without an answer);
+        // the socket then arrives through newWebSocketConnection.
+        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return true;
+        QHttpServerResponder responder = makeResponder(request, socket);
+        answer(responder, Status::UpgradeRequired, tr("/stream is a WebSocket"));
+        return true;
+    }
+    if (path == QLatin1String("/healthz")) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        try {
+            m_log->head(QString());
+            answer(responder, Status::Ok, QStringLiteral("ok"));
+        } catch (const CacheError &error) {
+            answer(responder, Status::ServiceUnavailable, tr("the event store is unavailable"));
+        }
+        return true;
+    }
+    if (path == QLatin1String("/metrics")) {
+        for (double ms : m_log->takeCommitTimes())
+            m_metrics.commitTook(ms);
+        qint64 clientBytes = 0;
+        for (const StreamClient *client : std::as_const(m_all))
+            clientBytes += client->queuedBytes();
+        makeResponder(request, socket)
+            .write(m_metrics.text(int(m_all.size()), m_log->queued(), clientBytes),
+                   "text/plain; version=0.0.4");
+        return true;
+    }
+    if (parts.size() == 3 && parts[0] == QLatin1String("webhooks")) {
+        if (method == QHttpServerRequest::Method::Post) {
+            webhook(request, socket, parts[1], parts[2]);
+            return true;
+        }
+        QHttpServerResponder responder = makeResponder(request, socket);
+        if (method == QHttpServerRequest::Method::Get && parts[1] == QLatin1String("meta")) {
+            // Meta's subscription handshake: echo the challenge for the right verify token.
+            const auto account = m_directory->account(parts[1], parts[2]);
+            const auto challenge =
+                account ? meta::handshakeChallenge(QUrlQuery(request.url()),
+                                                   QString::fromUtf8(account->verifyToken))
+                        : std::nullopt;
+            if (!challenge) {
+                m_metrics.refused(QStringLiteral("handshake"));
+                answer(responder, Status::Forbidden,
+                       tr("the verify token does not match this account"));
+                return true;
+            }
+            responder.write(challenge->toUtf8(), "text/plain");
+            return true;
+        }
+        m_metrics.refused(QStringLiteral("method"));
+        responder.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("status"), 405},
+                                      {QStringLiteral("reason"), tr("webhooks are POSTed here")}}),
+            {{"Allow", parts[1] == QLatin1String("meta") ? "GET, POST" : "POST"}},
+            Status::MethodNotAllowed);
+        return true;
+    }
+    return false;
+}
+
+void Relay::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    answer(responder, Status::NotFound,
+           tr("no such route; the relay serves /webhooks/{provider}/{account}, /stream, "
+              "/healthz and /metrics"));
+}
+
+void Relay::webhook(const QHttpServerRequest &request, QTcpSocket *socket, const QString &provider,
+                    const QString &accountId)
+{
+    m_metrics.received(provider);
+    auto refuse = [&](Status status, const QString &reason, const QString &metric) {
+        m_metrics.refused(metric);
+        QHttpServerResponder responder = makeResponder(request, socket);
+        answer(responder, status, reason);
+    };
+    const QByteArray body = request.body();
+    if (body.size() > m_options.maxBodyBytes ||
+        request.value("Content-Length").toLongLong() > m_options.maxBodyBytes) {
+        return refuse(Status::PayloadTooLarge,
+                      tr("the body is over %1 MB").arg(m_options.maxBodyBytes / (1024 * 1024)),
+                      QStringLiteral("too_large"));
+    }
+    const auto account = m_directory->account(provider, accountId);
+    if (!account) {
+        return refuse(Status::NotFound, tr("no %1 account %2 here").arg(provider, accountId),
+                      QStringLiteral("unknown_account"));
+    }
+    if (!wati::isAllowedSource(request.remoteAddress(), account->allowList)) {
+        return refuse(Status::Forbidden, tr("this address may not post to this account"),
+                      QStringLiteral("source_ip"));
+    }
+    if (provider == QLatin1String("meta")) {
+        const auto check =
+            meta::verifySignature(body, request.value("X-Hub-Signature-256"), account->secret);
+        if (check != meta::SignatureCheck::Valid) {
+            return refuse(Status::Unauthorized,
+                          check == meta::SignatureCheck::Missing
+                              ? tr("X-Hub-Signature-256 is missing")
+                              : tr("X-Hub-Signature-256 does not match the body"),
+                          QStringLiteral("signature"));
+        }
+    } else if (!wati::verifySecret(request.value("X-Webhook-Secret"), account->secret)) {
+        return refuse(Status::Unauthorized, tr("the webhook secret is missing or wrong"),
+                      QStringLiteral("secret"));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || json.isNull()) {
+        return refuse(Status::BadRequest,
+                      tr("the body is not JSON: %1").arg(parseError.errorString()),
+                      QStringLiteral("not_json"));
+    }
+
+    // Answered only once the commit is durable; a sender that hung up meanwhile gets nothing
+    // (its retry is then recognised as a duplicate).
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> alive(socket);
+    m_log->append(
+        {account->org, provider, accountId, body,
+         QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex(),
+         QDateTime::currentDateTimeUtc()},
+        [this, responder, alive, provider](const Expected<Appended, QString> &stored) {
+            if (!stored) {
+                qCWarning(lcRelay) << "cannot store a" << provider << "webhook:" << stored.error();
+                m_metrics.refused(QStringLiteral("store_failed"));
+            } else if (stored->duplicate) {
+                m_metrics.duplicate();
+            } else {
+                m_metrics.stored(provider);
+            }
+            if (!alive)
+                return;
+            if (stored) {
+                answer(*responder, Status::Ok,
+                       stored->duplicate ? QStringLiteral("duplicate") : QStringLiteral("stored"));
+            } else {
+                answer(*responder, Status::ServiceUnavailable,
+                       tr("the relay cannot store events right now; retry later"));
+            }
+        });
+}
+
+void Relay::acceptWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        if (socket->requestUrl().path() != QLatin1String("/stream")) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          tr("the stream is at /stream"));
+            socket.release()->deleteLater();
+            continue;
+        }
+        auto *client = new StreamClient(this, std::move(socket));
+        m_all.append(client);
+        connect(client, &StreamClient::ready, this, &Relay::clientReady);
+        connect(client, &StreamClient::gone, this, &Relay::clientGone);
+    }
+}
+
+void Relay::clientReady(StreamClient *client)
+{
+    QList<StreamClient *> &live = m_clients[client->agent().org];
+    if (!live.contains(client))
+        live.append(client);
+}
+
+void Relay::clientGone(StreamClient *client)
+{
+    m_all.removeOne(client);
+    m_clients[client->agent().org].removeOne(client);
+    client->deleteLater();
+}
+
+void Relay::fanOut(const QString &org)
+{
+    const QList<StreamClient *> live = m_clients.value(org);
+    if (live.isEmpty())
+        return;
+    qint64 from = std::numeric_limits<qint64>::max();
+    for (const StreamClient *client : live)
+        from = qMin(from, client->cursor());
+    // One read for every client of the organisation; each takes what is after its cursor.
+    QList<StoredEvent> events;
+    try {
+        events = m_log->after(org, from, 1000);
+    } catch (const CacheError &error) {
+        qCWarning(lcRelay) << "cannot read events for the stream:" << error.message();
+        return;
+    }
+    for (StreamClient *client : live)
+        client->offer(events);
+}
+
+void Relay::keepAlive()
+{
+    for (StreamClient *client : std::as_const(m_all)) {
+        // A revoked token is cut off here, within a ping interval.
+        if (client->isLive() && !m_directory->agentForToken(client->token())) {
+            client->drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("token revoked"));
+            continue;
+        }
+        client->ping();
+    }
+}
+
+} // namespace inbox::relay

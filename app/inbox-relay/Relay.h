@@ -1,0 +1,75 @@
+#pragma once
+
+#include "EventLog.h"
+#include "RelayDirectory.h"
+#include "RelayMetrics.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QTimer>
+
+#include <chrono>
+
+class QWebSocket;
+
+namespace inbox::relay {
+
+class StreamClient;
+
+/// How a relay runs: where its configuration and events live, and its limits.
+struct RelayOptions
+{
+    QString dataDir;
+    QString store; ///< a postgres:// URL for shared mode; empty keeps events in dataDir
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 maxClientFrameBytes = 64 * 1024;
+    qint64 maxClientQueueBytes = 8 * 1024 * 1024; ///< a client further behind is dropped
+    std::chrono::hours retention{24 * 30};
+    std::chrono::milliseconds pingEvery{30'000};
+};
+
+/// inbox-relay: takes provider webhooks for the teams it serves, verifies them, stores them
+/// durably and streams them, with the teams' own events, to every connected desktop. HTTP and
+/// WebSocket on one port: /webhooks/{provider}/{account}, /stream, /healthz, /metrics.
+class Relay : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ~Relay() override;
+    static Expected<std::unique_ptr<Relay>, QString> create(const RelayOptions &options);
+
+    const RelayOptions &options() const { return m_options; }
+    RelayDirectory &directory() { return *m_directory; }
+    EventLog &log() { return *m_log; }
+    RelayMetrics &metrics() { return m_metrics; }
+    /// Deletes what is older than the retention; runs hourly by itself.
+    int prune();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    friend class StreamClient;
+
+    Relay(const RelayOptions &options, std::unique_ptr<RelayDirectory> directory,
+          std::unique_ptr<EventLog> log);
+    void webhook(const QHttpServerRequest &request, QTcpSocket *socket, const QString &provider,
+                 const QString &account);
+    void acceptWebSockets();
+    void fanOut(const QString &org);
+    void clientReady(StreamClient *client);
+    void clientGone(StreamClient *client);
+    void keepAlive();
+
+    RelayOptions m_options;
+    std::unique_ptr<RelayDirectory> m_directory;
+    std::unique_ptr<EventLog> m_log;
+    RelayMetrics m_metrics;
+    QHash<QString, QList<StreamClient *>> m_clients; ///< live clients by organisation
+    QList<StreamClient *> m_all;
+    QTimer m_keepAlive;
+    QTimer m_pruneTimer;
+};
+
+} // namespace inbox::relay

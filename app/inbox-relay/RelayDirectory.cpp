@@ -1,0 +1,287 @@
+#include "RelayDirectory.h"
+
+#include "cache/CacheError.h"
+#include "cache/Sql.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUuid>
+
+namespace inbox::relay {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::relay", text);
+}
+
+QByteArray tokenHash(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+}
+
+const QStringList providers = {QStringLiteral("meta"), QStringLiteral("wati"),
+                               QStringLiteral("unipile"), QStringLiteral("openwa")};
+
+QString allowListText(const QList<QPair<QHostAddress, int>> &list)
+{
+    QStringList entries;
+    for (const auto &[address, prefix] : list)
+        entries << address.toString() + QLatin1Char('/') + QString::number(prefix);
+    return entries.join(QLatin1Char(','));
+}
+
+AccountEntry accountFrom(const QSqlQuery &query)
+{
+    AccountEntry entry;
+    entry.org = query.value(0).toString();
+    entry.provider = query.value(1).toString();
+    entry.account = query.value(2).toString();
+    entry.verifyToken = query.value(3).toByteArray();
+    entry.secret = query.value(4).toByteArray();
+    const QString allow = query.value(5).toString();
+    if (!allow.isEmpty())
+        entry.allowList = RelayDirectory::parseAllowList(allow.split(QLatin1Char(','))).value();
+    return entry;
+}
+
+} // namespace
+
+RelayDirectory::RelayDirectory(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+RelayDirectory::~RelayDirectory()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir))
+        return tr("cannot create the data folder %1: check the path and its permissions")
+            .arg(dataDir);
+    const QString path = QDir(dataDir).filePath(QStringLiteral("relay.db"));
+    const bool existed = QFile::exists(path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        QStringLiteral("QSQLITE"),
+        QStringLiteral("relay-directory-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    std::unique_ptr<RelayDirectory> directory(new RelayDirectory(db));
+    if (!directory->m_db.open()) {
+        return tr("cannot open %1: %2; check the folder's permissions")
+            .arg(path, directory->m_db.lastError().text());
+    }
+    // Secrets live here: only the relay's user may read the file.
+    if (!existed)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    try {
+        sql::execDirect(directory->m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        sql::Transaction transaction(directory->m_db);
+        sql::execDirect(directory->m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS orgs (
+            id TEXT PRIMARY KEY))"));
+        sql::execDirect(directory->m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS accounts (
+            org TEXT NOT NULL REFERENCES orgs (id),
+            provider TEXT NOT NULL,
+            account TEXT NOT NULL,
+            verify_token BLOB NOT NULL DEFAULT '',
+            secret BLOB NOT NULL,
+            allow_ips TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (provider, account)))"));
+        sql::execDirect(directory->m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS agents (
+            id INTEGER PRIMARY KEY,
+            org TEXT NOT NULL REFERENCES orgs (id),
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE,
+            revoked INTEGER NOT NULL DEFAULT 0))"));
+        transaction.commit();
+    } catch (const CacheError &error) {
+        return tr("%1 is not a relay directory: %2").arg(path, error.message());
+    }
+    return directory;
+}
+
+bool RelayDirectory::orgExists(const QString &org) const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT 1 FROM orgs WHERE id = ?"));
+    query.addBindValue(org);
+    sql::exec(query);
+    return query.next();
+}
+
+std::optional<QString> RelayDirectory::addOrg(const QString &org)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    if (!valid.match(org).hasMatch())
+        return tr("an organisation is 1 to 63 letters, digits, dots, dashes or underscores");
+    if (orgExists(org))
+        return tr("the organisation %1 exists already").arg(org);
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("INSERT INTO orgs (id) VALUES (?)"));
+    query.addBindValue(org);
+    sql::exec(query);
+    return std::nullopt;
+}
+
+std::optional<QString> RelayDirectory::addAccount(const AccountEntry &a)
+{
+    if (!orgExists(a.org))
+        return tr("no organisation %1: add it first with add-org").arg(a.org);
+    if (!providers.contains(a.provider))
+        return tr("the provider must be one of %1").arg(providers.join(QStringLiteral(", ")));
+    if (a.account.isEmpty() || a.account.contains(QLatin1Char('/')))
+        return tr("the account id must be non-empty and without \"/\"");
+    if (a.secret.isEmpty()) {
+        return a.provider == QLatin1String("meta")
+                   ? tr("Meta accounts need --app-secret (the app's secret in Meta's dashboard)")
+                   : tr("%1 accounts need --secret (the secret the webhook sends)").arg(a.provider);
+    }
+    if (a.provider == QLatin1String("meta") && a.verifyToken.isEmpty())
+        return tr("Meta accounts need --verify-token (the one typed into Meta's webhook setup)");
+    if (account(a.provider, a.account))
+        return tr("the %1 account %2 exists already").arg(a.provider, a.account);
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+        INSERT INTO accounts (org, provider, account, verify_token, secret, allow_ips)
+        VALUES (?, ?, ?, ?, ?, ?))"));
+    query.addBindValue(a.org);
+    query.addBindValue(a.provider);
+    query.addBindValue(a.account);
+    // An empty QByteArray binds as NULL; the column wants bytes, even none.
+    query.addBindValue(a.verifyToken.isEmpty() ? QByteArray("") : a.verifyToken);
+    query.addBindValue(a.secret);
+    query.addBindValue(sql::text(allowListText(a.allowList)));
+    sql::exec(query);
+    return std::nullopt;
+}
+
+Expected<NewToken, QString> RelayDirectory::addAgent(const QString &org, const QString &name,
+                                                     Role role)
+{
+    if (!orgExists(org))
+        return tr("no organisation %1: add it first with add-org").arg(org);
+    if (name.trimmed().isEmpty())
+        return tr("the agent needs a name");
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(random.begin(), random.end());
+    const QString token = QString::fromLatin1(
+        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+        INSERT INTO agents (org, name, role, token_hash) VALUES (?, ?, ?, ?))"));
+    query.addBindValue(org);
+    query.addBindValue(name.trimmed());
+    query.addBindValue(roleKey(role));
+    query.addBindValue(QString::fromLatin1(tokenHash(token.toLatin1())));
+    sql::exec(query);
+    return NewToken{token};
+}
+
+std::optional<QString> RelayDirectory::revokeAgent(const QString &org, const QString &name)
+{
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("UPDATE agents SET revoked = 1 WHERE org = ? AND name = ? AND "
+                             "revoked = 0"));
+    query.addBindValue(org);
+    query.addBindValue(name);
+    sql::exec(query);
+    if (query.numRowsAffected() == 0)
+        return tr("no active agent %1 in %2; see inboxctl relay list").arg(name, org);
+    return std::nullopt;
+}
+
+std::optional<AccountEntry> RelayDirectory::account(const QString &provider,
+                                                    const QString &account) const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+        SELECT org, provider, account, verify_token, secret, allow_ips FROM accounts
+        WHERE provider = ? AND account = ?)"));
+    query.addBindValue(provider);
+    query.addBindValue(account);
+    sql::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return accountFrom(query);
+}
+
+std::optional<AgentEntry> RelayDirectory::agentForToken(const QByteArray &token) const
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    // Tokens are 256 random bits: looking one up by its hash gives nothing away.
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+        SELECT id, org, name, role, revoked FROM agents WHERE token_hash = ?)"));
+    query.addBindValue(QString::fromLatin1(tokenHash(token)));
+    sql::exec(query);
+    if (!query.next() || query.value(4).toBool())
+        return std::nullopt;
+    return AgentEntry{query.value(0).toLongLong(), query.value(1).toString(),
+                      query.value(2).toString(),
+                      roleFromKey(query.value(3).toString()).value_or(Role::Agent), false};
+}
+
+QStringList RelayDirectory::orgs() const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT id FROM orgs ORDER BY id"));
+    sql::exec(query);
+    QStringList list;
+    while (query.next())
+        list << query.value(0).toString();
+    return list;
+}
+
+QList<AccountEntry> RelayDirectory::accounts() const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+        SELECT org, provider, account, verify_token, secret, allow_ips FROM accounts
+        ORDER BY org, provider, account)"));
+    sql::exec(query);
+    QList<AccountEntry> list;
+    while (query.next())
+        list << accountFrom(query);
+    return list;
+}
+
+QList<AgentEntry> RelayDirectory::agents() const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+        SELECT id, org, name, role, revoked FROM agents ORDER BY org, name, id)"));
+    sql::exec(query);
+    QList<AgentEntry> list;
+    while (query.next()) {
+        list << AgentEntry{
+            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            roleFromKey(query.value(3).toString()).value_or(Role::Agent), query.value(4).toBool()};
+    }
+    return list;
+}
+
+Expected<QList<QPair<QHostAddress, int>>, QString>
+RelayDirectory::parseAllowList(const QStringList &entries)
+{
+    QList<QPair<QHostAddress, int>> list;
+    for (const QString &raw : entries) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty())
+            continue;
+        auto subnet = QHostAddress::parseSubnet(entry);
+        if (subnet.first.isNull()) {
+            const QHostAddress single(entry);
+            if (single.isNull())
+                return tr("%1 is not an address or a subnet like 203.0.113.0/24").arg(entry);
+            subnet = {single, single.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+        }
+        list.append(subnet);
+    }
+    return list;
+}
+
+} // namespace inbox::relay

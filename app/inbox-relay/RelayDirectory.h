@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Agent.h"
+#include "domain/Expected.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace inbox::relay {
+
+/// A provider account whose webhooks the relay takes for an organisation, with what proves a
+/// webhook is the provider's: Meta's verify token and app secret, or the shared secret of the
+/// others, and an optional source-IP allow-list.
+struct AccountEntry
+{
+    QString org;
+    QString provider; ///< meta, wati, unipile, openwa
+    QString account;  ///< Meta's phone number id, or the id the admin chose
+    QByteArray verifyToken;
+    QByteArray secret; ///< Meta's app secret, or the shared webhook secret
+    QList<QPair<QHostAddress, int>> allowList;
+};
+
+/// A teammate who may connect to the stream. Only a hash of the token is kept.
+struct AgentEntry
+{
+    qint64 id = 0;
+    QString org;
+    QString name;
+    Role role = Role::Agent;
+    bool revoked = false;
+};
+
+/// A new agent's token, shown once.
+struct NewToken
+{
+    QString token;
+};
+
+/// The relay's own configuration: organisations, provider accounts and agents, in DIR/relay.db
+/// (SQLite, readable by the relay's user only). inboxctl writes it, the relay reads it on every
+/// request, so changes take effect without a restart.
+class RelayDirectory
+{
+public:
+    ~RelayDirectory();
+
+    /// Opens (and creates) the directory in `dataDir`; the error says what is wrong and what to do.
+    static Expected<std::unique_ptr<RelayDirectory>, QString> open(const QString &dataDir);
+
+    /// Each gives the problem in words, or nothing when it is done.
+    std::optional<QString> addOrg(const QString &org);
+    std::optional<QString> addAccount(const AccountEntry &account);
+    /// Adds an agent and gives its new token: shown once, only its hash is kept.
+    Expected<NewToken, QString> addAgent(const QString &org, const QString &name, Role role);
+    /// Revokes the agent's tokens; a connected client of it is dropped at once by the relay.
+    std::optional<QString> revokeAgent(const QString &org, const QString &name);
+
+    std::optional<AccountEntry> account(const QString &provider, const QString &account) const;
+    std::optional<AgentEntry> agentForToken(const QByteArray &token) const;
+    QStringList orgs() const;
+    QList<AccountEntry> accounts() const;
+    QList<AgentEntry> agents() const;
+
+    /// "203.0.113.0/24, 198.51.100.7" -> subnets; the error names the entry that is not one.
+    static Expected<QList<QPair<QHostAddress, int>>, QString> parseAllowList(const QStringList &);
+
+private:
+    explicit RelayDirectory(QSqlDatabase db);
+    bool orgExists(const QString &org) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace inbox::relay

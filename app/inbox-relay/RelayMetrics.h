@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+#include <array>
+
+namespace inbox::relay {
+
+/// What /metrics reports, in Prometheus' text format.
+class RelayMetrics
+{
+public:
+    void received(const QString &provider) { ++m_received[provider]; }
+    void stored(const QString &provider) { ++m_stored[provider]; }
+    void refused(const QString &reason) { ++m_refused[reason]; }
+    void duplicate() { ++m_duplicates; }
+    void published() { ++m_published; }
+    void commitTook(double milliseconds);
+
+    /// The exposition text; the gauges are read at the time of the scrape.
+    QByteArray text(int clients, int storeQueue, qint64 clientQueueBytes) const;
+
+private:
+    static constexpr std::array<double, 10> bucketsMs = {1,  2.5, 5,   10,  25,
+                                                         50, 100, 250, 500, 1000};
+    QMap<QString, quint64> m_received;
+    QMap<QString, quint64> m_stored;
+    QMap<QString, quint64> m_refused;
+    quint64 m_duplicates = 0;
+    quint64 m_published = 0;
+    std::array<quint64, bucketsMs.size()> m_commitBuckets{};
+    quint64 m_commits = 0;
+    double m_commitSumMs = 0;
+};
+
+} // namespace inbox::relay

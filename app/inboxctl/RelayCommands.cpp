@@ -1,0 +1,174 @@
+#include "RelayCommands.h"
+
+#include "RelayDirectory.h"
+#include "cache/CacheError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace inbox::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inboxctl", text);
+}
+
+const char relayUsage[] = R"(usage: inboxctl relay --data DIR <command>
+
+commands:
+  add-org ORG
+  add-account --org ORG --provider meta --account PHONE_NUMBER_ID --verify-token T --app-secret S
+  add-account --org ORG --provider wati|unipile|openwa --account ID --secret S [--allow-ip CIDR]...
+  add-agent --org ORG --name NAME --role agent|manager|admin   (prints the token once)
+  revoke-agent --org ORG --name NAME
+  list
+)";
+
+int usageError(QTextStream &err, const QString &problem)
+{
+    err << problem << "\n" << relayUsage;
+    return 2;
+}
+
+} // namespace
+
+int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption data(QStringLiteral("data"), tr("relay data folder"),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption org(QStringLiteral("org"), tr("organisation"), QStringLiteral("org"));
+    const QCommandLineOption provider(QStringLiteral("provider"), tr("provider"),
+                                      QStringLiteral("name"));
+    const QCommandLineOption account(QStringLiteral("account"), tr("account id"),
+                                     QStringLiteral("id"));
+    const QCommandLineOption verifyToken(QStringLiteral("verify-token"), tr("Meta verify token"),
+                                         QStringLiteral("token"));
+    const QCommandLineOption appSecret(QStringLiteral("app-secret"), tr("Meta app secret"),
+                                       QStringLiteral("secret"));
+    const QCommandLineOption secret(QStringLiteral("secret"), tr("webhook secret"),
+                                    QStringLiteral("secret"));
+    const QCommandLineOption allowIp(QStringLiteral("allow-ip"), tr("allowed source"),
+                                     QStringLiteral("cidr"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("agent name"), QStringLiteral("name"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("agent role"), QStringLiteral("role"));
+    parser.addOptions(
+        {data, org, provider, account, verifyToken, appSecret, secret, allowIp, name, role});
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0));
+    if (!parser.parse(rest))
+        return usageError(err, parser.errorText());
+    const QStringList words = parser.positionalArguments();
+    const QString command = words.value(0);
+    if (!parser.isSet(data))
+        return usageError(err, tr("relay commands need --data DIR, the relay's data folder"));
+    if (command.isEmpty())
+        return usageError(err, tr("no relay command given"));
+
+    auto opened = relay::RelayDirectory::open(parser.value(data));
+    if (!opened) {
+        err << opened.error() << "\n";
+        return 1;
+    }
+    relay::RelayDirectory &directory = *opened.value();
+    auto need = [&](std::initializer_list<const QCommandLineOption *> options) -> QString {
+        for (const QCommandLineOption *option : options) {
+            if (!parser.isSet(*option))
+                return tr("%1 needs --%2").arg(command, option->names().first());
+        }
+        return {};
+    };
+    auto done = [&](const std::optional<QString> &problem, const QString &ok) {
+        if (problem) {
+            err << *problem << "\n";
+            return 1;
+        }
+        out << ok << "\n";
+        return 0;
+    };
+
+    try {
+        if (command == QLatin1String("add-org")) {
+            if (words.size() != 2)
+                return usageError(err, tr("add-org takes one organisation name"));
+            return done(directory.addOrg(words[1]), tr("organisation %1 added").arg(words[1]));
+        }
+        if (command == QLatin1String("add-account")) {
+            if (const QString missing = need({&org, &provider, &account}); !missing.isEmpty())
+                return usageError(err, missing);
+            relay::AccountEntry entry;
+            entry.org = parser.value(org);
+            entry.provider = parser.value(provider);
+            entry.account = parser.value(account);
+            const bool isMeta = entry.provider == QLatin1String("meta");
+            if (isMeta && (parser.isSet(secret) || parser.isSet(allowIp))) {
+                return usageError(err, tr("Meta accounts take --verify-token and --app-secret "
+                                          "(Meta signs its webhooks; there is no IP list)"));
+            }
+            if (!isMeta && (parser.isSet(appSecret) || parser.isSet(verifyToken)))
+                return usageError(err, tr("%1 accounts take --secret").arg(entry.provider));
+            entry.verifyToken = parser.value(verifyToken).toUtf8();
+            entry.secret = (isMeta ? parser.value(appSecret) : parser.value(secret)).toUtf8();
+            const auto allowList = relay::RelayDirectory::parseAllowList(parser.values(allowIp));
+            if (!allowList)
+                return usageError(err, allowList.error());
+            entry.allowList = allowList.value();
+            return done(directory.addAccount(entry),
+                        tr("%1 account %2 added to %3; its webhook URL is "
+                           "https://<relay>/webhooks/%1/%2")
+                            .arg(entry.provider, entry.account, entry.org));
+        }
+        if (command == QLatin1String("add-agent")) {
+            if (const QString missing = need({&org, &name, &role}); !missing.isEmpty())
+                return usageError(err, missing);
+            const auto agentRole = roleFromKey(parser.value(role));
+            if (!agentRole)
+                return usageError(err, tr("--role is agent, manager or admin"));
+            const auto token =
+                directory.addAgent(parser.value(org), parser.value(name), *agentRole);
+            if (!token) {
+                err << token.error() << "\n";
+                return 1;
+            }
+            // The token is shown this once, last on its line; only its hash is kept.
+            out << tr("agent %1 (%2) added to %3; token (shown once): %4")
+                       .arg(parser.value(name), parser.value(role), parser.value(org), token->token)
+                << "\n";
+            return 0;
+        }
+        if (command == QLatin1String("revoke-agent")) {
+            if (const QString missing = need({&org, &name}); !missing.isEmpty())
+                return usageError(err, missing);
+            return done(directory.revokeAgent(parser.value(org), parser.value(name)),
+                        tr("agent %1 revoked").arg(parser.value(name)));
+        }
+        if (command == QLatin1String("list")) {
+            for (const QString &id : directory.orgs())
+                out << "org " << id << "\n";
+            for (const relay::AccountEntry &entry : directory.accounts()) {
+                QStringList allowed;
+                for (const auto &[address, prefix] : entry.allowList)
+                    allowed << address.toString() + QLatin1Char('/') + QString::number(prefix);
+                // Secrets are never printed.
+                out << "account " << entry.org << " " << entry.provider << " " << entry.account
+                    << (allowed.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" allow ") + allowed.join(QLatin1Char(',')))
+                    << "\n";
+            }
+            for (const relay::AgentEntry &agent : directory.agents()) {
+                out << "agent " << agent.org << " " << agent.id << " " << agent.name << " "
+                    << roleKey(agent.role) << (agent.revoked ? " revoked" : "") << "\n";
+            }
+            return 0;
+        }
+    } catch (const CacheError &error) {
+        err << error.message() << "\n";
+        return 1;
+    }
+    return usageError(err, tr("unknown relay command: %1").arg(command));
+}
+
+} // namespace inbox::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace inbox::cli {
+
+/// `inboxctl relay --data DIR add-org|add-account|add-agent|revoke-agent|list ...`: the relay's
+/// organisations, provider accounts and agents.
+int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace inbox::cli

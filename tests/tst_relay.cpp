@@ -1,0 +1,445 @@
+// inbox-relay in-process, on real sockets and real files: signed webhooks in, the stream out,
+// refusals that store nothing, duplicates, resume and reset, roles and isolation.
+#include "Relay.h"
+#include "meta/MetaWebhook.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace inbox;
+using namespace inbox::relay;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(INBOX_FIXTURES_DIR "/meta/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+/// A desktop on /stream: says hello, then keeps every frame it gets.
+class StreamProbe : public QObject
+{
+public:
+    StreamProbe(quint16 port, const QString &token, qint64 cursor)
+    {
+        connect(&socket, &QWebSocket::connected, this, [this, token, cursor] {
+            socket.sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                          {QStringLiteral("token"), token},
+                                          {QStringLiteral("cursor"), cursor}})
+                    .toJson(QJsonDocument::Compact)));
+        });
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        connect(&socket, &QWebSocket::disconnected, this, [this] { closed = true; });
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)));
+    }
+
+    QList<QJsonObject> ofType(const QString &type) const
+    {
+        QList<QJsonObject> list;
+        for (const QJsonObject &frame : frames) {
+            if (frame.value(QStringLiteral("type")).toString() == type)
+                list.append(frame);
+        }
+        return list;
+    }
+    QList<qint64> seqs() const
+    {
+        QList<qint64> list;
+        for (const QJsonObject &event : ofType(QStringLiteral("event")))
+            list.append(event.value(QStringLiteral("seq")).toInteger());
+        return list;
+    }
+    void publish(const QString &clientId, const QJsonObject &event)
+    {
+        socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("publish")},
+                                      {QStringLiteral("clientId"), clientId},
+                                      {QStringLiteral("event"), event}})
+                .toJson(QJsonDocument::Compact)));
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+    bool closed = false;
+};
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Relay> relay;
+    quint16 port = 0;
+    QNetworkAccessManager network;
+    QString manager;
+    QString agent;
+    QString admin;
+    QString otherOrgAgent;
+    const QByteArray appSecret = "1222e786b144d0e85b9f365372d93676"; // the shared vector's
+
+    Fixture()
+    {
+        {
+            auto directory = RelayDirectory::open(dir.path()).value();
+            directory->addOrg(QStringLiteral("acme"));
+            directory->addOrg(QStringLiteral("globex"));
+            directory->addAccount({QStringLiteral("acme"),
+                                   QStringLiteral("meta"),
+                                   QStringLiteral("277321005464405"),
+                                   "verify-me",
+                                   appSecret,
+                                   {}});
+            directory->addAccount({QStringLiteral("acme"),
+                                   QStringLiteral("wati"),
+                                   QStringLiteral("store"),
+                                   {},
+                                   "wati-secret",
+                                   {}});
+            directory->addAccount(
+                {QStringLiteral("acme"),
+                 QStringLiteral("wati"),
+                 QStringLiteral("fenced"),
+                 {},
+                 "wati-secret",
+                 RelayDirectory::parseAllowList({QStringLiteral("10.0.0.0/8")}).value()});
+            directory->addAccount({QStringLiteral("globex"),
+                                   QStringLiteral("meta"),
+                                   QStringLiteral("999"),
+                                   "v",
+                                   "globex-secret",
+                                   {}});
+            manager =
+                directory->addAgent(QStringLiteral("acme"), QStringLiteral("Marta"), Role::Manager)
+                    ->token;
+            agent = directory->addAgent(QStringLiteral("acme"), QStringLiteral("Ana"), Role::Agent)
+                        ->token;
+            admin = directory->addAgent(QStringLiteral("acme"), QStringLiteral("Ada"), Role::Admin)
+                        ->token;
+            otherOrgAgent =
+                directory->addAgent(QStringLiteral("globex"), QStringLiteral("Gil"), Role::Agent)
+                    ->token;
+        }
+        RelayOptions options;
+        options.dataDir = dir.path();
+        relay = Relay::create(options).value();
+        port = relay->listen(QHostAddress::LocalHost, 0);
+    }
+
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
+            qFatal("no answer from the relay");
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->readAll()};
+    }
+    Answer postMeta(const QByteArray &body,
+                    const QString &account = QStringLiteral("277321005464405"))
+    {
+        return send("POST", QStringLiteral("/webhooks/meta/") + account, body,
+                    {{"X-Hub-Signature-256", meta::signatureHeader(body, appSecret)}});
+    }
+    qint64 head(const QString &org = QStringLiteral("acme")) { return relay->log().head(org); }
+};
+
+} // namespace
+
+class TestRelay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signedWebhookInStreamOut()
+    {
+        Fixture f;
+        StreamProbe desk(f.port, f.manager, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        const QJsonObject welcome = desk.ofType(QStringLiteral("welcome")).first();
+        QCOMPARE(welcome.value(QStringLiteral("org")).toString(), QStringLiteral("acme"));
+        QCOMPARE(welcome.value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
+        QCOMPARE(welcome.value(QStringLiteral("head")).toInteger(), 0);
+
+        // The shared vector, as it is: its body and its signature.
+        QFile vectorFile(QStringLiteral(INBOX_FIXTURES_DIR "/meta/signature_vector.json"));
+        QVERIFY(vectorFile.open(QIODevice::ReadOnly));
+        const QJsonObject vector = QJsonDocument::fromJson(vectorFile.readAll()).object();
+        const QByteArray raw = vector.value(QStringLiteral("raw_body")).toString().toUtf8();
+        const Answer stored =
+            f.send("POST", QStringLiteral("/webhooks/meta/277321005464405"), raw,
+                   {{"X-Hub-Signature-256",
+                     vector.value(QStringLiteral("x_hub_signature_256")).toString().toUtf8()}});
+        QCOMPARE(stored.status, 200);
+        QVERIFY(stored.body.contains("stored"));
+
+        // A real webhook with \uXXXX escapes is passed on byte for byte.
+        const QByteArray image = fixture(QStringLiteral("webhooks/image_message.json"));
+        QCOMPARE(f.postMeta(image).status, 200);
+        QTRY_COMPARE(desk.seqs(), (QList<qint64>{1, 2}));
+        const QJsonObject first = desk.ofType(QStringLiteral("event")).first();
+        QCOMPARE(first.value(QStringLiteral("provider")).toString(), QStringLiteral("meta"));
+        QCOMPARE(first.value(QStringLiteral("account")).toString(),
+                 QStringLiteral("277321005464405"));
+        QCOMPARE(first.value(QStringLiteral("body")).toObject(),
+                 QJsonDocument::fromJson(raw).object());
+        QVERIFY(QDateTime::fromString(first.value(QStringLiteral("receivedAt")).toString(),
+                                      Qt::ISODateWithMs)
+                    .isValid());
+        QCOMPARE(
+            desk.ofType(QStringLiteral("event")).at(1).value(QStringLiteral("body")).toObject(),
+            QJsonDocument::fromJson(image).object());
+    }
+
+    void refusalsStoreNothingAndSayWhy()
+    {
+        Fixture f;
+        StreamProbe desk(f.port, f.manager, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        const QByteArray body = fixture(QStringLiteral("webhooks/text_message.json"));
+        QByteArray tampered = body;
+        const qsizetype middle = tampered.size() / 2;
+        tampered[middle] = tampered[middle] == 'x' ? 'y' : 'x'; // one byte changed
+
+        struct Case
+        {
+            const char *what;
+            Answer answer;
+            int status;
+        };
+        const QList<Case> cases = {
+            {"bad signature",
+             f.send("POST", QStringLiteral("/webhooks/meta/277321005464405"), tampered,
+                    {{"X-Hub-Signature-256", meta::signatureHeader(body, f.appSecret)}}),
+             401},
+            {"no signature", f.send("POST", QStringLiteral("/webhooks/meta/277321005464405"), body),
+             401},
+            {"unknown account", f.postMeta(body, QStringLiteral("123")), 404},
+            {"unknown provider", f.send("POST", QStringLiteral("/webhooks/telegram/x"), body), 404},
+            {"not JSON", f.postMeta("{\"entry\": ["), 400},
+            {"over 4 MB", f.postMeta(QByteArray(4 * 1024 * 1024 + 1, ' ')), 413},
+            {"wrong method", f.send("PUT", QStringLiteral("/webhooks/wati/store"), body), 405},
+            {"wrong secret",
+             f.send("POST", QStringLiteral("/webhooks/wati/store"), body,
+                    {{"X-Webhook-Secret", "guess"}}),
+             401},
+            {"outside the allow-list",
+             f.send("POST", QStringLiteral("/webhooks/wati/fenced"), body,
+                    {{"X-Webhook-Secret", "wati-secret"}}),
+             403},
+            {"bad handshake token",
+             f.send("GET",
+                    QStringLiteral("/webhooks/meta/277321005464405?hub.mode=subscribe&"
+                                   "hub.verify_token=nope&hub.challenge=42"),
+                    {}),
+             403},
+        };
+        for (const Case &c : cases) {
+            QVERIFY2(c.answer.status == c.status,
+                     qPrintable(QStringLiteral("%1: %2 %3")
+                                    .arg(QLatin1String(c.what))
+                                    .arg(c.answer.status)
+                                    .arg(QString::fromUtf8(c.answer.body))));
+            const QString reason = QJsonDocument::fromJson(c.answer.body)
+                                       .object()
+                                       .value(QStringLiteral("reason"))
+                                       .toString();
+            QVERIFY2(!reason.isEmpty(), c.what);
+        }
+        QTest::qWait(100);
+        QCOMPARE(f.head(), 0);
+        QVERIFY(desk.ofType(QStringLiteral("event")).isEmpty());
+        const QByteArray metrics = f.send("GET", QStringLiteral("/metrics"), {}).body;
+        QVERIFY(metrics.contains("relay_webhooks_refused_total{reason=\"signature\"} 2"));
+        QVERIFY(metrics.contains("relay_webhooks_refused_total{reason=\"too_large\"} 1"));
+    }
+
+    void metaHandshakeEchoesTheChallenge()
+    {
+        Fixture f;
+        const Answer answer = f.send("GET",
+                                     QStringLiteral("/webhooks/meta/277321005464405?hub.mode="
+                                                    "subscribe&hub.verify_token=verify-me&"
+                                                    "hub.challenge=1158201444"),
+                                     {});
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, QByteArray("1158201444"));
+    }
+
+    void duplicatesAreAcknowledgedButStoredOnce()
+    {
+        Fixture f;
+        const QByteArray body = fixture(QStringLiteral("webhooks/reaction_message.json"));
+        QCOMPARE(f.postMeta(body).status, 200);
+        const Answer again = f.postMeta(body);
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.body.contains("duplicate"));
+        QCOMPARE(f.head(), 1);
+        QVERIFY(f.send("GET", QStringLiteral("/metrics"), {})
+                    .body.contains("relay_webhooks_duplicate_total 1"));
+    }
+
+    void aWrongTokenGetsAnErrorAndNothingElse()
+    {
+        Fixture f;
+        QCOMPARE(f.postMeta(fixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
+        StreamProbe stranger(f.port, QStringLiteral("not-a-token"), 0);
+        QTRY_VERIFY(stranger.closed);
+        QCOMPARE(stranger.frames.size(), 1);
+        QCOMPARE(stranger.frames.first().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(stranger.frames.first().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unauthorized"));
+    }
+
+    void resumeGetsExactlyTheMissedRange()
+    {
+        Fixture f;
+        const QByteArray body = fixture(QStringLiteral("webhooks/text_message.json"));
+        for (int i = 0; i < 60; ++i) {
+            QByteArray unique = body;
+            unique.replace(unique.indexOf('{'), 1, "{\"n\":" + QByteArray::number(i) + ',');
+            QCOMPARE(f.postMeta(unique).status, 200);
+        }
+        qint64 cursor = 0;
+        QList<qint64> all;
+        for (const int stopAfter : {7, 1, 19, 33}) {
+            StreamProbe desk(f.port, f.agent, cursor);
+            QTRY_VERIFY(desk.seqs().size() >= stopAfter);
+            desk.socket.abort(); // gone mid-stream
+            const QList<qint64> got = desk.seqs().mid(0, stopAfter);
+            QCOMPARE(got.first(), cursor + 1);
+            all += got;
+            cursor = got.last();
+        }
+        StreamProbe rest(f.port, f.agent, cursor);
+        QTRY_COMPARE(rest.seqs().size(), int(60 - cursor));
+        all += rest.seqs();
+        QList<qint64> expected;
+        for (qint64 seq = 1; seq <= 60; ++seq)
+            expected.append(seq);
+        QCOMPARE(all, expected);
+        QVERIFY(rest.ofType(QStringLiteral("reset")).isEmpty());
+    }
+
+    void aCursorPastTheRetentionGetsReset()
+    {
+        Fixture f;
+        for (const char *name : {"webhooks/text_message.json", "webhooks/image_message.json"})
+            QCOMPARE(f.postMeta(fixture(QLatin1String(name))).status, 200);
+        QCOMPARE(f.relay->log().prune(QDateTime::currentDateTimeUtc().addSecs(1)), 2);
+        QCOMPARE(f.postMeta(fixture(QStringLiteral("webhooks/location_message.json"))).status, 200);
+        StreamProbe old(f.port, f.agent, 0);
+        QTRY_COMPARE(old.seqs(), QList<qint64>{3});
+        QCOMPARE(old.ofType(QStringLiteral("reset")).size(), 1);
+        StreamProbe current(f.port, f.agent, 2);
+        QTRY_COMPARE(current.seqs(), QList<qint64>{3});
+        QVERIFY(current.ofType(QStringLiteral("reset")).isEmpty());
+    }
+
+    void rolesDecideWhoMayPublishWhat()
+    {
+        Fixture f;
+        StreamProbe agent(f.port, f.agent, 0);
+        StreamProbe manager(f.port, f.manager, 0);
+        StreamProbe admin(f.port, f.admin, 0);
+        QTRY_VERIFY(!agent.ofType(QStringLiteral("welcome")).isEmpty() &&
+                    !manager.ofType(QStringLiteral("welcome")).isEmpty() &&
+                    !admin.ofType(QStringLiteral("welcome")).isEmpty());
+        const QJsonObject assign{{QStringLiteral("type"), QStringLiteral("assign")},
+                                 {QStringLiteral("conversation"), QStringLiteral("meta:+5511")},
+                                 {QStringLiteral("assignee"), QStringLiteral("1")}};
+        agent.publish(QStringLiteral("a-1"), assign);
+        QTRY_COMPARE(agent.ofType(QStringLiteral("error")).size(), 1);
+        const QJsonObject refused = agent.ofType(QStringLiteral("error")).first();
+        QCOMPARE(refused.value(QStringLiteral("clientId")).toString(), QStringLiteral("a-1"));
+        QCOMPARE(refused.value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+        QVERIFY(refused.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("managers")));
+        QCOMPARE(f.head(), 0); // stored nowhere
+
+        manager.publish(QStringLiteral("m-1"), assign);
+        QTRY_COMPARE(manager.ofType(QStringLiteral("ack")).size(), 1);
+        QCOMPARE(
+            manager.ofType(QStringLiteral("ack")).first().value(QStringLiteral("seq")).toInteger(),
+            1);
+        for (StreamProbe *desk : {&agent, &manager, &admin}) {
+            QTRY_COMPARE(desk->seqs(), QList<qint64>{1});
+            const QJsonObject event = desk->ofType(QStringLiteral("event")).first();
+            QCOMPARE(event.value(QStringLiteral("provider")).toString(), QStringLiteral("team"));
+            const QJsonObject body = event.value(QStringLiteral("body")).toObject();
+            QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("assign"));
+            QCOMPARE(body.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")),
+                     QStringLiteral("Marta"));
+        }
+
+        const QJsonObject edit{{QStringLiteral("type"), QStringLiteral("template")},
+                               {QStringLiteral("name"), QStringLiteral("order_update")}};
+        manager.publish(QStringLiteral("m-2"), edit);
+        QTRY_COMPARE(manager.ofType(QStringLiteral("error")).size(), 1);
+        admin.publish(QStringLiteral("ad-1"), edit);
+        QTRY_COMPARE(admin.ofType(QStringLiteral("ack")).size(), 1);
+        agent.publish(QStringLiteral("a-2"), {{QStringLiteral("type"), QStringLiteral("note")},
+                                              {QStringLiteral("text"), QStringLiteral("VIP")}});
+        QTRY_COMPARE(agent.ofType(QStringLiteral("ack")).size(), 1);
+        QCOMPARE(f.head(), 3);
+    }
+
+    void anOrganisationSeesOnlyItsOwnEvents()
+    {
+        Fixture f;
+        StreamProbe acme(f.port, f.agent, 0);
+        StreamProbe globex(f.port, f.otherOrgAgent, 0);
+        QTRY_VERIFY(!acme.ofType(QStringLiteral("welcome")).isEmpty() &&
+                    !globex.ofType(QStringLiteral("welcome")).isEmpty());
+        QCOMPARE(f.postMeta(fixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
+        acme.publish(QStringLiteral("n"), {{QStringLiteral("type"), QStringLiteral("note")}});
+        QTRY_COMPARE(acme.seqs(), (QList<qint64>{1, 2}));
+        QTest::qWait(200);
+        QVERIFY(globex.ofType(QStringLiteral("event")).isEmpty());
+        QCOMPARE(f.head(QStringLiteral("globex")), 0);
+    }
+
+    void healthAndMetrics()
+    {
+        Fixture f;
+        QCOMPARE(f.send("GET", QStringLiteral("/healthz"), {}).status, 200);
+        StreamProbe desk(f.port, f.agent, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(f.postMeta(fixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
+        const QByteArray metrics = f.send("GET", QStringLiteral("/metrics"), {}).body;
+        for (const char *line :
+             {"relay_webhooks_received_total{provider=\"meta\"} 1",
+              "relay_webhooks_stored_total{provider=\"meta\"} 1", "relay_clients_connected 1",
+              "relay_commit_seconds_count 1", "# TYPE relay_commit_seconds histogram"}) {
+            QVERIFY2(metrics.contains(line), line);
+        }
+        QCOMPARE(f.send("GET", QStringLiteral("/nowhere"), {}).status, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelay)
+#include "tst_relay.moc"
