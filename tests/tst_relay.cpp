@@ -1,6 +1,7 @@
 // inbox-relay in-process, on real sockets and real files: signed webhooks in, the stream out,
 // refusals that store nothing, duplicates, resume and reset, roles and isolation.
 #include "Relay.h"
+#include "StreamProbe.h"
 #include "meta/MetaWebhook.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@
 
 using namespace inbox;
 using namespace inbox::relay;
+using inbox::test::StreamProbe;
 
 namespace {
 
@@ -25,56 +27,6 @@ QByteArray fixture(const QString &name)
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
-
-/// A desktop on /stream: says hello, then keeps every frame it gets.
-class StreamProbe : public QObject
-{
-public:
-    StreamProbe(quint16 port, const QString &token, qint64 cursor)
-    {
-        connect(&socket, &QWebSocket::connected, this, [this, token, cursor] {
-            socket.sendTextMessage(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                          {QStringLiteral("token"), token},
-                                          {QStringLiteral("cursor"), cursor}})
-                    .toJson(QJsonDocument::Compact)));
-        });
-        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        connect(&socket, &QWebSocket::disconnected, this, [this] { closed = true; });
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)));
-    }
-
-    QList<QJsonObject> ofType(const QString &type) const
-    {
-        QList<QJsonObject> list;
-        for (const QJsonObject &frame : frames) {
-            if (frame.value(QStringLiteral("type")).toString() == type)
-                list.append(frame);
-        }
-        return list;
-    }
-    QList<qint64> seqs() const
-    {
-        QList<qint64> list;
-        for (const QJsonObject &event : ofType(QStringLiteral("event")))
-            list.append(event.value(QStringLiteral("seq")).toInteger());
-        return list;
-    }
-    void publish(const QString &clientId, const QJsonObject &event)
-    {
-        socket.sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("publish")},
-                                      {QStringLiteral("clientId"), clientId},
-                                      {QStringLiteral("event"), event}})
-                .toJson(QJsonDocument::Compact)));
-    }
-
-    QWebSocket socket;
-    QList<QJsonObject> frames;
-    bool closed = false;
-};
 
 struct Answer
 {

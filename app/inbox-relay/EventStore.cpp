@@ -90,6 +90,8 @@ void EventStore::createSchema()
         sql::execDirect(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
         sql::execDirect(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
     }
+    if (pg) // "relation already exists, skipping" is no news
+        sql::execDirect(m_db, QStringLiteral("SET client_min_messages = warning"));
     sql::Transaction transaction(m_db);
     if (pg) // two relays starting together must not both create the tables
         sql::execDirect(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(4711)"));

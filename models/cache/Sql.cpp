@@ -76,7 +76,11 @@ QVariant nullIfEmpty(const QString &text)
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {
-    execDirect(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    // SQLite takes the write lock up front, so a transaction never fails half-way on a busy
+    // database; PostgreSQL (the relay's shared store) locks row by row.
+    execDirect(m_db, m_db.driverName() == QLatin1String("QSQLITE")
+                         ? QStringLiteral("BEGIN IMMEDIATE")
+                         : QStringLiteral("BEGIN"));
 }
 
 Transaction::~Transaction()

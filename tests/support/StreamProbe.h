@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QWebSocket>
+
+namespace inbox::test {
+
+/// A desktop on /stream: says hello, then keeps every frame it gets.
+class StreamProbe : public QObject
+{
+public:
+    StreamProbe(quint16 port, const QString &token, qint64 cursor)
+    {
+        connect(&socket, &QWebSocket::connected, this, [this, token, cursor] {
+            socket.sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                          {QStringLiteral("token"), token},
+                                          {QStringLiteral("cursor"), cursor}})
+                    .toJson(QJsonDocument::Compact)));
+        });
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        connect(&socket, &QWebSocket::disconnected, this, [this] { closed = true; });
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)));
+    }
+
+    QList<QJsonObject> ofType(const QString &type) const
+    {
+        QList<QJsonObject> list;
+        for (const QJsonObject &frame : frames) {
+            if (frame.value(QStringLiteral("type")).toString() == type)
+                list.append(frame);
+        }
+        return list;
+    }
+    QList<qint64> seqs() const
+    {
+        QList<qint64> list;
+        for (const QJsonObject &event : ofType(QStringLiteral("event")))
+            list.append(event.value(QStringLiteral("seq")).toInteger());
+        return list;
+    }
+    void publish(const QString &clientId, const QJsonObject &event)
+    {
+        socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("publish")},
+                                      {QStringLiteral("clientId"), clientId},
+                                      {QStringLiteral("event"), event}})
+                .toJson(QJsonDocument::Compact)));
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+    bool closed = false;
+};
+
+} // namespace inbox::test

@@ -1,0 +1,184 @@
+// The relay process killed with SIGKILL in the middle of a load of signed webhooks, then
+// restarted: every webhook that got 200 is in the stream exactly once, in sequence order.
+#include "RelayDirectory.h"
+#include "StreamProbe.h"
+#include "meta/MetaWebhook.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace inbox;
+using inbox::test::StreamProbe;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+/// The relay as its own process, as an operator runs it.
+class RelayProcess
+{
+public:
+    RelayProcess(const QString &dataDir, quint16 port)
+    {
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(INBOX_RELAY_BINARY),
+                      {QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:%1").arg(port)});
+        if (!process.waitForStarted() || !process.waitForReadyRead(10000))
+            qFatal("the relay did not start");
+    }
+    ~RelayProcess()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+    QProcess process;
+};
+
+QByteArray webhookBody(int n)
+{
+    // A Meta text message; each one different, so none is taken for a duplicate.
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                   {QStringLiteral("entry"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("id"), QStringLiteral("102290129340398")},
+                        {QStringLiteral("changes"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("field"), QStringLiteral("messages")},
+                             {QStringLiteral("value"),
+                              QJsonObject{
+                                  {QStringLiteral("messages"),
+                                   QJsonArray{QJsonObject{
+                                       {QStringLiteral("from"), QStringLiteral("5511987654321")},
+                                       {QStringLiteral("id"),
+                                        QStringLiteral("wamid.LOAD%1").arg(n)},
+                                       {QStringLiteral("type"), QStringLiteral("text")},
+                                       {QStringLiteral("text"),
+                                        QJsonObject{
+                                            {QStringLiteral("body"),
+                                             QStringLiteral("message %1").arg(n)}}}}}}}}}}}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestRelayCrash : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyAcknowledgedWebhookSurvivesAKill()
+    {
+        QTemporaryDir dir;
+        const QByteArray secret = "crash-secret";
+        QString token;
+        {
+            auto directory = relay::RelayDirectory::open(dir.path()).value();
+            directory->addOrg(QStringLiteral("acme"));
+            directory->addAccount({QStringLiteral("acme"),
+                                   QStringLiteral("meta"),
+                                   QStringLiteral("106540352242922"),
+                                   "v",
+                                   secret,
+                                   {}});
+            token = directory->addAgent(QStringLiteral("acme"), QStringLiteral("Ana"), Role::Agent)
+                        ->token;
+        }
+        const quint16 port = freePort();
+        QSet<int> acknowledged;
+        constexpr int total = 600;
+        {
+            RelayProcess relay(dir.path(), port);
+            QNetworkAccessManager network;
+            const QUrl url(
+                QStringLiteral("http://127.0.0.1:%1/webhooks/meta/106540352242922").arg(port));
+            int finished = 0;
+            bool killed = false;
+            for (int n = 0; n < total; ++n) {
+                QNetworkRequest request(url);
+                request.setHeader(QNetworkRequest::ContentTypeHeader,
+                                  QByteArrayLiteral("application/json"));
+                const QByteArray body = webhookBody(n);
+                request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, secret));
+                QNetworkReply *reply = network.post(request, body);
+                QObject::connect(reply, &QNetworkReply::finished, &network, [&, reply, n] {
+                    ++finished;
+                    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                        acknowledged.insert(n);
+                    reply->deleteLater();
+                    // Killed without warning while requests are in flight.
+                    if (acknowledged.size() == total / 3 && !killed) {
+                        killed = true;
+                        ::kill(pid_t(relay.process.processId()), SIGKILL);
+                    }
+                });
+            }
+            QVERIFY(QTest::qWaitFor([&] { return finished == total; }, 60000));
+            QVERIFY(killed);
+        }
+        QVERIFY(acknowledged.size() >= total / 3);
+        QVERIFY(acknowledged.size() < total);
+
+        RelayProcess restarted(dir.path(), port);
+        StreamProbe desk(port, token, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.ofType(QStringLiteral("welcome")).isEmpty(), 10000);
+        const qint64 head = desk.ofType(QStringLiteral("welcome"))
+                                .first()
+                                .value(QStringLiteral("head"))
+                                .toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.seqs().size(), int(head), 20000);
+        QList<qint64> expected;
+        for (qint64 seq = 1; seq <= head; ++seq)
+            expected.append(seq);
+        QCOMPARE(desk.seqs(), expected); // in order, without gaps
+        QHash<QString, int> seen;
+        for (const QJsonObject &event : desk.ofType(QStringLiteral("event"))) {
+            const QString id = event.value(QStringLiteral("body"))
+                                   .toObject()
+                                   .value(QStringLiteral("entry"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("changes"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("value"))
+                                   .toObject()
+                                   .value(QStringLiteral("messages"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString();
+            ++seen[id];
+        }
+        for (int n : std::as_const(acknowledged)) {
+            const QString id = QStringLiteral("wamid.LOAD%1").arg(n);
+            QVERIFY2(seen.value(id) == 1,
+                     qPrintable(id + QStringLiteral(" seen %1 times").arg(seen.value(id))));
+        }
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        qInfo("%d of %d acknowledged before the kill; %lld stored, all in order",
+              int(acknowledged.size()), total, head);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelayCrash)
+#include "tst_relaycrash.moc"
