@@ -34,6 +34,7 @@ EventStore::EventStore(QSqlDatabase db, Kind kind)
 
 EventStore::~EventStore()
 {
+    m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -116,6 +117,14 @@ void EventStore::createSchema()
     transaction.commit();
 }
 
+QSqlQuery &EventStore::statement(const QString &text)
+{
+    auto found = m_statements.find(text);
+    if (found == m_statements.end())
+        found = m_statements.emplace(text, sql::prepare(m_db, text)).first;
+    return found->second;
+}
+
 QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
 {
     const bool pg = m_kind == Kind::Postgres;
@@ -124,24 +133,27 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
     QSet<QString> orgs;
     for (const IncomingEvent &event : batch)
         orgs.insert(event.org);
-    QSqlQuery ensure = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO org_heads (org) VALUES (?) ON CONFLICT DO NOTHING"));
     for (const QString &org : std::as_const(orgs)) {
-        ensure.addBindValue(org);
-        sql::exec(ensure);
+        if (!m_knownOrgs.contains(org)) {
+            QSqlQuery &ensure = statement(
+                QStringLiteral("INSERT INTO org_heads (org) VALUES (?) ON CONFLICT DO NOTHING"));
+            ensure.addBindValue(org);
+            sql::exec(ensure);
+        }
         if (pg) {
             // Relays sharing the database take turns per organisation: no gaps, no duplicates.
-            QSqlQuery lock = sql::prepare(
-                m_db, QStringLiteral("SELECT head FROM org_heads WHERE org = ? FOR UPDATE"));
+            QSqlQuery &lock =
+                statement(QStringLiteral("SELECT head FROM org_heads WHERE org = ? FOR UPDATE"));
             lock.addBindValue(org);
             sql::exec(lock);
+            lock.finish();
         }
     }
-    QSqlQuery duplicate = sql::prepare(m_db, QStringLiteral(R"(
+    QSqlQuery &duplicate = statement(QStringLiteral(R"(
         SELECT seq FROM events WHERE provider = ? AND account = ? AND body_hash = ? LIMIT 1)"));
-    QSqlQuery bump = sql::prepare(
-        m_db, QStringLiteral("UPDATE org_heads SET head = head + 1 WHERE org = ? RETURNING head"));
-    QSqlQuery insert = sql::prepare(m_db, QStringLiteral(R"(
+    QSqlQuery &bump = statement(
+        QStringLiteral("UPDATE org_heads SET head = head + 1 WHERE org = ? RETURNING head"));
+    QSqlQuery &insert = statement(QStringLiteral(R"(
         INSERT INTO events (org, seq, provider, account, received_at, body_hash, body)
         VALUES (?, ?, ?, ?, ?, ?, ?))"));
     for (const IncomingEvent &event : batch) {
@@ -155,6 +167,7 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
                 duplicate.finish();
                 continue;
             }
+            duplicate.finish();
         }
         bump.addBindValue(event.org);
         sql::exec(bump);
@@ -183,12 +196,13 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
         }
     }
     transaction.commit();
+    m_knownOrgs.unite(orgs);
     return results;
 }
 
 QList<StoredEvent> EventStore::after(const QString &org, qint64 seq, int limit)
 {
-    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+    QSqlQuery &query = statement(QStringLiteral(R"(
         SELECT seq, provider, account, received_at, body FROM events
         WHERE org = ? AND seq > ? ORDER BY seq LIMIT ?)"));
     query.addBindValue(org);
@@ -202,6 +216,7 @@ QList<StoredEvent> EventStore::after(const QString &org, qint64 seq, int limit)
                        QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC),
                        query.value(4).toByteArray()});
     }
+    query.finish();
     return events;
 }
 

@@ -4,10 +4,14 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace inbox::relay {
@@ -72,8 +76,12 @@ public:
 private:
     EventStore(QSqlDatabase db, Kind kind);
     void createSchema();
+    /// A prepared statement kept for the connection's life: the relay runs the same few.
+    QSqlQuery &statement(const QString &text);
 
     QSqlDatabase m_db;
+    std::map<QString, QSqlQuery> m_statements; // QSqlQuery moves, never copies
+    QSet<QString> m_knownOrgs;
     Kind m_kind;
 };
 

@@ -103,6 +103,13 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
         }
         return true;
     }
+    if (path == QLatin1String("/baseline")) {
+        // What the ingest benchmark compares webhooks with: an answer without verifying or
+        // storing anything, from the same server.
+        QHttpServerResponder responder = makeResponder(request, socket);
+        answer(responder, Status::Ok, QStringLiteral("baseline"));
+        return true;
+    }
     if (path == QLatin1String("/metrics")) {
         for (double ms : m_log->takeCommitTimes())
             m_metrics.commitTook(ms);

@@ -59,6 +59,7 @@ RelayDirectory::RelayDirectory(QSqlDatabase db)
 
 RelayDirectory::~RelayDirectory()
 {
+    m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -110,6 +111,14 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
         return tr("%1 is not a relay directory: %2").arg(path, error.message());
     }
     return directory;
+}
+
+QSqlQuery &RelayDirectory::statement(const QString &text) const
+{
+    auto found = m_statements.find(text);
+    if (found == m_statements.end())
+        found = m_statements.emplace(text, sql::prepare(m_db, text)).first;
+    return found->second;
 }
 
 bool RelayDirectory::orgExists(const QString &org) const
@@ -201,15 +210,17 @@ std::optional<QString> RelayDirectory::revokeAgent(const QString &org, const QSt
 std::optional<AccountEntry> RelayDirectory::account(const QString &provider,
                                                     const QString &account) const
 {
-    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+    QSqlQuery &query = statement(QStringLiteral(R"(
         SELECT org, provider, account, verify_token, secret, allow_ips FROM accounts
         WHERE provider = ? AND account = ?)"));
     query.addBindValue(provider);
     query.addBindValue(account);
     sql::exec(query);
-    if (!query.next())
-        return std::nullopt;
-    return accountFrom(query);
+    std::optional<AccountEntry> entry;
+    if (query.next())
+        entry = accountFrom(query);
+    query.finish();
+    return entry;
 }
 
 std::optional<AgentEntry> RelayDirectory::agentForToken(const QByteArray &token) const
@@ -217,15 +228,18 @@ std::optional<AgentEntry> RelayDirectory::agentForToken(const QByteArray &token)
     if (token.isEmpty())
         return std::nullopt;
     // Tokens are 256 random bits: looking one up by its hash gives nothing away.
-    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+    QSqlQuery &query = statement(QStringLiteral(R"(
         SELECT id, org, name, role, revoked FROM agents WHERE token_hash = ?)"));
     query.addBindValue(QString::fromLatin1(tokenHash(token)));
     sql::exec(query);
-    if (!query.next() || query.value(4).toBool())
-        return std::nullopt;
-    return AgentEntry{query.value(0).toLongLong(), query.value(1).toString(),
-                      query.value(2).toString(),
-                      roleFromKey(query.value(3).toString()).value_or(Role::Agent), false};
+    std::optional<AgentEntry> agent;
+    if (query.next() && !query.value(4).toBool()) {
+        agent = AgentEntry{query.value(0).toLongLong(), query.value(1).toString(),
+                           query.value(2).toString(),
+                           roleFromKey(query.value(3).toString()).value_or(Role::Agent), false};
+    }
+    query.finish();
+    return agent;
 }
 
 QStringList RelayDirectory::orgs() const

@@ -3,12 +3,15 @@
 #include "domain/Agent.h"
 #include "domain/Expected.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -74,8 +77,11 @@ public:
 private:
     explicit RelayDirectory(QSqlDatabase db);
     bool orgExists(const QString &org) const;
+    /// The lookups every webhook and hello makes, prepared once.
+    QSqlQuery &statement(const QString &text) const;
 
     QSqlDatabase m_db;
+    mutable std::map<QString, QSqlQuery> m_statements; // QSqlQuery moves, never copies
 };
 
 } // namespace inbox::relay

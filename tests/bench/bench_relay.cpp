@@ -1,0 +1,261 @@
+// Relay benchmarks against the real inbox-relay process; each figure with its ratio to a
+// baseline measured in the same run.
+//
+//   bench_relay [--seconds S] [--clients N]
+//
+// ingest: signed Meta webhooks from 32 concurrent connections, each answered only after its
+//   durable commit, against the same load on the relay's /baseline route (200 without
+//   verifying or storing). Target: ratio >= 0.7; median < 250 ms, < 1% over 1 s.
+// fan-out: N (500) stream clients; time from a webhook's POST to every client having it,
+//   p50 and p99; the relay's memory per connected client.
+#include "RelayDirectory.h"
+#include "StreamProbe.h"
+#include "meta/MetaWebhook.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace inbox;
+
+namespace {
+
+const QByteArray secret = "bench-secret";
+const QString account = QStringLiteral("106540352242922");
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+qint64 rssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+QByteArray webhook(int n)
+{
+    return QStringLiteral(
+               R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398",)"
+               R"("changes":[{"field":"messages","value":{"messaging_product":"whatsapp",)"
+               R"("metadata":{"display_phone_number":"15550783881","phone_number_id":"%1"},)"
+               R"("contacts":[{"profile":{"name":"Joana"},"wa_id":"5511987654321"}],)"
+               R"("messages":[{"from":"5511987654321","id":"wamid.BENCH%2","timestamp":)"
+               R"("1795528800","type":"text","text":{"body":"Oi, meu pedido %2 já saiu?"}}]}}]}]})")
+        .arg(account)
+        .arg(n)
+        .toUtf8();
+}
+
+struct Load
+{
+    double perSecond = 0;
+    QList<double> latenciesMs;
+    int failures = 0;
+};
+
+/// `connections` senders, each with its own connection, posting back to back for `seconds`.
+Load run(quint16 port, const QString &path, int connections, double seconds, int &serial)
+{
+    Load load;
+    QList<QNetworkAccessManager *> senders;
+    QElapsedTimer clock;
+    clock.start();
+    int done = 0;
+    int inFlight = 0;
+    std::function<void(QNetworkAccessManager *)> next = [&](QNetworkAccessManager *sender) {
+        if (clock.elapsed() > seconds * 1000)
+            return;
+        const QByteArray body = webhook(serial++);
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, secret));
+        QElapsedTimer *started = new QElapsedTimer;
+        started->start();
+        ++inFlight;
+        QNetworkReply *reply = sender->post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, sender, [&, reply, sender, started] {
+            --inFlight;
+            load.latenciesMs.append(double(started->nsecsElapsed()) / 1e6);
+            delete started;
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                ++done;
+            else
+                ++load.failures;
+            reply->deleteLater();
+            next(sender);
+        });
+    };
+    for (int i = 0; i < connections; ++i) {
+        senders.append(new QNetworkAccessManager);
+        next(senders.last());
+    }
+    while (clock.elapsed() <= seconds * 1000 || inFlight > 0)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    load.perSecond = done / (double(clock.elapsed()) / 1000.0);
+    qDeleteAll(senders);
+    return load;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("seconds per ingest round"),
+                                           QStringLiteral("s"), QStringLiteral("5"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"),
+                                           QStringLiteral("stream clients for fan-out"),
+                                           QStringLiteral("n"), QStringLiteral("500"));
+    parser.addOptions({secondsOption, clientsOption});
+    parser.process(app);
+    const double seconds = parser.value(secondsOption).toDouble();
+    const int clients = parser.value(clientsOption).toInt();
+
+    QTemporaryDir dir;
+    QString token;
+    {
+        auto directory = relay::RelayDirectory::open(dir.path()).value();
+        directory->addOrg(QStringLiteral("acme"));
+        directory->addAccount(
+            {QStringLiteral("acme"), QStringLiteral("meta"), account, "v", secret, {}});
+        token = directory->addAgent(QStringLiteral("acme"), QStringLiteral("Bench"), Role::Agent)
+                    ->token;
+    }
+    QTcpServer portProbe;
+    portProbe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = portProbe.serverPort();
+    portProbe.close();
+    QProcess relay;
+    relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    relay.start(QStringLiteral(INBOX_RELAY_BINARY),
+                {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:%1").arg(port)});
+    if (!relay.waitForReadyRead(10000))
+        qFatal("the relay did not start");
+
+    // Ingest: interleaved rounds, baseline first, so both see the same machine.
+    int serial = 0;
+    QList<double> ratios;
+    Load webhooks;
+    for (int round = 0; round < 3; ++round) {
+        const Load baseline = run(port, QStringLiteral("/baseline"), 32, seconds, serial);
+        const Load stored =
+            run(port, QStringLiteral("/webhooks/meta/") + account, 32, seconds, serial);
+        ratios.append(stored.perSecond / baseline.perSecond);
+        std::printf("ingest round %d: webhooks %.0f/s (durable), baseline %.0f/s, ratio %.2f; "
+                    "webhook median %.1f ms, p99 %.1f ms, failures %d\n",
+                    round + 1, stored.perSecond, baseline.perSecond, ratios.last(),
+                    percentile(stored.latenciesMs, 0.5), percentile(stored.latenciesMs, 0.99),
+                    stored.failures);
+        std::fflush(stdout);
+        webhooks.latenciesMs += stored.latenciesMs;
+    }
+    const qsizetype overOneSecond =
+        std::count_if(webhooks.latenciesMs.cbegin(), webhooks.latenciesMs.cend(),
+                      [](double ms) { return ms > 1000; });
+    std::printf("ingest: ratio median %.2f (target >= 0.7); latency median %.1f ms (target < 250), "
+                "over 1 s %.2f%% (target < 1%%) of %lld\n",
+                percentile(ratios, 0.5), percentile(webhooks.latenciesMs, 0.5),
+                100.0 * double(overOneSecond) / double(webhooks.latenciesMs.size()),
+                qint64(webhooks.latenciesMs.size()));
+
+    {
+        // What the relay says of its commits: how many webhooks each one carried, how long.
+        QNetworkAccessManager scraper;
+        QNetworkReply *reply = scraper.get(
+            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port))));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            qFatal("no metrics from the relay");
+        double commits = 0;
+        double commitSeconds = 0;
+        double stored = 0;
+        for (const QByteArray &line : reply->readAll().split('\n')) {
+            if (line.startsWith("relay_commit_seconds_count "))
+                commits = line.split(' ').last().toDouble();
+            else if (line.startsWith("relay_commit_seconds_sum "))
+                commitSeconds = line.split(' ').last().toDouble();
+            else if (line.startsWith("relay_webhooks_stored_total"))
+                stored = line.split(' ').last().toDouble();
+        }
+        reply->deleteLater();
+        std::printf("commits: %.0f for %.0f webhooks (%.1f per commit), %.2f ms each on "
+                    "average\n",
+                    commits, stored, stored / std::max(1.0, commits),
+                    1000.0 * commitSeconds / std::max(1.0, commits));
+    }
+
+    // Fan-out: connect the clients, then time each webhook until every client has it.
+    const qint64 before = rssKiB(relay.processId());
+    QList<test::StreamProbe *> probes;
+    QNetworkAccessManager network;
+    QNetworkRequest headRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(port)));
+    for (int i = 0; i < clients; ++i) {
+        // Cursor at the current head: only new events are timed.
+        probes.append(new test::StreamProbe(port, token, qint64(1) << 40));
+    }
+    if (!QTest::qWaitFor(
+            [&] {
+                return std::all_of(probes.cbegin(), probes.cend(), [](test::StreamProbe *p) {
+                    return !p->ofType(QStringLiteral("welcome")).isEmpty();
+                });
+            },
+            60000)) {
+        qFatal("not every client got its welcome");
+    }
+    QTest::qWait(500);
+    const qint64 after = rssKiB(relay.processId());
+    QList<double> fanOutMs;
+    for (int i = 0; i < 50; ++i) {
+        for (test::StreamProbe *probe : std::as_const(probes))
+            probe->frames.clear();
+        const QByteArray body = webhook(serial++);
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/%2").arg(port).arg(account)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, secret));
+        QElapsedTimer clock;
+        clock.start();
+        network.post(request, body);
+        if (!QTest::qWaitFor(
+                [&] {
+                    return std::all_of(probes.cbegin(), probes.cend(), [](test::StreamProbe *p) {
+                        return !p->ofType(QStringLiteral("event")).isEmpty();
+                    });
+                },
+                30000)) {
+            qFatal("an event did not reach every client");
+        }
+        fanOutMs.append(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::printf("fan-out to %d clients: p50 %.1f ms, p99 %.1f ms (POST to the last client having "
+                "it); relay memory %.1f KiB per client (RSS %lld -> %lld KiB)\n",
+                clients, percentile(fanOutMs, 0.5), percentile(fanOutMs, 0.99),
+                double(after - before) / clients, before, after);
+    qDeleteAll(probes);
+    relay.kill();
+    relay.waitForFinished();
+    return 0;
+}
