@@ -30,4 +30,15 @@ QFuture<qint64> RelayCursorStore::cursor(const QString &org)
     });
 }
 
+QFuture<std::pair<QString, qint64>> RelayCursorStore::last()
+{
+    return m_cache->run([](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(
+            db, QStringLiteral("SELECT org, cursor FROM relay_cursor ORDER BY rowid DESC LIMIT 1"));
+        sql::exec(query);
+        return query.next() ? std::pair(query.value(0).toString(), query.value(1).toLongLong())
+                            : std::pair(QString(), qint64(0));
+    });
+}
+
 } // namespace inbox

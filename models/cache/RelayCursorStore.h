@@ -20,6 +20,8 @@ public:
     static void setIn(QSqlDatabase &db, const QString &org, qint64 cursor);
     /// 0 when nothing was received yet.
     QFuture<qint64> cursor(const QString &org);
+    /// The organisation this cache last followed and its cursor; ("", 0) when none yet.
+    QFuture<std::pair<QString, qint64>> last();
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

@@ -195,6 +195,12 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE templates ADD COLUMN provider_template_id TEXT NOT NULL "
                             "DEFAULT ''"),
          }},
+        {5,
+         "the id the relay knows each account by (Meta's phone number id, ...)",
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN relay_account TEXT NOT NULL "
+                            "DEFAULT ''"),
+         }},
     };
     return steps;
 }

@@ -175,7 +175,7 @@ void ProviderRequest::attempt(std::shared_ptr<Call> call)
     QObject::connect(call->owner, &QObject::destroyed, reply, &QNetworkReply::abort);
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     QObject::connect(reply, &QNetworkReply::finished, call->owner, [call, reply] {
-        const ProviderRequest &r = call->request;
+        const ProviderRequest &sent = call->request;
         ProviderResponse response;
         response.attempts = call->attempts;
         response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -186,21 +186,21 @@ void ProviderRequest::attempt(std::shared_ptr<Call> call)
             call->done(response);
             return;
         }
-        if (r.m_policy.mayRetry(call->attempts, response.httpStatus)) {
+        if (sent.m_policy.mayRetry(call->attempts, response.httpStatus)) {
             const auto retryAfter =
                 parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
             const double draw =
-                r.m_jitter ? r.m_jitter() : QRandomGenerator::global()->generateDouble();
-            const auto delay = r.m_policy.delayFor(call->attempts, retryAfter, draw);
-            qCInfo(lcProviders) << providerKey(r.m_provider) << r.m_method << r.m_path << "got"
-                                << response.httpStatus << reply->error() << "- retry"
+                sent.m_jitter ? sent.m_jitter() : QRandomGenerator::global()->generateDouble();
+            const auto delay = sent.m_policy.delayFor(call->attempts, retryAfter, draw);
+            qCInfo(lcProviders) << providerKey(sent.m_provider) << sent.m_method << sent.m_path
+                                << "got" << response.httpStatus << reply->error() << "- retry"
                                 << call->attempts + 1 << "in" << delay.count() << "ms";
             QTimer::singleShot(delay, call->owner, [call] { attempt(call); });
             return;
         }
         ProviderError error;
-        if (response.httpStatus > 0 && r.m_errors) {
-            error = r.m_errors(response.httpStatus, response.body);
+        if (response.httpStatus > 0 && sent.m_errors) {
+            error = sent.m_errors(response.httpStatus, response.body);
         } else {
             error.httpStatus = response.httpStatus;
             error.title =
@@ -215,7 +215,7 @@ void ProviderRequest::attempt(std::shared_ptr<Call> call)
                                                   "the provider could not be reached; check the "
                                                   "connection and the account's address");
         }
-        error.provider = r.m_provider;
+        error.provider = sent.m_provider;
         response.error = error;
         call->done(response);
     });

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Expected.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+namespace inbox {
+
+/// The desktop's link to the relay, as the UI and controllers see it: its state for the status
+/// bar, and team events to publish. Implemented over a WebSocket in providers/relay.
+class RelayLink : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Connecting,
+        Connected,
+        Reconnecting, ///< see reconnectInSeconds()
+        SignedOut     ///< the token was refused: sign in again in Settings
+    };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+
+    virtual State state() const = 0;
+    virtual int reconnectInSeconds() const = 0;
+    /// The organisation, agent id and role the relay welcomed this desktop as.
+    virtual QString org() const = 0;
+    virtual QString agentId() const = 0;
+    virtual QString role() const = 0;
+    /// Publishes a team event ({"type": "assign", ...}); gives the relay's sequence number, or
+    /// the refusal in words (a role that may not, not connected...).
+    virtual QFuture<Expected<qint64, QString>> publish(const QJsonObject &event) = 0;
+
+Q_SIGNALS:
+    void stateChanged(inbox::RelayLink::State state);
+    /// Events past the relay's retention were missed: reload history from the providers.
+    void resetRequested();
+    /// A batch of events is in the cache, with the cursor.
+    void applied(qint64 cursor);
+};
+
+} // namespace inbox

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Expected.h"
+#include "domain/ProviderEvent.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFuture>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// An event as the relay streams it: a provider's webhook body, or a team event
+/// (provider "team") with its author stamped by the relay.
+struct RelayEvent
+{
+    qint64 seq = 0;
+    QString provider;
+    QString account; ///< the provider's id of the account (Meta's phone number id, ...)
+    QDateTime receivedAt;
+    QByteArray body;
+};
+
+/// Turns a provider's webhook body into domain events (the providers' pure normalisers).
+using Normaliser = std::function<Expected<QList<ProviderEvent>, QString>(const QString &provider,
+                                                                         const QByteArray &body)>;
+
+/// What applying a batch did, for logs and tests.
+struct SyncReport
+{
+    qint64 cursor = 0;
+    int messages = 0;   ///< new message rows
+    int statuses = 0;   ///< status reports that changed a message
+    int teamEvents = 0; ///< team events applied
+    int skipped = 0;    ///< bodies no normaliser could read, and notices
+};
+
+/// Applies the relay's events to the cache, idempotently, with the relay cursor committed in
+/// the same transaction: a crash never skips an event, and one applied twice changes nothing.
+///
+/// Provider events: a message is one row however often it arrives (account and provider id);
+/// statuses merge with mergeStatus; an unknown number gets the lead "WhatsApp <phone>" (source
+/// whatsapp) and a known one links to its lead; template reviews update the template. Team
+/// events: assign, unassign, status, note, lead, template, read, outbound. An account the cache
+/// does not know yet is added (named by its id) rather than losing its events.
+class SyncEngine
+{
+public:
+    SyncEngine(std::shared_ptr<CacheDatabase> cache, QString org, Normaliser normalise);
+
+    QFuture<SyncReport> apply(const QList<RelayEvent> &events);
+    /// The same inside the caller's transaction, on the database thread.
+    SyncReport applyIn(QSqlDatabase &db, const QList<RelayEvent> &events,
+                       QList<qint64> &changedConversations) const;
+
+private:
+    std::shared_ptr<CacheDatabase> m_cache;
+    QString m_org;
+    Normaliser m_normalise;
+};
+
+} // namespace inbox

@@ -1,0 +1,205 @@
+#include "RelayClient.h"
+
+#include "ProvidersLog.h"
+#include "cache/CacheDatabase.h"
+#include "cache/RelayCursorStore.h"
+#include "itemmodels/WhenReady.h"
+#include "meta/MetaWebhook.h"
+#include "wati/WatiWebhook.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace inbox {
+
+RelayClient::RelayClient(QUrl url, QByteArray token, std::shared_ptr<CacheDatabase> cache,
+                         Normaliser normalise, QObject *parent)
+    : RelayLink(parent)
+    , m_url(std::move(url))
+    , m_token(std::move(token))
+    , m_cache(std::move(cache))
+    , m_normalise(std::move(normalise))
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &RelayClient::connectNow);
+    connect(&m_socket, &QWebSocket::connected, this, &RelayClient::sayHello);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &RelayClient::received);
+    connect(&m_socket, &QWebSocket::disconnected, this, &RelayClient::lost);
+}
+
+RelayClient::~RelayClient()
+{
+    m_stopped = true;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void RelayClient::start()
+{
+    m_stopped = false;
+    connectNow();
+}
+
+void RelayClient::stop()
+{
+    m_stopped = true;
+    m_retry.stop();
+    m_socket.close();
+}
+
+int RelayClient::reconnectInSeconds() const
+{
+    if (m_state != State::Reconnecting)
+        return 0;
+    return int(qMax<qint64>(0, m_retry.remainingTime() + 999) / 1000);
+}
+
+void RelayClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void RelayClient::connectNow()
+{
+    if (m_stopped)
+        return;
+    setState(m_attempt == 0 ? State::Connecting : State::Reconnecting);
+    m_socket.open(m_url);
+}
+
+void RelayClient::sayHello()
+{
+    // The cursor comes from the cache, committed with the events it covers.
+    whenReady(
+        RelayCursorStore(m_cache).last(), this,
+        [this](const std::pair<QString, qint64> &last) {
+            m_socket.sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                          {QStringLiteral("token"), QString::fromUtf8(m_token)},
+                                          {QStringLiteral("cursor"), last.second}})
+                    .toJson(QJsonDocument::Compact)));
+        },
+        [this](const CacheError &error) {
+            qCWarning(lcProviders) << "cannot read the relay cursor:" << error.message();
+            m_socket.abort();
+        });
+}
+
+void RelayClient::received(const QString &text)
+{
+    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = frame.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("event")) {
+        m_pending.append({qint64(frame.value(QLatin1String("seq")).toDouble()),
+                          frame.value(QLatin1String("provider")).toString(),
+                          frame.value(QLatin1String("account")).toString(),
+                          QDateTime::fromString(frame.value(QLatin1String("receivedAt")).toString(),
+                                                Qt::ISODateWithMs),
+                          QJsonDocument(frame.value(QLatin1String("body")).toObject())
+                              .toJson(QJsonDocument::Compact)});
+        // Frames that arrive together are applied together, in one transaction.
+        if (!m_applying)
+            QMetaObject::invokeMethod(this, &RelayClient::applyNext, Qt::QueuedConnection);
+        m_applying = true;
+    } else if (type == QLatin1String("welcome")) {
+        m_org = frame.value(QLatin1String("org")).toString();
+        m_agentId = frame.value(QLatin1String("agent")).toString();
+        m_role = frame.value(QLatin1String("role")).toString();
+        m_sync = std::make_unique<SyncEngine>(m_cache, m_org, m_normalise);
+        m_attempt = 0;
+        setState(State::Connected);
+    } else if (type == QLatin1String("reset")) {
+        Q_EMIT resetRequested();
+    } else if (type == QLatin1String("ack") || type == QLatin1String("error")) {
+        const QString clientId = frame.value(QLatin1String("clientId")).toString();
+        if (const auto promise = m_published.take(clientId)) {
+            promise->addResult(
+                type == QLatin1String("ack")
+                    ? Expected<qint64, QString>(
+                          qint64(frame.value(QLatin1String("seq")).toDouble()))
+                    : Expected<qint64, QString>(frame.value(QLatin1String("message")).toString()));
+            promise->finish();
+        } else if (frame.value(QLatin1String("code")).toString() == QLatin1String("unauthorized")) {
+            // A refused token is not retried: the agent signs in again.
+            qCWarning(lcProviders) << "the relay refused the token";
+            m_stopped = true;
+            setState(State::SignedOut);
+        }
+    }
+}
+
+void RelayClient::applyNext()
+{
+    if (m_pending.isEmpty() || !m_sync) {
+        m_applying = false;
+        return;
+    }
+    const QList<RelayEvent> batch = std::exchange(m_pending, {});
+    whenReady(
+        m_sync->apply(batch), this,
+        [this](const SyncReport &report) {
+            Q_EMIT applied(report.cursor);
+            applyNext();
+        },
+        [this](const CacheError &error) {
+            // Nothing of the batch was kept; reconnecting replays it from the stored cursor.
+            qCWarning(lcProviders) << "cannot apply relay events:" << error.message();
+            m_pending.clear();
+            m_applying = false;
+            m_socket.abort();
+        });
+}
+
+void RelayClient::lost()
+{
+    for (const auto &promise : std::as_const(m_published)) {
+        promise->addResult(Expected<qint64, QString>(
+            tr("the connection to the relay was lost before it answered; publish again")));
+        promise->finish();
+    }
+    m_published.clear();
+    if (m_stopped)
+        return;
+    // 1 s, 2 s, 4 s ... up to 30 s, each with up to 20% jitter so desktops do not return at once.
+    const qint64 base = qMin<qint64>(30'000, m_firstRetry.count() << qMin(m_attempt, 15));
+    const qint64 delay = base + qint64(QRandomGenerator::global()->bounded(base / 5 + 1));
+    ++m_attempt;
+    m_retry.start(std::chrono::milliseconds(delay));
+    setState(State::Reconnecting);
+}
+
+QFuture<Expected<qint64, QString>> RelayClient::publish(const QJsonObject &event)
+{
+    if (m_state != State::Connected) {
+        return QtFuture::makeReadyFuture(Expected<qint64, QString>(
+            tr("not connected to the relay; try again when the status bar says connected")));
+    }
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto promise = std::make_shared<QPromise<Expected<qint64, QString>>>();
+    promise->start();
+    m_published.insert(clientId, promise);
+    m_socket.sendTextMessage(QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("publish")},
+                                  {QStringLiteral("clientId"), clientId},
+                                  {QStringLiteral("event"), event}})
+            .toJson(QJsonDocument::Compact)));
+    return promise->future();
+}
+
+Normaliser providerNormaliser()
+{
+    return [](const QString &provider,
+              const QByteArray &body) -> Expected<QList<ProviderEvent>, QString> {
+        if (provider == QLatin1String("meta"))
+            return meta::parseWebhook(body);
+        if (provider == QLatin1String("wati"))
+            return wati::parseWebhook(body);
+        return QStringLiteral("no normaliser for %1 yet").arg(provider);
+    };
+}
+
+} // namespace inbox

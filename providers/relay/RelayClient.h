@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ports/RelayLink.h"
+#include "sync/SyncEngine.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPromise>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// The relay's stream over a WebSocket: says hello with the cursor stored in the cache, applies
+/// events through the sync engine in order (the cursor committed with them), reconnects with
+/// backoff (1 s doubling to 30 s, with jitter), and publishes team events with client ids,
+/// resolved by the relay's ack or error.
+class RelayClient : public RelayLink
+{
+    Q_OBJECT
+public:
+    /// `url` is the relay's stream (ws://host:port/stream or wss://...).
+    RelayClient(QUrl url, QByteArray token, std::shared_ptr<CacheDatabase> cache,
+                Normaliser normalise, QObject *parent = nullptr);
+    ~RelayClient() override;
+
+    void start();
+    void stop();
+
+    State state() const override { return m_state; }
+    int reconnectInSeconds() const override;
+    QString org() const override { return m_org; }
+    QString agentId() const override { return m_agentId; }
+    QString role() const override { return m_role; }
+    QFuture<Expected<qint64, QString>> publish(const QJsonObject &event) override;
+
+    /// How long the first retry waits; tests make it short.
+    void setFirstRetryDelay(std::chrono::milliseconds delay) { m_firstRetry = delay; }
+
+private:
+    void setState(State state);
+    void connectNow();
+    void sayHello();
+    void received(const QString &frame);
+    void applyNext();
+    void lost();
+
+    QUrl m_url;
+    QByteArray m_token;
+    std::shared_ptr<CacheDatabase> m_cache;
+    Normaliser m_normalise;
+    std::unique_ptr<SyncEngine> m_sync;
+    QWebSocket m_socket;
+    State m_state = State::Connecting;
+    QString m_org;
+    QString m_agentId;
+    QString m_role;
+    QList<RelayEvent> m_pending;
+    bool m_applying = false;
+    bool m_stopped = true;
+    int m_attempt = 0;
+    std::chrono::milliseconds m_firstRetry{1000};
+    QTimer m_retry;
+    QElapsedTimer m_retryClock;
+    QHash<QString, std::shared_ptr<QPromise<Expected<qint64, QString>>>> m_published;
+};
+
+/// The providers' normalisers by provider key: meta and wati.
+Normaliser providerNormaliser();
+
+} // namespace inbox
