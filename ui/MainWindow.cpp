@@ -4,6 +4,7 @@
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
+#include "ports/RelayLink.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QListView>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace inbox {
@@ -80,6 +82,45 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setRelayLink(RelayLink *link)
+{
+    m_relay = link;
+    if (!m_relayState) {
+        m_relayState = new QLabel;
+        m_relayState->setObjectName(QStringLiteral("relayState"));
+        statusBar()->addPermanentWidget(m_relayState);
+    }
+    auto show = [this] {
+        if (!m_relay) {
+            m_relayState->setText(tr("Offline: no relay set"));
+            return;
+        }
+        switch (m_relay->state()) {
+        case RelayLink::State::Connecting:
+            m_relayState->setText(tr("Relay: connecting…"));
+            break;
+        case RelayLink::State::Connected:
+            m_relayState->setText(tr("Relay: connected (%1)").arg(m_relay->org()));
+            break;
+        case RelayLink::State::Reconnecting:
+            m_relayState->setText(
+                tr("Relay: reconnecting in %n s", nullptr, m_relay->reconnectInSeconds()));
+            break;
+        case RelayLink::State::SignedOut:
+            m_relayState->setText(tr("Relay: signed out (token refused)"));
+            break;
+        }
+    };
+    show();
+    if (link) {
+        connect(link, &RelayLink::stateChanged, m_relayState, show);
+        // The countdown moves while reconnecting.
+        auto *tick = new QTimer(m_relayState);
+        connect(tick, &QTimer::timeout, m_relayState, show);
+        tick->start(1000);
+    }
+}
 
 void MainWindow::buildFilters(QWidget *bar)
 {

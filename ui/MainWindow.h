@@ -16,6 +16,7 @@ class CacheDatabase;
 class ConversationFilterProxyModel;
 class ConversationListModel;
 class MessageListModel;
+class RelayLink;
 
 /// The first window: the conversation list with its filters beside the chat of the selected
 /// conversation, both as plain views over the windowed models.
@@ -31,6 +32,9 @@ public:
     MessageListModel *messages() const { return m_messages; }
     /// Selects a conversation by its row in the (filtered) list.
     void openConversationAt(int row);
+    /// Shows the relay connection in the status bar: connected, reconnecting in N s, signed
+    /// out, or offline when there is none.
+    void setRelayLink(RelayLink *link);
 
 Q_SIGNALS:
     /// The conversation list and, if one is open, its messages have their first page.
@@ -48,6 +52,8 @@ private:
     QListView *m_conversationView = nullptr;
     QListView *m_messageView = nullptr;
     QLabel *m_chatTitle = nullptr;
+    QLabel *m_relayState = nullptr;
+    RelayLink *m_relay = nullptr;
 };
 
 } // namespace inbox

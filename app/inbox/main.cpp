@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "cache/CacheDatabase.h"
+#include "relay/RelayClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,10 +40,20 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window once loaded, then quit."),
         QStringLiteral("png"));
-    parser.addOptions({cacheOption, agentOption, screenshotOption});
+    const QCommandLineOption relayOption(
+        QStringLiteral("relay"),
+        QApplication::translate("main",
+                                "The relay's stream, ws://host:port/stream; the agent's token is "
+                                "read from INBOX_RELAY_TOKEN."),
+        QStringLiteral("url"));
+    parser.addOptions({cacheOption, agentOption, screenshotOption, relayOption});
     parser.process(app);
 
+    std::unique_ptr<inbox::RelayClient> relay;
     std::unique_ptr<inbox::MainWindow> window;
+    // The token never goes on the command line (other users see it there).
+    const QByteArray token = qgetenv("INBOX_RELAY_TOKEN");
+    qunsetenv("INBOX_RELAY_TOKEN");
     inbox::CacheDatabase::open(parser.value(cacheOption))
         .then(&app, [&](const inbox::Expected<std::shared_ptr<inbox::CacheDatabase>,
                                               inbox::CacheError> &opened) {
@@ -53,6 +64,13 @@ int main(int argc, char *argv[])
                 return;
             }
             window = std::make_unique<inbox::MainWindow>(opened.value(), parser.value(agentOption));
+            if (parser.isSet(relayOption)) {
+                relay = std::make_unique<inbox::RelayClient>(QUrl(parser.value(relayOption)), token,
+                                                             opened.value(),
+                                                             inbox::providerNormaliser());
+                relay->start();
+            }
+            window->setRelayLink(relay.get());
             if (parser.isSet(screenshotOption))
                 inbox::saveScreenshotWhenReady(window.get(), parser.value(screenshotOption));
             window->show();

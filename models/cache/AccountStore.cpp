@@ -13,10 +13,12 @@ QFuture<void> AccountStore::upsert(const Account &account)
 {
     return m_cache->run([account](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            INSERT INTO accounts (id, provider, display_name, business_phone)
-            VALUES (:id, :provider, :name, :phone)
+            INSERT INTO accounts (id, provider, display_name, business_phone, relay_account)
+            VALUES (:id, :provider, :name, :phone, :relay)
             ON CONFLICT (id) DO UPDATE SET provider = excluded.provider,
-                display_name = excluded.display_name, business_phone = excluded.business_phone)"));
+                display_name = excluded.display_name, business_phone = excluded.business_phone,
+                relay_account = excluded.relay_account)"));
+        query.bindValue(QStringLiteral(":relay"), sql::text(account.relayAccount));
         query.bindValue(QStringLiteral(":id"), account.id);
         query.bindValue(QStringLiteral(":provider"), providerKey(account.provider));
         query.bindValue(QStringLiteral(":name"), account.displayName);
@@ -29,8 +31,10 @@ QFuture<QList<Account>> AccountStore::all()
 {
     return m_cache->run([](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(
-            db, QStringLiteral("SELECT id, provider, display_name, business_phone FROM accounts "
-                               "ORDER BY display_name"));
+            db,
+            QStringLiteral(
+                "SELECT id, provider, display_name, business_phone, relay_account FROM accounts "
+                "ORDER BY display_name"));
         sql::exec(query);
         QList<Account> accounts;
         while (query.next()) {
@@ -39,6 +43,7 @@ QFuture<QList<Account>> AccountStore::all()
             account.provider = providerFromKey(query.value(1).toString()).value_or(Provider::Meta);
             account.displayName = query.value(2).toString();
             account.businessPhone = query.value(3).toString();
+            account.relayAccount = query.value(4).toString();
             accounts.append(account);
         }
         return accounts;

@@ -13,6 +13,9 @@ struct Account
     Provider provider = Provider::Meta;
     QString displayName;
     QString businessPhone; ///< E.164
+    /// The id the relay knows the account by: Meta's phone number id, or the id an admin gave
+    /// other providers' accounts with inboxctl relay add-account.
+    QString relayAccount{};
 };
 
 } // namespace inbox

@@ -122,10 +122,12 @@ const QStringList &agentReplies()
 const QList<Account> &demoAccounts()
 {
     static const QList<Account> accounts = {
+        // The relay ids are the sandbox's: its Meta phone number id, and the WATI account id
+        // .ci/start registers with the relay.
         {QStringLiteral("meta-store"), Provider::Meta, QStringLiteral("Acme Store"),
-         QStringLiteral("+14155550100")},
+         QStringLiteral("+14155550100"), QStringLiteral("106540352242922")},
         {QStringLiteral("wati-support"), Provider::Wati, QStringLiteral("Acme Support"),
-         QStringLiteral("+5511940000000")},
+         QStringLiteral("+5511940000000"), QStringLiteral("wati-support")},
         {QStringLiteral("unipile-sales"), Provider::Unipile, QStringLiteral("Acme Sales"),
          QStringLiteral("+442071838750")},
         {QStringLiteral("openwa-bistro"), Provider::Openwa, QStringLiteral("Bistro Bot"),

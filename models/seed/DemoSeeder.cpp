@@ -213,12 +213,13 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
             for (const Account &a : demoAccounts()) {
                 QSqlQuery q =
                     sql::prepare(db, QStringLiteral("INSERT OR REPLACE INTO accounts (id, "
-                                                    "provider, display_name, business_phone) "
-                                                    "VALUES (?, ?, ?, ?)"));
+                                                    "provider, display_name, business_phone, "
+                                                    "relay_account) VALUES (?, ?, ?, ?, ?)"));
                 q.addBindValue(a.id);
                 q.addBindValue(providerKey(a.provider));
                 q.addBindValue(a.displayName);
                 q.addBindValue(a.businessPhone);
+                q.addBindValue(sql::text(a.relayAccount));
                 sql::exec(q);
                 ++report.accounts;
                 for (const MessageTemplate &t : demoTemplates(a.id)) {

@@ -19,6 +19,21 @@ namespace inbox {
 
 namespace {
 
+/// What a batch touched, for the item models' live updates.
+struct Changes
+{
+    QSet<qint64> conversations;
+    QMap<qint64, QList<qint64>> added; ///< new message ids by conversation
+};
+
+void noteAdded(Changes &changed, const InsertOutcome &outcome)
+{
+    for (auto it = outcome.byConversation.cbegin(); it != outcome.byConversation.cend(); ++it) {
+        changed.added[it.key()] += it.value();
+        changed.conversations.insert(it.key());
+    }
+}
+
 QString canonical(const QString &phone)
 {
     const QString parsed = PhoneNumber::canonicalOf(phone);
@@ -91,7 +106,7 @@ qint64 conversationOf(QSqlDatabase &db, qint64 messageId)
 }
 
 void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent &event,
-                  SyncReport &report, QSet<qint64> &changed)
+                  SyncReport &report, Changes &changed)
 {
     const QString customer = event.direction == Direction::Inbound ? event.from : event.to;
     if (event.kind == QLatin1String("reaction")) {
@@ -114,7 +129,7 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
             query.bindValue(QStringLiteral(":at"), sql::toDb(event.timestamp));
         }
         sql::exec(query);
-        changed.insert(conversationOf(db, *target));
+        changed.conversations.insert(conversationOf(db, *target));
         return;
     }
     if (event.kind == QLatin1String("edit") || event.kind == QLatin1String("revoke")) {
@@ -129,7 +144,7 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
                                                                : QStringLiteral("$.revoked"));
         query.addBindValue(*target);
         sql::exec(query);
-        changed.insert(conversationOf(db, *target));
+        changed.conversations.insert(conversationOf(db, *target));
         return;
     }
     if (customer.isEmpty())
@@ -151,12 +166,11 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
         conversationIn(db, accountId, customer, event.customerName, message.createdAt);
     const InsertOutcome outcome = MessageStore::insertIn(db, {message});
     report.messages += int(outcome.insertedIds.size());
-    if (!outcome.insertedIds.isEmpty())
-        changed.insert(message.conversationId);
+    noteAdded(changed, outcome);
 }
 
 void applyStatus(QSqlDatabase &db, const QString &accountId, const StatusEvent &event,
-                 SyncReport &report, QSet<qint64> &changed)
+                 SyncReport &report, Changes &changed)
 {
     const auto status = statusFromKey(
         event.status == QLatin1String("played") ? QStringLiteral("read") : event.status);
@@ -169,7 +183,7 @@ void applyStatus(QSqlDatabase &db, const QString &accountId, const StatusEvent &
     for (const QString &id : QStringList{event.externalId} + event.otherIds) {
         if (const auto hit = MessageStore::applyStatusIn(db, accountId, id, update)) {
             ++report.statuses;
-            changed.insert(hit->first);
+            changed.conversations.insert(hit->first);
             return;
         }
     }
@@ -196,8 +210,7 @@ void ensureAgentIn(QSqlDatabase &db, const QString &id, const QString &name)
     sql::exec(add);
 }
 
-void applyTeam(QSqlDatabase &db, const QJsonObject &event, SyncReport &report,
-               QSet<qint64> &changed)
+void applyTeam(QSqlDatabase &db, const QJsonObject &event, SyncReport &report, Changes &changed)
 {
     const QString type = event.value(QLatin1String("type")).toString();
     const QJsonObject author = event.value(QLatin1String("author")).toObject();
@@ -214,7 +227,7 @@ void applyTeam(QSqlDatabase &db, const QJsonObject &event, SyncReport &report,
             query.addBindValue(value);
         query.addBindValue(conversation);
         sql::exec(query);
-        changed.insert(conversation);
+        changed.conversations.insert(conversation);
         ++report.teamEvents;
     };
     if (type == QLatin1String("assign")) {
@@ -299,8 +312,7 @@ void applyTeam(QSqlDatabase &db, const QJsonObject &event, SyncReport &report,
         message.delivery = sentAt(at);
         if (message.providerMessageId.isEmpty())
             return; // only sent messages are echoed; the sender's own row has the rest
-        if (!MessageStore::insertIn(db, {message}).insertedIds.isEmpty())
-            changed.insert(conversation);
+        noteAdded(changed, MessageStore::insertIn(db, {message}));
         ++report.teamEvents;
     }
 }
@@ -314,10 +326,11 @@ SyncEngine::SyncEngine(std::shared_ptr<CacheDatabase> cache, QString org, Normal
 {}
 
 SyncReport SyncEngine::applyIn(QSqlDatabase &db, const QList<RelayEvent> &events,
-                               QList<qint64> &changedConversations) const
+                               QList<qint64> &changedConversations,
+                               QMap<qint64, QList<qint64>> &addedMessages) const
 {
     SyncReport report;
-    QSet<qint64> changed;
+    Changes changed;
     for (const RelayEvent &relayEvent : events) {
         report.cursor = qMax(report.cursor, relayEvent.seq);
         if (relayEvent.provider == QLatin1String("team")) {
@@ -354,8 +367,9 @@ SyncReport SyncEngine::applyIn(QSqlDatabase &db, const QList<RelayEvent> &events
     }
     if (report.cursor > 0)
         RelayCursorStore::setIn(db, m_org, report.cursor);
-    changed.remove(0);
-    changedConversations = changed.values();
+    changed.conversations.remove(0);
+    changedConversations = changed.conversations.values();
+    addedMessages = changed.added;
     return report;
 }
 
@@ -364,9 +378,12 @@ QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
     CacheEvents *cacheEvents = m_cache->events();
     return m_cache->run([this, events, cacheEvents](QSqlDatabase &db) {
         QList<qint64> changed;
+        QMap<qint64, QList<qint64>> added;
         sql::Transaction transaction(db);
-        const SyncReport report = applyIn(db, events, changed);
+        const SyncReport report = applyIn(db, events, changed, added);
         transaction.commit();
+        for (auto it = added.cbegin(); it != added.cend(); ++it)
+            Q_EMIT cacheEvents->messagesAdded(it.key(), it.value());
         if (!changed.isEmpty())
             Q_EMIT cacheEvents->conversationsChanged(changed);
         return report;

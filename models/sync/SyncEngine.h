@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFuture>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -58,7 +59,8 @@ public:
     QFuture<SyncReport> apply(const QList<RelayEvent> &events);
     /// The same inside the caller's transaction, on the database thread.
     SyncReport applyIn(QSqlDatabase &db, const QList<RelayEvent> &events,
-                       QList<qint64> &changedConversations) const;
+                       QList<qint64> &changedConversations,
+                       QMap<qint64, QList<qint64>> &addedMessages) const;
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;
