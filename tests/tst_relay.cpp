@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -46,7 +49,7 @@ struct Fixture
     QString otherOrgAgent;
     const QByteArray appSecret = "1222e786b144d0e85b9f365372d93676"; // the shared vector's
 
-    Fixture()
+    explicit Fixture(const std::function<void(RelayOptions &)> &tweak = {})
     {
         {
             auto directory = RelayDirectory::open(dir.path()).value();
@@ -90,6 +93,8 @@ struct Fixture
         }
         RelayOptions options;
         options.dataDir = dir.path();
+        if (tweak)
+            tweak(options);
         relay = Relay::create(options).value();
         port = relay->listen(QHostAddress::LocalHost, 0);
     }
@@ -390,6 +395,95 @@ private Q_SLOTS:
             QVERIFY2(metrics.contains(line), line);
         }
         QCOMPARE(f.send("GET", QStringLiteral("/nowhere"), {}).status, 404);
+    }
+
+    void aClientThatFallsBehindIsDroppedAndResumes()
+    {
+        // A send queue of one byte: the first live event already puts the client over it.
+        Fixture f([](RelayOptions &options) { options.maxClientQueueBytes = 1; });
+        StreamProbe slow(f.port, f.agent, 0);
+        QTRY_COMPARE(slow.ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(f.postMeta(fixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
+        QTRY_VERIFY(slow.closed);
+        QCOMPARE(f.relay->metrics().text(0, 0, 0).isEmpty(), false);
+        StreamProbe back(f.port, f.agent, slow.seqs().isEmpty() ? 0 : slow.seqs().last());
+        QTRY_COMPARE(back.seqs().size() + slow.seqs().size(), 1);
+    }
+
+    void framesOverTheLimitCloseTheSocket()
+    {
+        Fixture f;
+        StreamProbe desk(f.port, f.agent, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        desk.publish(QStringLiteral("big"), {{QStringLiteral("type"), QStringLiteral("note")},
+                                             {QStringLiteral("text"), QString(70 * 1024, u'x')}});
+        QTRY_VERIFY(desk.closed);
+        QCOMPARE(f.head(), 0);
+    }
+
+    void aRevokedTokenIsCutOff()
+    {
+        Fixture f(
+            [](RelayOptions &options) { options.pingEvery = std::chrono::milliseconds(100); });
+        StreamProbe desk(f.port, f.agent, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        QVERIFY(!f.relay->directory().revokeAgent(QStringLiteral("acme"), QStringLiteral("Ana")));
+        QTRY_VERIFY(desk.closed);
+        StreamProbe again(f.port, f.agent, 0);
+        QTRY_VERIFY(again.closed);
+        QCOMPARE(again.ofType(QStringLiteral("error")).size(), 1);
+    }
+
+    void tlsServesWebhooksAndTheStream()
+    {
+        QTemporaryDir keys;
+        const QString cert = keys.filePath(QStringLiteral("cert.pem"));
+        const QString key = keys.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1")});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            QSKIP("openssl could not make a test certificate");
+        QFile certFile(cert);
+        QFile keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        Fixture f;
+        f.relay->sslSetup(certificate, QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        const quint16 port = f.relay->listen(QHostAddress::LocalHost, 0);
+
+        // The client trusts exactly this certificate.
+        QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+        trust.setCaCertificates({certificate});
+        QNetworkRequest request(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/webhooks/meta/277321005464405").arg(port)));
+        request.setSslConfiguration(trust);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        const QByteArray body = fixture(QStringLiteral("webhooks/text_message.json"));
+        request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, f.appSecret));
+        QNetworkReply *reply = f.network.post(request, body);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+
+        QWebSocket socket;
+        QList<QJsonObject> frames;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&frames](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        connect(&socket, &QWebSocket::connected, this, [&] {
+            socket.sendTextMessage(
+                QStringLiteral(R"({"type":"hello","token":"%1","cursor":0})").arg(f.agent));
+        });
+        socket.setSslConfiguration(trust);
+        socket.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/stream").arg(port)));
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 2, 10000); // welcome, then the event
+        QCOMPARE(frames.at(1).value(QStringLiteral("seq")).toInteger(), 1);
     }
 };
 
