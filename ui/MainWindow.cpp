@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "ChatHistoryProxy.h"
+#include "ConversationDelegate.h"
+#include "MessageDelegate.h"
 #include "cache/CacheDatabase.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/ConversationListModel.h"
@@ -12,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -42,7 +46,10 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_conversationView->setObjectName(QStringLiteral("conversationList"));
     m_conversationView->setModel(m_filtered);
     m_conversationView->setUniformItemSizes(true);
-    m_conversationView->setTextElideMode(Qt::ElideRight);
+    m_conversationView->setItemDelegate(new ConversationDelegate(m_conversationView));
+    m_conversationView->setMouseTracking(true);
+    m_conversationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_conversationView->setResizeMode(QListView::Adjust);
     leftLayout->addWidget(m_conversationView);
 
     auto *right = new QWidget;
@@ -56,8 +63,34 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     rightLayout->addWidget(m_chatTitle);
     m_messageView = new QListView;
     m_messageView->setObjectName(QStringLiteral("messageList"));
-    m_messageView->setWordWrap(true);
-    m_messageView->setAlternatingRowColors(true);
+    m_messageView->setItemDelegate(new MessageDelegate(m_messageView));
+    m_messageView->setResizeMode(QListView::Adjust);
+    m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messageView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_messageView->setFrameShape(QFrame::NoFrame);
+    m_messageView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // At the top, the older page; rows added above keep what the agent reads in place.
+    connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_messageView->verticalScrollBar()->minimum() && m_history &&
+            m_messageView->verticalScrollBar()->maximum() > 0) {
+            m_fromBottom = m_messageView->verticalScrollBar()->maximum() - value;
+            m_history->loadOlder();
+        }
+    });
+    connect(m_messageView->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this](int, int maximum) {
+                if (m_fromBottom >= 0) {
+                    m_messageView->verticalScrollBar()->setValue(maximum - m_fromBottom);
+                    m_fromBottom = -1;
+                }
+            });
+    {
+        // The chat's wallpaper: a calm tint behind the bubbles.
+        QPalette chat = m_messageView->palette();
+        const bool dark = chat.color(QPalette::Window).lightness() < 128;
+        chat.setColor(QPalette::Base, dark ? QColor(0x0B141A) : QColor(0xEFEAE2));
+        m_messageView->setPalette(chat);
+    }
     rightLayout->addWidget(m_messageView);
 
     auto *splitter = new QSplitter;
@@ -192,14 +225,24 @@ void MainWindow::showConversation(qint64 conversationId, const QString &title)
         [this, model] {
             if (model != m_messages)
                 return;
-            m_messageView->scrollToBottom();
-            Q_EMIT contentReady();
+            // Rows have their own heights: once the view has laid them out at its final
+            // width, go to the newest.
+            QTimer::singleShot(0, this, [this, model] {
+                if (model != m_messages)
+                    return;
+                m_messageView->doItemsLayout();
+                m_messageView->scrollToBottom();
+                Q_EMIT contentReady();
+            });
         },
         Qt::SingleShotConnection);
-    m_messageView->setModel(model);
+    auto *history = new ChatHistoryProxy(model);
+    history->setSourceModel(model);
+    m_messageView->setModel(history);
     if (m_messages)
         m_messages->deleteLater();
     m_messages = model;
+    m_history = history;
 }
 
 } // namespace inbox

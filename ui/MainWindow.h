@@ -15,6 +15,7 @@ namespace inbox {
 class CacheDatabase;
 class ConversationFilterProxyModel;
 class ConversationListModel;
+class ChatHistoryProxy;
 class MessageListModel;
 class RelayLink;
 
@@ -53,6 +54,8 @@ private:
     QListView *m_messageView = nullptr;
     QLabel *m_chatTitle = nullptr;
     QLabel *m_relayState = nullptr;
+    ChatHistoryProxy *m_history = nullptr;
+    int m_fromBottom = -1; ///< while an older page loads: where the agent was, from the bottom
     RelayLink *m_relay = nullptr;
 };
 

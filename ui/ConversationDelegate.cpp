@@ -1,0 +1,252 @@
+#include "ConversationDelegate.h"
+
+#include "domain/Agent.h"
+#include "itemmodels/ConversationListModel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace inbox {
+
+namespace look {
+
+QColor providerColor(const QString &provider)
+{
+    if (provider == QLatin1String("meta"))
+        return QColor(0x1877F2);
+    if (provider == QLatin1String("wati"))
+        return QColor(0x0A9F6E);
+    if (provider == QLatin1String("unipile"))
+        return QColor(0x7B4DD6);
+    return QColor(0xE07A1F); // open-wa
+}
+
+QString providerLabel(const QString &provider)
+{
+    if (provider == QLatin1String("meta"))
+        return QStringLiteral("Meta");
+    if (provider == QLatin1String("wati"))
+        return QStringLiteral("WATI");
+    if (provider == QLatin1String("unipile"))
+        return QStringLiteral("UniPile");
+    return QStringLiteral("open-wa");
+}
+
+QString ticks(const QString &status)
+{
+    if (status == QLatin1String("queued"))
+        return QStringLiteral("🕓");
+    if (status == QLatin1String("sent"))
+        return QStringLiteral("✓");
+    if (status == QLatin1String("delivered") || status == QLatin1String("read"))
+        return QStringLiteral("✓✓");
+    if (status == QLatin1String("failed"))
+        return QStringLiteral("!");
+    return {};
+}
+
+QColor tickColor(const QString &status, const QPalette &palette)
+{
+    if (status == QLatin1String("read"))
+        return QColor(0x34B7F1);
+    if (status == QLatin1String("failed"))
+        return QColor(0xD93025);
+    return palette.color(QPalette::PlaceholderText);
+}
+
+QString clock(const QDateTime &at)
+{
+    return at.toLocalTime().time().toString(QStringLiteral("HH:mm"));
+}
+
+QString shortTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    if (local.date() == today)
+        return clock(local);
+    if (local.date() == today.addDays(-1))
+        return QCoreApplication::translate("inbox::look", "Yesterday");
+    if (local.date() > today.addDays(-7))
+        return locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
+    return locale.toString(local.date(), QStringLiteral("dd/MM/yy"));
+}
+
+QColor avatarColor(const QString &seed)
+{
+    static const QList<QColor> colors = {QColor(0x5C6BC0), QColor(0x26A69A), QColor(0xEF6C00),
+                                         QColor(0x8D6E63), QColor(0xAB47BC), QColor(0x42A5F5),
+                                         QColor(0x66BB6A), QColor(0xEC407A)};
+    return colors.at(int(qHash(seed) % quint32(colors.size())));
+}
+
+} // namespace look
+
+namespace {
+
+constexpr int RowHeight = 72;
+constexpr int Avatar = 42;
+constexpr int Margin = 10;
+
+/// A small rounded label: provider badge, assignee initials, window state.
+int drawChip(QPainter *painter, int x, int y, const QString &text, const QColor &background,
+             const QColor &foreground, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    const int width = metrics.horizontalAdvance(text) + 10;
+    const QRect chip(x, y, width, metrics.height() + 2);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(background);
+    painter->drawRoundedRect(chip, 4, 4);
+    painter->setPen(foreground);
+    painter->setFont(font);
+    painter->drawText(chip, Qt::AlignCenter, text);
+    return width;
+}
+
+} // namespace
+
+ConversationDelegate::ConversationDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    // As wide as the view shows, never wider: no sideways scrolling in a list of names.
+    return QSize(m_view ? m_view->viewport()->width() : option.rect.width(), RowHeight);
+}
+
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QRect row = option.rect;
+    if (selected)
+        painter->fillRect(row, palette.color(QPalette::Highlight));
+    else if (option.state & QStyle::State_MouseOver)
+        painter->fillRect(row, palette.color(QPalette::AlternateBase));
+    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor muted = selected ? text : palette.color(QPalette::PlaceholderText);
+
+    const QString title = index.data(ConversationListModel::TitleRole).toString();
+    const QString name = index.data(ConversationListModel::CustomerNameRole).toString();
+
+    // Avatar: initials on a colour of the name's own.
+    const QRect avatar(row.left() + Margin, row.top() + (RowHeight - Avatar) / 2, Avatar, Avatar);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(look::avatarColor(title));
+    painter->drawEllipse(avatar);
+    QFont avatarFont = option.font;
+    avatarFont.setBold(true);
+    painter->setFont(avatarFont);
+    painter->setPen(Qt::white);
+    painter->drawText(avatar, Qt::AlignCenter,
+                      name.isEmpty() ? QStringLiteral("#") : initialsOf(name));
+
+    const int left = avatar.right() + Margin;
+    const int right = row.right() - Margin;
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    QFont smallFont = option.font;
+    smallFont.setPointSizeF(option.font.pointSizeF() * 0.85);
+    const QFontMetrics titleMetrics(titleFont);
+    const QFontMetrics bodyMetrics(option.font);
+    const QFontMetrics smallMetrics(smallFont);
+
+    // Line 1: name and time.
+    const int unread = index.data(ConversationListModel::UnreadCountRole).toInt();
+    const QString time =
+        look::shortTime(index.data(ConversationListModel::LastActivityRole).toDateTime());
+    painter->setFont(smallFont);
+    const int timeWidth = smallMetrics.horizontalAdvance(time);
+    painter->setPen(unread > 0 && !selected ? QColor(0x25D366) : muted);
+    const int line1 = row.top() + 8;
+    painter->drawText(QRect(right - timeWidth, line1, timeWidth, titleMetrics.height()),
+                      Qt::AlignRight | Qt::AlignVCenter, time);
+    painter->setFont(titleFont);
+    painter->setPen(text);
+    painter->drawText(QRect(left, line1, right - timeWidth - 8 - left, titleMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(title, Qt::ElideRight, right - timeWidth - 8 - left));
+
+    // Line 2: ticks, the last message, the unread badge.
+    const int line2 = line1 + titleMetrics.height() + 2;
+    int x = left;
+    int previewRight = right;
+    if (unread > 0) {
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const int badgeWidth =
+            qMax(smallMetrics.height() + 4, smallMetrics.horizontalAdvance(count) + 10);
+        const QRect badge(right - badgeWidth, line2 + 1, badgeWidth, smallMetrics.height() + 4);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x25D366));
+        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        painter->setPen(Qt::white);
+        painter->setFont(smallFont);
+        painter->drawText(badge, Qt::AlignCenter, count);
+        previewRight = badge.left() - 8;
+    }
+    if (index.data(ConversationListModel::PreviewDirectionRole).toString() ==
+        QLatin1String("out")) {
+        const QString status = index.data(ConversationListModel::PreviewStatusRole).toString();
+        const QString mark = look::ticks(status);
+        if (!mark.isEmpty()) {
+            painter->setFont(option.font);
+            painter->setPen(selected ? text : look::tickColor(status, palette));
+            painter->drawText(QRect(x, line2, 40, bodyMetrics.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter, mark);
+            x += bodyMetrics.horizontalAdvance(mark) + 4;
+        }
+    }
+    painter->setFont(option.font);
+    painter->setPen(muted);
+    const QString preview = index.data(ConversationListModel::PreviewRole).toString().simplified();
+    painter->drawText(QRect(x, line2, previewRight - x, bodyMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      bodyMetrics.elidedText(preview, Qt::ElideRight, previewRight - x));
+
+    // Line 3: provider, assignee, the 24-hour window.
+    const int line3 = line2 + bodyMetrics.height() + 4;
+    const QString provider = index.data(ConversationListModel::ProviderRole).toString();
+    x = left;
+    x += drawChip(painter, x, line3, look::providerLabel(provider), look::providerColor(provider),
+                  Qt::white, smallFont) +
+         6;
+    const QString initials = index.data(ConversationListModel::AssigneeInitialsRole).toString();
+    if (!initials.isEmpty()) {
+        x += drawChip(painter, x, line3, initials, palette.color(QPalette::Mid),
+                      palette.color(QPalette::BrightText), smallFont) +
+             6;
+    }
+    const bool windowOpen = index.data(ConversationListModel::WindowOpenRole).toBool();
+    const QDateTime closesAt = index.data(ConversationListModel::WindowClosesAtRole).toDateTime();
+    QString window;
+    if (windowOpen && closesAt.isValid()) {
+        const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(closesAt) / 60;
+        window = minutes >= 60 ? tr("%1 h left").arg(minutes / 60) : tr("%1 min left").arg(minutes);
+    } else {
+        window = tr("24 h closed");
+    }
+    painter->setFont(smallFont);
+    painter->setPen(!windowOpen && !selected ? QColor(0xB3261E) : muted);
+    painter->drawText(QRect(x, line3, right - x, smallMetrics.height() + 2),
+                      Qt::AlignLeft | Qt::AlignVCenter, window);
+
+    // A hairline between rows.
+    painter->setPen(palette.color(QPalette::Midlight));
+    painter->drawLine(left, row.bottom(), right, row.bottom());
+    painter->restore();
+}
+
+} // namespace inbox

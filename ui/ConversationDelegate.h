@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace inbox {
+
+/// Paints a conversation list row: avatar, name, time, the last message with its ticks, unread
+/// badge, provider badge, assignee initials and the 24-hour window. No widget per row.
+class ConversationDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit ConversationDelegate(QAbstractItemView *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    QAbstractItemView *m_view;
+};
+
+/// What the delegates share: colours and marks that mean the same everywhere.
+namespace look {
+QColor providerColor(const QString &provider);
+QString providerLabel(const QString &provider);
+/// Ticks for an outbound status: clock queued, ✓ sent, ✓✓ delivered and read, ! failed.
+QString ticks(const QString &status);
+QColor tickColor(const QString &status, const QPalette &palette);
+/// "14:05" (no seconds)
+QString clock(const QDateTime &at);
+/// "14:05" today, "Mon" this week, "12/11" before.
+QString shortTime(const QDateTime &at);
+QColor avatarColor(const QString &seed);
+} // namespace look
+
+} // namespace inbox

@@ -1,0 +1,233 @@
+#include "MessageDelegate.h"
+
+#include "ConversationDelegate.h"
+#include "itemmodels/MessageListModel.h"
+
+#include <QAbstractItemView>
+#include <QLocale>
+#include <QPainter>
+
+namespace inbox {
+
+namespace {
+
+constexpr int Padding = 8;
+constexpr int Gap = 4;
+constexpr int Side = 12;
+
+bool isOutbound(const QModelIndex &index)
+{
+    return index.data(MessageListModel::DirectionRole).toString() == QLatin1String("out");
+}
+
+/// The line that says what an attachment or a special message is.
+QString attachmentLine(const QModelIndex &index)
+{
+    const QString kind = index.data(MessageListModel::KindRole).toString();
+    const QString file = index.data(MessageListModel::MediaFileNameRole).toString();
+    const qint64 size = index.data(MessageListModel::MediaSizeRole).toLongLong();
+    const QString sizeText = size > 0 ? QLocale().formattedDataSize(size) : QString();
+    auto with = [&](const QString &icon, const QString &what) {
+        QStringList parts{icon + QLatin1Char(' ') + (file.isEmpty() ? what : file)};
+        if (!sizeText.isEmpty())
+            parts << sizeText;
+        return parts.join(QStringLiteral(" · "));
+    };
+    if (kind == QLatin1String("image"))
+        return with(QStringLiteral("🖼"), MessageDelegate::tr("Photo"));
+    if (kind == QLatin1String("video"))
+        return with(QStringLiteral("🎬"), MessageDelegate::tr("Video"));
+    if (kind == QLatin1String("audio"))
+        return with(QStringLiteral("🎵"), MessageDelegate::tr("Audio"));
+    if (kind == QLatin1String("voice"))
+        return with(QStringLiteral("🎤"), MessageDelegate::tr("Voice message"));
+    if (kind == QLatin1String("document"))
+        return with(QStringLiteral("📄"), MessageDelegate::tr("Document"));
+    if (kind == QLatin1String("sticker"))
+        return QStringLiteral("🏷 ") + MessageDelegate::tr("Sticker");
+    if (kind == QLatin1String("location"))
+        return QStringLiteral("📍 ") + MessageDelegate::tr("Location");
+    if (kind == QLatin1String("contacts"))
+        return QStringLiteral("👤 ") + MessageDelegate::tr("Contact");
+    if (kind == QLatin1String("template"))
+        return QStringLiteral("📋 ") + MessageDelegate::tr("Template");
+    if (kind == QLatin1String("interactive") || kind == QLatin1String("button"))
+        return QStringLiteral("🔘 ") + MessageDelegate::tr("Reply");
+    if (kind == QLatin1String("unsupported"))
+        return QStringLiteral("⚠ ") + MessageDelegate::tr("A message WhatsApp cannot show here");
+    return {};
+}
+
+QColor bubbleColor(bool outbound, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    if (outbound)
+        return dark ? QColor(0x005C4B) : QColor(0xD9FDD3);
+    return dark ? QColor(0x202C33) : QColor(Qt::white);
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index, int width) const
+{
+    Layout l;
+    const int maxBubble = qMax(160, int(width * 0.68));
+    const int inner = maxBubble - 2 * Padding;
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.82);
+    const QFontMetrics body(option.font);
+    const QFontMetrics smallMetrics(small);
+
+    const QString attachment = attachmentLine(index);
+    const QString text = index.data(MessageListModel::TextRole).toString();
+    const QString failure = index.data(MessageListModel::FailureReasonRole).toString();
+    const bool failed =
+        index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed");
+
+    int contentWidth = 0;
+    int y = Padding;
+    QRect attachmentRect;
+    if (!attachment.isEmpty()) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        attachmentRect = QFontMetrics(bold).boundingRect(QRect(0, 0, inner, 10000),
+                                                         Qt::TextWordWrap, attachment);
+        attachmentRect.moveTopLeft(QPoint(Padding, y));
+        contentWidth = qMax(contentWidth, attachmentRect.width());
+        y += attachmentRect.height() + Gap;
+    }
+    QRect textRect;
+    if (!text.isEmpty()) {
+        textRect = body.boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, text);
+        textRect.moveTopLeft(QPoint(Padding, y));
+        contentWidth = qMax(contentWidth, textRect.width());
+        y += textRect.height() + Gap;
+    }
+    QRect failureRect;
+    if (failed) {
+        const QString words =
+            tr("Not delivered: %1").arg(failure.isEmpty() ? tr("unknown reason") : failure);
+        failureRect = smallMetrics.boundingRect(QRect(0, 0, inner, 1000), Qt::TextWordWrap, words);
+        failureRect.moveTopLeft(QPoint(Padding, y));
+        contentWidth = qMax(contentWidth, failureRect.width());
+        y += failureRect.height() + Gap;
+    }
+    const int footerWidth = smallMetrics.horizontalAdvance(QStringLiteral("00:00 ✓✓")) + 4;
+    contentWidth = qMax(contentWidth, footerWidth);
+    const QRect footer(Padding, y, contentWidth, smallMetrics.height());
+    y += smallMetrics.height() + Padding;
+
+    const bool outbound = isOutbound(index);
+    const int bubbleWidth = contentWidth + 2 * Padding;
+    const int bubbleLeft = outbound ? width - Side - bubbleWidth : Side;
+    l.bubble = QRect(bubbleLeft, 3, bubbleWidth, y);
+    auto place = [&](QRect r) {
+        return r.isNull() ? r : r.translated(bubbleLeft, 3);
+    };
+    l.attachment = place(attachmentRect);
+    l.text = place(textRect);
+    l.failure = place(failureRect);
+    l.footer = place(footer);
+    const QStringList reactions = index.data(MessageListModel::ReactionsRole).toStringList();
+    int height = l.bubble.bottom() + 4;
+    if (!reactions.isEmpty()) {
+        const int w = body.horizontalAdvance(reactions.join(QString())) + 12;
+        l.reactions = QRect(outbound ? l.bubble.right() - w - 8 : l.bubble.left() + 8,
+                            l.bubble.bottom() - 4, w, body.height() + 4);
+        height = l.reactions.bottom() + 4;
+    }
+    l.height = height;
+    return l;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = m_view ? m_view->viewport()->width() : option.rect.width();
+    return QSize(width, layout(option, index, width).height);
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(option.rect.topLeft());
+    const Layout l = layout(option, index, option.rect.width());
+    const QPalette &palette = option.palette;
+    const bool outbound = isOutbound(index);
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const QColor ink = dark ? QColor(0xE9EDEF) : QColor(0x111B21);
+    const QColor muted = dark ? QColor(0x8696A0) : QColor(0x667781);
+
+    // The bubble, with a soft edge so white bubbles stand out on a light background.
+    painter->setPen(QPen(dark ? QColor(0, 0, 0, 60) : QColor(0, 0, 0, 28), 1));
+    painter->setBrush(bubbleColor(outbound, palette));
+    painter->drawRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.82);
+    if (!l.attachment.isNull()) {
+        QFont bold = option.font;
+        bold.setBold(index.data(MessageListModel::KindRole).toString() !=
+                     QLatin1String("unsupported"));
+        bold.setItalic(index.data(MessageListModel::KindRole).toString() ==
+                       QLatin1String("unsupported"));
+        painter->setFont(bold);
+        painter->setPen(ink);
+        painter->drawText(l.attachment, Qt::TextWordWrap, attachmentLine(index));
+    }
+    if (!l.text.isNull()) {
+        painter->setFont(option.font);
+        painter->setPen(ink);
+        painter->drawText(l.text, Qt::TextWordWrap,
+                          index.data(MessageListModel::TextRole).toString());
+    }
+    if (!l.failure.isNull()) {
+        painter->setFont(small);
+        painter->setPen(QColor(0xD93025));
+        const QString failure = index.data(MessageListModel::FailureReasonRole).toString();
+        painter->drawText(
+            l.failure, Qt::TextWordWrap,
+            tr("Not delivered: %1").arg(failure.isEmpty() ? tr("unknown reason") : failure));
+    }
+
+    // Footer: time, and the ticks of our own messages.
+    painter->setFont(small);
+    const QDateTime at = index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
+    const QString time = look::clock(at);
+    const QString status = index.data(MessageListModel::StatusRole).toString();
+    const QString mark = outbound ? look::ticks(status) : QString();
+    const QFontMetrics smallMetrics(small);
+    int x = l.footer.right();
+    if (!mark.isEmpty()) {
+        const int w = smallMetrics.horizontalAdvance(mark);
+        painter->setPen(look::tickColor(status, palette));
+        painter->drawText(QRect(x - w, l.footer.top(), w, l.footer.height()), Qt::AlignRight, mark);
+        x -= w + 4;
+    }
+    painter->setPen(muted);
+    painter->drawText(
+        QRect(l.footer.left(), l.footer.top(), x - l.footer.left(), l.footer.height()),
+        Qt::AlignRight, time);
+
+    if (!l.reactions.isNull()) {
+        painter->setPen(QPen(dark ? QColor(0x2A3942) : QColor(0xE0E0E0), 1));
+        painter->setBrush(dark ? QColor(0x202C33) : QColor(Qt::white));
+        painter->drawRoundedRect(l.reactions, l.reactions.height() / 2.0,
+                                 l.reactions.height() / 2.0);
+        painter->setFont(option.font);
+        painter->setPen(ink);
+        painter->drawText(
+            l.reactions, Qt::AlignCenter,
+            index.data(MessageListModel::ReactionsRole).toStringList().join(QString()));
+    }
+    painter->restore();
+}
+
+} // namespace inbox

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace inbox {
+
+/// Paints a chat message as a bubble: inbound on the left, outbound on the right, with its
+/// attachment line, text, time and ticks, the failure in words, and its reactions.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MessageDelegate(QAbstractItemView *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct Layout
+    {
+        QRect bubble;
+        QRect attachment;
+        QRect text;
+        QRect footer;
+        QRect failure;
+        QRect reactions;
+        int height = 0;
+    };
+    Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+
+    QAbstractItemView *m_view;
+};
+
+} // namespace inbox
