@@ -5,13 +5,26 @@
 #include "seed/DemoSeeder.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace inbox;
+
+namespace {
+
+void test_sql(const std::shared_ptr<CacheDatabase> &db, const QString &statement)
+{
+    db->run([statement](QSqlDatabase &c) { QSqlQuery(c).exec(statement); }).waitForFinished();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -50,6 +63,69 @@ private Q_SLOTS:
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());
         QCOMPARE(shot.size(), window.size());
+    }
+
+    void composerQueuesAndOlderPagesLoadAtTheTop()
+    {
+        QTemporaryDir dir;
+        auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(opened);
+        SeedOptions options;
+        options.conversations = 5;
+        options.messages = 600; // more than one page per conversation
+        DemoSeeder(opened.value()).run(options);
+        // One conversation whose window is open, one whose window is closed.
+        test_sql(opened.value(), QStringLiteral("UPDATE conversations SET last_inbound_at = "
+                                                "%1 WHERE id = (SELECT min(id) FROM "
+                                                "conversations)")
+                                     .arg(QDateTime::currentMSecsSinceEpoch()));
+        test_sql(opened.value(), QStringLiteral("UPDATE conversations SET last_inbound_at = 0 "
+                                                "WHERE id <> (SELECT min(id) FROM conversations)"));
+
+        MainWindow window(opened.value(), QStringLiteral("priya"));
+        QSignalSpy ready(&window, &MainWindow::contentReady);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(ready.wait());
+        auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
+        int open = -1;
+        int closed = -1;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const bool windowOpen =
+                list->model()->index(row, 0).data(ConversationListModel::WindowOpenRole).toBool();
+            (windowOpen ? open : closed) = row;
+        }
+        QVERIFY(open >= 0 && closed >= 0);
+
+        window.openConversationAt(closed);
+        QVERIFY(ready.wait());
+        auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        QVERIFY(editor);
+        QVERIFY(!editor->isEnabled());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("windowClosed"))->isVisible());
+
+        window.openConversationAt(open);
+        QVERIFY(ready.wait());
+        QVERIFY(editor->isEnabled());
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("Ola, Joana"));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(editor, QStringLiteral("segunda linha"));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Ola, Joana\nsegunda linha"));
+        const int before = window.messages()->rowCount();
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(window.messages()->rowCount(), before + 1);
+        QVERIFY(editor->toPlainText().isEmpty());
+        const QModelIndex newest = window.messages()->index(before, 0);
+        QCOMPARE(newest.data(MessageListModel::TextRole).toString(),
+                 QStringLiteral("Ola, Joana\nsegunda linha"));
+        QCOMPARE(newest.data(MessageListModel::StatusRole).toString(), QStringLiteral("queued"));
+
+        // Reaching the top loads the older page there.
+        auto *chat = window.findChild<QListView *>(QStringLiteral("messageList"));
+        const int loaded = window.messages()->rowCount();
+        chat->verticalScrollBar()->setValue(chat->verticalScrollBar()->minimum());
+        QTRY_VERIFY(window.messages()->rowCount() > loaded);
     }
 };
 

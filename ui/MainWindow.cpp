@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ChatHistoryProxy.h"
+#include "Composer.h"
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
 #include "cache/CacheDatabase.h"
@@ -92,6 +93,8 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         m_messageView->setPalette(chat);
     }
     rightLayout->addWidget(m_messageView);
+    m_composer = new Composer(m_cache, m_currentAgentId);
+    rightLayout->addWidget(m_composer);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
@@ -103,6 +106,9 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     connect(m_conversationView, &QListView::activated, this, [this](const QModelIndex &index) {
         showConversation(index.data(ConversationListModel::IdRole).toLongLong(),
                          index.data(ConversationListModel::TitleRole).toString());
+        m_composer->setConversation(index.data(ConversationListModel::IdRole).toLongLong(),
+                                    index.data(ConversationListModel::AccountIdRole).toString(),
+                                    index.data(ConversationListModel::WindowOpenRole).toBool());
     });
     connect(m_conversationView, &QListView::clicked, m_conversationView, &QListView::activated);
     connect(m_conversations, &ConversationListModel::pageLoaded, this, [this] {
@@ -213,6 +219,9 @@ void MainWindow::openConversationAt(int row)
     m_conversationView->setCurrentIndex(index);
     showConversation(index.data(ConversationListModel::IdRole).toLongLong(),
                      index.data(ConversationListModel::TitleRole).toString());
+    m_composer->setConversation(index.data(ConversationListModel::IdRole).toLongLong(),
+                                index.data(ConversationListModel::AccountIdRole).toString(),
+                                index.data(ConversationListModel::WindowOpenRole).toBool());
 }
 
 void MainWindow::showConversation(qint64 conversationId, const QString &title)
@@ -238,6 +247,18 @@ void MainWindow::showConversation(qint64 conversationId, const QString &title)
         Qt::SingleShotConnection);
     auto *history = new ChatHistoryProxy(model);
     history->setSourceModel(model);
+    // New messages keep the view at the bottom, unless the agent scrolled up to read.
+    connect(history, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first) {
+                m_followNewest = first > 0 && m_messageView->verticalScrollBar()->value() ==
+                                                  m_messageView->verticalScrollBar()->maximum();
+            });
+    connect(history, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followNewest) {
+            m_followNewest = false;
+            QTimer::singleShot(0, m_messageView, &QListView::scrollToBottom);
+        }
+    });
     m_messageView->setModel(history);
     if (m_messages)
         m_messages->deleteLater();

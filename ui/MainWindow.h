@@ -16,6 +16,7 @@ class CacheDatabase;
 class ConversationFilterProxyModel;
 class ConversationListModel;
 class ChatHistoryProxy;
+class Composer;
 class MessageListModel;
 class RelayLink;
 
@@ -30,6 +31,7 @@ public:
     ~MainWindow() override;
 
     ConversationListModel *conversations() const { return m_conversations; }
+    Composer *composer() const { return m_composer; }
     MessageListModel *messages() const { return m_messages; }
     /// Selects a conversation by its row in the (filtered) list.
     void openConversationAt(int row);
@@ -55,6 +57,8 @@ private:
     QLabel *m_chatTitle = nullptr;
     QLabel *m_relayState = nullptr;
     ChatHistoryProxy *m_history = nullptr;
+    Composer *m_composer = nullptr;
+    bool m_followNewest = false;
     int m_fromBottom = -1; ///< while an older page loads: where the agent was, from the bottom
     RelayLink *m_relay = nullptr;
 };

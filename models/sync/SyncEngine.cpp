@@ -23,7 +23,8 @@ namespace {
 struct Changes
 {
     QSet<qint64> conversations;
-    QMap<qint64, QList<qint64>> added; ///< new message ids by conversation
+    QMap<qint64, QList<qint64>> added;         ///< new message ids by conversation
+    QList<std::pair<qint64, qint64>> messages; ///< (conversation, message) changed in place
 };
 
 void noteAdded(Changes &changed, const InsertOutcome &outcome)
@@ -184,6 +185,7 @@ void applyStatus(QSqlDatabase &db, const QString &accountId, const StatusEvent &
         if (const auto hit = MessageStore::applyStatusIn(db, accountId, id, update)) {
             ++report.statuses;
             changed.conversations.insert(hit->first);
+            changed.messages.append(*hit);
             return;
         }
     }
@@ -327,7 +329,8 @@ SyncEngine::SyncEngine(std::shared_ptr<CacheDatabase> cache, QString org, Normal
 
 SyncReport SyncEngine::applyIn(QSqlDatabase &db, const QList<RelayEvent> &events,
                                QList<qint64> &changedConversations,
-                               QMap<qint64, QList<qint64>> &addedMessages) const
+                               QMap<qint64, QList<qint64>> &addedMessages,
+                               QList<std::pair<qint64, qint64>> &changedMessages) const
 {
     SyncReport report;
     Changes changed;
@@ -370,6 +373,7 @@ SyncReport SyncEngine::applyIn(QSqlDatabase &db, const QList<RelayEvent> &events
     changed.conversations.remove(0);
     changedConversations = changed.conversations.values();
     addedMessages = changed.added;
+    changedMessages = changed.messages;
     return report;
 }
 
@@ -379,9 +383,12 @@ QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
     return m_cache->run([this, events, cacheEvents](QSqlDatabase &db) {
         QList<qint64> changed;
         QMap<qint64, QList<qint64>> added;
+        QList<std::pair<qint64, qint64>> statuses;
         sql::Transaction transaction(db);
-        const SyncReport report = applyIn(db, events, changed, added);
+        const SyncReport report = applyIn(db, events, changed, added, statuses);
         transaction.commit();
+        for (const auto &[conversation, message] : std::as_const(statuses))
+            Q_EMIT cacheEvents->messageChanged(conversation, message);
         for (auto it = added.cbegin(); it != added.cend(); ++it)
             Q_EMIT cacheEvents->messagesAdded(it.key(), it.value());
         if (!changed.isEmpty())

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+
+namespace inbox {
+
+class CacheDatabase;
+
+/// The message box under the chat: multi-line text, Enter sends and Shift+Enter breaks the
+/// line. A sent message goes to the outbox (shown at once as queued) and the outbox worker
+/// sends it. Outside the 24-hour window free text is not allowed: the composer says so.
+class Composer : public QWidget
+{
+    Q_OBJECT
+public:
+    Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidget *parent = nullptr);
+
+    /// The conversation the composer writes to, and whether its 24-hour window is open.
+    void setConversation(qint64 conversationId, const QString &accountId, bool windowOpen);
+    QString text() const;
+
+Q_SIGNALS:
+    /// A message was stored in the outbox.
+    void queued(qint64 messageId);
+
+private:
+    void send();
+
+    std::shared_ptr<CacheDatabase> m_cache;
+    QString m_agentId;
+    qint64 m_conversationId = 0;
+    QString m_accountId;
+    QPlainTextEdit *m_editor = nullptr;
+    QPushButton *m_send = nullptr;
+    QLabel *m_windowClosed = nullptr;
+};
+
+/// The editor itself: Enter asks to send, Shift+Enter inserts a line break.
+class ComposerEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+Q_SIGNALS:
+    void sendRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+} // namespace inbox
