@@ -92,9 +92,10 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         chat.setColor(QPalette::Base, dark ? QColor(0x0B141A) : QColor(0xEFEAE2));
         m_messageView->setPalette(chat);
     }
-    rightLayout->addWidget(m_messageView);
+    rightLayout->addWidget(m_messageView, 1);
     m_composer = new Composer(m_cache, m_currentAgentId);
-    rightLayout->addWidget(m_composer);
+    m_composer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    rightLayout->addWidget(m_composer, 0);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
