@@ -58,6 +58,34 @@ QString attachmentLine(const QModelIndex &index)
     return {};
 }
 
+constexpr int DayHeight = 30;
+
+/// The day a message belongs to, in local time.
+QDate dayOf(const QModelIndex &index)
+{
+    return index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime().date();
+}
+
+/// A day label goes above the first message of each day.
+bool startsADay(const QModelIndex &index)
+{
+    if (index.row() == 0)
+        return true;
+    return dayOf(index.sibling(index.row() - 1, 0)) != dayOf(index);
+}
+
+QString dayLabel(const QDate &day)
+{
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return MessageDelegate::tr("Today");
+    if (day == today.addDays(-1))
+        return MessageDelegate::tr("Yesterday");
+    if (day > today.addDays(-7))
+        return QLocale().dayName(day.dayOfWeek());
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
 QColor bubbleColor(bool outbound, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
@@ -126,9 +154,15 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const bool outbound = isOutbound(index);
     const int bubbleWidth = contentWidth + 2 * Padding;
     const int bubbleLeft = outbound ? width - Side - bubbleWidth : Side;
-    l.bubble = QRect(bubbleLeft, 3, bubbleWidth, y);
+    const int top = startsADay(index) ? DayHeight + 3 : 3;
+    if (top > 3) {
+        const QString label = dayLabel(dayOf(index));
+        const int w = smallMetrics.horizontalAdvance(label) + 20;
+        l.day = QRect((width - w) / 2, 6, w, smallMetrics.height() + 6);
+    }
+    l.bubble = QRect(bubbleLeft, top, bubbleWidth, y);
     auto place = [&](QRect r) {
-        return r.isNull() ? r : r.translated(bubbleLeft, 3);
+        return r.isNull() ? r : r.translated(bubbleLeft, top);
     };
     l.attachment = place(attachmentRect);
     l.text = place(textRect);
@@ -164,6 +198,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     const QColor ink = dark ? QColor(0xE9EDEF) : QColor(0x111B21);
     const QColor muted = dark ? QColor(0x8696A0) : QColor(0x667781);
+
+    if (!l.day.isNull()) {
+        QFont small = option.font;
+        small.setPointSizeF(option.font.pointSizeF() * 0.82);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(dark ? QColor(0x182229) : QColor(0xFFFFFF));
+        painter->drawRoundedRect(l.day, 6, 6);
+        painter->setFont(small);
+        painter->setPen(muted);
+        painter->drawText(l.day, Qt::AlignCenter, dayLabel(dayOf(index)));
+    }
 
     // The bubble, with a soft edge so white bubbles stand out on a light background.
     painter->setPen(QPen(dark ? QColor(0, 0, 0, 60) : QColor(0, 0, 0, 28), 1));

@@ -21,6 +21,7 @@ public:
 private:
     struct Layout
     {
+        QRect day; ///< the day's label above the first message of a day
         QRect bubble;
         QRect attachment;
         QRect text;
