@@ -1,11 +1,18 @@
 #include "MessageDelegate.h"
 
 #include "ConversationDelegate.h"
+#include "WhatsAppText.h"
 #include "itemmodels/MessageListModel.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QDesktopServices>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QTextDocument>
+
+#include <cmath>
 
 namespace inbox {
 
@@ -59,6 +66,20 @@ QString attachmentLine(const QModelIndex &index)
 }
 
 constexpr int DayHeight = 30;
+
+/// A message's text with WhatsApp's formatting, laid out at most `width` wide.
+std::unique_ptr<QTextDocument> textDocument(const QString &text, const QFont &font, int width)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setDefaultStyleSheet(QStringLiteral("a { color: #027EB5; }"));
+    document->setHtml(whatsAppToHtml(text));
+    document->setTextWidth(width);
+    // Short messages get a bubble as narrow as their text.
+    document->setTextWidth(qMin<qreal>(width, std::ceil(document->idealWidth()) + 1));
+    return document;
+}
 
 /// The day a message belongs to, in local time.
 QDate dayOf(const QModelIndex &index)
@@ -132,8 +153,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     }
     QRect textRect;
     if (!text.isEmpty()) {
-        textRect = body.boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, text);
-        textRect.moveTopLeft(QPoint(Padding, y));
+        const auto document = textDocument(text, option.font, inner);
+        textRect = QRect(QPoint(Padding, y), document->size().toSize());
         contentWidth = qMax(contentWidth, textRect.width());
         y += textRect.height() + Gap;
     }
@@ -178,6 +199,27 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     }
     l.height = height;
     return l;
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    // A click on a link opens it in the browser.
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const Layout l = layout(option, index, option.rect.width());
+        const QPoint at = mouse->position().toPoint() - option.rect.topLeft();
+        if (l.text.contains(at)) {
+            const auto document = textDocument(index.data(MessageListModel::TextRole).toString(),
+                                               option.font, l.text.width());
+            const QString anchor = document->documentLayout()->anchorAt(at - l.text.topLeft());
+            if (!anchor.isEmpty()) {
+                QDesktopServices::openUrl(QUrl(anchor));
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -228,10 +270,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.attachment, Qt::TextWordWrap, attachmentLine(index));
     }
     if (!l.text.isNull()) {
-        painter->setFont(option.font);
-        painter->setPen(ink);
-        painter->drawText(l.text, Qt::TextWordWrap,
-                          index.data(MessageListModel::TextRole).toString());
+        const auto document = textDocument(index.data(MessageListModel::TextRole).toString(),
+                                           option.font, l.text.width());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, ink);
+        painter->save();
+        painter->translate(l.text.topLeft());
+        document->documentLayout()->draw(painter, context);
+        painter->restore();
     }
     if (!l.failure.isNull()) {
         painter->setFont(small);
