@@ -120,12 +120,27 @@ private Q_SLOTS:
         QCOMPARE(newest.data(MessageListModel::TextRole).toString(),
                  QStringLiteral("Ola, Joana\nsegunda linha"));
         QCOMPARE(newest.data(MessageListModel::StatusRole).toString(), QStringLiteral("queued"));
+        // Nothing sends it here (no provider): the status bar says it waits.
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("outboxState"))->text(),
+                     QStringLiteral("Outbox: 1 waiting"));
 
         // Reaching the top loads the older page there.
         auto *chat = window.findChild<QListView *>(QStringLiteral("messageList"));
         const int loaded = window.messages()->rowCount();
         chat->verticalScrollBar()->setValue(chat->verticalScrollBar()->minimum());
         QTRY_VERIFY(window.messages()->rowCount() > loaded);
+
+        // Keyboard: Alt+Down and Alt+Up walk the list, Ctrl+K goes to the search.
+        window.openConversationAt(0);
+        list->setFocus();
+        const int here = list->currentIndex().row();
+        QCOMPARE(here, 0);
+        QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(list->currentIndex().row(), here + 1);
+        QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(list->currentIndex().row(), here);
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("search"))->hasFocus());
     }
 };
 

@@ -5,9 +5,11 @@
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
 #include "cache/CacheDatabase.h"
+#include "cache/OutboxStore.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
+#include "itemmodels/WhenReady.h"
 #include "ports/RelayLink.h"
 
 #include <QCheckBox>
@@ -16,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -119,6 +123,79 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     });
     connect(m_conversations, &ConversationListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+    addShortcuts();
+    watchOutbox();
+}
+
+void MainWindow::addShortcuts()
+{
+    struct Key
+    {
+        QKeySequence keys;
+        const char *what;
+        std::function<void()> action;
+    };
+    const QList<Key> keys = {
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Search conversations"),
+         [this] {
+             auto *search = findChild<QLineEdit *>(QStringLiteral("search"));
+             search->setFocus();
+             search->selectAll();
+         }},
+        {QKeySequence(Qt::ALT | Qt::Key_Up), QT_TR_NOOP("Previous conversation"),
+         [this] {
+             openConversationAt(qMax(0, m_conversationView->currentIndex().row() - 1));
+         }},
+        {QKeySequence(Qt::ALT | Qt::Key_Down), QT_TR_NOOP("Next conversation"),
+         [this] {
+             openConversationAt(
+                 qMin(m_filtered->rowCount() - 1, m_conversationView->currentIndex().row() + 1));
+         }},
+        {QKeySequence(Qt::Key_Escape), QT_TR_NOOP("Clear the search"),
+         [this] {
+             findChild<QLineEdit *>(QStringLiteral("search"))->clear();
+         }},
+    };
+    QStringList help;
+    for (const Key &key : keys) {
+        auto *shortcut = new QShortcut(key.keys, this);
+        connect(shortcut, &QShortcut::activated, this, key.action);
+        help << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(key.keys.toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         tr(key.what).toHtmlEscaped());
+    }
+    help << QStringLiteral("<tr><td><b>Enter</b></td><td>%1</td></tr>")
+                .arg(tr("Send the message").toHtmlEscaped())
+         << QStringLiteral("<tr><td><b>Shift+Enter</b></td><td>%1</td></tr>")
+                .arg(tr("New line in the message").toHtmlEscaped());
+    auto *f1 = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(f1, &QShortcut::activated, this, [this, help] {
+        QMessageBox box(this);
+        box.setWindowTitle(tr("Keyboard shortcuts"));
+        box.setTextFormat(Qt::RichText);
+        box.setText(QStringLiteral("<table cellpadding=4>") + help.join(QString()) +
+                    QStringLiteral("</table>"));
+        box.exec();
+    });
+}
+
+void MainWindow::watchOutbox()
+{
+    auto *outbox = new QLabel;
+    outbox->setObjectName(QStringLiteral("outboxState"));
+    statusBar()->addPermanentWidget(outbox);
+    auto refresh = [this, outbox] {
+        whenReady(
+            OutboxStore(m_cache).size(), outbox,
+            [outbox](int waiting) {
+                outbox->setText(waiting > 0 ? tr("Outbox: %n waiting", nullptr, waiting)
+                                            : QString());
+            },
+            [](const CacheError &) {});
+    };
+    connect(m_cache->events(), &CacheEvents::messagesAdded, outbox, refresh);
+    connect(m_cache->events(), &CacheEvents::messageChanged, outbox, refresh);
+    refresh();
 }
 
 MainWindow::~MainWindow() = default;

@@ -45,6 +45,9 @@ Q_SIGNALS:
 
 private:
     void buildFilters(QWidget *bar);
+    void addShortcuts();
+    /// The status bar says how many messages wait in the outbox.
+    void watchOutbox();
     void showConversation(qint64 conversationId, const QString &title);
 
     std::shared_ptr<CacheDatabase> m_cache;
