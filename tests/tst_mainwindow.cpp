@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "TemplatePicker.h"
 #include "cache/CacheDatabase.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
@@ -8,7 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -141,6 +144,55 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().row(), here);
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
         QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("search"))->hasFocus());
+    }
+
+    void templatePickerNeedsEveryVariable()
+    {
+        QTemporaryDir dir;
+        auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(opened);
+        SeedOptions options;
+        options.conversations = 3;
+        options.messages = 30;
+        DemoSeeder(opened.value()).run(options);
+        MainWindow window(opened.value(), QStringLiteral("priya"));
+        QSignalSpy ready(&window, &MainWindow::contentReady);
+        window.show();
+        QVERIFY(ready.wait());
+        window.openConversationAt(0);
+        QVERIFY(ready.wait());
+
+        TemplatePicker *picker = window.openTemplatePicker();
+        QVERIFY(picker);
+        QTRY_VERIFY(picker->isLoaded());
+        auto *list = picker->findChild<QListWidget *>(QStringLiteral("templateList"));
+        auto *filter = picker->findChild<QLineEdit *>(QStringLiteral("templateFilter"));
+        QTest::keyClicks(filter, QStringLiteral("order_up"));
+        QCOMPARE(list->count(), 1);
+        list->setCurrentRow(0);
+        auto *send = picker->findChild<QPushButton *>(QStringLiteral("templateSend"));
+        auto *missing = picker->findChild<QLabel *>(QStringLiteral("templateMissing"));
+        QVERIFY(!send->isEnabled());
+        QCOMPARE(missing->text(), QStringLiteral("Fill in {{1}}, {{2}}, {{3}} to send."));
+        QTest::keyClicks(picker->findChild<QLineEdit *>(QStringLiteral("variable1")),
+                         QStringLiteral("Joana"));
+        QTest::keyClicks(picker->findChild<QLineEdit *>(QStringLiteral("variable2")),
+                         QStringLiteral("#1234"));
+        QVERIFY(!send->isEnabled());
+        QCOMPARE(missing->text(), QStringLiteral("Fill in {{3}} to send."));
+        QTest::keyClicks(picker->findChild<QLineEdit *>(QStringLiteral("variable3")),
+                         QStringLiteral("Friday"));
+        QVERIFY(send->isEnabled());
+        QVERIFY(picker->findChild<QLabel *>(QStringLiteral("templatePreview"))
+                    ->text()
+                    .startsWith(QStringLiteral(
+                        "Hi Joana, your order #1234 is on its way and should arrive by Friday.")));
+        const int before = window.messages()->rowCount();
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE(window.messages()->rowCount(), before + 1);
+        const QModelIndex sent = window.messages()->index(before, 0);
+        QCOMPARE(sent.data(MessageListModel::KindRole).toString(), QStringLiteral("template"));
+        QCOMPARE(sent.data(MessageListModel::StatusRole).toString(), QStringLiteral("queued"));
     }
 };
 

@@ -47,11 +47,18 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidge
     const int line = editor->fontMetrics().lineSpacing();
     editor->setFixedHeight(line * 3 + 14);
     m_editor = editor;
+    m_templates = new QPushButton(tr("Template…"));
+    m_templates->setObjectName(QStringLiteral("templates"));
+    m_templates->setToolTip(tr("Send an approved template (Ctrl+Shift+T)"));
+    connect(m_templates, &QPushButton::clicked, this, &Composer::templateRequested);
     m_send = new QPushButton(tr("Send"));
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setDefault(true);
     row->addWidget(m_editor, 1);
-    row->addWidget(m_send, 0, Qt::AlignBottom);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_templates);
+    buttons->addWidget(m_send);
+    row->addLayout(buttons);
     layout->addLayout(row);
 
     connect(editor, &ComposerEdit::sendRequested, this, &Composer::send);
@@ -74,6 +81,7 @@ void Composer::setConversation(qint64 conversationId, const QString &accountId, 
     const bool canWrite = conversationId > 0 && windowOpen;
     m_editor->setEnabled(canWrite);
     m_windowClosed->setVisible(conversationId > 0 && !windowOpen);
+    m_templates->setEnabled(conversationId > 0);
     m_send->setEnabled(canWrite && !text().isEmpty());
 }
 

@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     /// A message was stored in the outbox.
     void queued(qint64 messageId);
+    /// The agent asked for the template picker (the way to write outside the window).
+    void templateRequested();
 
 private:
     void send();
@@ -39,6 +41,7 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_windowClosed = nullptr;
+    QPushButton *m_templates = nullptr;
 };
 
 /// The editor itself: Enter asks to send, Shift+Enter inserts a line break.

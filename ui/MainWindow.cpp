@@ -4,6 +4,7 @@
 #include "Composer.h"
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
+#include "TemplatePicker.h"
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     rightLayout->addWidget(m_messageView, 1);
     m_composer = new Composer(m_cache, m_currentAgentId);
     m_composer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    connect(m_composer, &Composer::templateRequested, this, [this] { openTemplatePicker(); });
     rightLayout->addWidget(m_composer, 0);
 
     auto *splitter = new QSplitter;
@@ -114,6 +116,9 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         m_composer->setConversation(index.data(ConversationListModel::IdRole).toLongLong(),
                                     index.data(ConversationListModel::AccountIdRole).toString(),
                                     index.data(ConversationListModel::WindowOpenRole).toBool());
+        m_openConversation = index.data(ConversationListModel::IdRole).toLongLong();
+        m_openAccount = index.data(ConversationListModel::AccountIdRole).toString();
+        m_openCustomer = index.data(ConversationListModel::CustomerNameRole).toString();
     });
     connect(m_conversationView, &QListView::clicked, m_conversationView, &QListView::activated);
     connect(m_conversations, &ConversationListModel::pageLoaded, this, [this] {
@@ -150,6 +155,10 @@ void MainWindow::addShortcuts()
          [this] {
              openConversationAt(
                  qMin(m_filtered->rowCount() - 1, m_conversationView->currentIndex().row() + 1));
+         }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QT_TR_NOOP("Send a template"),
+         [this] {
+             openTemplatePicker();
          }},
         {QKeySequence(Qt::Key_Escape), QT_TR_NOOP("Clear the search"),
          [this] {
@@ -300,6 +309,20 @@ void MainWindow::openConversationAt(int row)
     m_composer->setConversation(index.data(ConversationListModel::IdRole).toLongLong(),
                                 index.data(ConversationListModel::AccountIdRole).toString(),
                                 index.data(ConversationListModel::WindowOpenRole).toBool());
+    m_openConversation = index.data(ConversationListModel::IdRole).toLongLong();
+    m_openAccount = index.data(ConversationListModel::AccountIdRole).toString();
+    m_openCustomer = index.data(ConversationListModel::CustomerNameRole).toString();
+}
+
+TemplatePicker *MainWindow::openTemplatePicker()
+{
+    if (m_openConversation == 0)
+        return nullptr;
+    auto *picker = new TemplatePicker(m_cache, m_openConversation, m_openAccount, m_openCustomer,
+                                      m_currentAgentId, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->open();
+    return picker;
 }
 
 void MainWindow::showConversation(qint64 conversationId, const QString &title)

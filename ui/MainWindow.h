@@ -35,6 +35,8 @@ public:
     MessageListModel *messages() const { return m_messages; }
     /// Selects a conversation by its row in the (filtered) list.
     void openConversationAt(int row);
+    /// Opens the template picker for the open conversation; nullptr when none is open.
+    class TemplatePicker *openTemplatePicker();
     /// Shows the relay connection in the status bar: connected, reconnecting in N s, signed
     /// out, or offline when there is none.
     void setRelayLink(RelayLink *link);
@@ -62,6 +64,9 @@ private:
     ChatHistoryProxy *m_history = nullptr;
     Composer *m_composer = nullptr;
     bool m_followNewest = false;
+    qint64 m_openConversation = 0;
+    QString m_openAccount;
+    QString m_openCustomer;
     int m_fromBottom = -1; ///< while an older page loads: where the agent was, from the bottom
     RelayLink *m_relay = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "itemmodels/WhenReady.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace inbox {
@@ -28,6 +29,8 @@ OutgoingMessage outgoingFor(const Message &message, const QString &customerPhone
     const QJsonObject values = templ.value(QLatin1String("values")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it)
         out.templateValues.insert(it.key().toInt(), it.value().toString());
+    for (const QJsonValue &name : templ.value(QLatin1String("parameter_names")).toArray())
+        out.templateParameterNames.append(name.toString());
     return out;
 }
 
