@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 #include "TemplatePicker.h"
 #include "cache/CacheDatabase.h"
+#include "cache/LeadStore.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "seed/DemoSeeder.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -144,6 +146,44 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().row(), here);
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
         QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("search"))->hasFocus());
+    }
+
+    void leadPanelKeepsStageAndNotes()
+    {
+        QTemporaryDir dir;
+        auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(opened);
+        SeedOptions options;
+        options.conversations = 3;
+        options.messages = 30;
+        DemoSeeder(opened.value()).run(options);
+        MainWindow window(opened.value(), QStringLiteral("priya"));
+        QSignalSpy ready(&window, &MainWindow::contentReady);
+        window.show();
+        QVERIFY(ready.wait());
+        window.openConversationAt(0);
+        QVERIFY(ready.wait());
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("leadPanel"));
+        QVERIFY(panel && panel->isEnabled());
+        auto *notes = panel->findChild<QListWidget *>(QStringLiteral("leadNotes"));
+        QTRY_VERIFY(notes->count() >= 0);
+        const int before = notes->count();
+        auto *note = panel->findChild<QLineEdit *>(QStringLiteral("newNote"));
+        QTest::keyClicks(note, QStringLiteral("Prefers delivery after 6pm"));
+        QTest::keyClick(note, Qt::Key_Return);
+        QTRY_COMPARE(notes->count(), before + 1);
+        QVERIFY(notes->item(notes->count() - 1)
+                    ->text()
+                    .contains(QStringLiteral("Prefers delivery after 6pm")));
+
+        auto *stage = panel->findChild<QComboBox *>(QStringLiteral("leadStage"));
+        const QString next = stage->itemText((stage->currentIndex() + 1) % stage->count());
+        stage->setCurrentText(next);
+        const qint64 lead = window.conversations()
+                                ->index(0, 0)
+                                .data(ConversationListModel::LeadIdRole)
+                                .toLongLong();
+        QTRY_COMPARE(LeadStore(opened.value()).find(lead).result()->stage, next);
     }
 
     void templatePickerNeedsEveryVariable()

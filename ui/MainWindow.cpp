@@ -3,6 +3,7 @@
 #include "ChatHistoryProxy.h"
 #include "Composer.h"
 #include "ConversationDelegate.h"
+#include "LeadPanel.h"
 #include "MessageDelegate.h"
 #include "TemplatePicker.h"
 #include "cache/CacheDatabase.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     , m_currentAgentId(std::move(currentAgentId))
 {
     setWindowTitle(tr("Inbox"));
-    resize(1100, 720);
+    resize(1400, 860);
 
     m_conversations =
         new ConversationListModel(ConversationStore(m_cache), m_cache->events(), this);
@@ -104,10 +105,14 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     rightLayout->addWidget(m_composer, 0);
 
     auto *splitter = new QSplitter;
+    m_lead = new LeadPanel(m_cache, m_currentAgentId);
     splitter->addWidget(left);
     splitter->addWidget(right);
+    splitter->addWidget(m_lead);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({430, 690, 280});
     setCentralWidget(splitter);
 
     connect(m_conversationView, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -119,6 +124,8 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         m_openConversation = index.data(ConversationListModel::IdRole).toLongLong();
         m_openAccount = index.data(ConversationListModel::AccountIdRole).toString();
         m_openCustomer = index.data(ConversationListModel::CustomerNameRole).toString();
+        m_lead->setLead(index.data(ConversationListModel::LeadIdRole).toLongLong(),
+                        m_openConversation);
     });
     connect(m_conversationView, &QListView::clicked, m_conversationView, &QListView::activated);
     connect(m_conversations, &ConversationListModel::pageLoaded, this, [this] {
@@ -212,6 +219,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setRelayLink(RelayLink *link)
 {
     m_relay = link;
+    m_lead->setRelayLink(link);
     if (!m_relayState) {
         m_relayState = new QLabel;
         m_relayState->setObjectName(QStringLiteral("relayState"));
@@ -312,6 +320,7 @@ void MainWindow::openConversationAt(int row)
     m_openConversation = index.data(ConversationListModel::IdRole).toLongLong();
     m_openAccount = index.data(ConversationListModel::AccountIdRole).toString();
     m_openCustomer = index.data(ConversationListModel::CustomerNameRole).toString();
+    m_lead->setLead(index.data(ConversationListModel::LeadIdRole).toLongLong(), m_openConversation);
 }
 
 TemplatePicker *MainWindow::openTemplatePicker()

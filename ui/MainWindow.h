@@ -17,6 +17,7 @@ class ConversationFilterProxyModel;
 class ConversationListModel;
 class ChatHistoryProxy;
 class Composer;
+class LeadPanel;
 class MessageListModel;
 class RelayLink;
 
@@ -63,6 +64,7 @@ private:
     QLabel *m_relayState = nullptr;
     ChatHistoryProxy *m_history = nullptr;
     Composer *m_composer = nullptr;
+    LeadPanel *m_lead = nullptr;
     bool m_followNewest = false;
     qint64 m_openConversation = 0;
     QString m_openAccount;
