@@ -41,6 +41,13 @@ private Q_SLOTS:
         QFETCH(QString, html);
         QCOMPARE(whatsAppToHtml(text), html);
     }
+
+    void plainForPreviews()
+    {
+        QCOMPARE(whatsAppToPlain(QStringLiteral("We open at _9am_ & close at *6pm*")),
+                 QStringLiteral("We open at 9am & close at 6pm"));
+        QCOMPARE(whatsAppToPlain(QStringLiteral("2*3*4 <b>")), QStringLiteral("2*3*4 <b>"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestWhatsAppText)

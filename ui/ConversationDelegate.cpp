@@ -1,5 +1,6 @@
 #include "ConversationDelegate.h"
 
+#include "WhatsAppText.h"
 #include "domain/Agent.h"
 #include "itemmodels/ConversationListModel.h"
 
@@ -211,7 +212,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     painter->setFont(option.font);
     painter->setPen(muted);
-    const QString preview = index.data(ConversationListModel::PreviewRole).toString().simplified();
+    const QString preview =
+        whatsAppToPlain(index.data(ConversationListModel::PreviewRole).toString()).simplified();
     painter->drawText(QRect(x, line2, previewRight - x, bodyMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       bodyMetrics.elidedText(preview, Qt::ElideRight, previewRight - x));

@@ -1,6 +1,7 @@
 #include "WhatsAppText.h"
 
 #include <QRegularExpression>
+#include <QTextDocumentFragment>
 
 namespace inbox {
 
@@ -45,6 +46,11 @@ QString whatsAppToHtml(const QString &text)
     html += formatted(escaped.mid(done));
     html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return html;
+}
+
+QString whatsAppToPlain(const QString &text)
+{
+    return QTextDocumentFragment::fromHtml(whatsAppToHtml(text)).toPlainText();
 }
 
 } // namespace inbox

@@ -9,4 +9,7 @@ namespace inbox {
 /// Markers count only at word edges, as in WhatsApp ("2*3*4" stays as typed).
 QString whatsAppToHtml(const QString &text);
 
+/// The same text without the formatting marks, for one-line previews ("*1234*" -> "1234").
+QString whatsAppToPlain(const QString &text);
+
 } // namespace inbox
