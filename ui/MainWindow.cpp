@@ -115,18 +115,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     splitter->setSizes({430, 690, 280});
     setCentralWidget(splitter);
 
-    connect(m_conversationView, &QListView::activated, this, [this](const QModelIndex &index) {
-        showConversation(index.data(ConversationListModel::IdRole).toLongLong(),
-                         index.data(ConversationListModel::TitleRole).toString());
-        m_composer->setConversation(index.data(ConversationListModel::IdRole).toLongLong(),
-                                    index.data(ConversationListModel::AccountIdRole).toString(),
-                                    index.data(ConversationListModel::WindowOpenRole).toBool());
-        m_openConversation = index.data(ConversationListModel::IdRole).toLongLong();
-        m_openAccount = index.data(ConversationListModel::AccountIdRole).toString();
-        m_openCustomer = index.data(ConversationListModel::CustomerNameRole).toString();
-        m_lead->setLead(index.data(ConversationListModel::LeadIdRole).toLongLong(),
-                        m_openConversation);
-    });
+    connect(m_conversationView, &QListView::activated, this, &MainWindow::openConversation);
     connect(m_conversationView, &QListView::clicked, m_conversationView, &QListView::activated);
     connect(m_conversations, &ConversationListModel::pageLoaded, this, [this] {
         statusBar()->showMessage(tr("%n conversation(s) loaded", nullptr, m_filtered->rowCount()));
@@ -312,14 +301,17 @@ void MainWindow::openConversationAt(int row)
     if (!index.isValid())
         return;
     m_conversationView->setCurrentIndex(index);
-    showConversation(index.data(ConversationListModel::IdRole).toLongLong(),
-                     index.data(ConversationListModel::TitleRole).toString());
-    m_composer->setConversation(index.data(ConversationListModel::IdRole).toLongLong(),
-                                index.data(ConversationListModel::AccountIdRole).toString(),
-                                index.data(ConversationListModel::WindowOpenRole).toBool());
+    openConversation(index);
+}
+
+void MainWindow::openConversation(const QModelIndex &index)
+{
     m_openConversation = index.data(ConversationListModel::IdRole).toLongLong();
     m_openAccount = index.data(ConversationListModel::AccountIdRole).toString();
     m_openCustomer = index.data(ConversationListModel::CustomerNameRole).toString();
+    showConversation(m_openConversation, index.data(ConversationListModel::TitleRole).toString());
+    m_composer->setConversation(m_openConversation, m_openAccount,
+                                index.data(ConversationListModel::WindowOpenRole).toBool());
     m_lead->setLead(index.data(ConversationListModel::LeadIdRole).toLongLong(), m_openConversation);
 }
 

@@ -51,6 +51,8 @@ private:
     void addShortcuts();
     /// The status bar says how many messages wait in the outbox.
     void watchOutbox();
+    /// Chat, composer and lead panel follow the conversation at `index` of the list.
+    void openConversation(const QModelIndex &index);
     void showConversation(qint64 conversationId, const QString &title);
 
     std::shared_ptr<CacheDatabase> m_cache;

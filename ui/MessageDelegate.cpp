@@ -68,7 +68,7 @@ QString attachmentLine(const QModelIndex &index)
 constexpr int DayHeight = 30;
 
 /// A message's text with WhatsApp's formatting, laid out at most `width` wide.
-std::unique_ptr<QTextDocument> textDocument(const QString &text, const QFont &font, int width)
+std::unique_ptr<QTextDocument> makeTextDocument(const QString &text, const QFont &font, int width)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(font);
@@ -120,7 +120,21 @@ QColor bubbleColor(bool outbound, const QPalette &palette)
 MessageDelegate::MessageDelegate(QAbstractItemView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_documents(400)
 {}
+
+const QTextDocument *MessageDelegate::textDocument(const QString &text, const QFont &font,
+                                                   int width) const
+{
+    // Laid out once per text and width: sizeHint, paint and clicks ask again and again while
+    // the agent scrolls.
+    const QString key = QString::number(width) + QLatin1Char('\n') + text;
+    if (QTextDocument *kept = m_documents.object(key))
+        return kept;
+    QTextDocument *document = makeTextDocument(text, font, width).release();
+    m_documents.insert(key, document);
+    return document;
+}
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
                                                 const QModelIndex &index, int width) const
@@ -153,8 +167,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     }
     QRect textRect;
     if (!text.isEmpty()) {
-        const auto document = textDocument(text, option.font, inner);
-        textRect = QRect(QPoint(Padding, y), document->size().toSize());
+        l.document = textDocument(text, option.font, inner);
+        textRect = QRect(QPoint(Padding, y), l.document->size().toSize());
         contentWidth = qMax(contentWidth, textRect.width());
         y += textRect.height() + Gap;
     }
@@ -210,9 +224,7 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const Layout l = layout(option, index, option.rect.width());
         const QPoint at = mouse->position().toPoint() - option.rect.topLeft();
         if (l.text.contains(at)) {
-            const auto document = textDocument(index.data(MessageListModel::TextRole).toString(),
-                                               option.font, l.text.width());
-            const QString anchor = document->documentLayout()->anchorAt(at - l.text.topLeft());
+            const QString anchor = l.document->documentLayout()->anchorAt(at - l.text.topLeft());
             if (!anchor.isEmpty()) {
                 QDesktopServices::openUrl(QUrl(anchor));
                 return true;
@@ -270,13 +282,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.attachment, Qt::TextWordWrap, attachmentLine(index));
     }
     if (!l.text.isNull()) {
-        const auto document = textDocument(index.data(MessageListModel::TextRole).toString(),
-                                           option.font, l.text.width());
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette.setColor(QPalette::Text, ink);
         painter->save();
         painter->translate(l.text.topLeft());
-        document->documentLayout()->draw(painter, context);
+        l.document->documentLayout()->draw(painter, context);
         painter->restore();
     }
     if (!l.failure.isNull()) {

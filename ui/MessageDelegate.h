@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCache>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
 
 class QAbstractItemView;
 
@@ -31,10 +33,14 @@ private:
         QRect failure;
         QRect reactions;
         int height = 0;
+        const QTextDocument *document = nullptr; ///< the text, kept by the delegate's cache
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
 
+    const QTextDocument *textDocument(const QString &text, const QFont &font, int width) const;
+
     QAbstractItemView *m_view;
+    mutable QCache<QString, QTextDocument> m_documents;
 };
 
 } // namespace inbox

@@ -119,10 +119,7 @@ void EventStore::createSchema()
 
 QSqlQuery &EventStore::statement(const QString &text)
 {
-    auto found = m_statements.find(text);
-    if (found == m_statements.end())
-        found = m_statements.emplace(text, sql::prepare(m_db, text)).first;
-    return found->second;
+    return m_statements.get(m_db, text);
 }
 
 QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)

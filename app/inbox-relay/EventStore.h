@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/Sql.h"
 #include "domain/Expected.h"
 
 #include <QByteArray>
@@ -80,7 +81,7 @@ private:
     QSqlQuery &statement(const QString &text);
 
     QSqlDatabase m_db;
-    std::map<QString, QSqlQuery> m_statements; // QSqlQuery moves, never copies
+    sql::PreparedStatements m_statements;
     QSet<QString> m_knownOrgs;
     Kind m_kind;
 };

@@ -115,10 +115,7 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
 
 QSqlQuery &RelayDirectory::statement(const QString &text) const
 {
-    auto found = m_statements.find(text);
-    if (found == m_statements.end())
-        found = m_statements.emplace(text, sql::prepare(m_db, text)).first;
-    return found->second;
+    return m_statements.get(m_db, text);
 }
 
 bool RelayDirectory::orgExists(const QString &org) const

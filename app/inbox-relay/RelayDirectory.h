@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/Sql.h"
 #include "domain/Agent.h"
 #include "domain/Expected.h"
 
@@ -81,7 +82,7 @@ private:
     QSqlQuery &statement(const QString &text) const;
 
     QSqlDatabase m_db;
-    mutable std::map<QString, QSqlQuery> m_statements; // QSqlQuery moves, never copies
+    mutable sql::PreparedStatements m_statements;
 };
 
 } // namespace inbox::relay

@@ -314,27 +314,33 @@ QFuture<bool> MessageStore::applyStatus(const QString &accountId, const QString 
     });
 }
 
+void MessageStore::setReactionIn(QSqlDatabase &db, qint64 messageId, const QString &reactor,
+                                 const QString &emoji, const QDateTime &at)
+{
+    QSqlQuery query = sql::prepare(
+        db, emoji.isEmpty()
+                ? QStringLiteral("DELETE FROM reactions WHERE message_id = :id AND reactor = "
+                                 ":reactor")
+                : QStringLiteral(R"(
+            INSERT INTO reactions (message_id, reactor, emoji, reacted_at)
+            VALUES (:id, :reactor, :emoji, :at)
+            ON CONFLICT (message_id, reactor) DO UPDATE SET emoji = excluded.emoji,
+                reacted_at = excluded.reacted_at WHERE excluded.reacted_at >= reacted_at)"));
+    query.bindValue(QStringLiteral(":id"), messageId);
+    query.bindValue(QStringLiteral(":reactor"), reactor);
+    if (!emoji.isEmpty()) {
+        query.bindValue(QStringLiteral(":emoji"), emoji);
+        query.bindValue(QStringLiteral(":at"), sql::toDb(at));
+    }
+    sql::exec(query);
+}
+
 QFuture<void> MessageStore::setReaction(qint64 messageId, const QString &reactor,
                                         const QString &emoji, const QDateTime &at)
 {
     CacheEvents *events = m_cache->events();
     return m_cache->run([=](QSqlDatabase &db) {
-        QSqlQuery query = sql::prepare(
-            db, emoji.isEmpty()
-                    ? QStringLiteral("DELETE FROM reactions WHERE message_id = :id AND reactor = "
-                                     ":reactor")
-                    : QStringLiteral(R"(
-                INSERT INTO reactions (message_id, reactor, emoji, reacted_at)
-                VALUES (:id, :reactor, :emoji, :at)
-                ON CONFLICT (message_id, reactor) DO UPDATE SET emoji = excluded.emoji,
-                    reacted_at = excluded.reacted_at WHERE excluded.reacted_at >= reacted_at)"));
-        query.bindValue(QStringLiteral(":id"), messageId);
-        query.bindValue(QStringLiteral(":reactor"), reactor);
-        if (!emoji.isEmpty()) {
-            query.bindValue(QStringLiteral(":emoji"), emoji);
-            query.bindValue(QStringLiteral(":at"), sql::toDb(at));
-        }
-        sql::exec(query);
+        setReactionIn(db, messageId, reactor, emoji, at);
         QSqlQuery owner =
             sql::prepare(db, QStringLiteral("SELECT conversation_id FROM messages WHERE id = :id"));
         owner.bindValue(QStringLiteral(":id"), messageId);

@@ -68,6 +68,11 @@ public:
     applyStatusByIdIn(QSqlDatabase &db, qint64 messageId, const StatusUpdate &update,
                       const QString &providerMessageId = QString());
 
+    /// Sets (or with an empty emoji removes) one reactor's reaction, inside the caller's
+    /// transaction; a reaction older than the one kept changes nothing.
+    static void setReactionIn(QSqlDatabase &db, qint64 messageId, const QString &reactor,
+                              const QString &emoji, const QDateTime &at);
+
     QFuture<InsertOutcome> insert(const QList<Message> &messages);
     QFuture<bool> applyStatus(const QString &accountId, const QString &providerMessageId,
                               const StatusUpdate &update);

@@ -73,6 +73,14 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+QSqlQuery &PreparedStatements::get(const QSqlDatabase &db, const QString &statement)
+{
+    auto found = m_statements.find(statement);
+    if (found == m_statements.end())
+        found = m_statements.emplace(statement, prepare(db, statement)).first;
+    return found->second;
+}
+
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
+
 namespace inbox::sql {
 
 /// Prepares a parameterised statement; throws CacheError naming the statement when it cannot.
@@ -26,6 +28,18 @@ inline QVariant text(const QString &value)
 }
 /// NULL for an empty string, so optional text columns stay NULL.
 QVariant nullIfEmpty(const QString &text);
+
+/// Statements one connection runs again and again, prepared once and kept while it lives.
+/// Clear it before the connection closes.
+class PreparedStatements
+{
+public:
+    QSqlQuery &get(const QSqlDatabase &db, const QString &statement);
+    void clear() { m_statements.clear(); }
+
+private:
+    std::map<QString, QSqlQuery> m_statements; // QSqlQuery moves, never copies
+};
 
 /// A transaction that rolls back unless committed, so a thrown error stores nothing half-done.
 class Transaction

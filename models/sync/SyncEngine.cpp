@@ -114,22 +114,7 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
         const auto target = messageIdIn(db, accountId, event.replyTo);
         if (!target)
             return;
-        QSqlQuery query = sql::prepare(
-            db, event.text.isEmpty()
-                    ? QStringLiteral("DELETE FROM reactions WHERE message_id = :id AND reactor = "
-                                     ":reactor")
-                    : QStringLiteral(R"(
-                INSERT INTO reactions (message_id, reactor, emoji, reacted_at)
-                VALUES (:id, :reactor, :emoji, :at)
-                ON CONFLICT (message_id, reactor) DO UPDATE SET emoji = excluded.emoji,
-                    reacted_at = excluded.reacted_at WHERE excluded.reacted_at >= reacted_at)"));
-        query.bindValue(QStringLiteral(":id"), *target);
-        query.bindValue(QStringLiteral(":reactor"), canonical(customer));
-        if (!event.text.isEmpty()) {
-            query.bindValue(QStringLiteral(":emoji"), event.text);
-            query.bindValue(QStringLiteral(":at"), sql::toDb(event.timestamp));
-        }
-        sql::exec(query);
+        MessageStore::setReactionIn(db, *target, canonical(customer), event.text, event.timestamp);
         changed.conversations.insert(conversationOf(db, *target));
         return;
     }
