@@ -2,57 +2,17 @@
 
 #include "cache/CacheError.h"
 
-#include <QPointer>
 #include <QSet>
 #include <QSqlDriver>
 
+#include <chrono>
+
 namespace inbox::relay {
 
-/// Lives on the writer thread with its own connection; commits one batch at a time.
-class StoreWriter : public QObject
-{
-public:
-    explicit StoreWriter(QString location)
-        : m_location(std::move(location))
-    {}
-
-    /// Runs on the writer thread; answers through `reply` (called on that thread).
-    void commit(const QList<IncomingEvent> &batch,
-                const std::function<void(QList<Appended>, QString, double)> &reply)
-    {
-        if (!m_store) {
-            auto opened = EventStore::open(m_location);
-            if (!opened) {
-                reply({}, opened.error(), 0);
-                return;
-            }
-            m_store = std::move(opened).value();
-        }
-        QElapsedTimer timer;
-        timer.start();
-        try {
-            const QList<Appended> results = m_store->append(batch);
-            reply(results, {}, double(timer.nsecsElapsed()) / 1e6);
-        } catch (const CacheError &error) {
-            reply({}, error.message(), double(timer.nsecsElapsed()) / 1e6);
-        }
-    }
-
-    void close() { m_store.reset(); }
-
-private:
-    QString m_location;
-    std::unique_ptr<EventStore> m_store;
-};
-
-EventLog::EventLog(std::unique_ptr<EventStore> reader, const QString &location)
+EventLog::EventLog(std::unique_ptr<EventStore> reader, QString location)
     : m_reader(std::move(reader))
-    , m_writer(new StoreWriter(location))
 {
-    m_writer->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("relay-writer"));
-    m_thread.start();
+    m_writer = std::thread([this, location = std::move(location)] { writeLoop(location); });
     if (m_reader->kind() == EventStore::Kind::Postgres) {
         QSqlDriver *driver = m_reader->database().driver();
         driver->subscribeToNotification(EventStore::notifyChannel());
@@ -65,10 +25,12 @@ EventLog::EventLog(std::unique_ptr<EventStore> reader, const QString &location)
 
 EventLog::~EventLog()
 {
-    QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer] { writer->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_writer.join(); // what was queued is committed first; its answers go nowhere
 }
 
 Expected<std::unique_ptr<EventLog>, QString> EventLog::open(const QString &location)
@@ -81,49 +43,75 @@ Expected<std::unique_ptr<EventLog>, QString> EventLog::open(const QString &locat
 
 void EventLog::append(IncomingEvent event, Done done)
 {
-    m_waiting.append({std::move(event), std::move(done)});
-    if (m_inFlight.isEmpty())
-        commitNext();
+    m_done.emplace_back(event.org, std::move(done));
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.append(std::move(event));
+    }
+    m_wake.notify_one();
 }
 
-void EventLog::commitNext()
+/// The writer thread: its own connection, one batch at a time, everything queued meanwhile.
+void EventLog::writeLoop(const QString &location)
 {
-    if (m_waiting.isEmpty())
-        return;
-    m_inFlight = std::exchange(m_waiting, {});
-    QList<IncomingEvent> batch;
-    batch.reserve(m_inFlight.size());
-    for (const Waiting &waiting : std::as_const(m_inFlight))
-        batch.append(waiting.event);
-    QPointer<EventLog> self(this);
-    QMetaObject::invokeMethod(m_writer, [writer = m_writer, batch, self] {
-        writer->commit(batch, [self](QList<Appended> results, QString error, double ms) {
-            QMetaObject::invokeMethod(
-                self,
-                [self, results, error, ms] {
-                    if (self)
-                        self->committed(results, error, ms);
-                },
-                Qt::QueuedConnection);
-        });
-    });
+    std::unique_ptr<EventStore> store;
+    QString openError;
+    for (;;) {
+        QList<IncomingEvent> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.isEmpty(); });
+            if (m_queue.isEmpty())
+                break;
+            batch = std::exchange(m_queue, {});
+        }
+        if (!store) {
+            auto opened = EventStore::open(location);
+            if (opened)
+                store = std::move(opened).value();
+            else
+                openError = opened.error();
+        }
+        QList<Appended> results;
+        QString error = store ? QString() : openError;
+        const auto started = std::chrono::steady_clock::now();
+        if (store) {
+            try {
+                results = store->append(batch);
+            } catch (const CacheError &failure) {
+                error = failure.message();
+            }
+        }
+        const double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count();
+        // Answers are given on the event loop's thread, in order: one call per batch.
+        QMetaObject::invokeMethod(
+            this,
+            [this, count = batch.size(), results = std::move(results), error = std::move(error),
+             ms] { committed(count, results, error, ms); },
+            Qt::QueuedConnection);
+    }
+    store.reset(); // closes its connection on this thread
 }
 
-void EventLog::committed(const QList<Appended> &results, const QString &error, double ms)
+void EventLog::committed(qsizetype count, const QList<Appended> &results, const QString &error,
+                         double ms)
 {
     m_commitTimes.append(ms);
-    const QList<Waiting> done = std::exchange(m_inFlight, {});
+    // The batch is the oldest `count` of what is waiting: the writer takes the queue in order.
     QSet<QString> orgs;
-    for (qsizetype i = 0; i < done.size(); ++i) {
-        if (error.isEmpty()) {
-            done[i].done(results.at(i));
-            if (!results.at(i).duplicate)
-                orgs.insert(done[i].event.org);
-        } else {
-            done[i].done(error);
+    for (qsizetype i = 0; i < count; ++i) {
+        auto [org, done] = std::move(m_done.front());
+        m_done.pop_front();
+        if (!error.isEmpty()) {
+            done(error);
+            continue;
         }
+        done(results.at(i));
+        if (!results.at(i).duplicate)
+            orgs.insert(org);
     }
-    commitNext();
     for (const QString &org : std::as_const(orgs))
         Q_EMIT newEvents(org);
 }

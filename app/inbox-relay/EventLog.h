@@ -2,21 +2,22 @@
 
 #include "EventStore.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QThread>
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
+#include <mutex>
+#include <thread>
 
 namespace inbox::relay {
 
-class StoreWriter;
-
 /// The relay's events, seen from its event loop. Appends are group-committed on a writer
-/// thread: whatever arrives while a commit is on disk goes into the next one, so durability
-/// (a full sync per commit) costs latency, not throughput. Reads use a second connection on
-/// this thread. `newEvents` fires after a local commit, and in shared mode when another relay
-/// commits (PostgreSQL NOTIFY, a wake-up only: readers catch up by sequence number).
+/// thread: whatever arrives while a commit is on disk goes into the next one, which starts as
+/// soon as the last one is durable (the writer takes from a queue; it never waits for the event
+/// loop), so durability (a full sync per commit) costs latency, not throughput. Reads use a second
+/// connection on this thread. `newEvents` fires after a local commit, and in shared mode when
+/// another relay commits (PostgreSQL NOTIFY, a wake-up only: readers catch up by sequence number).
 class EventLog : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
     int prune(const QDateTime &before);
     EventStore::Kind kind() const { return m_reader->kind(); }
 
-    int queued() const { return int(m_waiting.size() + m_inFlight.size()); }
+    int queued() const { return int(m_done.size()); }
     /// Each commit's duration in milliseconds since the last call, for /metrics.
     QList<double> takeCommitTimes();
 
@@ -42,22 +43,23 @@ Q_SIGNALS:
     void newEvents(const QString &org);
 
 private:
-    struct Waiting
-    {
-        IncomingEvent event;
-        Done done;
-    };
-
-    EventLog(std::unique_ptr<EventStore> reader, const QString &location);
-    void commitNext();
-    void committed(const QList<Appended> &results, const QString &error, double ms);
+    EventLog(std::unique_ptr<EventStore> reader, QString location);
+    void writeLoop(const QString &location);
+    void committed(qsizetype count, const QList<Appended> &results, const QString &error,
+                   double ms);
 
     std::unique_ptr<EventStore> m_reader;
-    QThread m_thread;
-    StoreWriter *m_writer = nullptr;
-    QList<Waiting> m_waiting;
-    QList<Waiting> m_inFlight;
+    /// This thread's side: each queued event's organisation and what to call when it is
+    /// durable, in the order they were queued.
+    std::deque<std::pair<QString, Done>> m_done;
     QList<double> m_commitTimes;
+
+    /// Shared with the writer thread, under m_mutex.
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QList<IncomingEvent> m_queue;
+    bool m_stopping = false;
+    std::thread m_writer;
 };
 
 } // namespace inbox::relay

@@ -4,6 +4,7 @@
 #include "cache/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSet>
 #include <QSqlError>
@@ -110,8 +111,11 @@ void EventStore::createSchema()
         body %1 NOT NULL,
         PRIMARY KEY (org, seq)))")
                               .arg(pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")));
-    sql::execDirect(m_db, QStringLiteral("CREATE INDEX IF NOT EXISTS events_duplicates ON events "
-                                         "(provider, account, body_hash)"));
+    // A provider's retry is refused by the index itself: no look-up before each insert.
+    sql::execDirect(m_db, QStringLiteral("DROP INDEX IF EXISTS events_duplicates"));
+    sql::execDirect(m_db,
+                    QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS events_bodies ON events "
+                                   "(provider, account, body_hash) WHERE body_hash IS NOT NULL"));
     sql::execDirect(
         m_db, QStringLiteral("CREATE INDEX IF NOT EXISTS events_received ON events (received_at)"));
     transaction.commit();
@@ -125,67 +129,73 @@ QSqlQuery &EventStore::statement(const QString &text)
 QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
 {
     const bool pg = m_kind == Kind::Postgres;
-    QList<Appended> results;
     sql::Transaction transaction(m_db);
-    QSet<QString> orgs;
-    for (const IncomingEvent &event : batch)
-        orgs.insert(event.org);
-    for (const QString &org : std::as_const(orgs)) {
-        if (!m_knownOrgs.contains(org)) {
+    // Each organisation's head is read once per batch (locked in PostgreSQL, so relays sharing
+    // the database take turns: no gaps, no duplicates) and written back once at the end.
+    std::map<QString, qint64> heads;
+    for (const IncomingEvent &event : batch) {
+        if (heads.count(event.org))
+            continue;
+        if (!m_knownOrgs.contains(event.org)) {
             QSqlQuery &ensure = statement(
                 QStringLiteral("INSERT INTO org_heads (org) VALUES (?) ON CONFLICT DO NOTHING"));
-            ensure.addBindValue(org);
+            ensure.addBindValue(event.org);
             sql::exec(ensure);
         }
-        if (pg) {
-            // Relays sharing the database take turns per organisation: no gaps, no duplicates.
-            QSqlQuery &lock =
-                statement(QStringLiteral("SELECT head FROM org_heads WHERE org = ? FOR UPDATE"));
-            lock.addBindValue(org);
-            sql::exec(lock);
-            lock.finish();
-        }
+        QSqlQuery &head =
+            statement(pg ? QStringLiteral("SELECT head FROM org_heads WHERE org = ? FOR UPDATE")
+                         : QStringLiteral("SELECT head FROM org_heads WHERE org = ?"));
+        head.addBindValue(event.org);
+        sql::exec(head);
+        heads[event.org] = head.next() ? head.value(0).toLongLong() : 0;
+        head.finish();
     }
-    QSqlQuery &duplicate = statement(QStringLiteral(R"(
-        SELECT seq FROM events WHERE provider = ? AND account = ? AND body_hash = ? LIMIT 1)"));
-    QSqlQuery &bump = statement(
-        QStringLiteral("UPDATE org_heads SET head = head + 1 WHERE org = ? RETURNING head"));
     QSqlQuery &insert = statement(QStringLiteral(R"(
         INSERT INTO events (org, seq, provider, account, received_at, body_hash, body)
-        VALUES (?, ?, ?, ?, ?, ?, ?))"));
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (provider, account, body_hash) WHERE body_hash IS NOT NULL DO NOTHING
+        RETURNING seq)"));
+    QSqlQuery &earlier = statement(QStringLiteral(R"(
+        SELECT seq FROM events WHERE provider = ? AND account = ? AND body_hash = ?)"));
+    QList<Appended> results;
+    results.reserve(batch.size());
     for (const IncomingEvent &event : batch) {
-        if (!event.bodyHash.isEmpty()) {
-            duplicate.addBindValue(event.provider);
-            duplicate.addBindValue(event.account);
-            duplicate.addBindValue(QString::fromLatin1(event.bodyHash));
-            sql::exec(duplicate);
-            if (duplicate.next()) {
-                results.append({duplicate.value(0).toLongLong(), true});
-                duplicate.finish();
-                continue;
-            }
-            duplicate.finish();
+        QVariant hash(QMetaType(QMetaType::QString));
+        if (event.deduplicate) {
+            hash = QString::fromLatin1(
+                QCryptographicHash::hash(event.body, QCryptographicHash::Sha256).toHex());
         }
-        bump.addBindValue(event.org);
-        sql::exec(bump);
-        bump.next();
-        const qint64 seq = bump.value(0).toLongLong();
-        bump.finish();
+        const qint64 seq = heads[event.org] + 1;
         insert.addBindValue(event.org);
         insert.addBindValue(seq);
         insert.addBindValue(event.provider);
         insert.addBindValue(sql::text(event.account));
         insert.addBindValue(event.receivedAt.toMSecsSinceEpoch());
-        insert.addBindValue(event.bodyHash.isEmpty()
-                                ? QVariant(QMetaType(QMetaType::QString))
-                                : QVariant(QString::fromLatin1(event.bodyHash)));
+        insert.addBindValue(hash);
         insert.addBindValue(event.body);
         sql::exec(insert);
-        results.append({seq, false});
+        const bool inserted = insert.next();
+        insert.finish();
+        if (inserted) {
+            heads[event.org] = seq;
+            results.append({seq, false});
+            continue;
+        }
+        // The same body from the same account is stored already: acknowledged, not stored again.
+        earlier.addBindValue(event.provider);
+        earlier.addBindValue(sql::text(event.account));
+        earlier.addBindValue(hash);
+        sql::exec(earlier);
+        results.append({earlier.next() ? earlier.value(0).toLongLong() : 0, true});
+        earlier.finish();
     }
-    if (pg) {
-        // A wake-up for the other relays; they catch up by sequence number.
-        for (const QString &org : std::as_const(orgs)) {
+    QSqlQuery &advance = statement(QStringLiteral("UPDATE org_heads SET head = ? WHERE org = ?"));
+    for (const auto &[org, head] : heads) {
+        advance.addBindValue(head);
+        advance.addBindValue(org);
+        sql::exec(advance);
+        if (pg) {
+            // A wake-up for the other relays; they catch up by sequence number.
             QSqlQuery notify = sql::prepare(m_db, QStringLiteral("SELECT pg_notify(?, ?)"));
             notify.addBindValue(notifyChannel());
             notify.addBindValue(org);
@@ -193,7 +203,8 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
         }
     }
     transaction.commit();
-    m_knownOrgs.unite(orgs);
+    for (const auto &entry : heads)
+        m_knownOrgs.insert(entry.first);
     return results;
 }
 

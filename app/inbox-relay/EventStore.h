@@ -23,9 +23,11 @@ struct IncomingEvent
     QString org;
     QString provider; ///< meta, wati, unipile, openwa, or team
     QString account;
-    QByteArray body;     ///< JSON, exactly as received
-    QByteArray bodyHash; ///< for duplicates from the same account; empty: never a duplicate
+    QByteArray body; ///< JSON, exactly as received
     QDateTime receivedAt;
+    /// A provider's retry of a body already stored for the same account is a duplicate (the
+    /// store compares SHA-256 hashes, computed on the writer thread); team events never are.
+    bool deduplicate = true;
 };
 
 /// An event as the stream sends it.

@@ -6,7 +6,6 @@
 #include "wati/WatiWebhook.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -214,9 +213,7 @@ void Relay::webhook(const QHttpServerRequest &request, QTcpSocket *socket, const
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> alive(socket);
     m_log->append(
-        {account->org, provider, accountId, body,
-         QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex(),
-         QDateTime::currentDateTimeUtc()},
+        {account->org, provider, accountId, body, QDateTime::currentDateTimeUtc()},
         [this, responder, alive, provider](const Expected<Appended, QString> &stored) {
             if (!stored) {
                 qCWarning(lcRelay) << "cannot store a" << provider << "webhook:" << stored.error();

@@ -9,8 +9,11 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace inbox::relay {
 
@@ -59,6 +62,7 @@ RelayDirectory::RelayDirectory(QSqlDatabase db)
 
 RelayDirectory::~RelayDirectory()
 {
+    sqlite3_finalize(m_dataVersion);
     m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
@@ -109,6 +113,12 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
         transaction.commit();
     } catch (const CacheError &error) {
         return tr("%1 is not a relay directory: %2").arg(path, error.message());
+    }
+    const QVariant handle = directory->m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_prepare_v2(connection, "PRAGMA data_version", -1, &directory->m_dataVersion,
+                           nullptr);
     }
     return directory;
 }
@@ -167,6 +177,7 @@ std::optional<QString> RelayDirectory::addAccount(const AccountEntry &a)
     query.addBindValue(a.secret);
     query.addBindValue(sql::text(allowListText(a.allowList)));
     sql::exec(query);
+    m_accounts.clear(); // this connection's own writes do not move data_version
     return std::nullopt;
 }
 
@@ -204,9 +215,25 @@ std::optional<QString> RelayDirectory::revokeAgent(const QString &org, const QSt
     return std::nullopt;
 }
 
+bool RelayDirectory::changedElsewhere() const
+{
+    if (!m_dataVersion || sqlite3_step(m_dataVersion) != SQLITE_ROW) {
+        sqlite3_reset(m_dataVersion);
+        return true;
+    }
+    const qint64 version = sqlite3_column_int64(m_dataVersion, 0);
+    sqlite3_reset(m_dataVersion);
+    return std::exchange(m_seenVersion, version) != version;
+}
+
 std::optional<AccountEntry> RelayDirectory::account(const QString &provider,
                                                     const QString &account) const
 {
+    if (changedElsewhere())
+        m_accounts.clear();
+    const auto key = std::make_pair(provider, account);
+    if (const auto known = m_accounts.find(key); known != m_accounts.end())
+        return known->second;
     QSqlQuery &query = statement(QStringLiteral(R"(
         SELECT org, provider, account, verify_token, secret, allow_ips FROM accounts
         WHERE provider = ? AND account = ?)"));
@@ -217,6 +244,7 @@ std::optional<AccountEntry> RelayDirectory::account(const QString &provider,
     if (query.next())
         entry = accountFrom(query);
     query.finish();
+    m_accounts.emplace(key, entry);
     return entry;
 }
 

@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3_stmt;
+
 namespace inbox::relay {
 
 /// A provider account whose webhooks the relay takes for an organisation, with what proves a
@@ -48,8 +50,10 @@ struct NewToken
 };
 
 /// The relay's own configuration: organisations, provider accounts and agents, in DIR/relay.db
-/// (SQLite, readable by the relay's user only). inboxctl writes it, the relay reads it on every
-/// request, so changes take effect without a restart.
+/// (SQLite, readable by the relay's user only). inboxctl writes it while the relay runs; the
+/// relay keeps the accounts it has looked up and asks SQLite on every request whether another
+/// process committed since (PRAGMA data_version), so changes take effect at once, without a
+/// restart and without a query per webhook.
 class RelayDirectory
 {
 public:
@@ -80,9 +84,15 @@ private:
     bool orgExists(const QString &org) const;
     /// The lookups every webhook and hello makes, prepared once.
     QSqlQuery &statement(const QString &text) const;
+    /// Whether another connection committed to the file since the last call (or: unknown).
+    bool changedElsewhere() const;
 
     QSqlDatabase m_db;
     mutable sql::PreparedStatements m_statements;
+    /// Through SQLite's own API: this check runs for every webhook, and costs a microsecond.
+    sqlite3_stmt *m_dataVersion = nullptr;
+    mutable qint64 m_seenVersion = -1;
+    mutable std::map<std::pair<QString, QString>, std::optional<AccountEntry>> m_accounts;
 };
 
 } // namespace inbox::relay

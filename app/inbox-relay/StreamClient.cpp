@@ -287,12 +287,9 @@ void StreamClient::publish(const QJsonObject &frame)
         stamped.insert(QStringLiteral("clientId"), clientId);
     QPointer<StreamClient> self(this);
     m_relay->log().append(
-        {m_agent.org,
-         QStringLiteral("team"),
-         QString(),
-         QJsonDocument(stamped).toJson(QJsonDocument::Compact),
-         {},
-         QDateTime::currentDateTimeUtc()},
+        {m_agent.org, QStringLiteral("team"), QString(),
+         QJsonDocument(stamped).toJson(QJsonDocument::Compact), QDateTime::currentDateTimeUtc(),
+         false},
         [self, clientId, relay = m_relay](const Expected<Appended, QString> &stored) {
             if (!self)
                 return;
