@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <algorithm>
+
 using namespace inbox;
 using namespace inbox::relay;
 using inbox::test::StreamProbe;
@@ -256,6 +258,49 @@ private Q_SLOTS:
         QCOMPARE(f.head(), 1);
         QVERIFY(f.send("GET", QStringLiteral("/metrics"), {})
                     .body.contains("relay_webhooks_duplicate_total 1"));
+    }
+
+    void duplicatesInOneCommitAreStoredOnce()
+    {
+        Fixture f;
+        const QByteArray body = fixture(QStringLiteral("webhooks/text_message.json"));
+        QList<QNetworkReply *> replies;
+        for (int n = 0; n < 6; ++n) { // sent together: they share a commit, or follow it
+            QNetworkRequest request(QUrl(
+                QStringLiteral("http://127.0.0.1:%1/webhooks/meta/277321005464405").arg(f.port)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, f.appSecret));
+            replies.append(f.network.post(request, body));
+        }
+        QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(),
+                                [](QNetworkReply *reply) { return reply->isFinished(); }));
+        int stored = 0;
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            stored += reply->readAll().contains("duplicate") ? 0 : 1;
+            reply->deleteLater();
+        }
+        QCOMPARE(stored, 1);
+        QCOMPARE(f.head(), 1);
+    }
+
+    void accountsAddedWhileRunningTakeEffectAtOnce()
+    {
+        Fixture f;
+        const QByteArray body = fixture(QStringLiteral("webhooks/text_message.json"));
+        QCOMPARE(f.postMeta(body, QStringLiteral("555")).status, 404);
+        {
+            // Another connection to the file, as inboxctl has while the relay runs.
+            auto directory = RelayDirectory::open(f.dir.path()).value();
+            QVERIFY(!directory->addAccount({QStringLiteral("acme"),
+                                            QStringLiteral("meta"),
+                                            QStringLiteral("555"),
+                                            "v",
+                                            f.appSecret,
+                                            {}}));
+        }
+        QCOMPARE(f.postMeta(body, QStringLiteral("555")).status, 200);
+        QCOMPARE(f.head(), 1);
     }
 
     void aWrongTokenGetsAnErrorAndNothingElse()
