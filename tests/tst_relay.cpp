@@ -316,6 +316,29 @@ private Q_SLOTS:
                  QStringLiteral("unauthorized"));
     }
 
+    void aRotatedTokenKeepsTheAgentsId()
+    {
+        Fixture f;
+        StreamProbe before(f.port, f.agent, 0);
+        QTRY_COMPARE(before.ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(before.ofType(QStringLiteral("welcome")).first().value(QStringLiteral("agent")),
+                 QJsonValue(QStringLiteral("ana"))); // made from the name "Ana"
+        QString rotated;
+        {
+            auto directory = RelayDirectory::open(f.dir.path()).value();
+            rotated = directory->rotateToken(QStringLiteral("acme"), QStringLiteral("Ana"))->token;
+            QVERIFY(
+                !directory->addAgent(QStringLiteral("acme"), QStringLiteral("ANA"), Role::Agent));
+        }
+        StreamProbe old(f.port, f.agent, 0);
+        QTRY_VERIFY(old.closed);
+        QCOMPARE(old.ofType(QStringLiteral("error")).size(), 1);
+        StreamProbe after(f.port, rotated, 0);
+        QTRY_COMPARE(after.ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(after.ofType(QStringLiteral("welcome")).first().value(QStringLiteral("agent")),
+                 QJsonValue(QStringLiteral("ana")));
+    }
+
     void resumeGetsExactlyTheMissedRange()
     {
         Fixture f;

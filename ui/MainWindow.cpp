@@ -6,8 +6,11 @@
 #include "LeadPanel.h"
 #include "MessageDelegate.h"
 #include "TemplatePicker.h"
+#include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
+#include "cache/ConversationStore.h"
 #include "cache/OutboxStore.h"
+#include "domain/MessagingWindow.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
@@ -37,7 +40,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     , m_currentAgentId(std::move(currentAgentId))
 {
     setWindowTitle(tr("Inbox"));
-    resize(1400, 860);
+    resize(1400, 900);
 
     m_conversations =
         new ConversationListModel(ConversationStore(m_cache), m_cache->events(), this);
@@ -124,8 +127,28 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     });
     connect(m_conversations, &ConversationListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_lead, &LeadPanel::openConversationRequested, this, &MainWindow::openConversationById);
     addShortcuts();
     watchOutbox();
+    // Offline, the role is the one the cache knows for this agent; the relay's welcome wins.
+    whenReady(
+        AgentStore(m_cache).all(), this,
+        [this](const QList<Agent> &agents) {
+            for (const Agent &agent : agents) {
+                if (agent.id == m_currentAgentId &&
+                    !(m_relay && m_relay->state() == RelayLink::State::Connected))
+                    setIdentity(agent.id, agent.role);
+            }
+        },
+        [](const CacheError &) {});
+}
+
+void MainWindow::setIdentity(const QString &agentId, Role role)
+{
+    m_currentAgentId = agentId;
+    m_role = role;
+    m_lead->setIdentity(agentId, role);
+    m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
 }
 
 void MainWindow::addShortcuts()
@@ -238,6 +261,10 @@ void MainWindow::setRelayLink(RelayLink *link)
     show();
     if (link) {
         connect(link, &RelayLink::stateChanged, m_relayState, show);
+        connect(link, &RelayLink::stateChanged, this, [this](RelayLink::State state) {
+            if (state == RelayLink::State::Connected && !m_relay->agentId().isEmpty())
+                setIdentity(m_relay->agentId(), roleFromKey(m_relay->role()).value_or(Role::Agent));
+        });
         // The countdown moves while reconnecting.
         auto *tick = new QTimer(m_relayState);
         connect(tick, &QTimer::timeout, m_relayState, show);
@@ -259,6 +286,8 @@ void MainWindow::buildFilters(QWidget *bar)
 
     auto *row = new QHBoxLayout;
     auto *scope = new QComboBox;
+    m_scope = scope;
+    scope->setObjectName(QStringLiteral("scopeFilter"));
     scope->addItem(tr("All"), int(ConversationFilter::Scope::All));
     scope->addItem(tr("Mine"), int(ConversationFilter::Scope::Mine));
     scope->addItem(tr("Unassigned"), int(ConversationFilter::Scope::Unassigned));
@@ -269,12 +298,12 @@ void MainWindow::buildFilters(QWidget *bar)
     row->addWidget(scope);
 
     auto *status = new QComboBox;
+    status->setObjectName(QStringLiteral("statusFilter"));
     status->addItem(tr("Any status"));
-    for (auto s : {ConversationStatus::Open, ConversationStatus::Pending,
-                   ConversationStatus::Resolved, ConversationStatus::Snoozed}) {
-        const QString key = conversationStatusKey(s);
-        status->addItem(key.left(1).toUpper() + key.mid(1), key);
-    }
+    status->addItem(tr("Open"), conversationStatusKey(ConversationStatus::Open));
+    status->addItem(tr("Pending"), conversationStatusKey(ConversationStatus::Pending));
+    status->addItem(tr("Resolved"), conversationStatusKey(ConversationStatus::Resolved));
+    status->addItem(tr("Snoozed"), conversationStatusKey(ConversationStatus::Snoozed));
     connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
         m_filtered->setStatus(conversationStatusFromKey(status->currentData().toString()));
     });
@@ -306,13 +335,47 @@ void MainWindow::openConversationAt(int row)
 
 void MainWindow::openConversation(const QModelIndex &index)
 {
-    m_openConversation = index.data(ConversationListModel::IdRole).toLongLong();
-    m_openAccount = index.data(ConversationListModel::AccountIdRole).toString();
-    m_openCustomer = index.data(ConversationListModel::CustomerNameRole).toString();
-    showConversation(m_openConversation, index.data(ConversationListModel::TitleRole).toString());
-    m_composer->setConversation(m_openConversation, m_openAccount,
-                                index.data(ConversationListModel::WindowOpenRole).toBool());
-    m_lead->setLead(index.data(ConversationListModel::LeadIdRole).toLongLong(), m_openConversation);
+    present(index.data(ConversationListModel::IdRole).toLongLong(),
+            index.data(ConversationListModel::AccountIdRole).toString(),
+            index.data(ConversationListModel::CustomerNameRole).toString(),
+            index.data(ConversationListModel::TitleRole).toString(),
+            index.data(ConversationListModel::LeadIdRole).toLongLong(),
+            index.data(ConversationListModel::WindowOpenRole).toBool());
+}
+
+void MainWindow::present(qint64 conversationId, const QString &accountId,
+                         const QString &customerName, const QString &title, qint64 leadId,
+                         bool windowOpen)
+{
+    m_openConversation = conversationId;
+    m_openAccount = accountId;
+    m_openCustomer = customerName;
+    showConversation(conversationId, title);
+    m_composer->setConversation(conversationId, accountId, windowOpen);
+    m_lead->setLead(leadId, conversationId);
+}
+
+void MainWindow::openConversationById(qint64 conversationId)
+{
+    for (int row = 0; row < m_filtered->rowCount(); ++row) {
+        if (m_filtered->index(row, 0).data(ConversationListModel::IdRole).toLongLong() ==
+            conversationId) {
+            openConversationAt(row);
+            return;
+        }
+    }
+    // Not in the list as it is filtered now: open it all the same.
+    whenReady(
+        ConversationStore(m_cache).byIds(ConversationFilter{}, {conversationId}), this,
+        [this](const QList<Conversation> &found) {
+            if (found.isEmpty())
+                return;
+            const Conversation &c = found.first();
+            m_conversationView->clearSelection();
+            present(c.id, c.accountId, c.customerName, c.title(), c.leadId,
+                    messagingWindow(c.lastInboundAt, QDateTime::currentDateTimeUtc()).open);
+        },
+        [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
 }
 
 TemplatePicker *MainWindow::openTemplatePicker()

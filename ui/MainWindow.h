@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Agent.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -41,6 +43,13 @@ public:
     /// Shows the relay connection in the status bar: connected, reconnecting in N s, signed
     /// out, or offline when there is none.
     void setRelayLink(RelayLink *link);
+    /// Who is signed in and what the role lets them do (the relay's welcome says it; offline,
+    /// the cache's agent list). "Mine", the assignment controls and admin screens follow it.
+    void setIdentity(const QString &agentId, Role role);
+    QString currentAgentId() const { return m_currentAgentId; }
+    Role role() const { return m_role; }
+    /// Opens a conversation by id, selecting it in the list when the list shows it.
+    void openConversationById(qint64 conversationId);
 
 Q_SIGNALS:
     /// The conversation list and, if one is open, its messages have their first page.
@@ -54,9 +63,13 @@ private:
     /// Chat, composer and lead panel follow the conversation at `index` of the list.
     void openConversation(const QModelIndex &index);
     void showConversation(qint64 conversationId, const QString &title);
+    void present(qint64 conversationId, const QString &accountId, const QString &customerName,
+                 const QString &title, qint64 leadId, bool windowOpen);
 
     std::shared_ptr<CacheDatabase> m_cache;
     QString m_currentAgentId;
+    Role m_role = Role::Agent;
+    class QComboBox *m_scope = nullptr;
     ConversationListModel *m_conversations = nullptr;
     ConversationFilterProxyModel *m_filtered = nullptr;
     MessageListModel *m_messages = nullptr;

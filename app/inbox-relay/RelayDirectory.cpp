@@ -29,6 +29,17 @@ QByteArray tokenHash(const QByteArray &token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
 }
 
+/// From SELECT id, org, handle, name, role, revoked.
+AgentEntry agentFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            roleFromKey(query.value(4).toString()).value_or(Role::Agent),
+            query.value(5).toBool()};
+}
+
 const QStringList providers = {QStringLiteral("meta"), QStringLiteral("wati"),
                                QStringLiteral("unipile"), QStringLiteral("openwa")};
 
@@ -110,6 +121,20 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
             role TEXT NOT NULL,
             token_hash TEXT NOT NULL UNIQUE,
             revoked INTEGER NOT NULL DEFAULT 0))"));
+        // Directories made before handles existed: each agent's handle is its number.
+        QSqlQuery columns = sql::prepare(directory->m_db,
+                                         QStringLiteral("SELECT 1 FROM pragma_table_info('agents') "
+                                                        "WHERE name = 'handle'"));
+        sql::exec(columns);
+        if (!columns.next()) {
+            sql::execDirect(directory->m_db,
+                            QStringLiteral("ALTER TABLE agents ADD COLUMN handle TEXT"));
+            sql::execDirect(directory->m_db,
+                            QStringLiteral("UPDATE agents SET handle = CAST(id AS TEXT)"));
+        }
+        sql::execDirect(directory->m_db,
+                        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS agents_handles ON agents "
+                                       "(org, handle)"));
         transaction.commit();
     } catch (const CacheError &error) {
         return tr("%1 is not a relay directory: %2").arg(path, error.message());
@@ -181,24 +206,77 @@ std::optional<QString> RelayDirectory::addAccount(const AccountEntry &a)
     return std::nullopt;
 }
 
+namespace {
+
+QString newToken()
+{
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(random.begin(), random.end());
+    return QString::fromLatin1(
+        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString handleFromName(const QString &name)
+{
+    QString handle;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            handle += c;
+        else if (c.isSpace() && !handle.endsWith(QLatin1Char('-')) && !handle.isEmpty())
+            handle += QLatin1Char('-');
+    }
+    return handle;
+}
+
+} // namespace
+
 Expected<NewToken, QString> RelayDirectory::addAgent(const QString &org, const QString &name,
-                                                     Role role)
+                                                     Role role, const QString &handle)
 {
     if (!orgExists(org))
         return tr("no organisation %1: add it first with add-org").arg(org);
     if (name.trimmed().isEmpty())
         return tr("the agent needs a name");
-    QByteArray random(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(random.begin(), random.end());
-    const QString token = QString::fromLatin1(
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    static const QRegularExpression validHandle(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,62}$"));
+    const QString id = handle.isEmpty() ? handleFromName(name) : handle;
+    if (!validHandle.match(id).hasMatch()) {
+        return tr("the agent's id \"%1\" must be 1 to 63 lowercase letters, digits, dots, dashes "
+                  "or underscores; give one with --id")
+            .arg(id);
+    }
+    QSqlQuery taken =
+        sql::prepare(m_db, QStringLiteral("SELECT name FROM agents WHERE org = ? AND handle = ?"));
+    taken.addBindValue(org);
+    taken.addBindValue(id);
+    sql::exec(taken);
+    if (taken.next()) {
+        return tr("%1 already has an agent with the id %2 (%3); give another with --id, or "
+                  "rotate-token for a new token")
+            .arg(org, id, taken.value(0).toString());
+    }
+    const QString token = newToken();
     QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
-        INSERT INTO agents (org, name, role, token_hash) VALUES (?, ?, ?, ?))"));
+        INSERT INTO agents (org, name, role, token_hash, handle) VALUES (?, ?, ?, ?, ?))"));
     query.addBindValue(org);
     query.addBindValue(name.trimmed());
     query.addBindValue(roleKey(role));
     query.addBindValue(QString::fromLatin1(tokenHash(token.toLatin1())));
+    query.addBindValue(id);
     sql::exec(query);
+    return NewToken{token};
+}
+
+Expected<NewToken, QString> RelayDirectory::rotateToken(const QString &org, const QString &name)
+{
+    const QString token = newToken();
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
+        UPDATE agents SET token_hash = ?, revoked = 0 WHERE org = ? AND name = ?)"));
+    query.addBindValue(QString::fromLatin1(tokenHash(token.toLatin1())));
+    query.addBindValue(org);
+    query.addBindValue(name);
+    sql::exec(query);
+    if (query.numRowsAffected() == 0)
+        return tr("no agent %1 in %2; see inboxctl relay list").arg(name, org);
     return NewToken{token};
 }
 
@@ -254,15 +332,12 @@ std::optional<AgentEntry> RelayDirectory::agentForToken(const QByteArray &token)
         return std::nullopt;
     // Tokens are 256 random bits: looking one up by its hash gives nothing away.
     QSqlQuery &query = statement(QStringLiteral(R"(
-        SELECT id, org, name, role, revoked FROM agents WHERE token_hash = ?)"));
+        SELECT id, org, handle, name, role, revoked FROM agents WHERE token_hash = ?)"));
     query.addBindValue(QString::fromLatin1(tokenHash(token)));
     sql::exec(query);
     std::optional<AgentEntry> agent;
-    if (query.next() && !query.value(4).toBool()) {
-        agent = AgentEntry{query.value(0).toLongLong(), query.value(1).toString(),
-                           query.value(2).toString(),
-                           roleFromKey(query.value(3).toString()).value_or(Role::Agent), false};
-    }
+    if (query.next() && !query.value(5).toBool())
+        agent = agentFrom(query);
     query.finish();
     return agent;
 }
@@ -292,14 +367,11 @@ QList<AccountEntry> RelayDirectory::accounts() const
 QList<AgentEntry> RelayDirectory::agents() const
 {
     QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(
-        SELECT id, org, name, role, revoked FROM agents ORDER BY org, name, id)"));
+        SELECT id, org, handle, name, role, revoked FROM agents ORDER BY org, name, id)"));
     sql::exec(query);
     QList<AgentEntry> list;
-    while (query.next()) {
-        list << AgentEntry{
-            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            roleFromKey(query.value(3).toString()).value_or(Role::Agent), query.value(4).toBool()};
-    }
+    while (query.next())
+        list << agentFrom(query);
     return list;
 }
 

@@ -38,6 +38,8 @@ struct AgentEntry
 {
     qint64 id = 0;
     QString org;
+    /// How the team's desktops know this agent ("ana"): in the welcome, in authors, assignees.
+    QString handle;
     QString name;
     Role role = Role::Agent;
     bool revoked = false;
@@ -65,8 +67,13 @@ public:
     /// Each gives the problem in words, or nothing when it is done.
     std::optional<QString> addOrg(const QString &org);
     std::optional<QString> addAccount(const AccountEntry &account);
-    /// Adds an agent and gives its new token: shown once, only its hash is kept.
-    Expected<NewToken, QString> addAgent(const QString &org, const QString &name, Role role);
+    /// Adds an agent and gives its new token: shown once, only its hash is kept. The handle
+    /// (the id desktops see) is given, or made from the name ("Ana Souza" -> "ana-souza").
+    Expected<NewToken, QString> addAgent(const QString &org, const QString &name, Role role,
+                                         const QString &handle = {});
+    /// A new token for an agent (lost, or leaked): the old one stops working, the agent keeps
+    /// its handle, so its conversations stay its own. Lifts a revocation.
+    Expected<NewToken, QString> rotateToken(const QString &org, const QString &name);
     /// Revokes the agent's tokens; a connected client of it is dropped at once by the relay.
     std::optional<QString> revokeAgent(const QString &org, const QString &name);
 

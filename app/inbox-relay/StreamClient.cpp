@@ -25,7 +25,7 @@ bool mayPublish(const AgentEntry &agent, const QString &type, const QJsonObject 
         // Managers and admins assign and reassign; an agent may only take a chat for itself.
         return canAssign(agent.role) ||
                (type == QLatin1String("assign") &&
-                event.value(QLatin1String("assignee")).toString() == QString::number(agent.id));
+                event.value(QLatin1String("assignee")).toString() == agent.handle);
     }
     if (type == QLatin1String("template"))
         return canEditTemplates(agent.role);
@@ -172,7 +172,7 @@ void StreamClient::hello(const QJsonObject &frame)
     const qint64 head = m_relay->log().head(m_agent.org);
     send(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")},
                                    {QStringLiteral("org"), m_agent.org},
-                                   {QStringLiteral("agent"), QString::number(m_agent.id)},
+                                   {QStringLiteral("agent"), m_agent.handle},
                                    {QStringLiteral("name"), m_agent.name},
                                    {QStringLiteral("role"), roleKey(m_agent.role)},
                                    {QStringLiteral("head"), head}})
@@ -278,7 +278,7 @@ void StreamClient::publish(const QJsonObject &frame)
     }
     QJsonObject stamped = event;
     stamped.insert(QStringLiteral("author"),
-                   QJsonObject{{QStringLiteral("id"), QString::number(m_agent.id)},
+                   QJsonObject{{QStringLiteral("id"), m_agent.handle},
                                {QStringLiteral("name"), m_agent.name},
                                {QStringLiteral("role"), roleKey(m_agent.role)}});
     stamped.insert(QStringLiteral("at"),

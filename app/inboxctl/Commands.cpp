@@ -30,7 +30,7 @@ commands:
                      print the events of a webhook body, one JSON object per line
   webhook sign --provider meta --secret S [FILE|-]
                      print the X-Hub-Signature-256 header for a body
-  relay --data DIR add-org|add-account|add-agent|revoke-agent|list ...
+  relay --data DIR add-org|add-account|add-agent|rotate-token|revoke-agent|list ...
                      the relay's organisations, accounts and agents (inboxctl relay --data
                      DIR help for the forms)
 )";

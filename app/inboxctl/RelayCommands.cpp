@@ -21,7 +21,8 @@ commands:
   add-org ORG
   add-account --org ORG --provider meta --account PHONE_NUMBER_ID --verify-token T --app-secret S
   add-account --org ORG --provider wati|unipile|openwa --account ID --secret S [--allow-ip CIDR]...
-  add-agent --org ORG --name NAME --role agent|manager|admin   (prints the token once)
+  add-agent --org ORG --name NAME --role agent|manager|admin [--id ID]   (prints the token once)
+  rotate-token --org ORG --name NAME   (a new token for the same agent, printed once)
   revoke-agent --org ORG --name NAME
   list
 )";
@@ -54,8 +55,10 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                                      QStringLiteral("cidr"));
     const QCommandLineOption name(QStringLiteral("name"), tr("agent name"), QStringLiteral("name"));
     const QCommandLineOption role(QStringLiteral("role"), tr("agent role"), QStringLiteral("role"));
-    parser.addOptions(
-        {data, org, provider, account, verifyToken, appSecret, secret, allowIp, name, role});
+    const QCommandLineOption handle(QStringLiteral("id"), tr("the agent's id on the desktops"),
+                                    QStringLiteral("id"));
+    parser.addOptions({data, org, provider, account, verifyToken, appSecret, secret, allowIp, name,
+                       role, handle});
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0));
     if (!parser.parse(rest))
@@ -126,8 +129,8 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
             const auto agentRole = roleFromKey(parser.value(role));
             if (!agentRole)
                 return usageError(err, tr("--role is agent, manager or admin"));
-            const auto token =
-                directory.addAgent(parser.value(org), parser.value(name), *agentRole);
+            const auto token = directory.addAgent(parser.value(org), parser.value(name), *agentRole,
+                                                  parser.value(handle));
             if (!token) {
                 err << token.error() << "\n";
                 return 1;
@@ -135,6 +138,20 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
             // The token is shown this once, last on its line; only its hash is kept.
             out << tr("agent %1 (%2) added to %3; token (shown once): %4")
                        .arg(parser.value(name), parser.value(role), parser.value(org), token->token)
+                << "\n";
+            return 0;
+        }
+        if (command == QLatin1String("rotate-token")) {
+            if (const QString missing = need({&org, &name}); !missing.isEmpty())
+                return usageError(err, missing);
+            const auto token = directory.rotateToken(parser.value(org), parser.value(name));
+            if (!token) {
+                err << token.error() << "\n";
+                return 1;
+            }
+            out << tr("agent %1 of %2 has a new token (shown once; the old one no longer works): "
+                      "%3")
+                       .arg(parser.value(name), parser.value(org), token->token)
                 << "\n";
             return 0;
         }
@@ -159,7 +176,7 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                     << "\n";
             }
             for (const relay::AgentEntry &agent : directory.agents()) {
-                out << "agent " << agent.org << " " << agent.id << " " << agent.name << " "
+                out << "agent " << agent.org << " " << agent.handle << " " << agent.name << " "
                     << roleKey(agent.role) << (agent.revoked ? " revoked" : "") << "\n";
             }
             return 0;

@@ -203,6 +203,17 @@ QFuture<QList<Conversation>> ConversationStore::byIds(const ConversationFilter &
     });
 }
 
+QFuture<QList<Conversation>> ConversationStore::ofLead(qint64 leadId)
+{
+    return m_cache->run([leadId](QSqlDatabase &db) {
+        return runSelect(db,
+                         selectConversations +
+                             QStringLiteral(" WHERE c.lead_id = :lead ORDER BY c.last_activity_at "
+                                            "DESC, c.id DESC LIMIT 50"),
+                         {{QStringLiteral(":lead"), leadId}});
+    });
+}
+
 QFuture<void> ConversationStore::update(qint64 conversationId, QString statement,
                                         QVariantMap values)
 {

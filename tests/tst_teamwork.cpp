@@ -1,0 +1,233 @@
+// Assignment and status from the lead panel, by role: offline against the cache, and through a
+// real relay (in this process, on a loopback port) between two desktops with their own caches.
+#include "LeadPanel.h"
+#include "MainWindow.h"
+#include "Relay.h"
+#include "RelayDirectory.h"
+#include "cache/CacheDatabase.h"
+#include "relay/RelayClient.h"
+#include "seed/DemoSeeder.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inbox;
+
+namespace {
+
+std::shared_ptr<CacheDatabase> seededCache(const QString &path)
+{
+    auto opened = CacheDatabase::openBlocking(path);
+    if (!opened)
+        qFatal("cannot open %s", qPrintable(path));
+    SeedOptions options;
+    options.conversations = 40;
+    options.messages = 400;
+    DemoSeeder(opened.value()).run(options);
+    return opened.value();
+}
+
+QVariant scalar(const std::shared_ptr<CacheDatabase> &cache, const QString &statement)
+{
+    return cache
+        ->run([statement](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.exec(statement);
+            return query.next() ? query.value(0) : QVariant();
+        })
+        .result();
+}
+
+/// An unassigned conversation on the demo's Meta account, whose relay id other desktops share.
+qint64 unassignedMetaConversation(const std::shared_ptr<CacheDatabase> &cache)
+{
+    cache
+        ->run([](QSqlDatabase &db) {
+            QSqlQuery(db).exec(QStringLiteral(
+                "UPDATE conversations SET assignee_id = NULL, status = 'open' WHERE id = (SELECT "
+                "min(id) FROM conversations WHERE account_id = 'meta-store')"));
+        })
+        .waitForFinished();
+    return scalar(cache, QStringLiteral("SELECT min(id) FROM conversations WHERE account_id = "
+                                        "'meta-store'"))
+        .toLongLong();
+}
+
+QString assigneeOf(const std::shared_ptr<CacheDatabase> &cache, qint64 conversation)
+{
+    return scalar(cache, QStringLiteral("SELECT assignee_id FROM conversations WHERE id = %1")
+                             .arg(conversation))
+        .toString();
+}
+
+struct Desk
+{
+    std::shared_ptr<CacheDatabase> cache;
+    MainWindow window;
+    LeadPanel *panel = nullptr;
+
+    Desk(const QString &path, const QString &agent)
+        : cache(seededCache(path))
+        , window(cache, agent)
+    {
+        QSignalSpy ready(&window, &MainWindow::contentReady);
+        window.show();
+        ready.wait();
+        panel = window.findChild<LeadPanel *>(QStringLiteral("leadPanel"));
+    }
+    template<class W>
+    W *find(const char *name)
+    {
+        return panel->findChild<W *>(QLatin1String(name));
+    }
+};
+
+} // namespace
+
+class TestTeamwork : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void agentsTakeManagersAssign()
+    {
+        QTemporaryDir dir;
+        Desk agent(dir.filePath(QStringLiteral("agent.db")), QStringLiteral("priya"));
+        QTRY_COMPARE(agent.window.role(), Role::Agent); // from the cache's agent list
+        const qint64 conversation = unassignedMetaConversation(agent.cache);
+        agent.window.openConversationById(conversation);
+        auto *take = agent.find<QPushButton>("take");
+        QTRY_COMPARE(agent.find<QLabel>("owner")->text(), QStringLiteral("nobody yet"));
+        QVERIFY(take->isVisible());
+        QVERIFY(!agent.find<QComboBox>("assignee")->isVisible());
+        QTest::mouseClick(take, Qt::LeftButton);
+        QTRY_COMPARE(assigneeOf(agent.cache, conversation), QStringLiteral("priya"));
+        QTRY_VERIFY(!take->isVisible());
+        QTRY_VERIFY(agent.find<QLabel>("owner")->text().contains(QStringLiteral("(you)")));
+
+        Desk manager(dir.filePath(QStringLiteral("manager.db")), QStringLiteral("marco"));
+        QTRY_COMPARE(manager.window.role(), Role::Manager);
+        manager.window.openConversationById(unassignedMetaConversation(manager.cache));
+        auto *assignee = manager.find<QComboBox>("assignee");
+        QTRY_VERIFY(assignee->isVisible() && assignee->count() > 3);
+        QVERIFY(!manager.find<QPushButton>("take")->isVisible());
+        const int lucas = assignee->findData(QStringLiteral("lucas"));
+        QVERIFY(lucas > 0);
+        assignee->setCurrentIndex(lucas);
+        Q_EMIT assignee->activated(lucas);
+        QTRY_COMPARE(assigneeOf(manager.cache, conversation), QStringLiteral("lucas"));
+    }
+
+    void statusAndSnoozeAreKept()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        const qint64 conversation = unassignedMetaConversation(desk.cache);
+        desk.window.openConversationById(conversation);
+        auto *status = desk.find<QComboBox>("conversationStatus");
+        QTRY_COMPARE(status->currentData().toString(), QStringLiteral("open"));
+        status->setCurrentIndex(status->findData(QStringLiteral("snoozed")));
+        QVERIFY(desk.find<QDateTimeEdit>("snoozeUntil")->isVisible());
+        QTRY_COMPARE(scalar(desk.cache, QStringLiteral("SELECT status FROM conversations WHERE id "
+                                                       "= %1")
+                                            .arg(conversation))
+                         .toString(),
+                     QStringLiteral("snoozed"));
+        const QDateTime until = QDateTime::fromMSecsSinceEpoch(
+            scalar(desk.cache,
+                   QStringLiteral("SELECT snoozed_until FROM conversations WHERE id = %1")
+                       .arg(conversation))
+                .toLongLong());
+        QVERIFY2(until > QDateTime::currentDateTimeUtc(), "snoozed into the future");
+    }
+
+    void throughTheRelayEveryDeskSeesItAndRefusalsAreSaid()
+    {
+        QTemporaryDir dir;
+        QString marcoToken;
+        QString priyaToken;
+        {
+            auto directory =
+                relay::RelayDirectory::open(dir.filePath(QStringLiteral("relay"))).value();
+            directory->addOrg(QStringLiteral("acme"));
+            marcoToken = directory
+                             ->addAgent(QStringLiteral("acme"), QStringLiteral("Marco Rossi"),
+                                        Role::Manager, QStringLiteral("marco"))
+                             ->token;
+            priyaToken = directory
+                             ->addAgent(QStringLiteral("acme"), QStringLiteral("Priya Sharma"),
+                                        Role::Agent, QStringLiteral("priya"))
+                             ->token;
+        }
+        relay::RelayOptions options;
+        options.dataDir = dir.filePath(QStringLiteral("relay"));
+        auto server = relay::Relay::create(options).value();
+        const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port));
+
+        Desk manager(dir.filePath(QStringLiteral("manager.db")), QStringLiteral("marco"));
+        Desk agent(dir.filePath(QStringLiteral("agent.db")), QStringLiteral("priya"));
+        RelayClient managerLink(url, marcoToken.toUtf8(), manager.cache, providerNormaliser());
+        RelayClient agentLink(url, priyaToken.toUtf8(), agent.cache, providerNormaliser());
+        manager.window.setRelayLink(&managerLink);
+        agent.window.setRelayLink(&agentLink);
+        managerLink.start();
+        agentLink.start();
+        QTRY_COMPARE(managerLink.state(), RelayLink::State::Connected);
+        QTRY_COMPARE(agentLink.state(), RelayLink::State::Connected);
+        QCOMPARE(manager.window.currentAgentId(), QStringLiteral("marco"));
+        QCOMPARE(agent.window.role(), Role::Agent);
+
+        const qint64 onManager = unassignedMetaConversation(manager.cache);
+        const qint64 onAgent = unassignedMetaConversation(agent.cache);
+        manager.window.openConversationById(onManager);
+        agent.window.openConversationById(onAgent);
+
+        // The manager assigns to Priya: both caches say so, through the relay.
+        auto *assignee = manager.find<QComboBox>("assignee");
+        QTRY_VERIFY(assignee->findData(QStringLiteral("priya")) > 0);
+        const int priya = assignee->findData(QStringLiteral("priya"));
+        assignee->setCurrentIndex(priya);
+        Q_EMIT assignee->activated(priya);
+        QTRY_COMPARE(assigneeOf(agent.cache, onAgent), QStringLiteral("priya"));
+        QTRY_COMPARE(assigneeOf(manager.cache, onManager), QStringLiteral("priya"));
+        QTRY_VERIFY(agent.find<QLabel>("owner")->text().contains(QStringLiteral("(you)")));
+
+        // Priya's desk thinks she may assign (a stale role): the relay refuses, the panel says so
+        // and nothing changes anywhere.
+        agent.window.setIdentity(QStringLiteral("priya"), Role::Manager);
+        auto *agentAssignee = agent.find<QComboBox>("assignee");
+        QTRY_VERIFY(agentAssignee->isVisible() &&
+                    agentAssignee->findData(QStringLiteral("lucas")) > 0);
+        const int lucas = agentAssignee->findData(QStringLiteral("lucas"));
+        agentAssignee->setCurrentIndex(lucas);
+        Q_EMIT agentAssignee->activated(lucas);
+        auto *problem = agent.find<QLabel>("leadProblem");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("managers")), qPrintable(problem->text()));
+        QTest::qWait(200);
+        QCOMPARE(assigneeOf(agent.cache, onAgent), QStringLiteral("priya"));
+        QCOMPARE(assigneeOf(manager.cache, onManager), QStringLiteral("priya"));
+        QTRY_COMPARE(agentAssignee->currentData().toString(), QStringLiteral("priya"));
+
+        // Any agent may resolve: the manager's desk follows.
+        auto *status = agent.find<QComboBox>("conversationStatus");
+        status->setCurrentIndex(status->findData(QStringLiteral("resolved")));
+        QTRY_COMPARE(
+            scalar(manager.cache,
+                   QStringLiteral("SELECT status FROM conversations WHERE id = %1").arg(onManager))
+                .toString(),
+            QStringLiteral("resolved"));
+        QTRY_COMPARE(manager.find<QComboBox>("conversationStatus")->currentData().toString(),
+                     QStringLiteral("resolved"));
+    }
+};
+
+QTEST_MAIN(TestTeamwork)
+#include "tst_teamwork.moc"
