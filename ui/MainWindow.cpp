@@ -73,7 +73,18 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     rightLayout->addWidget(m_chatTitle);
     m_messageView = new QListView;
     m_messageView->setObjectName(QStringLiteral("messageList"));
-    m_messageView->setItemDelegate(new MessageDelegate(m_messageView));
+    auto *bubbles = new MessageDelegate(m_messageView);
+    m_messageView->setItemDelegate(bubbles);
+    connect(bubbles, &MessageDelegate::retryRequested, this, [this](qint64 messageId) {
+        whenReady(
+            OutboxStore(m_cache).retry(messageId, QDateTime::currentDateTimeUtc()), this,
+            [this](bool queued) {
+                statusBar()->showMessage(queued ? tr("Sending again…")
+                                                : tr("That message is already being sent."),
+                                         4000);
+            },
+            [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
+    });
     m_messageView->setResizeMode(QListView::Adjust);
     m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messageView->setSelectionMode(QAbstractItemView::NoSelection);
@@ -133,7 +144,11 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     // Offline, the role is the one the cache knows for this agent; the relay's welcome wins.
     whenReady(
         AgentStore(m_cache).all(), this,
-        [this](const QList<Agent> &agents) {
+        [this, bubbles](const QList<Agent> &agents) {
+            QHash<QString, QString> names;
+            for (const Agent &agent : agents)
+                names.insert(agent.id, agent.name);
+            bubbles->setTeammates(names);
             for (const Agent &agent : agents) {
                 if (agent.id == m_currentAgentId &&
                     !(m_relay && m_relay->state() == RelayLink::State::Connected))

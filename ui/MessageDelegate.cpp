@@ -123,6 +123,28 @@ MessageDelegate::MessageDelegate(QAbstractItemView *view)
     , m_documents(400)
 {}
 
+QRect MessageDelegate::retryButtonRect(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    const QRect retry = layout(option, index, option.rect.width()).retry;
+    return retry.isNull() ? retry : retry.translated(option.rect.topLeft());
+}
+
+void MessageDelegate::setTeammates(QHash<QString, QString> names)
+{
+    m_teammates = std::move(names);
+    if (m_view)
+        m_view->viewport()->update();
+}
+
+QString MessageDelegate::senderName(const QModelIndex &index) const
+{
+    if (!isOutbound(index))
+        return {};
+    const QString id = index.data(MessageListModel::SenderAgentIdRole).toString();
+    return m_teammates.value(id, id);
+}
+
 const QTextDocument *MessageDelegate::textDocument(const QString &text, const QFont &font,
                                                    int width) const
 {
@@ -155,6 +177,15 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
 
     int contentWidth = 0;
     int y = Padding;
+    QRect senderRect;
+    if (const QString sender = senderName(index); !sender.isEmpty()) {
+        QFont bold = small;
+        bold.setBold(true);
+        senderRect = QFontMetrics(bold).boundingRect(sender);
+        senderRect.moveTopLeft(QPoint(Padding, y));
+        contentWidth = qMax(contentWidth, senderRect.width());
+        y += senderRect.height() + 2;
+    }
     QRect attachmentRect;
     if (!attachment.isEmpty()) {
         QFont bold = option.font;
@@ -173,6 +204,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         y += textRect.height() + Gap;
     }
     QRect failureRect;
+    QRect retryRect;
     if (failed) {
         const QString words =
             tr("Not delivered: %1").arg(failure.isEmpty() ? tr("unknown reason") : failure);
@@ -180,6 +212,11 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         failureRect.moveTopLeft(QPoint(Padding, y));
         contentWidth = qMax(contentWidth, failureRect.width());
         y += failureRect.height() + Gap;
+        QFont bold = small;
+        bold.setBold(true);
+        retryRect = QFontMetrics(bold).boundingRect(tr("↻ Retry")).adjusted(-6, -3, 6, 3);
+        retryRect.moveTopLeft(QPoint(Padding, y));
+        y += retryRect.height() + Gap;
     }
     const int footerWidth = smallMetrics.horizontalAdvance(QStringLiteral("00:00 ✓✓")) + 4;
     contentWidth = qMax(contentWidth, footerWidth);
@@ -202,6 +239,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     l.attachment = place(attachmentRect);
     l.text = place(textRect);
     l.failure = place(failureRect);
+    l.sender = place(senderRect);
+    l.retry = place(retryRect);
     l.footer = place(footer);
     const QStringList reactions = index.data(MessageListModel::ReactionsRole).toStringList();
     int height = l.bubble.bottom() + 4;
@@ -223,6 +262,10 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const Layout l = layout(option, index, option.rect.width());
         const QPoint at = mouse->position().toPoint() - option.rect.topLeft();
+        if (l.retry.contains(at)) {
+            Q_EMIT retryRequested(index.data(MessageListModel::IdRole).toLongLong());
+            return true;
+        }
         if (l.text.contains(at)) {
             const QString anchor = l.document->documentLayout()->anchorAt(at - l.text.topLeft());
             if (!anchor.isEmpty()) {
@@ -271,6 +314,22 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.82);
+    if (!l.sender.isNull()) {
+        QFont bold = small;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(look::avatarColor(senderName(index)).darker(dark ? 60 : 110));
+        painter->drawText(l.sender, Qt::AlignLeft, senderName(index));
+    }
+    if (!l.retry.isNull()) {
+        QFont bold = small;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(QPen(QColor(0xD93025), 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(l.retry).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->drawText(l.retry, Qt::AlignCenter, tr("↻ Retry"));
+    }
     if (!l.attachment.isNull()) {
         QFont bold = option.font;
         bold.setBold(index.data(MessageListModel::KindRole).toString() !=

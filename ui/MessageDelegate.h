@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCache>
+#include <QHash>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
@@ -8,8 +9,9 @@ class QAbstractItemView;
 
 namespace inbox {
 
-/// Paints a chat message as a bubble: inbound on the left, outbound on the right, with its
-/// attachment line, text, time and ticks, the failure in words, and its reactions.
+/// Paints a chat message as a bubble: inbound on the left, outbound on the right (with the
+/// teammate who wrote it), with its attachment line, text, time and ticks, the failure in words
+/// with a Retry, and its reactions.
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -21,12 +23,22 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
+    /// Where a failed message's Retry is, in the view's coordinates; empty for other messages.
+    QRect retryButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// Teammates' names by agent id, for the name on their messages.
+    void setTeammates(QHash<QString, QString> names);
+
+Q_SIGNALS:
+    /// The agent clicked Retry under a failed message.
+    void retryRequested(qint64 messageId);
 
 private:
     struct Layout
     {
         QRect day; ///< the day's label above the first message of a day
         QRect bubble;
+        QRect sender; ///< the teammate's name, on outbound messages
+        QRect retry;
         QRect attachment;
         QRect text;
         QRect footer;
@@ -39,7 +51,10 @@ private:
 
     const QTextDocument *textDocument(const QString &text, const QFont &font, int width) const;
 
+    QString senderName(const QModelIndex &index) const;
+
     QAbstractItemView *m_view;
+    QHash<QString, QString> m_teammates;
     mutable QCache<QString, QTextDocument> m_documents;
 };
 

@@ -28,6 +28,8 @@ Q_SIGNALS:
     void messagesAdded(qint64 conversationId, const QList<qint64> &messageIds);
     void messageChanged(qint64 conversationId, qint64 messageId);
     void conversationsChanged(const QList<qint64> &conversationIds);
+    /// A message went back into the outbox (a Retry): whoever sends should look now.
+    void outboxRefilled();
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.

@@ -119,6 +119,42 @@ QFuture<void> OutboxStore::settle(qint64 entryId, const StatusUpdate &update,
     });
 }
 
+QFuture<bool> OutboxStore::retry(qint64 messageId, const QDateTime &now)
+{
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([=](QSqlDatabase &db) {
+        sql::Transaction transaction(db);
+        // An explicit new attempt, not a status the provider reported: the merge rules that
+        // never move a status backwards do not apply.
+        QSqlQuery requeue = sql::prepare(db, QStringLiteral(R"(
+            UPDATE messages SET status = 'queued', queued_at = :now, sent_at = NULL,
+                delivered_at = NULL, read_at = NULL, failed_at = NULL, failure_code = NULL,
+                failure_reason = NULL, provider_message_id = NULL
+            WHERE id = :id AND direction = 'out' AND status = 'failed'
+                AND NOT EXISTS (SELECT 1 FROM outbox WHERE message_id = :same)
+            RETURNING conversation_id)"));
+        requeue.bindValue(QStringLiteral(":now"), sql::toDb(now));
+        requeue.bindValue(QStringLiteral(":id"), messageId);
+        requeue.bindValue(QStringLiteral(":same"), messageId);
+        sql::exec(requeue);
+        if (!requeue.next())
+            return false;
+        const qint64 conversationId = requeue.value(0).toLongLong();
+        requeue.finish();
+        QSqlQuery entry = sql::prepare(
+            db, QStringLiteral(
+                    "INSERT INTO outbox (message_id, next_attempt_at) VALUES (:message, :at)"));
+        entry.bindValue(QStringLiteral(":message"), messageId);
+        entry.bindValue(QStringLiteral(":at"), sql::toDb(now));
+        sql::exec(entry);
+        transaction.commit();
+        Q_EMIT events->messageChanged(conversationId, messageId);
+        Q_EMIT events->conversationsChanged({conversationId});
+        Q_EMIT events->outboxRefilled();
+        return true;
+    });
+}
+
 QFuture<int> OutboxStore::size()
 {
     return m_cache->run([](QSqlDatabase &db) {

@@ -42,6 +42,10 @@ public:
     QFuture<void> markFailed(qint64 entryId, const QString &code, const QString &reason,
                              const QDateTime &at);
     QFuture<int> size();
+    /// Sends a FAILED outbound message again: it is QUEUED anew with a fresh outbox entry, its
+    /// failure and old provider id cleared. Gives false when it is not a failed message of ours
+    /// (already retried, or never failed).
+    QFuture<bool> retry(qint64 messageId, const QDateTime &now);
 
 private:
     /// The entry is done: its message takes `update` (and the provider's id, when given).

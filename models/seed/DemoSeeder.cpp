@@ -299,12 +299,16 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
                 const qint64 conversationId =
                     ConversationStore::conversationForIn(db, account.id, phone, name, at);
 
+                // Who answered this customer (without a draw: the same seed, the same data).
+                const QString &teammate = demoAgents().at(i % demoAgents().size()).id;
                 for (qint64 k = 0; k < count; ++k) {
                     at = at.addSecs(60 + random.bounded(1080));
                     if (at > options.now)
                         at = options.now;
                     batch.append(makeMessage(random, country, conversationId, account.id, at,
                                              ++serial, k >= count - 2));
+                    if (batch.last().direction == Direction::Outbound)
+                        batch.last().senderAgentId = teammate;
                     if (batch.size() >= batchSize) {
                         MessageStore::insertIn(db, batch);
                         report.messages += batch.size();

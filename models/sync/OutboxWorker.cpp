@@ -49,6 +49,8 @@ void OutboxWorker::start(std::chrono::milliseconds interval)
 {
     connect(m_cache->events(), &CacheEvents::messagesAdded, this, &OutboxWorker::kick,
             Qt::UniqueConnection);
+    connect(m_cache->events(), &CacheEvents::outboxRefilled, this, &OutboxWorker::kick,
+            Qt::UniqueConnection);
     m_timer.start(interval);
     kick();
 }
