@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -147,6 +149,49 @@ private Q_SLOTS:
         QVERIFY2(until > QDateTime::currentDateTimeUtc(), "snoozed into the future");
     }
 
+    void savedRepliesOpenWithASlash()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        const qint64 conversation = unassignedMetaConversation(desk.cache);
+        desk.cache
+            ->run([conversation](QSqlDatabase &db) {
+                QSqlQuery(db).exec(QStringLiteral("UPDATE conversations SET last_inbound_at = %1 "
+                                                  "WHERE id = %2")
+                                       .arg(QDateTime::currentMSecsSinceEpoch())
+                                       .arg(conversation));
+            })
+            .waitForFinished();
+        Q_EMIT desk.cache->events()->conversationsChanged({conversation}); // the list re-reads it
+        QTest::qWait(100);
+        desk.window.openConversationById(conversation);
+        auto *editor = desk.window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        auto *replies = desk.window.findChild<QListWidget *>(QStringLiteral("cannedResponses"));
+        QTRY_VERIFY(editor->isEnabled());
+        const int queuedBefore =
+            scalar(desk.cache, QStringLiteral("SELECT count(*) FROM outbox")).toInt();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("/ref"));
+        QTRY_VERIFY(replies->isVisible());
+        QVERIFY(replies->currentItem()->text().startsWith(QStringLiteral("/refund")));
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+            desk.window.grab().save(shots + QStringLiteral("/saved-replies.png"));
+        QTest::keyClick(editor, Qt::Key_Return); // takes the reply, does not send
+        QVERIFY(!replies->isVisible());
+        QVERIFY(editor->toPlainText().startsWith(QStringLiteral("Refunds go back")));
+        QTest::qWait(50);
+        QCOMPARE(scalar(desk.cache, QStringLiteral("SELECT count(*) FROM outbox")).toInt(),
+                 queuedBefore);
+
+        editor->clear();
+        QTest::keyClicks(editor, QStringLiteral("/tomorrow"));
+        QTRY_VERIFY(replies->isVisible());
+        QCOMPARE(replies->count(), 1);
+        QVERIFY(!(replies->item(0)->flags() & Qt::ItemIsEnabled)); // "no saved reply matches"
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QVERIFY(!replies->isVisible());
+    }
+
     void throughTheRelayEveryDeskSeesItAndRefusalsAreSaid()
     {
         QTemporaryDir dir;
@@ -198,6 +243,10 @@ private Q_SLOTS:
         QTRY_COMPARE(assigneeOf(agent.cache, onAgent), QStringLiteral("priya"));
         QTRY_COMPARE(assigneeOf(manager.cache, onManager), QStringLiteral("priya"));
         QTRY_VERIFY(agent.find<QLabel>("owner")->text().contains(QStringLiteral("(you)")));
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty()) {
+            manager.window.grab().save(shots + QStringLiteral("/manager-assigns.png"));
+            agent.window.grab().save(shots + QStringLiteral("/agent-sees-owner.png"));
+        }
 
         // Priya's desk thinks she may assign (a stale role): the relay refuses, the panel says so
         // and nothing changes anywhere.
@@ -226,6 +275,24 @@ private Q_SLOTS:
             QStringLiteral("resolved"));
         QTRY_COMPARE(manager.find<QComboBox>("conversationStatus")->currentData().toString(),
                      QStringLiteral("resolved"));
+
+        // Saved replies: a manager's reach every desk; an agent may not edit them.
+        auto added =
+            managerLink.publish({{QStringLiteral("type"), QStringLiteral("canned")},
+                                 {QStringLiteral("shortcut"), QStringLiteral("vip")},
+                                 {QStringLiteral("text"), QStringLiteral("Welcome back!")}});
+        QTRY_VERIFY(added.isFinished());
+        QVERIFY(added.result());
+        QTRY_COMPARE(scalar(agent.cache, QStringLiteral("SELECT text FROM canned_responses WHERE "
+                                                        "shortcut = 'vip'"))
+                         .toString(),
+                     QStringLiteral("Welcome back!"));
+        auto refusedEdit = agentLink.publish({{QStringLiteral("type"), QStringLiteral("canned")},
+                                              {QStringLiteral("shortcut"), QStringLiteral("vip")},
+                                              {QStringLiteral("removed"), true}});
+        QTRY_VERIFY(refusedEdit.isFinished());
+        QVERIFY(!refusedEdit.result());
+        QVERIFY(refusedEdit.result().error().contains(QStringLiteral("saved replies")));
     }
 };
 

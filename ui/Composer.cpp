@@ -7,14 +7,52 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace inbox {
 
+bool ComposerEdit::suggesting() const
+{
+    return m_suggestions && m_suggestions->isVisible() && m_suggestions->count() > 0;
+}
+
+bool ComposerEdit::event(QEvent *event)
+{
+    // Esc closes the saved replies first, before the window's Esc shortcut sees it.
+    if (event->type() == QEvent::ShortcutOverride && suggesting() &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (suggesting()) {
+        const int row = m_suggestions->currentRow();
+        switch (event->key()) {
+        case Qt::Key_Up:
+            m_suggestions->setCurrentRow(qMax(0, row - 1));
+            return;
+        case Qt::Key_Down:
+            m_suggestions->setCurrentRow(qMin(m_suggestions->count() - 1, row + 1));
+            return;
+        case Qt::Key_Tab:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            Q_EMIT suggestionTaken();
+            return;
+        case Qt::Key_Escape:
+            m_suggestions->hide();
+            return;
+        default:
+            break;
+        }
+    }
     if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
         Q_EMIT sendRequested();
         return;
@@ -39,10 +77,20 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidge
     m_windowClosed->hide();
     layout->addWidget(m_windowClosed);
 
+    m_suggestions = new QListWidget;
+    m_suggestions->setObjectName(QStringLiteral("cannedResponses"));
+    m_suggestions->setFocusPolicy(Qt::NoFocus);
+    m_suggestions->setWordWrap(false);
+    m_suggestions->setTextElideMode(Qt::ElideRight);
+    m_suggestions->hide();
+    layout->addWidget(m_suggestions);
+
     auto *row = new QHBoxLayout;
     auto *editor = new ComposerEdit;
+    editor->setSuggestions(m_suggestions);
     editor->setObjectName(QStringLiteral("composer"));
-    editor->setPlaceholderText(tr("Type a message (Enter sends, Shift+Enter for a new line)"));
+    editor->setPlaceholderText(
+        tr("Type a message (Enter sends, Shift+Enter for a new line, / for saved replies)"));
     editor->setTabChangesFocus(true);
     const int line = editor->fontMetrics().lineSpacing();
     editor->setFixedHeight(line * 3 + 14);
@@ -65,8 +113,78 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidge
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         m_send->setEnabled(m_conversationId > 0 && !text().isEmpty() && m_editor->isEnabled());
+        suggest();
     });
+    connect(editor, &ComposerEdit::suggestionTaken, this, &Composer::takeSuggestion);
+    connect(m_suggestions, &QListWidget::itemClicked, this, &Composer::takeSuggestion);
+    connect(m_cache->events(), &CacheEvents::cannedResponsesChanged, this,
+            &Composer::loadCannedResponses);
+    loadCannedResponses();
     setConversation(0, {}, false);
+}
+
+void Composer::loadCannedResponses()
+{
+    whenReady(
+        CannedResponseStore(m_cache).all(), this,
+        [this](const QList<CannedResponse> &responses) {
+            m_canned = responses;
+            suggest();
+        },
+        [](const CacheError &) {});
+}
+
+void Composer::suggest()
+{
+    const QString typed = m_editor->toPlainText();
+    const bool asking = typed.startsWith(QLatin1Char('/')) && !typed.contains(QLatin1Char('\n'));
+    m_suggestions->clear();
+    if (!asking) {
+        m_suggestions->hide();
+        return;
+    }
+    const QString query = typed.mid(1).trimmed();
+    // Shortcut matches first: "/ref" finds "refund" before a reply that mentions "ref".
+    QList<QListWidgetItem *> byShortcut;
+    QList<QListWidgetItem *> byText;
+    for (const CannedResponse &response : std::as_const(m_canned)) {
+        const bool shortcutMatches = response.shortcut.startsWith(query, Qt::CaseInsensitive);
+        if (!shortcutMatches && !response.text.contains(query, Qt::CaseInsensitive))
+            continue;
+        auto *item = new QListWidgetItem(
+            QStringLiteral("/%1  —  %2")
+                .arg(response.shortcut, QString(response.text).replace(u'\n', u' ')));
+        item->setData(Qt::UserRole, response.text);
+        item->setToolTip(response.text);
+        (shortcutMatches ? byShortcut : byText).append(item);
+    }
+    for (QListWidgetItem *item : byShortcut + byText)
+        m_suggestions->addItem(item);
+    if (m_suggestions->count() == 0) {
+        auto *none = new QListWidgetItem(
+            m_canned.isEmpty() ? tr("No saved replies yet: managers add them in Settings")
+                               : tr("No saved reply matches \"%1\"").arg(query));
+        none->setFlags(Qt::NoItemFlags);
+        m_suggestions->addItem(none);
+    } else {
+        m_suggestions->setCurrentRow(0);
+    }
+    // As tall as its rows, five at most: the chat stays in view.
+    const int rows = qMin(m_suggestions->count(), 5);
+    m_suggestions->setFixedHeight(rows * m_suggestions->sizeHintForRow(0) +
+                                  2 * m_suggestions->frameWidth() + 2);
+    m_suggestions->show();
+}
+
+void Composer::takeSuggestion()
+{
+    QListWidgetItem *item = m_suggestions->currentItem();
+    if (!item || !(item->flags() & Qt::ItemIsEnabled))
+        return;
+    m_editor->setPlainText(item->data(Qt::UserRole).toString());
+    m_editor->moveCursor(QTextCursor::End);
+    m_editor->setFocus();
+    m_suggestions->hide();
 }
 
 QString Composer::text() const

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "cache/CannedResponseStore.h"
+
 #include <QPlainTextEdit>
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 
 namespace inbox {
@@ -15,6 +18,8 @@ class CacheDatabase;
 /// The message box under the chat: multi-line text, Enter sends and Shift+Enter breaks the
 /// line. A sent message goes to the outbox (shown at once as queued) and the outbox worker
 /// sends it. Outside the 24-hour window free text is not allowed: the composer says so.
+/// Typing "/" opens the team's saved replies, filtered as you type (Up/Down, Enter or Tab to
+/// take one, Esc to close).
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -33,6 +38,10 @@ Q_SIGNALS:
 
 private:
     void send();
+    void loadCannedResponses();
+    /// Shows the saved replies matching "/query", or hides the list.
+    void suggest();
+    void takeSuggestion();
 
     std::shared_ptr<CacheDatabase> m_cache;
     QString m_agentId;
@@ -42,6 +51,8 @@ private:
     QPushButton *m_send = nullptr;
     QLabel *m_windowClosed = nullptr;
     QPushButton *m_templates = nullptr;
+    QListWidget *m_suggestions = nullptr;
+    QList<CannedResponse> m_canned;
 };
 
 /// The editor itself: Enter asks to send, Shift+Enter inserts a line break.
@@ -51,11 +62,21 @@ class ComposerEdit : public QPlainTextEdit
 public:
     using QPlainTextEdit::QPlainTextEdit;
 
+    /// While the saved replies show, Up, Down, Enter, Tab and Esc go to them.
+    void setSuggestions(QListWidget *suggestions) { m_suggestions = suggestions; }
+
 Q_SIGNALS:
     void sendRequested();
+    void suggestionTaken();
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    bool suggesting() const;
+
+    QListWidget *m_suggestions = nullptr;
 };
 
 } // namespace inbox

@@ -29,6 +29,8 @@ bool mayPublish(const AgentEntry &agent, const QString &type, const QJsonObject 
     }
     if (type == QLatin1String("template"))
         return canEditTemplates(agent.role);
+    if (type == QLatin1String("canned")) // the team's saved replies
+        return canAssign(agent.role);
     return true;
 }
 
@@ -48,10 +50,10 @@ QByteArray eventFrame(const StoredEvent &event)
     return frame;
 }
 
-const QStringList teamEventTypes = {QStringLiteral("assign"), QStringLiteral("unassign"),
-                                    QStringLiteral("status"), QStringLiteral("note"),
-                                    QStringLiteral("lead"),   QStringLiteral("template"),
-                                    QStringLiteral("read"),   QStringLiteral("outbound")};
+const QStringList teamEventTypes = {
+    QStringLiteral("assign"), QStringLiteral("unassign"), QStringLiteral("status"),
+    QStringLiteral("note"),   QStringLiteral("lead"),     QStringLiteral("template"),
+    QStringLiteral("read"),   QStringLiteral("outbound"), QStringLiteral("canned")};
 
 } // namespace
 
@@ -270,8 +272,9 @@ void StreamClient::publish(const QJsonObject &frame)
     }
     if (!mayPublish(m_agent, type, event)) {
         sendError(clientId, QStringLiteral("forbidden"),
-                  type == QLatin1String("template")
-                      ? tr("only admins edit templates; ask an admin")
+                  type == QLatin1String("template") ? tr("only admins edit templates; ask an admin")
+                  : type == QLatin1String("canned")
+                      ? tr("only managers and admins edit the team's saved replies")
                       : tr("only managers and admins assign conversations to others; an agent "
                            "may take one for itself"));
         return;

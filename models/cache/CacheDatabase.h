@@ -30,6 +30,7 @@ Q_SIGNALS:
     void conversationsChanged(const QList<qint64> &conversationIds);
     /// A message went back into the outbox (a Retry): whoever sends should look now.
     void outboxRefilled();
+    void cannedResponsesChanged();
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.

@@ -201,6 +201,15 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE accounts ADD COLUMN relay_account TEXT NOT NULL "
                             "DEFAULT ''"),
          }},
+        {6,
+         "the team's saved replies, typed after / in the composer",
+         {
+             QStringLiteral(R"(CREATE TABLE canned_responses (
+                shortcut TEXT PRIMARY KEY,
+                text TEXT NOT NULL,
+                updated_by TEXT,
+                updated_at INTEGER NOT NULL))"),
+         }},
     };
     return steps;
 }

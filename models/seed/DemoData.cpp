@@ -206,3 +206,40 @@ QList<MessageTemplate> demoTemplates(const QString &accountId)
 }
 
 } // namespace inbox::demo
+
+namespace inbox::demo {
+
+const QList<CannedResponse> &demoCannedResponses()
+{
+    static const QList<CannedResponse> replies = {
+        {QStringLiteral("hours"),
+         QStringLiteral("We are open Monday to Saturday, 9am to 7pm, and Sundays 10am to 4pm."),
+         QStringLiteral("ana"),
+         {}},
+        {QStringLiteral("thanks"),
+         QStringLiteral("Thank you for writing to us! Is there anything else I can help with?"),
+         QStringLiteral("ana"),
+         {}},
+        {QStringLiteral("tracking"),
+         QStringLiteral("You can follow your order at https://example.com/orders with the "
+                        "tracking number from your confirmation e-mail."),
+         QStringLiteral("marco"),
+         {}},
+        {QStringLiteral("refund"),
+         QStringLiteral("Refunds go back to the card you paid with within *5 business days* of "
+                        "us receiving the item."),
+         QStringLiteral("marco"),
+         {}},
+        {QStringLiteral("address"),
+         QStringLiteral("Our shop is at Av. Paulista, 1578 - São Paulo, next to the museum."),
+         QStringLiteral("ana"),
+         {}},
+        {QStringLiteral("wait"),
+         QStringLiteral("Let me check that for you, I will be back in a few minutes."),
+         QStringLiteral("priya"),
+         {}},
+    };
+    return replies;
+}
+
+} // namespace inbox::demo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/CannedResponseStore.h"
 #include "domain/Account.h"
 #include "domain/Agent.h"
 #include "domain/MessageTemplate.h"
@@ -25,6 +26,8 @@ const QStringList &agentReplies();
 const QList<Account> &demoAccounts();
 /// A team with every role.
 const QList<Agent> &demoAgents();
+/// The demo team's saved replies.
+const QList<CannedResponse> &demoCannedResponses();
 /// Templates in several languages, categories and review states.
 QList<MessageTemplate> demoTemplates(const QString &accountId);
 

@@ -3,6 +3,7 @@
 #include "DemoData.h"
 #include "ModelsLog.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CannedResponseStore.h"
 #include "cache/ConversationStore.h"
 #include "cache/LeadStore.h"
 #include "cache/MessageStore.h"
@@ -238,6 +239,8 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
                     ++report.templates;
                 }
             }
+            for (const CannedResponse &reply : demoCannedResponses())
+                CannedResponseStore::upsertIn(db, reply);
             for (const Agent &agent : demoAgents()) {
                 QSqlQuery q = sql::prepare(
                     db, QStringLiteral(

@@ -2,6 +2,7 @@
 
 #include "ModelsLog.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CannedResponseStore.h"
 #include "cache/ConversationStore.h"
 #include "cache/LeadStore.h"
 #include "cache/MessageStore.h"
@@ -280,6 +281,21 @@ void applyTeam(QSqlDatabase &db, const QJsonObject &event, SyncReport &report, C
         query.addBindValue(event.value(QLatin1String("language")).toString());
         sql::exec(query);
         ++report.teamEvents;
+    } else if (type == QLatin1String("canned")) {
+        // The team's saved replies: {"shortcut", "text"} sets one, {"shortcut", "removed": true}
+        // takes it away.
+        const QString shortcut = event.value(QLatin1String("shortcut")).toString().trimmed();
+        if (shortcut.isEmpty())
+            return;
+        if (event.value(QLatin1String("removed")).toBool()) {
+            CannedResponseStore::removeIn(db, shortcut);
+        } else {
+            CannedResponseStore::upsertIn(db,
+                                          {shortcut, event.value(QLatin1String("text")).toString(),
+                                           author.value(QLatin1String("id")).toString(), at});
+        }
+        ++report.cannedResponses;
+        ++report.teamEvents;
     } else if (type == QLatin1String("outbound")) {
         // A teammate's message: shown in every inbox, one row however often it arrives.
         const qint64 conversation = teamConversationIn(db, event, at);
@@ -378,6 +394,8 @@ QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
             Q_EMIT cacheEvents->messagesAdded(it.key(), it.value());
         if (!changed.isEmpty())
             Q_EMIT cacheEvents->conversationsChanged(changed);
+        if (report.cannedResponses > 0)
+            Q_EMIT cacheEvents->cannedResponsesChanged();
         return report;
     });
 }
