@@ -1,19 +1,14 @@
-// The keychain against a real Secret Service. The test starts its own: it runs itself again
-// inside `dbus-run-session` with a fresh HOME and an unlocked gnome-keyring (an empty password
-// leaves no login collection, so it unlocks with one), and reports that run's result.
+// The keychain against a real Secret Service: the test runs in its own D-Bus session with an
+// unlocked gnome-keyring (see KeyringSession.h).
+#include "KeyringSession.h"
 #include "keychain/KeychainSecretStore.h"
 
 #include <QCoreApplication>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace inbox;
 
 namespace {
-
-constexpr char insideSession[] = "INBOX_TEST_KEYCHAIN_SESSION";
 
 template<class T>
 T waitFor(QFuture<T> future)
@@ -75,43 +70,11 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsSet(insideSession)) {
+    return test::runInKeyringSession(argc, argv, [](int argc, char **argv) {
         QCoreApplication app(argc, argv);
         TestKeychain test;
         return QTest::qExec(&test, argc, argv);
-    }
-
-    QCoreApplication app(argc, argv);
-    const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-    const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-    if (dbus.isEmpty() || keyring.isEmpty()) {
-        qCritical("tst_keychain needs dbus-run-session and gnome-keyring-daemon (Debian packages "
-                  "dbus and gnome-keyring; .ci/setup installs them)");
-        return 1;
-    }
-    QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QString::fromLatin1(insideSession), QStringLiteral("1"));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    QProcess session;
-    session.setProcessEnvironment(env);
-    session.setProcessChannelMode(QProcess::ForwardedChannels);
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    const QString script = QStringLiteral(
-        "eval \"$(printf pw | gnome-keyring-daemon --unlock --components=secrets)\" && "
-        "export GNOME_KEYRING_CONTROL && exec \"$0\" \"$@\"");
-    session.start(dbus,
-                  QStringList{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                              script, QCoreApplication::applicationFilePath()} +
-                      arguments);
-    if (!session.waitForFinished(120000)) {
-        qCritical("the test's D-Bus session did not finish in time");
-        return 1;
-    }
-    return session.exitStatus() == QProcess::NormalExit ? session.exitCode() : 1;
+    });
 }
 
 #include "tst_keychain.moc"

@@ -5,6 +5,7 @@
 #include "ConversationDelegate.h"
 #include "LeadPanel.h"
 #include "MessageDelegate.h"
+#include "SettingsDialog.h"
 #include "TemplatePicker.h"
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
@@ -23,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QShortcut>
@@ -140,6 +143,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_lead, &LeadPanel::openConversationRequested, this, &MainWindow::openConversationById);
     addShortcuts();
+    buildMenus();
     watchOutbox();
     // Offline, the role is the one the cache knows for this agent; the relay's welcome wins.
     whenReady(
@@ -211,15 +215,51 @@ void MainWindow::addShortcuts()
                 .arg(tr("Send the message").toHtmlEscaped())
          << QStringLiteral("<tr><td><b>Shift+Enter</b></td><td>%1</td></tr>")
                 .arg(tr("New line in the message").toHtmlEscaped());
-    auto *f1 = new QShortcut(QKeySequence(Qt::Key_F1), this);
-    connect(f1, &QShortcut::activated, this, [this, help] {
-        QMessageBox box(this);
-        box.setWindowTitle(tr("Keyboard shortcuts"));
-        box.setTextFormat(Qt::RichText);
-        box.setText(QStringLiteral("<table cellpadding=4>") + help.join(QString()) +
-                    QStringLiteral("</table>"));
-        box.exec();
-    });
+    m_shortcutsHelp =
+        QStringLiteral("<table cellpadding=4>") + help.join(QString()) + QStringLiteral("</table>");
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(m_shortcutsHelp);
+    box.exec();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *inbox = menuBar()->addMenu(tr("&Inbox"));
+    QAction *settings = inbox->addAction(tr("&Settings…"), this, [this] { openSettings(); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    inbox->addSeparator();
+    QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+}
+
+void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, QSettings *settings)
+{
+    m_secrets = secrets;
+    m_providers = std::move(providers);
+    m_settings = settings;
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (!m_secrets || !m_settings)
+        return nullptr;
+    auto *dialog = new SettingsDialog(m_cache, m_secrets, m_providers, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::relaySignIn, this, &MainWindow::relaySignIn);
+    connect(dialog, &SettingsDialog::relaySignOut, this, &MainWindow::relaySignOut);
+    connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::accountsChanged);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::watchOutbox()
@@ -274,16 +314,19 @@ void MainWindow::setRelayLink(RelayLink *link)
         }
     };
     show();
+    if (!m_relayTick) {
+        // The countdown moves while reconnecting.
+        m_relayTick = new QTimer(m_relayState);
+        m_relayTick->start(1000);
+    }
+    m_relayTick->disconnect();
+    connect(m_relayTick, &QTimer::timeout, m_relayState, show);
     if (link) {
         connect(link, &RelayLink::stateChanged, m_relayState, show);
         connect(link, &RelayLink::stateChanged, this, [this](RelayLink::State state) {
             if (state == RelayLink::State::Connected && !m_relay->agentId().isEmpty())
                 setIdentity(m_relay->agentId(), roleFromKey(m_relay->role()).value_or(Role::Agent));
         });
-        // The countdown moves while reconnecting.
-        auto *tick = new QTimer(m_relayState);
-        connect(tick, &QTimer::timeout, m_relayState, show);
-        tick->start(1000);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "ports/ProviderConnector.h"
 
 #include <QMainWindow>
 
@@ -11,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QSettings;
 
 namespace inbox {
 
@@ -22,6 +24,8 @@ class Composer;
 class LeadPanel;
 class MessageListModel;
 class RelayLink;
+class SecretStore;
+class SettingsDialog;
 
 /// The first window: the conversation list with its filters beside the chat of the selected
 /// conversation, both as plain views over the windowed models.
@@ -50,14 +54,24 @@ public:
     Role role() const { return m_role; }
     /// Opens a conversation by id, selecting it in the list when the list shows it.
     void openConversationById(qint64 conversationId);
+    /// What Settings works with: the keychain, the providers, the settings file.
+    void setServices(SecretStore *secrets, ProviderConnector providers, QSettings *settings);
+    /// Opens Settings (nullptr when the services are not set).
+    SettingsDialog *openSettings();
 
 Q_SIGNALS:
     /// The conversation list and, if one is open, its messages have their first page.
     void contentReady();
+    /// From Settings: connect to the relay with these, or disconnect; accounts changed.
+    void relaySignIn(const QUrl &url, const QByteArray &token);
+    void relaySignOut();
+    void accountsChanged();
 
 private:
     void buildFilters(QWidget *bar);
     void addShortcuts();
+    void buildMenus();
+    void showShortcuts();
     /// The status bar says how many messages wait in the outbox.
     void watchOutbox();
     /// Chat, composer and lead panel follow the conversation at `index` of the list.
@@ -86,6 +100,11 @@ private:
     QString m_openCustomer;
     int m_fromBottom = -1; ///< while an older page loads: where the agent was, from the bottom
     RelayLink *m_relay = nullptr;
+    class QTimer *m_relayTick = nullptr;
+    QString m_shortcutsHelp;
+    SecretStore *m_secrets = nullptr;
+    ProviderConnector m_providers;
+    QSettings *m_settings = nullptr;
 };
 
 } // namespace inbox

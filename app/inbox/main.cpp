@@ -1,19 +1,16 @@
 // The desktop inbox: parses arguments, opens the cache, shows the window. Nothing else.
+#include "Desktop.h"
 #include "MainWindow.h"
-#include "Sandbox.h"
 #include "Screenshot.h"
+#include "SettingsDialog.h"
 #include "cache/CacheDatabase.h"
-#include "meta/MetaClient.h"
-#include "relay/RelayClient.h"
-#include "sync/OutboxWorker.h"
-#include "wati/WatiClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -24,10 +21,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("inbox"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Inbox"));
 
+    // The language chosen in Settings, else the system's.
+    const QString language = QSettings().value(inbox::SettingsDialog::languageKey()).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("inbox"), QStringLiteral("_"),
+    if (translator.load(locale, QStringLiteral("inbox"), QStringLiteral("_"),
                         QStringLiteral(":/translations")))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own dialogs and buttons
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -60,17 +64,14 @@ int main(int argc, char *argv[])
     parser.addOptions({cacheOption, agentOption, screenshotOption, relayOption, sandboxOption});
     parser.process(app);
 
-    std::unique_ptr<inbox::RelayClient> relay;
-    // The demo's provider connections: the sandbox's accounts with its published demo tokens.
-    // Real accounts come from Settings, with their tokens in the keychain.
-    QNetworkAccessManager network;
-    std::unique_ptr<inbox::MetaClient> sandboxMeta;
-    std::unique_ptr<inbox::WatiClient> sandboxWati;
-    std::unique_ptr<inbox::OutboxWorker> outbox;
-    std::unique_ptr<inbox::MainWindow> window;
     // The token never goes on the command line (other users see it there).
-    const QByteArray token = qgetenv("INBOX_RELAY_TOKEN");
+    inbox::Desktop::Options options;
+    options.agentId = parser.value(agentOption);
+    options.relayUrl = QUrl(parser.value(relayOption));
+    options.token = qgetenv("INBOX_RELAY_TOKEN");
     qunsetenv("INBOX_RELAY_TOKEN");
+    options.sandbox = QUrl(parser.value(sandboxOption));
+    std::unique_ptr<inbox::Desktop> desktop;
     inbox::CacheDatabase::open(parser.value(cacheOption))
         .then(&app, [&](const inbox::Expected<std::shared_ptr<inbox::CacheDatabase>,
                                               inbox::CacheError> &opened) {
@@ -80,38 +81,10 @@ int main(int argc, char *argv[])
                 QApplication::exit(1);
                 return;
             }
-            window = std::make_unique<inbox::MainWindow>(opened.value(), parser.value(agentOption));
-            if (parser.isSet(relayOption)) {
-                relay = std::make_unique<inbox::RelayClient>(QUrl(parser.value(relayOption)), token,
-                                                             opened.value(),
-                                                             inbox::providerNormaliser());
-                relay->start();
-            }
-            window->setRelayLink(relay.get());
-            if (parser.isSet(sandboxOption)) {
-                const QString base = parser.value(sandboxOption);
-                const inbox::SandboxConfig demo;
-                sandboxMeta = std::make_unique<inbox::MetaClient>(
-                    &network,
-                    inbox::MetaAccount{demo.metaPhoneNumberId, demo.metaWabaId, demo.metaToken,
-                                       QUrl(base + QStringLiteral("/v23.0"))});
-                sandboxWati = std::make_unique<inbox::WatiClient>(
-                    &network,
-                    inbox::WatiAccount{.baseUrl = QUrl(base + QLatin1Char('/') + demo.watiTenant),
-                                       .token = demo.watiToken});
-                outbox = std::make_unique<inbox::OutboxWorker>(
-                    opened.value(), [&](const QString &account) -> inbox::ProviderApi * {
-                        if (account == QLatin1String("meta-store"))
-                            return sandboxMeta.get();
-                        if (account == QLatin1String("wati-support"))
-                            return sandboxWati.get();
-                        return nullptr;
-                    });
-                outbox->start();
-            }
+            desktop = std::make_unique<inbox::Desktop>(opened.value(), options);
             if (parser.isSet(screenshotOption))
-                inbox::saveScreenshotWhenReady(window.get(), parser.value(screenshotOption));
-            window->show();
+                inbox::saveScreenshotWhenReady(desktop->window(), parser.value(screenshotOption));
+            desktop->window()->show();
         });
     return QApplication::exec();
 }

@@ -3,6 +3,8 @@
 #include "CacheDatabase.h"
 #include "Sql.h"
 
+#include <QJsonDocument>
+
 namespace inbox {
 
 AccountStore::AccountStore(std::shared_ptr<CacheDatabase> cache)
@@ -13,11 +15,15 @@ QFuture<void> AccountStore::upsert(const Account &account)
 {
     return m_cache->run([account](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            INSERT INTO accounts (id, provider, display_name, business_phone, relay_account)
-            VALUES (:id, :provider, :name, :phone, :relay)
+            INSERT INTO accounts (id, provider, display_name, business_phone, relay_account,
+                connection)
+            VALUES (:id, :provider, :name, :phone, :relay, :connection)
             ON CONFLICT (id) DO UPDATE SET provider = excluded.provider,
                 display_name = excluded.display_name, business_phone = excluded.business_phone,
-                relay_account = excluded.relay_account)"));
+                relay_account = excluded.relay_account, connection = excluded.connection)"));
+        query.bindValue(
+            QStringLiteral(":connection"),
+            QString::fromUtf8(QJsonDocument(account.connection).toJson(QJsonDocument::Compact)));
         query.bindValue(QStringLiteral(":relay"), sql::text(account.relayAccount));
         query.bindValue(QStringLiteral(":id"), account.id);
         query.bindValue(QStringLiteral(":provider"), providerKey(account.provider));
@@ -31,10 +37,9 @@ QFuture<QList<Account>> AccountStore::all()
 {
     return m_cache->run([](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(
-            db,
-            QStringLiteral(
-                "SELECT id, provider, display_name, business_phone, relay_account FROM accounts "
-                "ORDER BY display_name"));
+            db, QStringLiteral(
+                    "SELECT id, provider, display_name, business_phone, relay_account, connection "
+                    "FROM accounts ORDER BY display_name"));
         sql::exec(query);
         QList<Account> accounts;
         while (query.next()) {
@@ -44,9 +49,20 @@ QFuture<QList<Account>> AccountStore::all()
             account.displayName = query.value(2).toString();
             account.businessPhone = query.value(3).toString();
             account.relayAccount = query.value(4).toString();
+            account.connection = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
             accounts.append(account);
         }
         return accounts;
+    });
+}
+
+QFuture<void> AccountStore::disconnect(const QString &accountId)
+{
+    return m_cache->run([accountId](QSqlDatabase &db) {
+        QSqlQuery query =
+            sql::prepare(db, QStringLiteral("UPDATE accounts SET connection = '{}' WHERE id = ?"));
+        query.addBindValue(accountId);
+        sql::exec(query);
     });
 }
 

@@ -20,6 +20,8 @@ public:
 
     QFuture<void> upsert(const Account &account);
     QFuture<QList<Account>> all();
+    /// Forgets how to reach the account (its conversations stay, as history).
+    QFuture<void> disconnect(const QString &accountId);
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

@@ -210,6 +210,12 @@ const QList<Migration> &migrations()
                 updated_by TEXT,
                 updated_at INTEGER NOT NULL))"),
          }},
+        {7,
+         "how each account is reached (base URL, ids; never its token, which is in the keychain)",
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN connection TEXT NOT NULL DEFAULT "
+                            "'{}'"),
+         }},
     };
     return steps;
 }

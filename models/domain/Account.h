@@ -2,6 +2,7 @@
 
 #include "Provider.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace inbox {
@@ -16,6 +17,10 @@ struct Account
     /// The id the relay knows the account by: Meta's phone number id, or the id an admin gave
     /// other providers' accounts with inboxctl relay add-account.
     QString relayAccount{};
+    /// How the provider's API is reached, without secrets: {"baseUrl", "phoneNumberId",
+    /// "wabaId", ...} as the provider needs (see providers/ProviderClients.h). Empty: this
+    /// desktop has no connection to the account (it still shows its conversations).
+    QJsonObject connection{};
 };
 
 } // namespace inbox

@@ -1,0 +1,115 @@
+#include "Desktop.h"
+
+#include "MainWindow.h"
+#include "ProviderClients.h"
+#include "Sandbox.h"
+#include "SettingsDialog.h"
+#include "cache/AccountStore.h"
+#include "cache/CacheDatabase.h"
+#include "itemmodels/WhenReady.h"
+#include "meta/MetaClient.h"
+#include "relay/RelayClient.h"
+#include "sync/OutboxWorker.h"
+#include "wati/WatiClient.h"
+
+namespace inbox {
+
+Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
+    : m_cache(std::move(cache))
+    , m_options(std::move(options))
+{
+    m_window = std::make_unique<MainWindow>(m_cache, m_options.agentId);
+    m_window->setServices(&m_secrets, providerConnector(&m_network), &m_settings);
+    connect(m_window.get(), &MainWindow::relaySignIn, this, &Desktop::connectRelay);
+    connect(m_window.get(), &MainWindow::relaySignOut, this, &Desktop::disconnectRelay);
+    connect(m_window.get(), &MainWindow::accountsChanged, this, &Desktop::reloadAccounts);
+
+    if (!m_options.sandbox.isEmpty()) {
+        // The demo's accounts, with the sandbox's published demo tokens.
+        const QString base = m_options.sandbox.toString();
+        const SandboxConfig demo;
+        m_sandboxClients.insert(
+            QStringLiteral("meta-store"),
+            std::make_shared<MetaClient>(
+                &m_network, MetaAccount{demo.metaPhoneNumberId, demo.metaWabaId, demo.metaToken,
+                                        QUrl(base + QStringLiteral("/v23.0"))}));
+        m_sandboxClients.insert(
+            QStringLiteral("wati-support"),
+            std::make_shared<WatiClient>(
+                &m_network, WatiAccount{.baseUrl = QUrl(base + QLatin1Char('/') + demo.watiTenant),
+                                        .token = demo.watiToken}));
+    }
+    m_outbox = std::make_unique<OutboxWorker>(
+        m_cache, [this](const QString &account) { return apiFor(account); });
+    m_outbox->start();
+    reloadAccounts();
+
+    if (m_options.relayUrl.isValid()) {
+        connectRelay(m_options.relayUrl, m_options.token);
+    } else if (const QUrl saved(m_settings.value(SettingsDialog::relayUrlKey()).toString());
+               saved.isValid() && !saved.isEmpty()) {
+        m_secrets.read(SettingsDialog::relayTokenKey())
+            .then(this,
+                  [this, saved](const std::optional<QByteArray> &token) {
+                      if (token)
+                          connectRelay(saved, *token);
+                      else
+                          m_window->setRelayLink(nullptr);
+                  })
+            .onFailed(this, [this](const SecretStoreError &) { m_window->setRelayLink(nullptr); });
+    } else {
+        m_window->setRelayLink(nullptr);
+    }
+}
+
+Desktop::~Desktop()
+{
+    // The window holds pointers to the relay link: it goes first.
+    m_window.reset();
+}
+
+void Desktop::connectRelay(const QUrl &url, const QByteArray &token)
+{
+    m_window->setRelayLink(nullptr);
+    m_relay = std::make_unique<RelayClient>(url, token, m_cache, providerNormaliser());
+    m_window->setRelayLink(m_relay.get());
+    m_relay->start();
+}
+
+void Desktop::disconnectRelay()
+{
+    m_window->setRelayLink(nullptr);
+    m_relay.reset();
+}
+
+void Desktop::reloadAccounts()
+{
+    whenReady(
+        AccountStore(m_cache).all(), this,
+        [this](const QList<Account> &accounts) {
+            m_clients.clear();
+            for (const Account &account : accounts) {
+                if (account.connection.isEmpty())
+                    continue;
+                m_secrets.read(accountTokenKey(account.id))
+                    .then(this,
+                          [this, account](const std::optional<QByteArray> &token) {
+                              auto client =
+                                  makeProviderClient(&m_network, account, token.value_or(""));
+                              if (client)
+                                  m_clients.insert(account.id, std::move(client).value());
+                          })
+                    .onFailed(this, [](const SecretStoreError &) {});
+            }
+        },
+        [](const CacheError &) {});
+}
+
+ProviderApi *Desktop::apiFor(const QString &accountId) const
+{
+    if (const auto client = m_clients.value(accountId))
+        return client.get();
+    return m_sandboxClients.value(accountId).get();
+}
+
+} // namespace inbox

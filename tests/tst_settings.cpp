@@ -1,0 +1,192 @@
+// Settings against a real Secret Service (its own D-Bus session and gnome-keyring): tokens go
+// to the keychain and never into the cache; Test connection calls the provider (a local
+// stand-in for the Graph API) and says what it answered; sign in and sign out of the relay.
+#include "KeyringSession.h"
+#include "ProviderClients.h"
+#include "ScriptedProvider.h"
+#include "SettingsDialog.h"
+#include "TempCache.h"
+#include "cache/AccountStore.h"
+#include "keychain/KeychainSecretStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace inbox;
+
+namespace {
+
+template<class T>
+T waitFor(QFuture<T> future)
+{
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
+        qFatal("the keychain did not answer within 10 s");
+    if constexpr (!std::is_void_v<T>)
+        return future.result();
+    else
+        future.waitForFinished();
+}
+
+const QByteArray templates =
+    R"({"data":[{"name":"order_update","language":"en_US","status":"APPROVED","category":"UTILITY","id":"1","components":[{"type":"BODY","text":"Hi {{1}}"}]},{"name":"welcome","language":"es","status":"APPROVED","category":"MARKETING","id":"2","components":[{"type":"BODY","text":"Hola"}]}],"paging":{"cursors":{}}})";
+const QByteArray badToken =
+    R"({"error":{"message":"Invalid OAuth access token - Cannot parse access token","type":"OAuthException","code":190}})";
+
+/// Every byte of the cache's files (database, WAL), to look for what must not be there.
+QByteArray cacheBytes(const QString &dir)
+{
+    QByteArray all;
+    QDirIterator files(dir, QDir::Files);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+struct Fixture
+{
+    test::TempCache cache;
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("inbox.conf")), QSettings::IniFormat};
+    KeychainSecretStore secrets{QStringLiteral("inbox-test-settings")};
+    QNetworkAccessManager network;
+    SettingsDialog dialog{cache.db(), &secrets, providerConnector(&network), &settings};
+
+    template<class W>
+    W *find(const char *name)
+    {
+        auto *widget = dialog.findChild<W *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void type(const char *name, const QString &text)
+    {
+        auto *edit = find<QLineEdit>(name);
+        edit->clear();
+        edit->insert(text);
+    }
+};
+
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accountTokenGoesToTheKeychainAndTestConnectionCallsTheProvider()
+    {
+        Fixture f;
+        test::ScriptedProvider graph;
+        f.dialog.show();
+        f.dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTest::mouseClick(f.find<QPushButton>("addAccount"), Qt::LeftButton);
+        auto *provider = f.find<QComboBox>("accountProvider");
+        provider->setCurrentIndex(provider->findData(QStringLiteral("meta")));
+        f.type("accountId", QStringLiteral("store-meta"));
+        f.type("accountName", QStringLiteral("Store (Meta)"));
+        auto *result = f.find<QLabel>("connectionResult");
+
+        // Nothing typed yet: Test connection says what is missing, without calling anyone.
+        QTest::mouseClick(f.find<QPushButton>("testConnection"), Qt::LeftButton);
+        QTRY_VERIFY(result->text().contains(QStringLiteral("Phone number ID is missing")));
+        QCOMPARE(graph.seen().size(), 0);
+
+        f.type("field_phoneNumberId", QStringLiteral("106540352242922"));
+        f.type("field_wabaId", QStringLiteral("102290129340398"));
+        f.type("field_token", QStringLiteral("EAAG-very-secret-token"));
+        f.type("field_baseUrl", graph.base().toString());
+        QTest::mouseClick(f.find<QPushButton>("saveAccount"), Qt::LeftButton);
+        QTRY_VERIFY(result->text().startsWith(QStringLiteral("Saved")));
+        QCOMPARE(waitFor(f.secrets.read(accountTokenKey(QStringLiteral("store-meta")))),
+                 std::optional<QByteArray>("EAAG-very-secret-token"));
+        QVERIFY(f.find<QLineEdit>("field_token")->text().isEmpty()); // never shown again
+        QVERIFY(f.find<QLineEdit>("field_token")
+                    ->placeholderText()
+                    .contains(QStringLiteral("keychain")));
+        const QList<Account> accounts = AccountStore(f.cache.db()).all().result();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().connection.value(QStringLiteral("wabaId")).toString(),
+                 QStringLiteral("102290129340398"));
+        QVERIFY(!cacheBytes(f.cache.dir()).contains("EAAG-very-secret-token"));
+
+        // The saved token is the one Test connection uses.
+        graph.script({{QHttpServerResponder::StatusCode::Ok, templates, {}}});
+        QTest::mouseClick(f.find<QPushButton>("testConnection"), Qt::LeftButton);
+        QTRY_VERIFY2(result->text().contains(QStringLiteral("Connected to Meta")),
+                     qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QStringLiteral("first page: 2")),
+                 qPrintable(result->text()));
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+            f.dialog.grab().save(shots + QStringLiteral("/settings-accounts.png"));
+        QCOMPARE(graph.seen().size(), 1);
+        QCOMPARE(graph.seen().first().path,
+                 QStringLiteral("/v23.0/102290129340398/message_templates"));
+        QCOMPARE(graph.seen().first().authorization, QByteArray("Bearer EAAG-very-secret-token"));
+
+        graph.script({{QHttpServerResponder::StatusCode::Unauthorized, badToken, {}}});
+        QTest::mouseClick(f.find<QPushButton>("testConnection"), Qt::LeftButton);
+        QTRY_VERIFY2(result->text().contains(QStringLiteral("did not accept")),
+                     qPrintable(result->text()));
+
+        // Disconnect: the token leaves the keychain, the account stays as history.
+        QTest::mouseClick(f.find<QPushButton>("disconnectAccount"), Qt::LeftButton);
+        QTRY_VERIFY(result->text().startsWith(QStringLiteral("Disconnected")));
+        QCOMPARE(waitFor(f.secrets.read(accountTokenKey(QStringLiteral("store-meta")))),
+                 std::nullopt);
+        QVERIFY(AccountStore(f.cache.db()).all().result().first().connection.isEmpty());
+    }
+
+    void relaySignInAndOut()
+    {
+        Fixture f;
+        QSignalSpy signedIn(&f.dialog, &SettingsDialog::relaySignIn);
+        QSignalSpy signedOut(&f.dialog, &SettingsDialog::relaySignOut);
+        auto *result = f.find<QLabel>("relayResult");
+        f.type("relayUrl", QStringLiteral("https://relay.example.com"));
+        f.type("relayToken", QStringLiteral("agent-token-123"));
+        QTest::mouseClick(f.find<QPushButton>("signIn"), Qt::LeftButton);
+        QTRY_VERIFY(result->text().contains(QStringLiteral("WebSocket URL")));
+        QCOMPARE(signedIn.size(), 0);
+
+        f.type("relayUrl", QStringLiteral("wss://relay.example.com/stream"));
+        QTest::mouseClick(f.find<QPushButton>("signIn"), Qt::LeftButton);
+        QTRY_COMPARE(signedIn.size(), 1);
+        QCOMPARE(signedIn.first().at(1).toByteArray(), QByteArray("agent-token-123"));
+        QCOMPARE(f.settings.value(SettingsDialog::relayUrlKey()).toString(),
+                 QStringLiteral("wss://relay.example.com/stream"));
+        QCOMPARE(waitFor(f.secrets.read(SettingsDialog::relayTokenKey())),
+                 std::optional<QByteArray>("agent-token-123"));
+        QVERIFY(f.find<QLineEdit>("relayToken")->text().isEmpty());
+        QVERIFY(!QFile(f.settings.fileName()).exists() ||
+                !cacheBytes(f.dir.path()).contains("agent-token-123"));
+
+        QTest::mouseClick(f.find<QPushButton>("signOut"), Qt::LeftButton);
+        QTRY_COMPARE(signedOut.size(), 1);
+        QCOMPARE(waitFor(f.secrets.read(SettingsDialog::relayTokenKey())), std::nullopt);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    return test::runInKeyringSession(argc, argv, [](int argc, char **argv) {
+        QApplication app(argc, argv);
+        TestSettings test;
+        return QTest::qExec(&test, argc, argv);
+    });
+}
+
+#include "tst_settings.moc"

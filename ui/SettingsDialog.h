@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "ports/ProviderConnector.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QUrl>
+
+#include <memory>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSettings;
+
+namespace inbox {
+
+class CacheDatabase;
+class SecretStore;
+
+/// Settings: the team's relay (URL and agent token: sign in, sign out), the provider accounts
+/// this desktop reaches (add, edit, disconnect; the fields each provider needs; Test
+/// connection), and the language. Tokens go to the keychain and are never shown again: a saved
+/// one shows as a placeholder, and typing replaces it.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(std::shared_ptr<CacheDatabase> cache, SecretStore *secrets,
+                   ProviderConnector providers, QSettings *settings, QWidget *parent = nullptr);
+
+    static QString relayTokenKey() { return QStringLiteral("relay/token"); }
+    /// The language setting: empty follows the system, else "en", "es" or "pt_BR".
+    static QString languageKey() { return QStringLiteral("language"); }
+    static QString relayUrlKey() { return QStringLiteral("relay/url"); }
+
+Q_SIGNALS:
+    /// The relay URL and token were saved: connect with them.
+    void relaySignIn(const QUrl &url, const QByteArray &token);
+    /// The token was removed from the keychain: disconnect.
+    void relaySignOut();
+    /// An account's connection or token changed: its client should be made again.
+    void accountsChanged();
+
+private:
+    QWidget *buildTeamTab();
+    QWidget *buildAccountsTab();
+    QWidget *buildLanguageTab();
+    void signIn();
+    void signOut();
+    void loadAccounts(const QString &select = {});
+    void showAccount(const Account &account, bool isNew);
+    /// Rebuilds the provider's fields in the form.
+    void showFields(Provider provider, const QJsonObject &values);
+    Account accountFromForm() const;
+    void saveAccount();
+    void testConnection();
+    void disconnectAccount();
+    void say(QLabel *label, const QString &text, bool problem);
+
+    std::shared_ptr<CacheDatabase> m_cache;
+    SecretStore *m_secrets;
+    ProviderConnector m_providers;
+    QSettings *m_settings;
+
+    QLineEdit *m_relayUrl = nullptr;
+    QLineEdit *m_relayToken = nullptr;
+    QLabel *m_relayResult = nullptr;
+
+    QList<Account> m_accounts;
+    QListWidget *m_accountList = nullptr;
+    QComboBox *m_provider = nullptr;
+    QLineEdit *m_accountId = nullptr;
+    QLineEdit *m_displayName = nullptr;
+    QLineEdit *m_relayAccount = nullptr;
+    QFormLayout *m_fieldsForm = nullptr;
+    QHash<QString, QLineEdit *> m_fields;
+    QLabel *m_accountResult = nullptr;
+    QPushButton *m_test = nullptr;
+    bool m_newAccount = false;
+    /// The client under test, kept until its answer arrives.
+    std::shared_ptr<ProviderApi> m_testing;
+};
+
+} // namespace inbox
