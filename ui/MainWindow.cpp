@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +34,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcStartup, "inbox.startup")
 
 namespace inbox {
 
@@ -134,7 +137,10 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
 
     connect(m_conversationView, &QListView::activated, this, &MainWindow::openConversation);
     connect(m_conversationView, &QListView::clicked, m_conversationView, &QListView::activated);
+    // Startup's one figure (bench_start reads it): the first paint of the loaded list.
+    m_conversationView->viewport()->installEventFilter(this);
     connect(m_conversations, &ConversationListModel::pageLoaded, this, [this] {
+        m_listLoaded = true;
         statusBar()->showMessage(tr("%n conversation(s) loaded", nullptr, m_filtered->rowCount()));
         if (!m_messages)
             Q_EMIT contentReady();
@@ -282,6 +288,17 @@ void MainWindow::watchOutbox()
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_listLoaded && !m_listPainted &&
+        watched == m_conversationView->viewport()) {
+        m_listPainted = true;
+        qCInfo(lcStartup) << "conversation list painted with" << m_filtered->rowCount()
+                          << "rows";
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::setRelayLink(RelayLink *link)
 {

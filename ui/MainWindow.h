@@ -67,6 +67,9 @@ Q_SIGNALS:
     void relaySignOut();
     void accountsChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildFilters(QWidget *bar);
     void addShortcuts();
@@ -100,6 +103,8 @@ private:
     QString m_openCustomer;
     int m_fromBottom = -1; ///< while an older page loads: where the agent was, from the bottom
     RelayLink *m_relay = nullptr;
+    bool m_listLoaded = false;
+    bool m_listPainted = false;
     class QTimer *m_relayTick = nullptr;
     QString m_shortcutsHelp;
     SecretStore *m_secrets = nullptr;
