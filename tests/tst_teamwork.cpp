@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Relay.h"
 #include "RelayDirectory.h"
+#include "TrayNotifier.h"
 #include "cache/CacheDatabase.h"
 #include "relay/RelayClient.h"
 #include "seed/DemoSeeder.h"
@@ -147,6 +148,26 @@ private Q_SLOTS:
                        .arg(conversation))
                 .toLongLong());
         QVERIFY2(until > QDateTime::currentDateTimeUtc(), "snoozed into the future");
+    }
+
+    void notificationsForMineAndUnassignedOnly()
+    {
+        Conversation conversation;
+        QVERIFY(TrayNotifier::shouldNotify(conversation, QStringLiteral("priya"), false));
+        QVERIFY(!TrayNotifier::shouldNotify(conversation, QStringLiteral("priya"), true));
+        conversation.assigneeId = QStringLiteral("priya");
+        QVERIFY(TrayNotifier::shouldNotify(conversation, QStringLiteral("priya"), false));
+        conversation.assigneeId = QStringLiteral("lucas");
+        QVERIFY(!TrayNotifier::shouldNotify(conversation, QStringLiteral("priya"), false));
+
+        // The badge: red in the top-right corner only when something is unread.
+        const QImage none = TrayNotifier::icon(0).pixmap(64, 64).toImage();
+        const QImage some = TrayNotifier::icon(7).pixmap(64, 64).toImage();
+        const QColor corner = some.pixelColor(36, 16);
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+            TrayNotifier::icon(7).pixmap(128, 128).save(shots + QStringLiteral("/tray.png"));
+        QVERIFY2(corner.red() > 180 && corner.green() < 90, qPrintable(corner.name()));
+        QVERIFY(none.pixelColor(36, 16) != corner);
     }
 
     void savedRepliesOpenWithASlash()

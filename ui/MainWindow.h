@@ -51,6 +51,8 @@ public:
     /// the cache's agent list). "Mine", the assignment controls and admin screens follow it.
     void setIdentity(const QString &agentId, Role role);
     QString currentAgentId() const { return m_currentAgentId; }
+    /// The conversation the chat shows (0: none).
+    qint64 openConversationId() const { return m_openConversation; }
     Role role() const { return m_role; }
     /// Opens a conversation by id, selecting it in the list when the list shows it.
     void openConversationById(qint64 conversationId);

@@ -4,6 +4,7 @@
 #include "ProviderClients.h"
 #include "Sandbox.h"
 #include "SettingsDialog.h"
+#include "TrayNotifier.h"
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
 #include "itemmodels/WhenReady.h"
@@ -19,6 +20,7 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
     , m_options(std::move(options))
 {
     m_window = std::make_unique<MainWindow>(m_cache, m_options.agentId);
+    new TrayNotifier(m_cache, m_window.get()); // owned by the window
     m_window->setServices(&m_secrets, providerConnector(&m_network), &m_settings);
     connect(m_window.get(), &MainWindow::relaySignIn, this, &Desktop::connectRelay);
     connect(m_window.get(), &MainWindow::relaySignOut, this, &Desktop::disconnectRelay);

@@ -203,6 +203,15 @@ QFuture<QList<Conversation>> ConversationStore::byIds(const ConversationFilter &
     });
 }
 
+QFuture<int> ConversationStore::unreadTotal()
+{
+    return m_cache->run([](QSqlDatabase &db) {
+        return sql::scalar(db, QStringLiteral("SELECT coalesce(sum(unread_count), 0) FROM "
+                                              "conversations"))
+            .toInt();
+    });
+}
+
 QFuture<QList<Conversation>> ConversationStore::ofLead(qint64 leadId)
 {
     return m_cache->run([leadId](QSqlDatabase &db) {

@@ -59,6 +59,8 @@ public:
     /// Those of `ids` that pass the filter, for live updates of a loaded window.
     QFuture<QList<Conversation>> byIds(const ConversationFilter &filter, const QList<qint64> &ids);
 
+    /// Unread messages over every conversation, for the tray.
+    QFuture<int> unreadTotal();
     /// Every conversation of a lead (the same customer on other accounts), newest first.
     QFuture<QList<Conversation>> ofLead(qint64 leadId);
     QFuture<void> assign(qint64 conversationId, const QString &agentId);
