@@ -294,8 +294,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Paint && m_listLoaded && !m_listPainted &&
         watched == m_conversationView->viewport()) {
         m_listPainted = true;
-        qCInfo(lcStartup) << "conversation list painted with" << m_filtered->rowCount()
-                          << "rows";
+        qCInfo(lcStartup) << "conversation list painted with" << m_filtered->rowCount() << "rows";
     }
     return QMainWindow::eventFilter(watched, event);
 }
