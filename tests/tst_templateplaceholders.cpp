@@ -65,6 +65,55 @@ private Q_SLOTS:
         QCOMPARE(out.text, QStringLiteral("{{2}} b"));
     }
 
+    void validationSaysWhatIsWrong()
+    {
+        MessageTemplate t;
+        t.name = QStringLiteral("order_update");
+        t.language = QStringLiteral("en_US");
+        t.category = QStringLiteral("UTILITY");
+        t.components = {{TemplateComponent::Type::Body,
+                         {},
+                         QStringLiteral("Hi {{1}}, order {{2}} ships today."),
+                         {}}};
+        QCOMPARE(templateProblems(t), QStringList());
+
+        auto only = [](const MessageTemplate &bad, const QString &words) {
+            const QStringList problems = templateProblems(bad);
+            return problems.size() == 1 && problems.first().contains(words);
+        };
+        MessageTemplate named = t;
+        named.name = QStringLiteral("Order Update");
+        QVERIFY(only(named, QStringLiteral("lowercase letters")));
+        MessageTemplate gap = t;
+        gap.components[0].text = QStringLiteral("Hi {{1}}, order {{3}}.");
+        QVERIFY(only(gap, QStringLiteral("{{2}} is missing")));
+        MessageTemplate longBody = t;
+        longBody.components[0].text = QString(1025, u'a');
+        QVERIFY(only(longBody, QStringLiteral("1025 characters")));
+        MessageTemplate noBody = t;
+        noBody.components[0].text = QStringLiteral("  ");
+        QVERIFY(only(noBody, QStringLiteral("Write the body")));
+        MessageTemplate footer = t;
+        footer.components.append(
+            {TemplateComponent::Type::Footer, {}, QStringLiteral("Reply {{1}} to stop"), {}});
+        QVERIFY(only(footer, QStringLiteral("footer cannot hold placeholders")));
+        MessageTemplate buttons = t;
+        buttons.components.append(
+            {TemplateComponent::Type::Buttons,
+             {},
+             {},
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("URL")},
+                                    {QStringLiteral("text"), QStringLiteral("Track")},
+                                    {QStringLiteral("url"), QStringLiteral("http://x.example")}},
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("PHONE_NUMBER")},
+                                    {QStringLiteral("text"), QStringLiteral("Call us")},
+                                    {QStringLiteral("phone_number"), QStringLiteral("12")}}}});
+        const QStringList problems = templateProblems(buttons);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.at(0).contains(QStringLiteral("https://")));
+        QVERIFY(problems.at(1).contains(QStringLiteral("international form")));
+    }
+
     void componentsRoundTripThroughJson()
     {
         QJsonArray quickReply;

@@ -6,6 +6,7 @@
 #include "LeadPanel.h"
 #include "MessageDelegate.h"
 #include "SettingsDialog.h"
+#include "TemplateEditor.h"
 #include "TemplatePicker.h"
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
@@ -173,6 +174,8 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
     m_currentAgentId = agentId;
     m_role = role;
     m_lead->setIdentity(agentId, role);
+    if (m_templatesAction) // admins edit templates; others do not see the editor at all
+        m_templatesAction->setVisible(canEditTemplates(role));
     m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
 }
 
@@ -240,6 +243,11 @@ void MainWindow::buildMenus()
     QAction *settings = inbox->addAction(tr("&Settings…"), this, [this] { openSettings(); });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_templatesAction =
+        inbox->addAction(tr("Message &templates…"), this, [this] { openTemplateEditor(); });
+    m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
+    m_templatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_templatesAction->setVisible(canEditTemplates(m_role));
     inbox->addSeparator();
     QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -253,6 +261,21 @@ void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, 
     m_secrets = secrets;
     m_providers = std::move(providers);
     m_settings = settings;
+}
+
+void MainWindow::setTemplateAdmin(std::function<TemplateAdmin *(const QString &)> adminFor)
+{
+    m_templateAdmin = std::move(adminFor);
+}
+
+TemplateEditor *MainWindow::openTemplateEditor()
+{
+    if (!canEditTemplates(m_role))
+        return nullptr;
+    auto *editor = new TemplateEditor(m_cache, m_templateAdmin, m_relay, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
 }
 
 SettingsDialog *MainWindow::openSettings()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -26,6 +27,8 @@ class MessageListModel;
 class RelayLink;
 class SecretStore;
 class SettingsDialog;
+class TemplateAdmin;
+class TemplateEditor;
 
 /// The first window: the conversation list with its filters beside the chat of the selected
 /// conversation, both as plain views over the windowed models.
@@ -60,6 +63,10 @@ public:
     void setServices(SecretStore *secrets, ProviderConnector providers, QSettings *settings);
     /// Opens Settings (nullptr when the services are not set).
     SettingsDialog *openSettings();
+    /// Where the template editor submits an account's templates (nullptr: it cannot).
+    void setTemplateAdmin(std::function<TemplateAdmin *(const QString &accountId)> adminFor);
+    /// Opens the template editor: admins only (nullptr for other roles).
+    TemplateEditor *openTemplateEditor();
 
 Q_SIGNALS:
     /// The conversation list and, if one is open, its messages have their first page.
@@ -110,6 +117,8 @@ private:
     class QTimer *m_relayTick = nullptr;
     QString m_shortcutsHelp;
     SecretStore *m_secrets = nullptr;
+    std::function<TemplateAdmin *(const QString &)> m_templateAdmin;
+    class QAction *m_templatesAction = nullptr;
     ProviderConnector m_providers;
     QSettings *m_settings = nullptr;
 };

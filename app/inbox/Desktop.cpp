@@ -9,6 +9,7 @@
 #include "cache/CacheDatabase.h"
 #include "itemmodels/WhenReady.h"
 #include "meta/MetaClient.h"
+#include "ports/TemplateAdmin.h"
 #include "relay/RelayClient.h"
 #include "sync/OutboxWorker.h"
 #include "wati/WatiClient.h"
@@ -22,6 +23,9 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
     m_window = std::make_unique<MainWindow>(m_cache, m_options.agentId);
     new TrayNotifier(m_cache, m_window.get()); // owned by the window
     m_window->setServices(&m_secrets, providerConnector(&m_network), &m_settings);
+    m_window->setTemplateAdmin([this](const QString &accountId) {
+        return dynamic_cast<TemplateAdmin *>(apiFor(accountId));
+    });
     connect(m_window.get(), &MainWindow::relaySignIn, this, &Desktop::connectRelay);
     connect(m_window.get(), &MainWindow::relaySignOut, this, &Desktop::disconnectRelay);
     connect(m_window.get(), &MainWindow::accountsChanged, this, &Desktop::reloadAccounts);

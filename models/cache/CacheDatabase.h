@@ -31,6 +31,8 @@ Q_SIGNALS:
     /// A message went back into the outbox (a Retry): whoever sends should look now.
     void outboxRefilled();
     void cannedResponsesChanged();
+    /// An account's templates changed (a review ended, an admin edited one).
+    void templatesChanged(const QString &accountId);
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.

@@ -216,6 +216,12 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE accounts ADD COLUMN connection TEXT NOT NULL DEFAULT "
                             "'{}'"),
          }},
+        {8,
+         "why a template review ended as it did (Meta's rejection reason)",
+         {
+             QStringLiteral("ALTER TABLE templates ADD COLUMN status_reason TEXT NOT NULL DEFAULT "
+                            "''"),
+         }},
     };
     return steps;
 }

@@ -37,7 +37,8 @@ struct MessageTemplate
     QString category; ///< MARKETING, UTILITY, AUTHENTICATION
     QString status;   ///< PENDING, APPROVED, REJECTED, DISABLED
     QList<TemplateComponent> components;
-    QString providerId{}; ///< the provider's own id for the template (Meta's, for edits)
+    QString providerId{};   ///< the provider's own id for the template (Meta's, for edits)
+    QString statusReason{}; ///< why a review ended so (REJECTED: INVALID_FORMAT...)
 
     bool isSendable() const { return status == QLatin1String("APPROVED"); }
 };
@@ -55,6 +56,14 @@ struct RenderedText
 };
 
 RenderedText renderPlaceholders(const QString &text, const QMap<int, QString> &values);
+
+/// What stops a template from being submitted for review, each problem in words (empty: none):
+/// the name in lowercase letters, digits and underscores; a category; a body of at most 1024
+/// characters whose placeholders are numbered {{1}} to {{n}} without gaps; a header and footer
+/// of at most 60 characters (the footer without placeholders, the header with at most {{1}});
+/// at most 10 buttons, quick replies and labels of at most 25 characters, URL buttons with an
+/// https address, phone buttons with a number in international form.
+QStringList templateProblems(const MessageTemplate &messageTemplate);
 
 /// Components as JSON for storage, and back.
 QJsonArray componentsToJson(const QList<TemplateComponent> &components);

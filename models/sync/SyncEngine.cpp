@@ -275,11 +275,15 @@ void applyTeam(QSqlDatabase &db, const QJsonObject &event, SyncReport &report, C
                 ? QVariant(QString::fromUtf8(
                       QJsonDocument(components.toArray()).toJson(QJsonDocument::Compact)))
                 : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(accountIn(db, event.value(QLatin1String("provider")).toString(),
-                                     event.value(QLatin1String("account")).toString()));
+        const QString templateAccount =
+            accountIn(db, event.value(QLatin1String("provider")).toString(),
+                      event.value(QLatin1String("account")).toString());
+        query.addBindValue(templateAccount);
         query.addBindValue(event.value(QLatin1String("name")).toString());
         query.addBindValue(event.value(QLatin1String("language")).toString());
         sql::exec(query);
+        if (!report.templateAccounts.contains(templateAccount))
+            report.templateAccounts << templateAccount;
         ++report.teamEvents;
     } else if (type == QLatin1String("canned")) {
         // The team's saved replies: {"shortcut", "text"} sets one, {"shortcut", "removed": true}
@@ -356,14 +360,18 @@ SyncReport SyncEngine::applyIn(QSqlDatabase &db, const QList<RelayEvent> &events
                 applyStatus(db, accountId, *status, report, changed);
             } else if (const auto *review = std::get_if<TemplateStatusEvent>(&event)) {
                 QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-                    UPDATE templates SET status = ? WHERE account_id = ? AND name = ?
-                        AND (language = ? OR ? = ''))"));
+                    UPDATE templates SET status = ?, status_reason = ? WHERE account_id = ?
+                        AND name = ? AND (language = ? OR ? = ''))"));
                 query.addBindValue(review->status.toUpper());
+                query.addBindValue(sql::text(
+                    review->reason == QLatin1String("NONE") ? QString() : review->reason));
                 query.addBindValue(accountId);
                 query.addBindValue(review->name);
                 query.addBindValue(review->language);
                 query.addBindValue(review->language);
                 sql::exec(query);
+                if (!report.templateAccounts.contains(accountId))
+                    report.templateAccounts << accountId;
             } else {
                 ++report.skipped;
             }
@@ -396,6 +404,8 @@ QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
             Q_EMIT cacheEvents->conversationsChanged(changed);
         if (report.cannedResponses > 0)
             Q_EMIT cacheEvents->cannedResponsesChanged();
+        for (const QString &account : report.templateAccounts)
+            Q_EMIT cacheEvents->templatesChanged(account);
         return report;
     });
 }

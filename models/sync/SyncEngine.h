@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -37,11 +38,12 @@ using Normaliser = std::function<Expected<QList<ProviderEvent>, QString>(const Q
 struct SyncReport
 {
     qint64 cursor = 0;
-    int messages = 0;        ///< new message rows
-    int statuses = 0;        ///< status reports that changed a message
-    int teamEvents = 0;      ///< team events applied
-    int cannedResponses = 0; ///< saved replies added, changed or removed
-    int skipped = 0;         ///< bodies no normaliser could read, and notices
+    int messages = 0;             ///< new message rows
+    int statuses = 0;             ///< status reports that changed a message
+    int teamEvents = 0;           ///< team events applied
+    int cannedResponses = 0;      ///< saved replies added, changed or removed
+    QStringList templateAccounts; ///< accounts whose templates changed
+    int skipped = 0;              ///< bodies no normaliser could read, and notices
 };
 
 /// Applies the relay's events to the cache, idempotently, with the relay cursor committed in

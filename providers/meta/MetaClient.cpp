@@ -280,6 +280,14 @@ QFuture<Expected<QString, ProviderError>> MetaClient::upsertContact(const Contac
         cannot(tr("the WhatsApp Cloud API has no contact book; the lead is kept in the inbox"))));
 }
 
+QFuture<Expected<QString, ProviderError>>
+MetaClient::submitTemplate(const MessageTemplate &messageTemplate,
+                           const QMap<int, QString> &examples)
+{
+    return messageTemplate.providerId.isEmpty() ? createTemplate(messageTemplate, examples)
+                                                : editTemplate(messageTemplate, examples);
+}
+
 QFuture<Expected<QString, ProviderError>> MetaClient::deleteTemplate(const QString &name)
 {
     QUrlQuery query;

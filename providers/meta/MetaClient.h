@@ -4,6 +4,7 @@
 #include "domain/Expected.h"
 #include "meta/MetaTemplates.h"
 #include "ports/ProviderApi.h"
+#include "ports/TemplateAdmin.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -25,7 +26,7 @@ struct MetaAccount
 /// The Cloud API's messages endpoint: text (with link preview), templates with {{n}} values and
 /// a media header, image/video/audio/document/sticker by media id or link with caption and file
 /// name, reactions (and their removal), replies through context.message_id, read receipts.
-class MetaClient : public QObject, public ProviderApi
+class MetaClient : public QObject, public ProviderApi, public TemplateAdmin
 {
     Q_OBJECT
 public:
@@ -50,7 +51,11 @@ public:
     QFuture<Expected<QString, ProviderError>> editTemplate(const MessageTemplate &messageTemplate,
                                                            const QMap<int, QString> &examples);
     /// Deletes a template by name, in every language (DELETE /{waba-id}/message_templates?name=).
-    QFuture<Expected<QString, ProviderError>> deleteTemplate(const QString &name);
+    QFuture<Expected<QString, ProviderError>> deleteTemplate(const QString &name) override;
+    /// createTemplate, or editTemplate when the template carries Meta's id.
+    QFuture<Expected<QString, ProviderError>>
+    submitTemplate(const MessageTemplate &messageTemplate,
+                   const QMap<int, QString> &examples) override;
 
     /// Uploads a file (POST /{phone-number-id}/media) and gives its media id. WhatsApp's size
     /// limits are checked first: a file over them is refused before any byte is sent.
