@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -223,6 +224,17 @@ private Q_SLOTS:
         QTest::keyClicks(picker->findChild<QLineEdit *>(QStringLiteral("variable3")),
                          QStringLiteral("Friday"));
         QVERIFY(send->isEnabled());
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty()) {
+            // The picker over the window, as an agent sees it (for the README).
+            QTest::qWait(100);
+            QPixmap shot = window.grab();
+            QPainter painter(&shot);
+            painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+            painter.drawPixmap((shot.width() - picker->width()) / 2,
+                               (shot.height() - picker->height()) / 2, picker->grab());
+            painter.end();
+            shot.save(shots + QStringLiteral("/template-picker.png"));
+        }
         QVERIFY(picker->findChild<QLabel *>(QStringLiteral("templatePreview"))
                     ->text()
                     .startsWith(QStringLiteral(
