@@ -2,6 +2,7 @@
 #include "TemplatePicker.h"
 #include "cache/CacheDatabase.h"
 #include "cache/LeadStore.h"
+#include "cache/OutboxStore.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "seed/DemoSeeder.h"
@@ -185,6 +186,60 @@ private Q_SLOTS:
                                 .data(ConversationListModel::LeadIdRole)
                                 .toLongLong();
         QTRY_COMPARE(LeadStore(opened.value()).find(lead).result()->stage, next);
+    }
+
+    void newMessagesPillWhenScrolledUp()
+    {
+        QTemporaryDir dir;
+        auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(opened);
+        SeedOptions options;
+        options.conversations = 2;
+        options.messages = 200;
+        DemoSeeder(opened.value()).run(options);
+        MainWindow window(opened.value(), QStringLiteral("priya"));
+        QSignalSpy ready(&window, &MainWindow::contentReady);
+        window.show();
+        QVERIFY(ready.wait());
+        window.openConversationAt(0);
+        QVERIFY(ready.wait());
+        auto *view = window.findChild<QListView *>(QStringLiteral("messageList"));
+        auto *pill = window.findChild<QPushButton *>(QStringLiteral("newMessages"));
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+
+        auto arrive = [&](const QString &text) {
+            const qint64 conversation = window.conversations()
+                                            ->index(0, 0)
+                                            .data(ConversationListModel::IdRole)
+                                            .toLongLong();
+            Message message;
+            message.conversationId = conversation;
+            message.accountId = window.conversations()
+                                    ->index(0, 0)
+                                    .data(ConversationListModel::AccountIdRole)
+                                    .toString();
+            message.kind = MessageKind::Text;
+            message.text = text;
+            message.createdAt = QDateTime::currentDateTimeUtc();
+            const int before = window.messages()->rowCount();
+            OutboxStore(opened.value()).enqueue(message).waitForFinished();
+            QTRY_COMPARE(window.messages()->rowCount(), before + 1);
+        };
+        // At the bottom, a new message keeps the view there: no pill.
+        arrive(QStringLiteral("First"));
+        QTest::qWait(50);
+        QVERIFY(!pill->isVisible());
+        QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+
+        // Scrolled up to read: the pill says something new came; a click goes down to it.
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        arrive(QStringLiteral("Second"));
+        QTRY_VERIFY(pill->isVisible());
+        QVERIFY(view->verticalScrollBar()->value() < view->verticalScrollBar()->maximum());
+        QTest::mouseClick(pill, Qt::LeftButton);
+        QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+        QVERIFY(!pill->isVisible());
     }
 
     void templatePickerNeedsEveryVariable()

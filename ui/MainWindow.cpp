@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -120,6 +121,22 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         m_messageView->setPalette(chat);
     }
     rightLayout->addWidget(m_messageView, 1);
+    m_newMessages = new QPushButton(tr("↓ New messages"), m_messageView);
+    m_newMessages->setObjectName(QStringLiteral("newMessages"));
+    m_newMessages->setCursor(Qt::PointingHandCursor);
+    m_newMessages->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #1FA855; color: white; border: none; border-radius: 14px; "
+        "padding: 6px 14px; font-weight: bold; }"));
+    m_newMessages->hide();
+    connect(m_newMessages, &QPushButton::clicked, this, [this] {
+        m_messageView->scrollToBottom();
+        m_newMessages->hide();
+    });
+    connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_messageView->verticalScrollBar()->maximum())
+            m_newMessages->hide();
+    });
+    m_messageView->installEventFilter(this); // the pill stays at the bottom when resized
     m_composer = new Composer(m_cache, m_currentAgentId);
     m_composer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_composer, &Composer::templateRequested, this, [this] { openTemplatePicker(); });
@@ -312,8 +329,18 @@ void MainWindow::watchOutbox()
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::placeNewMessagesPill()
+{
+    m_newMessages->adjustSize();
+    m_newMessages->move((m_messageView->width() - m_newMessages->width()) / 2,
+                        m_messageView->height() - m_newMessages->height() - 16);
+    m_newMessages->raise();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_messageView && event->type() == QEvent::Resize && m_newMessages->isVisible())
+        placeNewMessagesPill();
     if (event->type() == QEvent::Paint && m_listLoaded && !m_listPainted &&
         watched == m_conversationView->viewport()) {
         m_listPainted = true;
@@ -512,6 +539,7 @@ void MainWindow::showConversation(qint64 conversationId, const QString &title)
     // New messages keep the view at the bottom, unless the agent scrolled up to read.
     connect(history, &QAbstractItemModel::rowsAboutToBeInserted, this,
             [this](const QModelIndex &, int first) {
+                m_appending = first > 0 && first == m_history->rowCount();
                 m_followNewest = first > 0 && m_messageView->verticalScrollBar()->value() ==
                                                   m_messageView->verticalScrollBar()->maximum();
             });
@@ -519,8 +547,14 @@ void MainWindow::showConversation(qint64 conversationId, const QString &title)
         if (m_followNewest) {
             m_followNewest = false;
             QTimer::singleShot(0, m_messageView, &QListView::scrollToBottom);
+        } else if (m_appending) {
+            // The agent scrolled up to read: say that something new came, below.
+            m_newMessages->show();
+            placeNewMessagesPill();
         }
+        m_appending = false;
     });
+    m_newMessages->hide();
     m_messageView->setModel(history);
     if (m_messages)
         m_messages->deleteLater();

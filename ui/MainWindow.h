@@ -9,10 +9,13 @@
 #include <memory>
 
 class QComboBox;
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
+class QTimer;
 class QSettings;
 
 namespace inbox {
@@ -107,6 +110,9 @@ private:
     Composer *m_composer = nullptr;
     LeadPanel *m_lead = nullptr;
     bool m_followNewest = false;
+    bool m_appending = false;             ///< rows about to arrive are newer ones, at the end
+    QPushButton *m_newMessages = nullptr; ///< the "new messages" pill
+    void placeNewMessagesPill();
     qint64 m_openConversation = 0;
     QString m_openAccount;
     QString m_openCustomer;
@@ -114,11 +120,11 @@ private:
     RelayLink *m_relay = nullptr;
     bool m_listLoaded = false;
     bool m_listPainted = false;
-    class QTimer *m_relayTick = nullptr;
+    QTimer *m_relayTick = nullptr;
     QString m_shortcutsHelp;
     SecretStore *m_secrets = nullptr;
     std::function<TemplateAdmin *(const QString &)> m_templateAdmin;
-    class QAction *m_templatesAction = nullptr;
+    QAction *m_templatesAction = nullptr;
     ProviderConnector m_providers;
     QSettings *m_settings = nullptr;
 };
