@@ -5,442 +5,1356 @@
     <name>inbox</name>
     <message>
         <source>The cache file %1 is damaged or is not an inbox cache (%2). Nothing was changed. Move the file aside and start the inbox again: it rebuilds the cache from the relay and the providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de caché %1 está dañado o no es una caché del inbox (%2). No se cambió nada. Aparta el archivo y vuelve a abrir el inbox: reconstruye la caché desde el relay y los proveedores.</translation>
     </message>
     <message>
         <source>The cache file %1 cannot be written: the file or its folder is read-only. Nothing was changed. Make it writable, or start the inbox with a cache in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de caché %1: el archivo o su carpeta son de solo lectura. No se cambió nada. Permite la escritura, o abre el inbox con una caché en una carpeta donde puedas escribir.</translation>
     </message>
     <message>
         <source>The cache file %1 could not be opened (%2). Nothing was changed. Check that the disk is mounted and has space, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de caché %1 (%2). No se cambió nada. Comprueba que el disco esté montado y tenga espacio, y vuelve a empezar.</translation>
     </message>
     <message>
         <source>The folder %1 for the cache file %2 does not exist and could not be created. Nothing was changed. Create it, or start the inbox with a cache in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 del archivo de caché %2 no existe y no se pudo crear. No se cambió nada. Créala, o abre el inbox con una caché en una carpeta donde puedas escribir.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
+        <translation>«%1» no tiene un código de país válido: escríbelo en formato internacional, empezando por + y el código de país (por ejemplo +55 11 98765-4321).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a phone number.</source>
+        <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too short to be a phone number: check for missing digits.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is too short to be a phone number: check for missing digits.</source>
+        <translation>«%1» es demasiado corto para ser un número de teléfono: revisa si faltan dígitos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long to be a phone number: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is too long to be a phone number: check for extra digits.</source>
+        <translation>«%1» es demasiado largo para ser un número de teléfono: revisa si sobran dígitos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be read as a phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" could not be read as a phone number.</source>
+        <translation>No se pudo leer «%1» como número de teléfono.</translation>
     </message>
     <message>
         <source>Meta Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta Cloud API</translation>
     </message>
     <message>
         <source>WATI</source>
-        <translation type="unfinished"></translation>
+        <translation>WATI</translation>
     </message>
     <message>
         <source>UniPile</source>
-        <translation type="unfinished"></translation>
+        <translation>UniPile</translation>
     </message>
     <message>
         <source>open-wa</source>
-        <translation type="unfinished"></translation>
+        <translation>open-wa</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacción</translation>
     </message>
     <message>
         <source>Unsupported message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje no compatible</translation>
     </message>
     <message>
         <source>The local cache could not run a query (%1). Restart the inbox; if this repeats, report it with the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché local no pudo ejecutar una consulta (%1). Reinicia el inbox; si se repite, infórmalo con el registro.</translation>
     </message>
     <message>
         <source>The account %1 is not connected: add its token in Settings, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no está conectada: añade su token en Ajustes y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The name is lowercase letters, digits and underscores, like order_update.</source>
+        <translation>El nombre lleva letras minúsculas, dígitos y guiones bajos, como order_update.</translation>
+    </message>
+    <message>
+        <source>Choose the template's language.</source>
+        <translation>Elige el idioma de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Choose a category: marketing, utility or authentication.</source>
+        <translation>Elige una categoría: marketing, utilidad o autenticación.</translation>
+    </message>
+    <message>
+        <source>The body has %1 characters; WhatsApp allows 1024.</source>
+        <translation>El cuerpo tiene %1 caracteres; WhatsApp permite 1024.</translation>
+    </message>
+    <message>
+        <source>Placeholders are numbered {{1}}, {{2}}… without gaps: {{%1}} is missing.</source>
+        <translation>Los marcadores se numeran {{1}}, {{2}}… sin saltos: falta {{%1}}.</translation>
+    </message>
+    <message>
+        <source>The text header is empty: write it, or choose no header.</source>
+        <translation>El encabezado de texto está vacío: escríbelo o elige sin encabezado.</translation>
+    </message>
+    <message>
+        <source>The header has %1 characters; WhatsApp allows 60.</source>
+        <translation>El encabezado tiene %1 caracteres; WhatsApp permite 60.</translation>
+    </message>
+    <message>
+        <source>A header may hold one placeholder, {{1}}.</source>
+        <translation>Un encabezado puede llevar un marcador, {{1}}.</translation>
+    </message>
+    <message>
+        <source>The footer has %1 characters; WhatsApp allows 60.</source>
+        <translation>El pie tiene %1 caracteres; WhatsApp permite 60.</translation>
+    </message>
+    <message>
+        <source>A footer cannot hold placeholders.</source>
+        <translation>Un pie no puede llevar marcadores.</translation>
+    </message>
+    <message>
+        <source>At most 10 buttons.</source>
+        <translation>Como máximo 10 botones.</translation>
+    </message>
+    <message>
+        <source>Each button needs a label of 1 to 25 characters.</source>
+        <translation>Cada botón necesita una etiqueta de 1 a 25 caracteres.</translation>
+    </message>
+    <message>
+        <source>The button "%1" needs an https:// address.</source>
+        <translation>El botón «%1» necesita una dirección https://.</translation>
+    </message>
+    <message>
+        <source>The button "%1" needs a phone number in international form, like +55 11 98765 4321.</source>
+        <translation>El botón «%1» necesita un número en formato internacional, como +55 11 98765 4321.</translation>
+    </message>
+    <message>
+        <source>Write the body: it is what the customer reads.</source>
+        <translation>Escribe el cuerpo: es lo que lee el cliente.</translation>
+    </message>
+    <message>
+        <source>Phone number ID</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID de la cuenta de WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>a system user's permanent token</source>
+        <translation>el token permanente de un usuario del sistema</translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation>Dirección de la Graph API</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Endpoint de la API</translation>
+    </message>
+    <message>
+        <source>from WATI's API Docs page</source>
+        <translation>de la página API Docs de WATI</translation>
+    </message>
+    <message>
+        <source>API address (DSN)</source>
+        <translation>Dirección de la API (DSN)</translation>
+    </message>
+    <message>
+        <source>UniPile account ID</source>
+        <translation>ID de la cuenta de UniPile</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>X-API-KEY from UniPile's dashboard</source>
+        <translation>X-API-KEY del panel de UniPile</translation>
+    </message>
+    <message>
+        <source>open-wa server</source>
+        <translation>Servidor open-wa</translation>
+    </message>
+    <message>
+        <source>the server's --api-key</source>
+        <translation>el --api-key del servidor</translation>
+    </message>
+    <message>
+        <source>%1 is missing: add it in Settings → Accounts</source>
+        <translation>Falta %1: añádelo en Ajustes → Cuentas</translation>
+    </message>
+    <message>
+        <source>the address "%1" is not an http(s) URL</source>
+        <translation>la dirección «%1» no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1 accounts cannot be connected from this version yet</source>
+        <translation>Las cuentas de %1 todavía no se pueden conectar desde esta versión</translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation>proveedor desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>check that the file still exists and can be read</source>
+        <translation>comprueba que el archivo sigue existiendo y se puede leer</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the provider refused the request</source>
+        <translation>el proveedor rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>the provider could not be reached; check the connection and the account's address</source>
+        <translation>no se pudo contactar con el proveedor; comprueba la conexión y la dirección de la cuenta</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Cloud API cannot do this</source>
+        <translation>La WhatsApp Cloud API no puede hacer esto</translation>
+    </message>
+    <message>
+        <source>Cannot do this through WATI</source>
+        <translation>No se puede hacer esto a través de WATI</translation>
+    </message>
+    <message>
+        <source>WATI answered HTTP %1</source>
+        <translation>WATI respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the WATI token is wrong or expired; paste a new one in Settings</source>
+        <translation>el token de WATI es incorrecto o caducó; pega uno nuevo en Ajustes</translation>
+    </message>
+    <message>
+        <source>WATI is unavailable; the inbox retries shortly</source>
+        <translation>WATI no está disponible; el inbox lo reintenta en breve</translation>
+    </message>
+    <message>
+        <source>WATI refused the request</source>
+        <translation>WATI rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>WATI answered in a form the inbox does not know; try again later</source>
+        <translation>WATI respondió de una forma que el inbox no conoce; inténtalo más tarde</translation>
     </message>
 </context>
 <context>
     <name>inbox::CacheDatabase</name>
     <message>
         <source>The cache file %1 was written by a newer version of the inbox (schema %2; this version knows up to %3). Nothing was changed. Update the inbox, or start it with another cache file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de caché %1 lo escribió una versión más nueva del inbox (esquema %2; esta versión conoce hasta el %3). No se cambió nada. Actualiza el inbox o ábrelo con otro archivo de caché.</translation>
     </message>
 </context>
 <context>
     <name>inbox::Composer</name>
     <message>
         <source>The 24-hour window is closed: WhatsApp lets you write again once the customer does, or with an approved template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a message (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de 24 horas está cerrada: WhatsApp te deja escribir de nuevo cuando el cliente escriba, o con una plantilla aprobada.</translation>
     </message>
     <message>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla…</translation>
     </message>
     <message>
         <source>Send an approved template (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una plantilla aprobada (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Type a message (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
+        <translation>Escribe un mensaje (Enter envía, Shift+Enter para nueva línea, / para respuestas guardadas)</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: managers add them in Settings</source>
+        <translation>Aún no hay respuestas guardadas: los gerentes las añaden en Ajustes</translation>
+    </message>
+    <message>
+        <source>No saved reply matches "%1"</source>
+        <translation>Ninguna respuesta guardada coincide con «%1»</translation>
     </message>
 </context>
 <context>
     <name>inbox::ConversationDelegate</name>
     <message>
         <source>%1 h left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 h</translation>
     </message>
     <message>
         <source>%1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 min</translation>
     </message>
     <message>
         <source>24 h closed</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available. Install and unlock a keychain (GNOME Keyring or KWallet on Linux), then try again.</source>
+        <translation>El llavero del sistema no está disponible. Instala y desbloquea un llavero (GNOME Keyring o KWallet en Linux) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it and allow the inbox to use it.</source>
+        <translation>El llavero negó el acceso. Desbloquéalo y permite que el inbox lo use.</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the secret.</source>
+        <translation>El llavero no pudo guardar el secreto.</translation>
     </message>
 </context>
 <context>
     <name>inbox::LeadPanel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Add a note for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una nota para el equipo</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación abierta</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Lead owner</source>
+        <translation>Responsable del lead</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Otras conversaciones</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <source>Snoozed until: the conversation comes back then</source>
+        <translation>Pospuesta hasta: la conversación vuelve entonces</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Tomarla</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to yourself</source>
+        <translation>Asignarte esta conversación</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Nadie (sin asignar)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The team did not take this change: %1</source>
+        <translation>El equipo no aceptó este cambio: %1</translation>
+    </message>
+    <message>
+        <source>Snooze until a time in the future.</source>
+        <translation>Pospón hasta un momento futuro.</translation>
+    </message>
+    <message>
+        <source>Only managers and admins assign conversations to others.</source>
+        <translation>Solo gerentes y administradores asignan conversaciones a otros.</translation>
     </message>
 </context>
 <context>
     <name>inbox::MainWindow</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox</translation>
     </message>
     <message>
         <source>Select a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una conversación</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conversación cargada</numerusform><numerusform>%n conversaciones cargadas</numerusform></translation>
     </message>
     <message>
         <source>Search names, numbers and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, números y mensajes</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mías</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proveedores</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídas</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación anterior</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación siguiente</translation>
     </message>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una plantilla</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea en el mensaje</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Bandeja de salida: %n en espera</numerusform><numerusform>Bandeja de salida: %n en espera</numerusform></translation>
     </message>
     <message>
         <source>Offline: no relay set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no hay relay configurado</translation>
     </message>
     <message>
         <source>Relay: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay: conectando…</translation>
     </message>
     <message>
         <source>Relay: connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay: conectado (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Relay: reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Relay: reconectando en %n s</numerusform><numerusform>Relay: reconectando en %n s</numerusform></translation>
     </message>
     <message>
         <source>Relay: signed out (token refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay: sesión cerrada (token rechazado)</translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Enviando de nuevo…</translation>
+    </message>
+    <message>
+        <source>That message is already being sent.</source>
+        <translation>Ese mensaje ya se está enviando.</translation>
+    </message>
+    <message>
+        <source>↓ New messages</source>
+        <translation>↓ Mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>&amp;Plantillas de mensaje…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
     </message>
 </context>
 <context>
     <name>inbox::MessageDelegate</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>A message WhatsApp cannot show here</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que WhatsApp no puede mostrar aquí</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado: %1</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconocido</translation>
+    </message>
+    <message>
+        <source>↻ Retry</source>
+        <translation>↻ Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::MetaClient</name>
+    <message>
+        <source>this template has no Meta id yet; refresh the template list, then edit it again</source>
+        <translation>esta plantilla aún no tiene id de Meta; actualiza la lista de plantillas y vuelve a editarla</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API keeps no message history; the inbox shows what arrived since the account was connected</source>
+        <translation>la WhatsApp Cloud API no guarda el historial de mensajes; el inbox muestra lo que llegó desde que se conectó la cuenta</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API has no contact book; the lead is kept in the inbox</source>
+        <translation>la WhatsApp Cloud API no tiene agenda de contactos; el lead se guarda en el inbox</translation>
     </message>
 </context>
 <context>
     <name>inbox::PhoneNumber</name>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono está vacío.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number in any country: check the country code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid number in any country: check the country code.</source>
+        <translation>«%1» no es un número válido en ningún país: revisa el código de país.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number for %2: check the digits after the country code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid number for %2: check the digits after the country code.</source>
+        <translation>«%1» no es un número válido para %2: revisa los dígitos después del código de país.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::RelayClient</name>
+    <message>
+        <source>the connection to the relay was lost before it answered; publish again</source>
+        <translation>se perdió la conexión con el relay antes de que respondiera; publícalo de nuevo</translation>
+    </message>
+    <message>
+        <source>not connected to the relay; try again when the status bar says connected</source>
+        <translation>sin conexión con el relay; inténtalo cuando la barra de estado diga conectado</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::SettingsDialog</name>
+    <message>
+        <source>in the keychain; type to replace</source>
+        <translation>en el llavero; escribe para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The relay brings your team's WhatsApp messages, assignments and notes to this desktop. Your admin gives you its address and your personal token.</source>
+        <translation>El relay trae a este escritorio los mensajes de WhatsApp, las asignaciones y las notas de tu equipo. Tu administrador te da su dirección y tu token personal.</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Dirección del relay</translation>
+    </message>
+    <message>
+        <source>Your token</source>
+        <translation>Tu token</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>the token your admin gave you</source>
+        <translation>el token que te dio tu administrador</translation>
+    </message>
+    <message>
+        <source>The relay address is a WebSocket URL: wss://host/stream (or ws:// on your own network).</source>
+        <translation>La dirección del relay es una URL WebSocket: wss://host/stream (o ws:// en tu propia red).</translation>
+    </message>
+    <message>
+        <source>Type the token your admin gave you.</source>
+        <translation>Escribe el token que te dio tu administrador.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token: %1</source>
+        <translation>El llavero no aceptó el token: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the token is gone from this computer.</source>
+        <translation>Sesión cerrada: el token ya no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the token: %1</source>
+        <translation>El llavero no eliminó el token: %1</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>a short id: store-meta</source>
+        <translation>un id corto: tienda-meta</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Id de la cuenta</translation>
+    </message>
+    <message>
+        <source>how the team calls it: Store (Meta)</source>
+        <translation>como la llama el equipo: Tienda (Meta)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>the id in the relay's webhook URL</source>
+        <translation>el id en la URL de webhook del relay</translation>
+    </message>
+    <message>
+        <source>Relay's id</source>
+        <translation>Id en el relay</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Forget how to reach this account and remove its token; its conversations stay</source>
+        <translation>Olvidar cómo llegar a esta cuenta y quitar su token; sus conversaciones se quedan</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source> (not connected)</source>
+        <translation> (no conectada)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>The account id is 1 to 63 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>El id de la cuenta tiene de 1 a 63 letras minúsculas, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>There is an account %1 already.</source>
+        <translation>Ya existe una cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token, so nothing was saved: %1</source>
+        <translation>El llavero no aceptó el token, así que no se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>%1 did not accept: %2</source>
+        <translation>%1 no aceptó: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1; templates on its first page: %2.</source>
+        <translation>Conectado a %1; plantillas en su primera página: %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected: its token is gone; its conversations stay.</source>
+        <translation>Desconectada: su token ya no está; sus conversaciones se quedan.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>The inbox speaks the new language the next time it starts.</source>
+        <translation>El inbox usará el nuevo idioma la próxima vez que se abra.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::TemplateEditor</name>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensaje</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>WATI's templates are created and edited in WATI; here they are listed as WATI has them.</source>
+        <translation>Las plantillas de WATI se crean y editan en WATI; aquí se listan tal como WATI las tiene.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Utility (orders, accounts)</source>
+        <translation>Utilidad (pedidos, cuentas)</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news)</source>
+        <translation>Marketing (ofertas, novedades)</translation>
+    </message>
+    <message>
+        <source>Authentication (codes)</source>
+        <translation>Autenticación (códigos)</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Sin encabezado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Your order {{1}}</source>
+        <translation>Tu pedido {{1}}</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Hi {{1}}, your order {{2}} is on its way.</source>
+        <translation>Hola {{1}}, tu pedido {{2}} está en camino.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Reply STOP to opt out</source>
+        <translation>Responde STOP para darte de baja</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <source>Maria, #10234 (one per placeholder, for the reviewers)</source>
+        <translation>María, #10234 (uno por marcador, para los revisores)</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Botón</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Link or number</source>
+        <translation>Enlace o número</translation>
+    </message>
+    <message>
+        <source>+ Quick reply</source>
+        <translation>+ Respuesta rápida</translation>
+    </message>
+    <message>
+        <source>+ Link</source>
+        <translation>+ Enlace</translation>
+    </message>
+    <message>
+        <source>+ Phone</source>
+        <translation>+ Teléfono</translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation>Quitar botón</translation>
+    </message>
+    <message>
+        <source>As the customer sees it</source>
+        <translation>Como lo ve el cliente</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>New template: it goes to Meta for review when submitted.</source>
+        <translation>Plantilla nueva: va a revisión de Meta cuando la envíes.</translation>
+    </message>
+    <message>
+        <source>Give a sample value for each placeholder (%1 of %2), comma separated: Meta's reviewers read them.</source>
+        <translation>Da un valor de ejemplo para cada marcador (%1 de %2), separados por comas: los revisores de Meta los leen.</translation>
+    </message>
+    <message>
+        <source>This desktop is not connected to the account: add its token in Settings → Accounts.</source>
+        <translation>Este escritorio no está conectado a la cuenta: añade su token en Ajustes → Cuentas.</translation>
+    </message>
+    <message>
+        <source>Submitting %1…</source>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message>
+        <source>Meta did not take it: %1</source>
+        <translation>Meta no la aceptó: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: Meta reviews it, usually within minutes; the status here follows.</source>
+        <translation>Enviada: Meta la revisa, normalmente en minutos; el estado se actualiza aquí.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Delete %1 in every language? Messages already sent stay.</source>
+        <translation>¿Eliminar %1 en todos los idiomas? Los mensajes ya enviados se quedan.</translation>
+    </message>
+    <message>
+        <source>Meta did not delete it: %1</source>
+        <translation>Meta no la eliminó: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Eliminada %1.</translation>
     </message>
 </context>
 <context>
     <name>inbox::TemplatePicker</name>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una plantilla</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar plantillas</translation>
     </message>
     <message>
         <source>The customer will see:</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente verá:</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>This account has no approved templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta todavía no tiene plantillas aprobadas.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una plantilla.</translation>
     </message>
     <message>
         <source>Fill in %1 to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena %1 para enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::TrayNotifier</name>
+    <message>
+        <source>Show the inbox</source>
+        <translation>Mostrar el inbox</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 unread</source>
+        <translation>Inbox: %1 sin leer</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::WatiClient</name>
+    <message>
+        <source>WATI did not accept the request</source>
+        <translation>WATI no aceptó la solicitud</translation>
+    </message>
+    <message>
+        <source>check the number and the template, then send again</source>
+        <translation>revisa el número y la plantilla, y envía de nuevo</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot send reactions; react in a reply instead</source>
+        <translation>la API de WATI no puede enviar reacciones; reacciona en una respuesta</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot quote a message; send the reply without the quote</source>
+        <translation>la API de WATI no puede citar un mensaje; envía la respuesta sin la cita</translation>
+    </message>
+    <message>
+        <source>WATI sends files from this computer; attach the file again</source>
+        <translation>WATI envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot send %1 messages</source>
+        <translation>la API de WATI no puede enviar mensajes de tipo %1</translation>
+    </message>
+    <message>
+        <source>WATI has no API to mark messages as read; they show as read when an operator opens the chat in WATI</source>
+        <translation>WATI no tiene API para marcar mensajes como leídos; aparecen leídos cuando un operador abre el chat en WATI</translation>
     </message>
 </context>
 <context>
     <name>inbox::look</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::meta</name>
+    <message>
+        <source>Cannot send this through Meta</source>
+        <translation>No se puede enviar esto a través de Meta</translation>
+    </message>
+    <message>
+        <source>the file has neither an uploaded media id nor a link; upload it first</source>
+        <translation>el archivo no tiene ni id de medio subido ni enlace; súbelo primero</translation>
+    </message>
+    <message>
+        <source>the inbox does not send %1 messages yet</source>
+        <translation>el inbox todavía no envía mensajes de tipo %1</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged</source>
+        <translation>El archivo descargado está dañado</translation>
+    </message>
+    <message>
+        <source>its checksum does not match Meta's; download it again</source>
+        <translation>su suma de comprobación no coincide con la de Meta; descárgalo de nuevo</translation>
+    </message>
+    <message>
+        <source>Cannot save the file to %1</source>
+        <translation>No se puede guardar el archivo en %1</translation>
+    </message>
+    <message>
+        <source>free some disk space or check the folder's permissions</source>
+        <translation>libera espacio en disco o revisa los permisos de la carpeta</translation>
+    </message>
+    <message>
+        <source>more than 24 hours have passed since the customer last wrote; send an approved template instead</source>
+        <translation>pasaron más de 24 horas desde que el cliente escribió; envía una plantilla aprobada</translation>
+    </message>
+    <message>
+        <source>the message could not be delivered; the number may not use WhatsApp or may need to update the app</source>
+        <translation>no se pudo entregar el mensaje; puede que el número no use WhatsApp o necesite actualizar la app</translation>
+    </message>
+    <message>
+        <source>the account is sending too fast; the inbox retries shortly</source>
+        <translation>la cuenta está enviando demasiado rápido; el inbox lo reintenta en breve</translation>
+    </message>
+    <message>
+        <source>too many messages to this customer in a short time; the inbox retries shortly</source>
+        <translation>demasiados mensajes a este cliente en poco tiempo; el inbox lo reintenta en breve</translation>
+    </message>
+    <message>
+        <source>the template's variables do not match; fill in every {{n}} value and send again</source>
+        <translation>las variables de la plantilla no coinciden; rellena cada valor {{n}} y envía de nuevo</translation>
+    </message>
+    <message>
+        <source>the template does not exist in this language or is not approved yet; pick another one</source>
+        <translation>la plantilla no existe en este idioma o aún no está aprobada; elige otra</translation>
+    </message>
+    <message>
+        <source>the access token has expired or was revoked; reconnect the account in Settings</source>
+        <translation>el token de acceso caducó o fue revocado; vuelve a conectar la cuenta en Ajustes</translation>
+    </message>
+    <message>
+        <source>a parameter of the request is invalid; check the message and the account's settings</source>
+        <translation>un parámetro de la solicitud no es válido; revisa el mensaje y los ajustes de la cuenta</translation>
+    </message>
+    <message>
+        <source>Meta answered HTTP %1</source>
+        <translation>Meta respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>Meta is unavailable; the inbox retries shortly</source>
+        <translation>Meta no está disponible; el inbox lo reintenta en breve</translation>
+    </message>
+    <message>
+        <source>Meta refused the request; check the account's settings</source>
+        <translation>Meta rechazó la solicitud; revisa los ajustes de la cuenta</translation>
+    </message>
+    <message>
+        <source>the template list is not JSON: %1</source>
+        <translation>la lista de plantillas no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>the template list has no "data" list</source>
+        <translation>la lista de plantillas no tiene una lista «data»</translation>
+    </message>
+    <message>
+        <source>The file is too large for WhatsApp</source>
+        <translation>El archivo es demasiado grande para WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 is %2; WhatsApp accepts up to %3</source>
+        <translation>%1 pesa %2; WhatsApp acepta hasta %3</translation>
+    </message>
+    <message>
+        <source>send a smaller file (%1 at most), or share a link to it</source>
+        <translation>envía un archivo más pequeño (%1 como máximo) o comparte un enlace</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::wati</name>
+    <message>
+        <source>WATI's %1 is not a JSON object: %2</source>
+        <translation>%1 de WATI no es un objeto JSON: %2</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <translation>lista de plantillas</translation>
+    </message>
+    <message>
+        <source>WATI's template list has no "messageTemplates" list</source>
+        <translation>la lista de plantillas de WATI no tiene una lista «messageTemplates»</translation>
+    </message>
+    <message>
+        <source>message history</source>
+        <translation>historial de mensajes</translation>
+    </message>
+    <message>
+        <source>WATI's message history has no "messages.items" list</source>
+        <translation>el historial de mensajes de WATI no tiene una lista «messages.items»</translation>
+    </message>
+    <message>
+        <source>contact list</source>
+        <translation>lista de contactos</translation>
+    </message>
+    <message>
+        <source>WATI's contact list has no "contact_list" list</source>
+        <translation>la lista de contactos de WATI no tiene una lista «contact_list»</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>not a WATI webhook: expected an object with an "eventType"</source>
+        <translation>no es un webhook de WATI: se esperaba un objeto con «eventType»</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox</translation>
     </message>
     <message>
         <source>Team inbox for WhatsApp Business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de equipo para WhatsApp Business.</translation>
     </message>
     <message>
         <source>The cache file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de caché que se abre.</translation>
     </message>
     <message>
-        <source>The signed-in agent&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The signed-in agent's id.</source>
+        <translation>El id del agente que inicia sesión.</translation>
     </message>
     <message>
         <source>Save a picture of the window once loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen de la ventana una vez cargada y sale.</translation>
     </message>
     <message>
-        <source>The relay&apos;s stream, ws://host:port/stream; the agent&apos;s token is read from INBOX_RELAY_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <source>The relay's stream, ws://host:port/stream; the agent's token is read from INBOX_RELAY_TOKEN.</source>
+        <translation>El stream del relay, ws://host:puerto/stream; el token del agente se lee de INBOX_RELAY_TOKEN.</translation>
     </message>
     <message>
-        <source>Send the demo accounts&apos; messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
-        <translation type="unfinished"></translation>
+        <source>Send the demo accounts' messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
+        <translation>Envía los mensajes de las cuentas de demostración a través de inbox-sandbox en esta URL (http://127.0.0.1:8090).</translation>
     </message>
 </context>
 </TS>

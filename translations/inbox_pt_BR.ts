@@ -5,442 +5,1356 @@
     <name>inbox</name>
     <message>
         <source>The cache file %1 is damaged or is not an inbox cache (%2). Nothing was changed. Move the file aside and start the inbox again: it rebuilds the cache from the relay and the providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de cache %1 está danificado ou não é um cache do inbox (%2). Nada foi alterado. Mova o arquivo para outro lugar e abra o inbox de novo: ele reconstrói o cache a partir do relay e dos provedores.</translation>
     </message>
     <message>
         <source>The cache file %1 cannot be written: the file or its folder is read-only. Nothing was changed. Make it writable, or start the inbox with a cache in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o arquivo de cache %1: o arquivo ou a pasta são somente leitura. Nada foi alterado. Permita a gravação, ou abra o inbox com um cache numa pasta em que você possa gravar.</translation>
     </message>
     <message>
         <source>The cache file %1 could not be opened (%2). Nothing was changed. Check that the disk is mounted and has space, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo de cache %1 (%2). Nada foi alterado. Verifique se o disco está montado e tem espaço, e comece de novo.</translation>
     </message>
     <message>
         <source>The folder %1 for the cache file %2 does not exist and could not be created. Nothing was changed. Create it, or start the inbox with a cache in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 do arquivo de cache %2 não existe e não pôde ser criada. Nada foi alterado. Crie-a, ou abra o inbox com um cache numa pasta em que você possa gravar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
+        <translation>“%1” não tem um código de país válido: escreva no formato internacional, começando com + e o código do país (por exemplo +55 11 98765-4321).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a phone number.</source>
+        <translation>“%1” não é um número de telefone.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too short to be a phone number: check for missing digits.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is too short to be a phone number: check for missing digits.</source>
+        <translation>“%1” é curto demais para ser um número de telefone: veja se faltam dígitos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long to be a phone number: check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is too long to be a phone number: check for extra digits.</source>
+        <translation>“%1” é longo demais para ser um número de telefone: veja se sobram dígitos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be read as a phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" could not be read as a phone number.</source>
+        <translation>Não foi possível ler “%1” como número de telefone.</translation>
     </message>
     <message>
         <source>Meta Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta Cloud API</translation>
     </message>
     <message>
         <source>WATI</source>
-        <translation type="unfinished"></translation>
+        <translation>WATI</translation>
     </message>
     <message>
         <source>UniPile</source>
-        <translation type="unfinished"></translation>
+        <translation>UniPile</translation>
     </message>
     <message>
         <source>open-wa</source>
-        <translation type="unfinished"></translation>
+        <translation>open-wa</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de voz</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reação</translation>
     </message>
     <message>
         <source>Unsupported message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem não suportada</translation>
     </message>
     <message>
         <source>The local cache could not run a query (%1). Restart the inbox; if this repeats, report it with the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cache local não conseguiu executar uma consulta (%1). Reinicie o inbox; se acontecer de novo, informe com o log.</translation>
     </message>
     <message>
         <source>The account %1 is not connected: add its token in Settings, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta %1 não está conectada: adicione o token dela em Configurações e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The name is lowercase letters, digits and underscores, like order_update.</source>
+        <translation>O nome usa letras minúsculas, dígitos e sublinhados, como order_update.</translation>
+    </message>
+    <message>
+        <source>Choose the template's language.</source>
+        <translation>Escolha o idioma do modelo.</translation>
+    </message>
+    <message>
+        <source>Choose a category: marketing, utility or authentication.</source>
+        <translation>Escolha uma categoria: marketing, utilidade ou autenticação.</translation>
+    </message>
+    <message>
+        <source>The body has %1 characters; WhatsApp allows 1024.</source>
+        <translation>O corpo tem %1 caracteres; o WhatsApp permite 1024.</translation>
+    </message>
+    <message>
+        <source>Placeholders are numbered {{1}}, {{2}}… without gaps: {{%1}} is missing.</source>
+        <translation>Os marcadores são numerados {{1}}, {{2}}… sem lacunas: falta {{%1}}.</translation>
+    </message>
+    <message>
+        <source>The text header is empty: write it, or choose no header.</source>
+        <translation>O cabeçalho de texto está vazio: escreva-o ou escolha sem cabeçalho.</translation>
+    </message>
+    <message>
+        <source>The header has %1 characters; WhatsApp allows 60.</source>
+        <translation>O cabeçalho tem %1 caracteres; o WhatsApp permite 60.</translation>
+    </message>
+    <message>
+        <source>A header may hold one placeholder, {{1}}.</source>
+        <translation>Um cabeçalho pode ter um marcador, {{1}}.</translation>
+    </message>
+    <message>
+        <source>The footer has %1 characters; WhatsApp allows 60.</source>
+        <translation>O rodapé tem %1 caracteres; o WhatsApp permite 60.</translation>
+    </message>
+    <message>
+        <source>A footer cannot hold placeholders.</source>
+        <translation>Um rodapé não pode ter marcadores.</translation>
+    </message>
+    <message>
+        <source>At most 10 buttons.</source>
+        <translation>No máximo 10 botões.</translation>
+    </message>
+    <message>
+        <source>Each button needs a label of 1 to 25 characters.</source>
+        <translation>Cada botão precisa de um rótulo de 1 a 25 caracteres.</translation>
+    </message>
+    <message>
+        <source>The button "%1" needs an https:// address.</source>
+        <translation>O botão “%1” precisa de um endereço https://.</translation>
+    </message>
+    <message>
+        <source>The button "%1" needs a phone number in international form, like +55 11 98765 4321.</source>
+        <translation>O botão “%1” precisa de um número no formato internacional, como +55 11 98765 4321.</translation>
+    </message>
+    <message>
+        <source>Write the body: it is what the customer reads.</source>
+        <translation>Escreva o corpo: é o que o cliente lê.</translation>
+    </message>
+    <message>
+        <source>Phone number ID</source>
+        <translation>ID do número de telefone</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID da conta do WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>a system user's permanent token</source>
+        <translation>o token permanente de um usuário do sistema</translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation>Endereço da Graph API</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Endpoint da API</translation>
+    </message>
+    <message>
+        <source>from WATI's API Docs page</source>
+        <translation>da página API Docs do WATI</translation>
+    </message>
+    <message>
+        <source>API address (DSN)</source>
+        <translation>Endereço da API (DSN)</translation>
+    </message>
+    <message>
+        <source>UniPile account ID</source>
+        <translation>ID da conta UniPile</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>X-API-KEY from UniPile's dashboard</source>
+        <translation>X-API-KEY do painel do UniPile</translation>
+    </message>
+    <message>
+        <source>open-wa server</source>
+        <translation>Servidor open-wa</translation>
+    </message>
+    <message>
+        <source>the server's --api-key</source>
+        <translation>o --api-key do servidor</translation>
+    </message>
+    <message>
+        <source>%1 is missing: add it in Settings → Accounts</source>
+        <translation>Falta %1: adicione em Configurações → Contas</translation>
+    </message>
+    <message>
+        <source>the address "%1" is not an http(s) URL</source>
+        <translation>o endereço “%1” não é uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1 accounts cannot be connected from this version yet</source>
+        <translation>Contas %1 ainda não podem ser conectadas nesta versão</translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation>provedor desconhecido</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Não é possível ler %1</translation>
+    </message>
+    <message>
+        <source>check that the file still exists and can be read</source>
+        <translation>verifique se o arquivo ainda existe e pode ser lido</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the provider refused the request</source>
+        <translation>o provedor recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>the provider could not be reached; check the connection and the account's address</source>
+        <translation>não foi possível contatar o provedor; verifique a conexão e o endereço da conta</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Cloud API cannot do this</source>
+        <translation>A WhatsApp Cloud API não faz isso</translation>
+    </message>
+    <message>
+        <source>Cannot do this through WATI</source>
+        <translation>Não é possível fazer isso pelo WATI</translation>
+    </message>
+    <message>
+        <source>WATI answered HTTP %1</source>
+        <translation>O WATI respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the WATI token is wrong or expired; paste a new one in Settings</source>
+        <translation>o token do WATI está errado ou expirou; cole um novo em Configurações</translation>
+    </message>
+    <message>
+        <source>WATI is unavailable; the inbox retries shortly</source>
+        <translation>O WATI está indisponível; o inbox tenta de novo em instantes</translation>
+    </message>
+    <message>
+        <source>WATI refused the request</source>
+        <translation>O WATI recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>WATI answered in a form the inbox does not know; try again later</source>
+        <translation>O WATI respondeu num formato que o inbox não conhece; tente mais tarde</translation>
     </message>
 </context>
 <context>
     <name>inbox::CacheDatabase</name>
     <message>
         <source>The cache file %1 was written by a newer version of the inbox (schema %2; this version knows up to %3). Nothing was changed. Update the inbox, or start it with another cache file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de cache %1 foi gravado por uma versão mais nova do inbox (esquema %2; esta versão conhece até o %3). Nada foi alterado. Atualize o inbox ou abra-o com outro arquivo de cache.</translation>
     </message>
 </context>
 <context>
     <name>inbox::Composer</name>
     <message>
         <source>The 24-hour window is closed: WhatsApp lets you write again once the customer does, or with an approved template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a message (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de 24 horas está fechada: o WhatsApp deixa você escrever de novo quando o cliente escrever, ou com um modelo aprovado.</translation>
     </message>
     <message>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo…</translation>
     </message>
     <message>
         <source>Send an approved template (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um modelo aprovado (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Type a message (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
+        <translation>Digite uma mensagem (Enter envia, Shift+Enter quebra a linha, / para respostas salvas)</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: managers add them in Settings</source>
+        <translation>Ainda não há respostas salvas: os gerentes as adicionam em Configurações</translation>
+    </message>
+    <message>
+        <source>No saved reply matches "%1"</source>
+        <translation>Nenhuma resposta salva corresponde a “%1”</translation>
     </message>
 </context>
 <context>
     <name>inbox::ConversationDelegate</name>
     <message>
         <source>%1 h left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam %1 h</translation>
     </message>
     <message>
         <source>%1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam %1 min</translation>
     </message>
     <message>
         <source>24 h closed</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h fechada</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available. Install and unlock a keychain (GNOME Keyring or KWallet on Linux), then try again.</source>
+        <translation>O chaveiro do sistema não está disponível. Instale e desbloqueie um chaveiro (GNOME Keyring ou KWallet no Linux) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it and allow the inbox to use it.</source>
+        <translation>O chaveiro negou o acesso. Desbloqueie-o e permita que o inbox o use.</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the secret.</source>
+        <translation>O chaveiro não conseguiu guardar o segredo.</translation>
     </message>
 </context>
 <context>
     <name>inbox::LeadPanel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Add a note for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma nota para a equipe</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar nota</translation>
     </message>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa aberta</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Lead owner</source>
+        <translation>Responsável pelo lead</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Outras conversas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvida</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Adiada</translation>
+    </message>
+    <message>
+        <source>Snoozed until: the conversation comes back then</source>
+        <translation>Adiada até: a conversa volta nesse momento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Assumir</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to yourself</source>
+        <translation>Atribuir esta conversa a você</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Atribuída a</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ninguém ainda</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Ninguém (sem atribuição)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (você)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The team did not take this change: %1</source>
+        <translation>A equipe não aceitou esta alteração: %1</translation>
+    </message>
+    <message>
+        <source>Snooze until a time in the future.</source>
+        <translation>Adie até um momento no futuro.</translation>
+    </message>
+    <message>
+        <source>Only managers and admins assign conversations to others.</source>
+        <translation>Só gerentes e administradores atribuem conversas a outras pessoas.</translation>
     </message>
 </context>
 <context>
     <name>inbox::MainWindow</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox</translation>
     </message>
     <message>
         <source>Select a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma conversa</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n conversa carregada</numerusform><numerusform>%n conversas carregadas</numerusform></translation>
     </message>
     <message>
         <source>Search names, numbers and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nomes, números e mensagens</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem atribuição</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer status</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os provedores</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Não lidas</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversas</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa anterior</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima conversa</translation>
     </message>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um modelo</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a busca</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a mensagem</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova linha na mensagem</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Caixa de saída: %n aguardando</numerusform><numerusform>Caixa de saída: %n aguardando</numerusform></translation>
     </message>
     <message>
         <source>Offline: no relay set</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: nenhum relay configurado</translation>
     </message>
     <message>
         <source>Relay: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay: conectando…</translation>
     </message>
     <message>
         <source>Relay: connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay: conectado (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Relay: reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Relay: reconectando em %n s</numerusform><numerusform>Relay: reconectando em %n s</numerusform></translation>
     </message>
     <message>
         <source>Relay: signed out (token refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay: sessão encerrada (token recusado)</translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Enviando de novo…</translation>
+    </message>
+    <message>
+        <source>That message is already being sent.</source>
+        <translation>Essa mensagem já está sendo enviada.</translation>
+    </message>
+    <message>
+        <source>↓ New messages</source>
+        <translation>↓ Novas mensagens</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>&amp;Modelos de mensagem…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvida</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Adiada</translation>
     </message>
 </context>
 <context>
     <name>inbox::MessageDelegate</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de voz</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>A message WhatsApp cannot show here</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem que o WhatsApp não consegue mostrar aqui</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message>
         <source>Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não entregue: %1</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconhecido</translation>
+    </message>
+    <message>
+        <source>↻ Retry</source>
+        <translation>↻ Tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::MetaClient</name>
+    <message>
+        <source>this template has no Meta id yet; refresh the template list, then edit it again</source>
+        <translation>este modelo ainda não tem id da Meta; atualize a lista de modelos e edite de novo</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API keeps no message history; the inbox shows what arrived since the account was connected</source>
+        <translation>a WhatsApp Cloud API não guarda histórico de mensagens; o inbox mostra o que chegou desde que a conta foi conectada</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API has no contact book; the lead is kept in the inbox</source>
+        <translation>a WhatsApp Cloud API não tem agenda de contatos; o lead fica guardado no inbox</translation>
     </message>
 </context>
 <context>
     <name>inbox::PhoneNumber</name>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de telefone está vazio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number in any country: check the country code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid number in any country: check the country code.</source>
+        <translation>“%1” não é um número válido em nenhum país: verifique o código do país.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number for %2: check the digits after the country code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid number for %2: check the digits after the country code.</source>
+        <translation>“%1” não é um número válido para %2: verifique os dígitos depois do código do país.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::RelayClient</name>
+    <message>
+        <source>the connection to the relay was lost before it answered; publish again</source>
+        <translation>a conexão com o relay caiu antes da resposta; publique de novo</translation>
+    </message>
+    <message>
+        <source>not connected to the relay; try again when the status bar says connected</source>
+        <translation>sem conexão com o relay; tente quando a barra de status disser conectado</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::SettingsDialog</name>
+    <message>
+        <source>in the keychain; type to replace</source>
+        <translation>no chaveiro; digite para substituir</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The relay brings your team's WhatsApp messages, assignments and notes to this desktop. Your admin gives you its address and your personal token.</source>
+        <translation>O relay traz para este computador as mensagens de WhatsApp, as atribuições e as notas da sua equipe. Seu administrador passa o endereço dele e o seu token pessoal.</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Endereço do relay</translation>
+    </message>
+    <message>
+        <source>Your token</source>
+        <translation>Seu token</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>the token your admin gave you</source>
+        <translation>o token que seu administrador passou</translation>
+    </message>
+    <message>
+        <source>The relay address is a WebSocket URL: wss://host/stream (or ws:// on your own network).</source>
+        <translation>O endereço do relay é uma URL WebSocket: wss://host/stream (ou ws:// na sua própria rede).</translation>
+    </message>
+    <message>
+        <source>Type the token your admin gave you.</source>
+        <translation>Digite o token que seu administrador passou.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Entrando em %1…</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token: %1</source>
+        <translation>O chaveiro não aceitou o token: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the token is gone from this computer.</source>
+        <translation>Sessão encerrada: o token não está mais neste computador.</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the token: %1</source>
+        <translation>O chaveiro não removeu o token: %1</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Adicionar conta…</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>a short id: store-meta</source>
+        <translation>um id curto: loja-meta</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Id da conta</translation>
+    </message>
+    <message>
+        <source>how the team calls it: Store (Meta)</source>
+        <translation>como a equipe a chama: Loja (Meta)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>the id in the relay's webhook URL</source>
+        <translation>o id na URL de webhook do relay</translation>
+    </message>
+    <message>
+        <source>Relay's id</source>
+        <translation>Id no relay</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Forget how to reach this account and remove its token; its conversations stay</source>
+        <translation>Esquecer como acessar esta conta e remover o token dela; as conversas ficam</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source> (not connected)</source>
+        <translation> (não conectada)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>The account id is 1 to 63 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>O id da conta tem de 1 a 63 letras minúsculas, dígitos, pontos, hifens ou sublinhados.</translation>
+    </message>
+    <message>
+        <source>There is an account %1 already.</source>
+        <translation>Já existe uma conta %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salva.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token, so nothing was saved: %1</source>
+        <translation>O chaveiro não aceitou o token, então nada foi salvo: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>%1 did not accept: %2</source>
+        <translation>%1 não aceitou: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1; templates on its first page: %2.</source>
+        <translation>Conectado a %1; modelos na primeira página: %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected: its token is gone; its conversations stay.</source>
+        <translation>Desconectada: o token dela foi removido; as conversas ficam.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como o sistema</translation>
+    </message>
+    <message>
+        <source>The inbox speaks the new language the next time it starts.</source>
+        <translation>O inbox usa o novo idioma na próxima vez que for aberto.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::TemplateEditor</name>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Em análise</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejeitado: %1</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Modelos de mensagem</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <source>WATI's templates are created and edited in WATI; here they are listed as WATI has them.</source>
+        <translation>Os modelos do WATI são criados e editados no WATI; aqui eles aparecem como o WATI os tem.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Utility (orders, accounts)</source>
+        <translation>Utilidade (pedidos, contas)</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news)</source>
+        <translation>Marketing (ofertas, novidades)</translation>
+    </message>
+    <message>
+        <source>Authentication (codes)</source>
+        <translation>Autenticação (códigos)</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Sem cabeçalho</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Your order {{1}}</source>
+        <translation>Seu pedido {{1}}</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Hi {{1}}, your order {{2}} is on its way.</source>
+        <translation>Oi {{1}}, seu pedido {{2}} está a caminho.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Reply STOP to opt out</source>
+        <translation>Responda SAIR para não receber mais</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Rodapé</translation>
+    </message>
+    <message>
+        <source>Maria, #10234 (one per placeholder, for the reviewers)</source>
+        <translation>Maria, #10234 (um por marcador, para os revisores)</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de exemplo</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Botão</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Link or number</source>
+        <translation>Link ou número</translation>
+    </message>
+    <message>
+        <source>+ Quick reply</source>
+        <translation>+ Resposta rápida</translation>
+    </message>
+    <message>
+        <source>+ Link</source>
+        <translation>+ Link</translation>
+    </message>
+    <message>
+        <source>+ Phone</source>
+        <translation>+ Telefone</translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation>Remover botão</translation>
+    </message>
+    <message>
+        <source>As the customer sees it</source>
+        <translation>Como o cliente vê</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar para análise</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>New template: it goes to Meta for review when submitted.</source>
+        <translation>Modelo novo: vai para a análise da Meta quando enviado.</translation>
+    </message>
+    <message>
+        <source>Give a sample value for each placeholder (%1 of %2), comma separated: Meta's reviewers read them.</source>
+        <translation>Dê um valor de exemplo para cada marcador (%1 de %2), separados por vírgula: os revisores da Meta os leem.</translation>
+    </message>
+    <message>
+        <source>This desktop is not connected to the account: add its token in Settings → Accounts.</source>
+        <translation>Este computador não está conectado à conta: adicione o token dela em Configurações → Contas.</translation>
+    </message>
+    <message>
+        <source>Submitting %1…</source>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message>
+        <source>Meta did not take it: %1</source>
+        <translation>A Meta não aceitou: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: Meta reviews it, usually within minutes; the status here follows.</source>
+        <translation>Enviado: a Meta analisa, geralmente em minutos; o status aqui acompanha.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Excluir modelo</translation>
+    </message>
+    <message>
+        <source>Delete %1 in every language? Messages already sent stay.</source>
+        <translation>Excluir %1 em todos os idiomas? As mensagens já enviadas ficam.</translation>
+    </message>
+    <message>
+        <source>Meta did not delete it: %1</source>
+        <translation>A Meta não excluiu: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 excluído.</translation>
     </message>
 </context>
 <context>
     <name>inbox::TemplatePicker</name>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um modelo</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos</translation>
     </message>
     <message>
         <source>The customer will see:</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente verá:</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>This account has no approved templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta ainda não tem modelos aprovados.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo.</translation>
     </message>
     <message>
         <source>Fill in %1 to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha %1 para enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::TrayNotifier</name>
+    <message>
+        <source>Show the inbox</source>
+        <translation>Mostrar o inbox</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 unread</source>
+        <translation>Inbox: %1 não lidas</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::WatiClient</name>
+    <message>
+        <source>WATI did not accept the request</source>
+        <translation>O WATI não aceitou a solicitação</translation>
+    </message>
+    <message>
+        <source>check the number and the template, then send again</source>
+        <translation>verifique o número e o modelo e envie de novo</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot send reactions; react in a reply instead</source>
+        <translation>a API do WATI não envia reações; reaja numa resposta</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot quote a message; send the reply without the quote</source>
+        <translation>a API do WATI não cita mensagens; envie a resposta sem a citação</translation>
+    </message>
+    <message>
+        <source>WATI sends files from this computer; attach the file again</source>
+        <translation>O WATI envia arquivos deste computador; anexe o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot send %1 messages</source>
+        <translation>a API do WATI não envia mensagens do tipo %1</translation>
+    </message>
+    <message>
+        <source>WATI has no API to mark messages as read; they show as read when an operator opens the chat in WATI</source>
+        <translation>O WATI não tem API para marcar mensagens como lidas; elas aparecem lidas quando um operador abre o chat no WATI</translation>
     </message>
 </context>
 <context>
     <name>inbox::look</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::meta</name>
+    <message>
+        <source>Cannot send this through Meta</source>
+        <translation>Não é possível enviar isto pela Meta</translation>
+    </message>
+    <message>
+        <source>the file has neither an uploaded media id nor a link; upload it first</source>
+        <translation>o arquivo não tem id de mídia enviada nem link; envie-o primeiro</translation>
+    </message>
+    <message>
+        <source>the inbox does not send %1 messages yet</source>
+        <translation>o inbox ainda não envia mensagens do tipo %1</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged</source>
+        <translation>O arquivo baixado está danificado</translation>
+    </message>
+    <message>
+        <source>its checksum does not match Meta's; download it again</source>
+        <translation>a soma de verificação não confere com a da Meta; baixe de novo</translation>
+    </message>
+    <message>
+        <source>Cannot save the file to %1</source>
+        <translation>Não é possível salvar o arquivo em %1</translation>
+    </message>
+    <message>
+        <source>free some disk space or check the folder's permissions</source>
+        <translation>libere espaço em disco ou verifique as permissões da pasta</translation>
+    </message>
+    <message>
+        <source>more than 24 hours have passed since the customer last wrote; send an approved template instead</source>
+        <translation>passaram mais de 24 horas desde a última mensagem do cliente; envie um modelo aprovado</translation>
+    </message>
+    <message>
+        <source>the message could not be delivered; the number may not use WhatsApp or may need to update the app</source>
+        <translation>a mensagem não pôde ser entregue; o número pode não usar WhatsApp ou precisar atualizar o app</translation>
+    </message>
+    <message>
+        <source>the account is sending too fast; the inbox retries shortly</source>
+        <translation>a conta está enviando rápido demais; o inbox tenta de novo em instantes</translation>
+    </message>
+    <message>
+        <source>too many messages to this customer in a short time; the inbox retries shortly</source>
+        <translation>mensagens demais para este cliente em pouco tempo; o inbox tenta de novo em instantes</translation>
+    </message>
+    <message>
+        <source>the template's variables do not match; fill in every {{n}} value and send again</source>
+        <translation>as variáveis do modelo não conferem; preencha cada valor {{n}} e envie de novo</translation>
+    </message>
+    <message>
+        <source>the template does not exist in this language or is not approved yet; pick another one</source>
+        <translation>o modelo não existe neste idioma ou ainda não foi aprovado; escolha outro</translation>
+    </message>
+    <message>
+        <source>the access token has expired or was revoked; reconnect the account in Settings</source>
+        <translation>o token de acesso expirou ou foi revogado; reconecte a conta em Configurações</translation>
+    </message>
+    <message>
+        <source>a parameter of the request is invalid; check the message and the account's settings</source>
+        <translation>um parâmetro da solicitação é inválido; verifique a mensagem e as configurações da conta</translation>
+    </message>
+    <message>
+        <source>Meta answered HTTP %1</source>
+        <translation>A Meta respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>Meta is unavailable; the inbox retries shortly</source>
+        <translation>A Meta está indisponível; o inbox tenta de novo em instantes</translation>
+    </message>
+    <message>
+        <source>Meta refused the request; check the account's settings</source>
+        <translation>A Meta recusou a solicitação; verifique as configurações da conta</translation>
+    </message>
+    <message>
+        <source>the template list is not JSON: %1</source>
+        <translation>a lista de modelos não é JSON: %1</translation>
+    </message>
+    <message>
+        <source>the template list has no "data" list</source>
+        <translation>a lista de modelos não tem uma lista “data”</translation>
+    </message>
+    <message>
+        <source>The file is too large for WhatsApp</source>
+        <translation>O arquivo é grande demais para o WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 is %2; WhatsApp accepts up to %3</source>
+        <translation>%1 tem %2; o WhatsApp aceita até %3</translation>
+    </message>
+    <message>
+        <source>send a smaller file (%1 at most), or share a link to it</source>
+        <translation>envie um arquivo menor (%1 no máximo) ou compartilhe um link</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::wati</name>
+    <message>
+        <source>WATI's %1 is not a JSON object: %2</source>
+        <translation>%1 do WATI não é um objeto JSON: %2</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <translation>lista de modelos</translation>
+    </message>
+    <message>
+        <source>WATI's template list has no "messageTemplates" list</source>
+        <translation>a lista de modelos do WATI não tem uma lista “messageTemplates”</translation>
+    </message>
+    <message>
+        <source>message history</source>
+        <translation>histórico de mensagens</translation>
+    </message>
+    <message>
+        <source>WATI's message history has no "messages.items" list</source>
+        <translation>o histórico de mensagens do WATI não tem uma lista “messages.items”</translation>
+    </message>
+    <message>
+        <source>contact list</source>
+        <translation>lista de contatos</translation>
+    </message>
+    <message>
+        <source>WATI's contact list has no "contact_list" list</source>
+        <translation>a lista de contatos do WATI não tem uma lista “contact_list”</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>não é JSON: %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>not a WATI webhook: expected an object with an "eventType"</source>
+        <translation>não é um webhook do WATI: esperava um objeto com “eventType”</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox</translation>
     </message>
     <message>
         <source>Team inbox for WhatsApp Business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox de equipe para WhatsApp Business.</translation>
     </message>
     <message>
         <source>The cache file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de cache a abrir.</translation>
     </message>
     <message>
-        <source>The signed-in agent&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The signed-in agent's id.</source>
+        <translation>O id do agente conectado.</translation>
     </message>
     <message>
         <source>Save a picture of the window once loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva uma imagem da janela depois de carregada e sai.</translation>
     </message>
     <message>
-        <source>The relay&apos;s stream, ws://host:port/stream; the agent&apos;s token is read from INBOX_RELAY_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <source>The relay's stream, ws://host:port/stream; the agent's token is read from INBOX_RELAY_TOKEN.</source>
+        <translation>O stream do relay, ws://host:porta/stream; o token do agente vem de INBOX_RELAY_TOKEN.</translation>
     </message>
     <message>
-        <source>Send the demo accounts&apos; messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
-        <translation type="unfinished"></translation>
+        <source>Send the demo accounts' messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
+        <translation>Envia as mensagens das contas de demonstração pelo inbox-sandbox nesta URL (http://127.0.0.1:8090).</translation>
     </message>
 </context>
 </TS>

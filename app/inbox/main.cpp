@@ -24,6 +24,7 @@ int main(int argc, char *argv[])
     // The language chosen in Settings, else the system's.
     const QString language = QSettings().value(inbox::SettingsDialog::languageKey()).toString();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale); // day names and numbers in the same language
     QTranslator translator;
     if (translator.load(locale, QStringLiteral("inbox"), QStringLiteral("_"),
                         QStringLiteral(":/translations")))
