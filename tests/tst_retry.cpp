@@ -1,5 +1,6 @@
 // Retry of a failed message from the chat view: the Retry under the bubble puts it back in the
 // outbox and the provider (a local stand-in for the Graph API) is called again.
+#include "Composer.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
 #include "ScriptedProvider.h"
@@ -10,9 +11,15 @@
 #include "meta/MetaClient.h"
 #include "sync/OutboxWorker.h"
 
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListView>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace inbox;
@@ -98,5 +105,77 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRetry)
+class TestAttachments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checkedBeforeSendingThenUploadedAndSentAsAReply()
+    {
+        test::TempCache cache;
+        test::ScriptedProvider graph;
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("106540352242922"), QStringLiteral("1"),
+                                     "token", graph.base()});
+        const qint64 conversation = test::makeConversation(
+            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"),
+            QStringLiteral("Joana"), QDateTime::currentDateTimeUtc());
+        Composer composer(cache.db(), QStringLiteral("priya"));
+        composer.setConversation(conversation, QStringLiteral("meta-store"), true);
+        QTemporaryDir files;
+        auto write = [&files](const QString &name, const QByteArray &head, qint64 size) {
+            QFile file(files.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(head);
+            file.write(QByteArray(size - head.size(), '\0'));
+            return file.fileName();
+        };
+        const QByteArray jpeg("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11);
+
+        // Refused before anything is queued: too large for an image, a program, nothing at all.
+        const auto big = composer.attachFile(write(QStringLiteral("big.jpg"), jpeg, 6 << 20));
+        QVERIFY2(big && big->contains(QStringLiteral("up to 5.00 MiB")),
+                 qPrintable(big.value_or(QString())));
+        const auto program = composer.attachFile(QStringLiteral("/bin/true"));
+        QVERIFY(program && program->contains(QStringLiteral("program")));
+        QVERIFY(composer.attachFile(files.filePath(QStringLiteral("missing.pdf"))));
+        QCOMPARE(OutboxStore(cache.db()).size().result(), 0);
+
+        // A photo, quoting the customer's message: uploaded first, then sent by its media id.
+        graph.script({{QHttpServerResponder::StatusCode::Ok, R"({"id":"MEDIA-1"})", {}},
+                      {QHttpServerResponder::StatusCode::Ok,
+                       R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.PHOTO"}]})",
+                       {}}});
+        composer.replyTo(QStringLiteral("wamid.CUSTOMER"), QStringLiteral("Is it blue?"));
+        auto *editor = composer.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        editor->setPlainText(QStringLiteral("Here it is"));
+        QCOMPARE(composer.attachFile(write(QStringLiteral("photo.jpg"), jpeg, 2048)), std::nullopt);
+        QTRY_COMPARE(OutboxStore(cache.db()).size().result(), 1);
+        OutboxWorker worker(cache.db(),
+                            [&client](const QString &) -> ProviderApi * { return &client; });
+        QSignalSpy sent(&worker, &OutboxWorker::messageSent);
+        worker.kick();
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(graph.seen().size(), 2);
+        QCOMPARE(graph.seen().at(0).path, QStringLiteral("/v23.0/106540352242922/media"));
+        QVERIFY(graph.seen().at(0).contentType.startsWith("multipart/form-data"));
+        const QJsonObject body = QJsonDocument::fromJson(graph.seen().at(1).body).object();
+        QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("image"));
+        QCOMPARE(body.value(QStringLiteral("image")).toObject().value(QStringLiteral("id")),
+                 QJsonValue(QStringLiteral("MEDIA-1")));
+        QCOMPARE(body.value(QStringLiteral("image")).toObject().value(QStringLiteral("caption")),
+                 QJsonValue(QStringLiteral("Here it is")));
+        QCOMPARE(
+            body.value(QStringLiteral("context")).toObject().value(QStringLiteral("message_id")),
+            QJsonValue(QStringLiteral("wamid.CUSTOMER")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestRetry retry;
+    TestAttachments attachments;
+    return QTest::qExec(&retry, argc, argv) | QTest::qExec(&attachments, argc, argv);
+}
 #include "tst_retry.moc"

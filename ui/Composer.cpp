@@ -2,12 +2,16 @@
 
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
+#include "domain/Attachment.h"
 #include "itemmodels/WhenReady.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -85,6 +89,32 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidge
     m_suggestions->hide();
     layout->addWidget(m_suggestions);
 
+    m_replyBar = new QWidget;
+    m_replyBar->setObjectName(QStringLiteral("replyBar"));
+    auto *replyRow = new QHBoxLayout(m_replyBar);
+    replyRow->setContentsMargins(8, 2, 2, 2);
+    m_replyPreview = new QLabel;
+    m_replyPreview->setObjectName(QStringLiteral("replyPreview"));
+    m_replyPreview->setStyleSheet(
+        QStringLiteral("QLabel { border-left: 3px solid #1FA855; padding-left: 6px; }"));
+    auto *cancelReply = new QPushButton(QStringLiteral("✕"));
+    cancelReply->setFlat(true);
+    cancelReply->setToolTip(tr("Do not quote"));
+    replyRow->addWidget(m_replyPreview, 1);
+    replyRow->addWidget(cancelReply);
+    m_replyBar->hide();
+    connect(cancelReply, &QPushButton::clicked, this, [this] {
+        m_replyTo.clear();
+        m_replyBar->hide();
+    });
+    layout->addWidget(m_replyBar);
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("composerProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
     auto *row = new QHBoxLayout;
     auto *editor = new ComposerEdit;
     editor->setSuggestions(m_suggestions);
@@ -103,7 +133,16 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidge
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setDefault(true);
     row->addWidget(m_editor, 1);
+    m_attach = new QPushButton(tr("Attach…"));
+    m_attach->setObjectName(QStringLiteral("attach"));
+    m_attach->setToolTip(tr("Send a photo, video, audio or document"));
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Send a file"));
+        if (!path.isEmpty())
+            attachFile(path);
+    });
     auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_attach);
     buttons->addWidget(m_templates);
     buttons->addWidget(m_send);
     row->addLayout(buttons);
@@ -200,7 +239,57 @@ void Composer::setConversation(qint64 conversationId, const QString &accountId, 
     m_editor->setEnabled(canWrite);
     m_windowClosed->setVisible(conversationId > 0 && !windowOpen);
     m_templates->setEnabled(conversationId > 0);
+    m_attach->setEnabled(canWrite);
     m_send->setEnabled(canWrite && !text().isEmpty());
+    m_replyTo.clear();
+    m_replyBar->hide();
+    m_problem->hide();
+}
+
+void Composer::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+void Composer::replyTo(const QString &providerMessageId, const QString &preview)
+{
+    if (providerMessageId.isEmpty()) {
+        showProblem(tr("That message is not sent yet: reply once it has its ticks."));
+        return;
+    }
+    m_replyTo = providerMessageId;
+    m_replyPreview->setText(m_replyPreview->fontMetrics().elidedText(preview, Qt::ElideRight, 480));
+    m_replyBar->show();
+    m_editor->setFocus();
+}
+
+std::optional<QString> Composer::attachFile(const QString &path)
+{
+    const QFileInfo file(path);
+    std::optional<QString> problem;
+    if (m_conversationId == 0 || !m_editor->isEnabled())
+        problem = tr("Open a conversation whose 24-hour window is open to send a file.");
+    else if (!file.isFile() || !file.isReadable())
+        problem = tr("%1 cannot be read.").arg(file.fileName());
+    const QString mime = QMimeDatabase().mimeTypeForFile(file).name();
+    if (!problem)
+        problem = attachmentProblem(file.fileName(), mime, file.size());
+    if (problem) {
+        showProblem(*problem);
+        return problem;
+    }
+    Message message;
+    message.kind = attachmentKindFor(mime);
+    message.media =
+        MediaInfo{mime, file.fileName(), file.size(), {}, {}, file.absoluteFilePath(), {}, 0};
+    const QString caption = text();
+    if (message.kind == MessageKind::Image || message.kind == MessageKind::Video ||
+        message.kind == MessageKind::Document)
+        message.text = caption;
+    m_editor->clear();
+    queue(message, caption);
+    return std::nullopt;
 }
 
 void Composer::send()
@@ -209,14 +298,22 @@ void Composer::send()
     if (body.isEmpty() || m_conversationId == 0 || !m_editor->isEnabled())
         return;
     Message message;
+    message.kind = MessageKind::Text;
+    message.text = body;
+    m_editor->clear();
+    queue(message, body);
+}
+
+void Composer::queue(Message message, const QString &body)
+{
     message.conversationId = m_conversationId;
     message.accountId = m_accountId;
     message.direction = Direction::Outbound;
-    message.kind = MessageKind::Text;
-    message.text = body;
     message.senderAgentId = m_agentId;
     message.createdAt = QDateTime::currentDateTimeUtc();
-    m_editor->clear();
+    message.replyToProviderId = std::exchange(m_replyTo, {});
+    m_replyBar->hide();
+    showProblem({});
     // Stored with its outbox entry in one transaction: it shows at once as queued and is sent
     // when the provider can be reached.
     whenReady(

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "cache/CannedResponseStore.h"
+#include "domain/Message.h"
 
 #include <QPlainTextEdit>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -29,6 +31,11 @@ public:
     /// The conversation the composer writes to, and whether its 24-hour window is open.
     void setConversation(qint64 conversationId, const QString &accountId, bool windowOpen);
     QString text() const;
+    /// Sends a file from this computer (the current text as its caption); the problem in words
+    /// when WhatsApp would not take it, and then nothing is queued.
+    std::optional<QString> attachFile(const QString &path);
+    /// The next message quotes this one (its provider id); `preview` is shown above the box.
+    void replyTo(const QString &providerMessageId, const QString &preview);
 
 Q_SIGNALS:
     /// A message was stored in the outbox.
@@ -38,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void send();
+    void queue(Message message, const QString &restoreText);
+    void showProblem(const QString &problem);
     void loadCannedResponses();
     /// Shows the saved replies matching "/query", or hides the list.
     void suggest();
@@ -53,6 +62,11 @@ private:
     QPushButton *m_templates = nullptr;
     QListWidget *m_suggestions = nullptr;
     QList<CannedResponse> m_canned;
+    QPushButton *m_attach = nullptr;
+    QWidget *m_replyBar = nullptr;
+    QLabel *m_replyPreview = nullptr;
+    QString m_replyTo; ///< the quoted message's provider id
+    QLabel *m_problem = nullptr;
 };
 
 /// The editor itself: Enter asks to send, Shift+Enter inserts a line break.

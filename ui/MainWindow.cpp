@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "TemplateEditor.h"
 #include "TemplatePicker.h"
+#include "WhatsAppText.h"
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ConversationStore.h"
@@ -81,6 +82,22 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     rightLayout->addWidget(m_chatTitle);
     m_messageView = new QListView;
     m_messageView->setObjectName(QStringLiteral("messageList"));
+    // Right-click on a message: reply to it (the composer quotes it).
+    m_messageView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messageView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_messageView->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        QAction *reply = menu.addAction(tr("Reply"));
+        reply->setEnabled(m_composer->isEnabled());
+        if (menu.exec(m_messageView->viewport()->mapToGlobal(at)) == reply) {
+            const QString text = index.data(MessageListModel::TextRole).toString();
+            m_composer->replyTo(index.data(MessageListModel::ProviderMessageIdRole).toString(),
+                                text.isEmpty() ? index.data(MessageListModel::KindRole).toString()
+                                               : whatsAppToPlain(text));
+        }
+    });
     auto *bubbles = new MessageDelegate(m_messageView);
     m_messageView->setItemDelegate(bubbles);
     connect(bubbles, &MessageDelegate::retryRequested, this, [this](qint64 messageId) {

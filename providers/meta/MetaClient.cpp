@@ -165,6 +165,27 @@ QJsonObject MetaClient::readReceiptBody(const QString &externalId)
 
 QFuture<SendResult> MetaClient::send(const OutgoingMessage &message)
 {
+    if (message.media && message.media->providerMediaId.isEmpty() && message.media->url.isEmpty() &&
+        !message.media->localPath.isEmpty()) {
+        // A file from this computer: uploaded first (limits checked), then sent by its id.
+        auto promise = std::make_shared<QPromise<SendResult>>();
+        promise->start();
+        uploadMedia(message.media->localPath, message.media->mimeType, message.kind)
+            .then(this, [this, message, promise](const Expected<QString, ProviderError> &uploaded) {
+                if (!uploaded) {
+                    promise->addResult(SendResult{{}, uploaded.error()});
+                    promise->finish();
+                    return;
+                }
+                OutgoingMessage byId = message;
+                byId.media->providerMediaId = uploaded.value();
+                send(byId).then(this, [promise](const SendResult &sent) {
+                    promise->addResult(sent);
+                    promise->finish();
+                });
+            });
+        return promise->future();
+    }
     const auto body = messageBody(message);
     if (!body)
         return QtFuture::makeReadyFuture(SendResult{{}, body.error()});

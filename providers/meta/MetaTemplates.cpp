@@ -1,5 +1,7 @@
 #include "MetaTemplates.h"
 
+#include "domain/Attachment.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,26 +81,9 @@ QJsonObject templateCreateBody(const MessageTemplate &t, const QMap<int, QString
 
 std::optional<ProviderError> checkUploadLimits(MessageKind kind, qint64 sizeBytes)
 {
-    constexpr qint64 megabyte = 1024 * 1024;
-    qint64 limit = 0;
-    switch (kind) {
-    case MessageKind::Image:
-        limit = 5 * megabyte;
-        break;
-    case MessageKind::Video:
-    case MessageKind::Audio:
-    case MessageKind::Voice:
-        limit = 16 * megabyte;
-        break;
-    case MessageKind::Document:
-        limit = 100 * megabyte;
-        break;
-    case MessageKind::Sticker:
-        limit = 500 * 1024;
-        break;
-    default:
+    const qint64 limit = attachmentLimit(kind);
+    if (limit == 0)
         return std::nullopt;
-    }
     if (sizeBytes <= limit)
         return std::nullopt;
     ProviderError error;

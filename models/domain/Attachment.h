@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Message.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace inbox {
+
+/// What WhatsApp accepts as a file: the kind a MIME type travels as (image, video, audio,
+/// sticker, or document), and the size limit of each kind.
+MessageKind attachmentKindFor(const QString &mimeType);
+/// Bytes WhatsApp accepts for a kind: images 5 MB, video and audio 16 MB, documents 100 MB,
+/// stickers 500 KB; 0 for kinds that are not files.
+qint64 attachmentLimit(MessageKind kind);
+/// What is wrong with sending this file, in words, or nothing: checked before anything is sent.
+std::optional<QString> attachmentProblem(const QString &fileName, const QString &mimeType,
+                                         qint64 sizeBytes);
+
+} // namespace inbox
