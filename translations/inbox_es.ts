@@ -283,6 +283,18 @@
         <source>WATI answered in a form the inbox does not know; try again later</source>
         <translation>WATI respondió de una forma que el inbox no conoce; inténtalo más tarde</translation>
     </message>
+    <message>
+        <source>%1 is empty: there is nothing to send.</source>
+        <translation>%1 está vacío: no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>%1 is a program (%2): WhatsApp does not take programs.</source>
+        <translation>%1 es un programa (%2): WhatsApp no acepta programas.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.</source>
+        <translation>%1 pesa %2; WhatsApp acepta %3 de hasta %4. Envía un archivo más pequeño o un enlace.</translation>
+    </message>
 </context>
 <context>
     <name>inbox::CacheDatabase</name>
@@ -320,6 +332,34 @@
     <message>
         <source>No saved reply matches "%1"</source>
         <translation>Ninguna respuesta guardada coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>Do not quote</source>
+        <translation>No citar</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Send a photo, video, audio or document</source>
+        <translation>Enviar una foto, un vídeo, un audio o un documento</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Enviar un archivo</translation>
+    </message>
+    <message>
+        <source>That message is not sent yet: reply once it has its ticks.</source>
+        <translation>Ese mensaje aún no se envió: respóndelo cuando tenga sus marcas.</translation>
+    </message>
+    <message>
+        <source>Open a conversation whose 24-hour window is open to send a file.</source>
+        <translation>Abre una conversación con la ventana de 24 horas abierta para enviar un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
     </message>
 </context>
 <context>
@@ -483,7 +523,10 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) loaded</source>
-        <translation><numerusform>%n conversación cargada</numerusform><numerusform>%n conversaciones cargadas</numerusform></translation>
+        <translation>
+            <numerusform>%n conversación cargada</numerusform>
+            <numerusform>%n conversaciones cargadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search names, numbers and messages</source>
@@ -547,7 +590,10 @@
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation><numerusform>Bandeja de salida: %n en espera</numerusform><numerusform>Bandeja de salida: %n en espera</numerusform></translation>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: no relay set</source>
@@ -563,7 +609,10 @@
     </message>
     <message numerus="yes">
         <source>Relay: reconnecting in %n s</source>
-        <translation><numerusform>Relay: reconectando en %n s</numerusform><numerusform>Relay: reconectando en %n s</numerusform></translation>
+        <translation>
+            <numerusform>Relay: reconectando en %n s</numerusform>
+            <numerusform>Relay: reconectando en %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relay: signed out (token refused)</source>
@@ -620,6 +669,10 @@
     <message>
         <source>Snoozed</source>
         <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,18 @@
         <source>WATI answered in a form the inbox does not know; try again later</source>
         <translation>O WATI respondeu num formato que o inbox não conhece; tente mais tarde</translation>
     </message>
+    <message>
+        <source>%1 is empty: there is nothing to send.</source>
+        <translation>%1 está vazio: não há nada para enviar.</translation>
+    </message>
+    <message>
+        <source>%1 is a program (%2): WhatsApp does not take programs.</source>
+        <translation>%1 é um programa (%2): o WhatsApp não aceita programas.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.</source>
+        <translation>%1 tem %2; o WhatsApp aceita %3 de até %4. Envie um arquivo menor ou um link.</translation>
+    </message>
 </context>
 <context>
     <name>inbox::CacheDatabase</name>
@@ -320,6 +332,34 @@
     <message>
         <source>No saved reply matches "%1"</source>
         <translation>Nenhuma resposta salva corresponde a “%1”</translation>
+    </message>
+    <message>
+        <source>Do not quote</source>
+        <translation>Não citar</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anexar…</translation>
+    </message>
+    <message>
+        <source>Send a photo, video, audio or document</source>
+        <translation>Enviar uma foto, um vídeo, um áudio ou um documento</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Enviar um arquivo</translation>
+    </message>
+    <message>
+        <source>That message is not sent yet: reply once it has its ticks.</source>
+        <translation>Essa mensagem ainda não foi enviada: responda quando ela tiver os tiques.</translation>
+    </message>
+    <message>
+        <source>Open a conversation whose 24-hour window is open to send a file.</source>
+        <translation>Abra uma conversa com a janela de 24 horas aberta para enviar um arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Não é possível ler %1.</translation>
     </message>
 </context>
 <context>
@@ -483,7 +523,10 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) loaded</source>
-        <translation><numerusform>%n conversa carregada</numerusform><numerusform>%n conversas carregadas</numerusform></translation>
+        <translation>
+            <numerusform>%n conversa carregada</numerusform>
+            <numerusform>%n conversas carregadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search names, numbers and messages</source>
@@ -547,7 +590,10 @@
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation><numerusform>Caixa de saída: %n aguardando</numerusform><numerusform>Caixa de saída: %n aguardando</numerusform></translation>
+        <translation>
+            <numerusform>Caixa de saída: %n aguardando</numerusform>
+            <numerusform>Caixa de saída: %n aguardando</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: no relay set</source>
@@ -563,7 +609,10 @@
     </message>
     <message numerus="yes">
         <source>Relay: reconnecting in %n s</source>
-        <translation><numerusform>Relay: reconectando em %n s</numerusform><numerusform>Relay: reconectando em %n s</numerusform></translation>
+        <translation>
+            <numerusform>Relay: reconectando em %n s</numerusform>
+            <numerusform>Relay: reconectando em %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relay: signed out (token refused)</source>
@@ -620,6 +669,10 @@
     <message>
         <source>Snoozed</source>
         <translation>Adiada</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
     </message>
 </context>
 <context>
