@@ -64,9 +64,13 @@ private Q_SLOTS:
             },
             nullptr, [] { return t0.addSecs(5); });
         QSignalSpy sent(&worker, &OutboxWorker::messageSent);
+        QSignalSpy health(&worker, &OutboxWorker::accountHealth);
         worker.kick();
         QVERIFY(sent.wait(10000));
         QCOMPARE(sent.first().at(1).toString(), QStringLiteral("wamid.SENT1"));
+        QCOMPARE(health.size(), 1);
+        QCOMPARE(health.first().at(0).toString(), QStringLiteral("meta-store"));
+        QCOMPARE(health.first().at(1).toString(), QString()); // it works
         const Message message = f.stored(id);
         QCOMPARE(message.delivery->status, MessageStatus::Sent);
         QCOMPARE(message.providerMessageId, QStringLiteral("wamid.SENT1"));
@@ -108,9 +112,12 @@ private Q_SLOTS:
             [] { return t0; });
         QSignalSpy deferred(&worker, &OutboxWorker::messageDeferred);
         QSignalSpy idle(&worker, &OutboxWorker::idle);
+        QSignalSpy health(&worker, &OutboxWorker::accountHealth);
         worker.kick();
         QVERIFY(deferred.wait(10000));
         QVERIFY(idle.wait(5000));
+        QCOMPARE(health.size(), 1); // the account is in trouble, not just this message
+        QVERIFY(health.first().at(1).toString().contains(QStringLiteral("503")));
         QCOMPARE(f.stored(id).delivery->status, MessageStatus::Queued);
         const QList<OutboxEntry> later = OutboxStore(f.cache.db()).due(t0.addSecs(31), 10).result();
         QCOMPARE(later.size(), 1);

@@ -170,6 +170,23 @@ private Q_SLOTS:
         QVERIFY(none.pixelColor(36, 16) != corner);
     }
 
+    void accountHealthInTheStatusBar()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        desk.window.setAccountHealth(QStringLiteral("meta-store"),
+                                     QStringLiteral("the access token has expired"));
+        auto *health = desk.window.findChild<QLabel *>(QStringLiteral("accountHealth"));
+        QVERIFY(health && health->isVisible());
+        QVERIFY(health->text().contains(QStringLiteral("meta-store: the access token")));
+        desk.window.setAccountHealth(QStringLiteral("wati-support"), QStringLiteral("HTTP 503"));
+        QVERIFY(health->text().contains(QStringLiteral("2 accounts")));
+        QVERIFY(health->toolTip().contains(QStringLiteral("wati-support: HTTP 503")));
+        desk.window.setAccountHealth(QStringLiteral("meta-store"), {});
+        desk.window.setAccountHealth(QStringLiteral("wati-support"), {});
+        QVERIFY(!health->isVisible()); // all working again
+    }
+
     void savedRepliesOpenWithASlash()
     {
         QTemporaryDir dir;

@@ -674,6 +674,18 @@
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 accounts have problems (hover for details)</source>
+        <translation>⚠ %1 contas têm problemas (passe o mouse para ver os detalhes)</translation>
+    </message>
 </context>
 <context>
     <name>inbox::MessageDelegate</name>

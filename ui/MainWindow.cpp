@@ -203,6 +203,29 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         [](const CacheError &) {});
 }
 
+void MainWindow::setAccountHealth(const QString &accountId, const QString &problem)
+{
+    if (problem.isEmpty())
+        m_accountProblems.remove(accountId);
+    else
+        m_accountProblems.insert(accountId, problem);
+    if (!m_health) {
+        m_health = new QLabel;
+        m_health->setObjectName(QStringLiteral("accountHealth"));
+        m_health->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        statusBar()->insertPermanentWidget(0, m_health);
+    }
+    QStringList lines;
+    for (auto it = m_accountProblems.cbegin(); it != m_accountProblems.cend(); ++it)
+        lines << tr("%1: %2").arg(it.key(), it.value());
+    m_health->setVisible(!lines.isEmpty());
+    m_health->setToolTip(lines.join(QLatin1Char('\n')));
+    m_health->setText(
+        m_accountProblems.size() == 1
+            ? tr("⚠ %1").arg(m_health->fontMetrics().elidedText(lines.first(), Qt::ElideRight, 420))
+            : tr("⚠ %1 accounts have problems (hover for details)").arg(m_accountProblems.size()));
+}
+
 void MainWindow::setIdentity(const QString &agentId, Role role)
 {
     m_currentAgentId = agentId;

@@ -4,6 +4,7 @@
 #include "ports/ProviderConnector.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 #include <functional>
 #include <memory>
@@ -60,6 +61,8 @@ public:
     /// The conversation the chat shows (0: none).
     qint64 openConversationId() const { return m_openConversation; }
     Role role() const { return m_role; }
+    /// The status bar's provider health: an account's last problem, or empty once it works.
+    void setAccountHealth(const QString &accountId, const QString &problem);
     /// Opens a conversation by id, selecting it in the list when the list shows it.
     void openConversationById(qint64 conversationId);
     /// What Settings works with: the keychain, the providers, the settings file.
@@ -122,6 +125,8 @@ private:
     bool m_listPainted = false;
     QTimer *m_relayTick = nullptr;
     QString m_shortcutsHelp;
+    QLabel *m_health = nullptr;
+    QMap<QString, QString> m_accountProblems;
     SecretStore *m_secrets = nullptr;
     std::function<TemplateAdmin *(const QString &)> m_templateAdmin;
     QAction *m_templatesAction = nullptr;

@@ -47,6 +47,8 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
     }
     m_outbox = std::make_unique<OutboxWorker>(
         m_cache, [this](const QString &account) { return apiFor(account); });
+    connect(m_outbox.get(), &OutboxWorker::accountHealth, m_window.get(),
+            &MainWindow::setAccountHealth);
     m_outbox->start();
     reloadAccounts();
 

@@ -114,6 +114,7 @@ void OutboxWorker::sendNext(QList<OutboxEntry> due)
                                                     m_now()),
                                   this, continueWith, onCacheError);
                         Q_EMIT messageFailed(message.id, reason);
+                        Q_EMIT accountHealth(message.accountId, reason);
                         return;
                     }
                     const QFuture<SendResult> sending =
@@ -122,6 +123,16 @@ void OutboxWorker::sendNext(QList<OutboxEntry> due)
                         sending, this,
                         [=, this](const SendResult &result) {
                             OutboxStore store(m_cache);
+                            // The account's own trouble, not one message's: no answer, a
+                            // refused token or permission, or "slow down".
+                            const bool accountTrouble =
+                                !result.ok() &&
+                                (result.error->retryable || result.error->httpStatus == 0 ||
+                                 result.error->httpStatus == 401 ||
+                                 result.error->httpStatus == 403);
+                            Q_EMIT accountHealth(message.accountId, accountTrouble
+                                                                        ? result.error->message()
+                                                                        : QString());
                             if (result.ok()) {
                                 whenReady(store.markSent(entry.id, result.externalId, m_now()),
                                           this, continueWith, onCacheError);

@@ -43,6 +43,10 @@ Q_SIGNALS:
     void messageDeferred(qint64 messageId, const QString &reason);
     /// The outbox had nothing more due.
     void idle();
+    /// How an account's provider did on its last send: empty when it took the message (or
+    /// refused only that message), else what is wrong with the account or its connection
+    /// (not connected, token refused, unreachable, rate-limited), for the status bar.
+    void accountHealth(const QString &accountId, const QString &problem);
 
 private:
     void sendNext(QList<OutboxEntry> due);
