@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
@@ -171,11 +173,79 @@ private Q_SLOTS:
     }
 };
 
+class TestThumbnails : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aPictureOnThisComputerShowsInTheBubble()
+    {
+        test::TempCache cache;
+        const qint64 conversation = test::makeConversation(
+            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"),
+            QStringLiteral("Joana"), QDateTime::currentDateTimeUtc());
+        QTemporaryDir files;
+        QImage picture(800, 600, QImage::Format_RGB32);
+        picture.fill(QColor(0x1F, 0x6F, 0xB5));
+        const QString path = files.filePath(QStringLiteral("table.png"));
+        QVERIFY(picture.save(path));
+        auto queue = [&](const QString &localPath) {
+            Message message =
+                test::message(conversation, QStringLiteral("meta-store"), {}, Direction::Outbound,
+                              QStringLiteral("Your table"), QDateTime::currentDateTimeUtc());
+            message.kind = MessageKind::Image;
+            message.media = MediaInfo{QStringLiteral("image/png"),
+                                      QStringLiteral("table.png"),
+                                      QFileInfo(path).size(),
+                                      {},
+                                      {},
+                                      localPath,
+                                      {},
+                                      0};
+            OutboxStore(cache.db()).enqueue(message).waitForFinished();
+        };
+        queue(QString()); // not on this computer: a line with its name and size
+        queue(path);      // on this computer: the picture itself
+
+        MainWindow window(cache.db(), QStringLiteral("priya"));
+        QSignalSpy ready(&window, &MainWindow::contentReady);
+        window.show();
+        QVERIFY(ready.wait());
+        window.openConversationAt(0);
+        QVERIFY(ready.wait());
+        auto *view = window.findChild<QListView *>(QStringLiteral("messageList"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QStyleOptionViewItem option;
+        option.font = view->font();
+        option.rect = QRect(0, 0, view->viewport()->width(), 10);
+        const int without =
+            view->itemDelegate()->sizeHint(option, view->model()->index(0, 0)).height();
+        const int with =
+            view->itemDelegate()->sizeHint(option, view->model()->index(1, 0)).height();
+        QVERIFY2(with >= without + 150,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(with).arg(without)));
+        QTest::qWait(100);
+        const QImage shown = view->viewport()->grab().toImage();
+        const QRect bubble = view->visualRect(view->model()->index(1, 0));
+        // The picture's blue is painted inside its bubble.
+        bool blue = false;
+        for (int x = bubble.left(); x < bubble.right() && !blue; x += 4) {
+            for (int y = bubble.top(); y < bubble.bottom() && !blue; y += 4)
+                blue = shown.pixelColor(x, y) == QColor(0x1F, 0x6F, 0xB5);
+        }
+        QVERIFY(blue);
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/thumbnail.png"));
+    }
+};
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     TestRetry retry;
     TestAttachments attachments;
-    return QTest::qExec(&retry, argc, argv) | QTest::qExec(&attachments, argc, argv);
+    TestThumbnails thumbnails;
+    return QTest::qExec(&retry, argc, argv) | QTest::qExec(&attachments, argc, argv) |
+           QTest::qExec(&thumbnails, argc, argv);
 }
 #include "tst_retry.moc"

@@ -7,9 +7,13 @@
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
+#include <QPixmapCache>
 #include <QTextDocument>
 
 #include <cmath>
@@ -28,6 +32,25 @@ bool isOutbound(const QModelIndex &index)
 }
 
 /// The line that says what an attachment or a special message is.
+/// A picture's file on this computer (sent from here, or downloaded), or empty.
+QString localPicture(const QModelIndex &index)
+{
+    const QString kind = index.data(MessageListModel::KindRole).toString();
+    if (kind != QLatin1String("image") && kind != QLatin1String("sticker"))
+        return {};
+    const QString path = index.data(MessageListModel::MediaLocalPathRole).toString();
+    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
+/// The picture's size in the bubble: at most 260 x 260, its proportions kept.
+QSize thumbnailSize(const QString &path, int maxWidth)
+{
+    const QSize full = QImageReader(path).size();
+    if (!full.isValid())
+        return {};
+    return full.scaled(QSize(qMin(260, maxWidth), 260), Qt::KeepAspectRatio).boundedTo(full);
+}
+
 QString attachmentLine(const QModelIndex &index)
 {
     const QString kind = index.data(MessageListModel::KindRole).toString();
@@ -186,6 +209,13 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         contentWidth = qMax(contentWidth, senderRect.width());
         y += senderRect.height() + 2;
     }
+    if (const QString picture = localPicture(index); !picture.isEmpty()) {
+        if (const QSize size = thumbnailSize(picture, inner); size.isValid()) {
+            l.thumbnail = QRect(QPoint(Padding, y), size);
+            contentWidth = qMax(contentWidth, size.width());
+            y += size.height() + Gap;
+        }
+    }
     QRect attachmentRect;
     if (!attachment.isEmpty()) {
         QFont bold = option.font;
@@ -239,6 +269,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     l.attachment = place(attachmentRect);
     l.text = place(textRect);
     l.failure = place(failureRect);
+    l.thumbnail = place(l.thumbnail);
     l.sender = place(senderRect);
     l.retry = place(retryRect);
     l.footer = place(footer);
@@ -262,6 +293,10 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const Layout l = layout(option, index, option.rect.width());
         const QPoint at = mouse->position().toPoint() - option.rect.topLeft();
+        if (l.thumbnail.contains(at)) { // the picture opens full size
+            QDesktopServices::openUrl(QUrl::fromLocalFile(localPicture(index)));
+            return true;
+        }
         if (l.retry.contains(at)) {
             Q_EMIT retryRequested(index.data(MessageListModel::IdRole).toLongLong());
             return true;
@@ -329,6 +364,26 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(l.retry).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         painter->drawText(l.retry, Qt::AlignCenter, tr("↻ Retry"));
+    }
+    if (!l.thumbnail.isNull()) {
+        const QString path = localPicture(index);
+        const QString key = QStringLiteral("thumb:%1:%2x%3")
+                                .arg(path)
+                                .arg(l.thumbnail.width())
+                                .arg(l.thumbnail.height());
+        QPixmap thumbnail;
+        if (!QPixmapCache::find(key, &thumbnail)) {
+            QImageReader reader(path);
+            reader.setScaledSize(l.thumbnail.size());
+            thumbnail = QPixmap::fromImage(reader.read());
+            QPixmapCache::insert(key, thumbnail);
+        }
+        QPainterPath rounded;
+        rounded.addRoundedRect(QRectF(l.thumbnail), 6, 6);
+        painter->save();
+        painter->setClipPath(rounded);
+        painter->drawPixmap(l.thumbnail, thumbnail);
+        painter->restore();
     }
     if (!l.attachment.isNull()) {
         QFont bold = option.font;

@@ -39,6 +39,7 @@ private:
         QRect bubble;
         QRect sender; ///< the teammate's name, on outbound messages
         QRect retry;
+        QRect thumbnail; ///< a picture on this computer, shown in the bubble
         QRect attachment;
         QRect text;
         QRect footer;
