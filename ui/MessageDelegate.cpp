@@ -7,7 +7,6 @@
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
-#include <QFileInfo>
 #include <QImageReader>
 #include <QLocale>
 #include <QMouseEvent>
@@ -32,23 +31,13 @@ bool isOutbound(const QModelIndex &index)
 }
 
 /// The line that says what an attachment or a special message is.
-/// A picture's file on this computer (sent from here, or downloaded), or empty.
-QString localPicture(const QModelIndex &index)
+/// A picture's file named by the message (sent from here, or downloaded), or empty.
+QString picturePath(const QModelIndex &index)
 {
     const QString kind = index.data(MessageListModel::KindRole).toString();
     if (kind != QLatin1String("image") && kind != QLatin1String("sticker"))
         return {};
-    const QString path = index.data(MessageListModel::MediaLocalPathRole).toString();
-    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
-}
-
-/// The picture's size in the bubble: at most 260 x 260, its proportions kept.
-QSize thumbnailSize(const QString &path, int maxWidth)
-{
-    const QSize full = QImageReader(path).size();
-    if (!full.isValid())
-        return {};
-    return full.scaled(QSize(qMin(260, maxWidth), 260), Qt::KeepAspectRatio).boundedTo(full);
+    return index.data(MessageListModel::MediaLocalPathRole).toString();
 }
 
 QString attachmentLine(const QModelIndex &index)
@@ -153,6 +142,17 @@ QRect MessageDelegate::retryButtonRect(const QStyleOptionViewItem &option,
     return retry.isNull() ? retry : retry.translated(option.rect.topLeft());
 }
 
+QSize MessageDelegate::pictureSize(const QString &path, int maxWidth) const
+{
+    // Layout runs for every row on every paint: the file is looked at once, not each time.
+    auto known = m_pictureSizes.constFind(path);
+    if (known == m_pictureSizes.cend())
+        known = m_pictureSizes.insert(path, QImageReader(path).size()); // invalid: unreadable
+    if (!known->isValid())
+        return {};
+    return known->scaled(QSize(qMin(260, maxWidth), 260), Qt::KeepAspectRatio).boundedTo(*known);
+}
+
 void MessageDelegate::setTeammates(QHash<QString, QString> names)
 {
     m_teammates = std::move(names);
@@ -209,8 +209,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         contentWidth = qMax(contentWidth, senderRect.width());
         y += senderRect.height() + 2;
     }
-    if (const QString picture = localPicture(index); !picture.isEmpty()) {
-        if (const QSize size = thumbnailSize(picture, inner); size.isValid()) {
+    if (const QString picture = picturePath(index); !picture.isEmpty()) {
+        if (const QSize size = pictureSize(picture, inner); size.isValid()) {
             l.thumbnail = QRect(QPoint(Padding, y), size);
             contentWidth = qMax(contentWidth, size.width());
             y += size.height() + Gap;
@@ -294,7 +294,7 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const Layout l = layout(option, index, option.rect.width());
         const QPoint at = mouse->position().toPoint() - option.rect.topLeft();
         if (l.thumbnail.contains(at)) { // the picture opens full size
-            QDesktopServices::openUrl(QUrl::fromLocalFile(localPicture(index)));
+            QDesktopServices::openUrl(QUrl::fromLocalFile(picturePath(index)));
             return true;
         }
         if (l.retry.contains(at)) {
@@ -366,7 +366,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.retry, Qt::AlignCenter, tr("↻ Retry"));
     }
     if (!l.thumbnail.isNull()) {
-        const QString path = localPicture(index);
+        const QString path = picturePath(index);
         const QString key = QStringLiteral("thumb:%1:%2x%3")
                                 .arg(path)
                                 .arg(l.thumbnail.width())

@@ -53,9 +53,13 @@ private:
     const QTextDocument *textDocument(const QString &text, const QFont &font, int width) const;
 
     QString senderName(const QModelIndex &index) const;
+    /// A picture's size in its bubble (at most 260 x 260, proportions kept); invalid when the
+    /// file cannot be read as an image.
+    QSize pictureSize(const QString &path, int maxWidth) const;
 
     QAbstractItemView *m_view;
     QHash<QString, QString> m_teammates;
+    mutable QHash<QString, QSize> m_pictureSizes; ///< each picture file's full size, read once
     mutable QCache<QString, QTextDocument> m_documents;
 };
 
