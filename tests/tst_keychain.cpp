@@ -8,22 +8,6 @@
 
 using namespace inbox;
 
-namespace {
-
-template<class T>
-T waitFor(QFuture<T> future)
-{
-    // The keychain's jobs report through this thread's event loop.
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
-        qFatal("the keychain did not answer within 10 s");
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-    else
-        future.waitForFinished();
-}
-
-} // namespace
-
 class TestKeychain : public QObject
 {
     Q_OBJECT
@@ -33,23 +17,23 @@ private Q_SLOTS:
     {
         KeychainSecretStore store(QStringLiteral("inbox-test"));
         const QString key = QStringLiteral("account/meta-store/token");
-        QCOMPARE(waitFor(store.read(key)), std::nullopt);
+        QCOMPARE(test::waitForKeychain(store.read(key)), std::nullopt);
 
         const QByteArray token = QByteArrayLiteral("EAAG\x00\xffz-token-\xc3\xa9");
-        waitFor(store.write(key, token));
-        QCOMPARE(waitFor(store.read(key)), std::optional<QByteArray>(token));
+        test::waitForKeychain(store.write(key, token));
+        QCOMPARE(test::waitForKeychain(store.read(key)), std::optional<QByteArray>(token));
 
-        waitFor(store.write(key, "rotated"));
-        QCOMPARE(waitFor(store.read(key)), std::optional<QByteArray>("rotated"));
+        test::waitForKeychain(store.write(key, "rotated"));
+        QCOMPARE(test::waitForKeychain(store.read(key)), std::optional<QByteArray>("rotated"));
 
         // Another key is another secret.
-        waitFor(store.write(QStringLiteral("relay/agent-token"), "agent"));
-        QCOMPARE(waitFor(store.read(key)), std::optional<QByteArray>("rotated"));
+        test::waitForKeychain(store.write(QStringLiteral("relay/agent-token"), "agent"));
+        QCOMPARE(test::waitForKeychain(store.read(key)), std::optional<QByteArray>("rotated"));
 
-        waitFor(store.remove(key));
-        QCOMPARE(waitFor(store.read(key)), std::nullopt);
-        waitFor(store.remove(key)); // removing again is fine
-        QCOMPARE(waitFor(store.read(QStringLiteral("relay/agent-token"))),
+        test::waitForKeychain(store.remove(key));
+        QCOMPARE(test::waitForKeychain(store.read(key)), std::nullopt);
+        test::waitForKeychain(store.remove(key)); // removing again is fine
+        QCOMPARE(test::waitForKeychain(store.read(QStringLiteral("relay/agent-token"))),
                  std::optional<QByteArray>("agent"));
     }
 
@@ -57,14 +41,15 @@ private Q_SLOTS:
     {
         {
             KeychainSecretStore store(QStringLiteral("inbox-test"));
-            waitFor(store.write(QStringLiteral("account/wati/token"), "persisted"));
+            test::waitForKeychain(store.write(QStringLiteral("account/wati/token"), "persisted"));
         }
         KeychainSecretStore again(QStringLiteral("inbox-test"));
-        QCOMPARE(waitFor(again.read(QStringLiteral("account/wati/token"))),
+        QCOMPARE(test::waitForKeychain(again.read(QStringLiteral("account/wati/token"))),
                  std::optional<QByteArray>("persisted"));
         // A different service does not see it.
         KeychainSecretStore other(QStringLiteral("inbox-other"));
-        QCOMPARE(waitFor(other.read(QStringLiteral("account/wati/token"))), std::nullopt);
+        QCOMPARE(test::waitForKeychain(other.read(QStringLiteral("account/wati/token"))),
+                 std::nullopt);
     }
 };
 

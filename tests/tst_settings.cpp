@@ -26,17 +26,6 @@ using namespace inbox;
 
 namespace {
 
-template<class T>
-T waitFor(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
-        qFatal("the keychain did not answer within 10 s");
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-    else
-        future.waitForFinished();
-}
-
 const QByteArray templates =
     R"({"data":[{"name":"order_update","language":"en_US","status":"APPROVED","category":"UTILITY","id":"1","components":[{"type":"BODY","text":"Hi {{1}}"}]},{"name":"welcome","language":"es","status":"APPROVED","category":"MARKETING","id":"2","components":[{"type":"BODY","text":"Hola"}]}],"paging":{"cursors":{}}})";
 const QByteArray badToken =
@@ -111,8 +100,9 @@ private Q_SLOTS:
         f.type("field_baseUrl", graph.base().toString());
         QTest::mouseClick(f.find<QPushButton>("saveAccount"), Qt::LeftButton);
         QTRY_VERIFY(result->text().startsWith(QStringLiteral("Saved")));
-        QCOMPARE(waitFor(f.secrets.read(accountTokenKey(QStringLiteral("store-meta")))),
-                 std::optional<QByteArray>("EAAG-very-secret-token"));
+        QCOMPARE(
+            test::waitForKeychain(f.secrets.read(accountTokenKey(QStringLiteral("store-meta")))),
+            std::optional<QByteArray>("EAAG-very-secret-token"));
         QVERIFY(f.find<QLineEdit>("field_token")->text().isEmpty()); // never shown again
         QVERIFY(f.find<QLineEdit>("field_token")
                     ->placeholderText()
@@ -145,8 +135,9 @@ private Q_SLOTS:
         // Disconnect: the token leaves the keychain, the account stays as history.
         QTest::mouseClick(f.find<QPushButton>("disconnectAccount"), Qt::LeftButton);
         QTRY_VERIFY(result->text().startsWith(QStringLiteral("Disconnected")));
-        QCOMPARE(waitFor(f.secrets.read(accountTokenKey(QStringLiteral("store-meta")))),
-                 std::nullopt);
+        QCOMPARE(
+            test::waitForKeychain(f.secrets.read(accountTokenKey(QStringLiteral("store-meta")))),
+            std::nullopt);
         QVERIFY(AccountStore(f.cache.db()).all().result().first().connection.isEmpty());
     }
 
@@ -168,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(signedIn.first().at(1).toByteArray(), QByteArray("agent-token-123"));
         QCOMPARE(f.settings.value(SettingsDialog::relayUrlKey()).toString(),
                  QStringLiteral("wss://relay.example.com/stream"));
-        QCOMPARE(waitFor(f.secrets.read(SettingsDialog::relayTokenKey())),
+        QCOMPARE(test::waitForKeychain(f.secrets.read(SettingsDialog::relayTokenKey())),
                  std::optional<QByteArray>("agent-token-123"));
         QVERIFY(f.find<QLineEdit>("relayToken")->text().isEmpty());
         QVERIFY(!QFile(f.settings.fileName()).exists() ||
@@ -176,7 +167,8 @@ private Q_SLOTS:
 
         QTest::mouseClick(f.find<QPushButton>("signOut"), Qt::LeftButton);
         QTRY_COMPARE(signedOut.size(), 1);
-        QCOMPARE(waitFor(f.secrets.read(SettingsDialog::relayTokenKey())), std::nullopt);
+        QCOMPARE(test::waitForKeychain(f.secrets.read(SettingsDialog::relayTokenKey())),
+                 std::nullopt);
     }
 };
 
