@@ -5,8 +5,6 @@
 #include "ConversationDelegate.h"
 #include "LeadPanel.h"
 #include "MessageDelegate.h"
-#include "SettingsDialog.h"
-#include "TemplateEditor.h"
 #include "TemplatePicker.h"
 #include "WhatsAppText.h"
 #include "cache/AccountStore.h"
@@ -28,11 +26,8 @@
 #include <QListView>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -203,29 +198,6 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         [](const CacheError &) {});
 }
 
-void MainWindow::setAccountHealth(const QString &accountId, const QString &problem)
-{
-    if (problem.isEmpty())
-        m_accountProblems.remove(accountId);
-    else
-        m_accountProblems.insert(accountId, problem);
-    if (!m_health) {
-        m_health = new QLabel;
-        m_health->setObjectName(QStringLiteral("accountHealth"));
-        m_health->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        statusBar()->insertPermanentWidget(0, m_health);
-    }
-    QStringList lines;
-    for (auto it = m_accountProblems.cbegin(); it != m_accountProblems.cend(); ++it)
-        lines << tr("%1: %2").arg(it.key(), it.value());
-    m_health->setVisible(!lines.isEmpty());
-    m_health->setToolTip(lines.join(QLatin1Char('\n')));
-    m_health->setText(
-        m_accountProblems.size() == 1
-            ? tr("⚠ %1").arg(m_health->fontMetrics().elidedText(lines.first(), Qt::ElideRight, 420))
-            : tr("⚠ %1 accounts have problems (hover for details)").arg(m_accountProblems.size()));
-}
-
 void MainWindow::setIdentity(const QString &agentId, Role role)
 {
     m_currentAgentId = agentId;
@@ -235,139 +207,6 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
         m_templatesAction->setVisible(canEditTemplates(role));
     m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
 }
-
-void MainWindow::addShortcuts()
-{
-    struct Key
-    {
-        QKeySequence keys;
-        const char *what;
-        std::function<void()> action;
-    };
-    const QList<Key> keys = {
-        {QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Search conversations"),
-         [this] {
-             auto *search = findChild<QLineEdit *>(QStringLiteral("search"));
-             search->setFocus();
-             search->selectAll();
-         }},
-        {QKeySequence(Qt::ALT | Qt::Key_Up), QT_TR_NOOP("Previous conversation"),
-         [this] {
-             openConversationAt(qMax(0, m_conversationView->currentIndex().row() - 1));
-         }},
-        {QKeySequence(Qt::ALT | Qt::Key_Down), QT_TR_NOOP("Next conversation"),
-         [this] {
-             openConversationAt(
-                 qMin(m_filtered->rowCount() - 1, m_conversationView->currentIndex().row() + 1));
-         }},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QT_TR_NOOP("Send a template"),
-         [this] {
-             openTemplatePicker();
-         }},
-        {QKeySequence(Qt::Key_Escape), QT_TR_NOOP("Clear the search"),
-         [this] {
-             findChild<QLineEdit *>(QStringLiteral("search"))->clear();
-         }},
-    };
-    QStringList help;
-    for (const Key &key : keys) {
-        auto *shortcut = new QShortcut(key.keys, this);
-        connect(shortcut, &QShortcut::activated, this, key.action);
-        help << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(key.keys.toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         tr(key.what).toHtmlEscaped());
-    }
-    help << QStringLiteral("<tr><td><b>Enter</b></td><td>%1</td></tr>")
-                .arg(tr("Send the message").toHtmlEscaped())
-         << QStringLiteral("<tr><td><b>Shift+Enter</b></td><td>%1</td></tr>")
-                .arg(tr("New line in the message").toHtmlEscaped());
-    m_shortcutsHelp =
-        QStringLiteral("<table cellpadding=4>") + help.join(QString()) + QStringLiteral("</table>");
-}
-
-void MainWindow::showShortcuts()
-{
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(m_shortcutsHelp);
-    box.exec();
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *inbox = menuBar()->addMenu(tr("&Inbox"));
-    QAction *settings = inbox->addAction(tr("&Settings…"), this, [this] { openSettings(); });
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_templatesAction =
-        inbox->addAction(tr("Message &templates…"), this, [this] { openTemplateEditor(); });
-    m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
-    m_templatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_templatesAction->setVisible(canEditTemplates(m_role));
-    inbox->addSeparator();
-    QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence(Qt::Key_F1));
-}
-
-void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, QSettings *settings)
-{
-    m_secrets = secrets;
-    m_providers = std::move(providers);
-    m_settings = settings;
-}
-
-void MainWindow::setTemplateAdmin(std::function<TemplateAdmin *(const QString &)> adminFor)
-{
-    m_templateAdmin = std::move(adminFor);
-}
-
-TemplateEditor *MainWindow::openTemplateEditor()
-{
-    if (!canEditTemplates(m_role))
-        return nullptr;
-    auto *editor = new TemplateEditor(m_cache, m_templateAdmin, m_relay, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->open();
-    return editor;
-}
-
-SettingsDialog *MainWindow::openSettings()
-{
-    if (!m_secrets || !m_settings)
-        return nullptr;
-    auto *dialog = new SettingsDialog(m_cache, m_secrets, m_providers, m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::relaySignIn, this, &MainWindow::relaySignIn);
-    connect(dialog, &SettingsDialog::relaySignOut, this, &MainWindow::relaySignOut);
-    connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::accountsChanged);
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::watchOutbox()
-{
-    auto *outbox = new QLabel;
-    outbox->setObjectName(QStringLiteral("outboxState"));
-    statusBar()->addPermanentWidget(outbox);
-    auto refresh = [this, outbox] {
-        whenReady(
-            OutboxStore(m_cache).size(), outbox,
-            [outbox](int waiting) {
-                outbox->setText(waiting > 0 ? tr("Outbox: %n waiting", nullptr, waiting)
-                                            : QString());
-            },
-            [](const CacheError &) {});
-    };
-    connect(m_cache->events(), &CacheEvents::messagesAdded, outbox, refresh);
-    connect(m_cache->events(), &CacheEvents::messageChanged, outbox, refresh);
-    refresh();
-}
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::placeNewMessagesPill()
 {
@@ -387,53 +226,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         qCInfo(lcStartup) << "conversation list painted with" << m_filtered->rowCount() << "rows";
     }
     return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::setRelayLink(RelayLink *link)
-{
-    m_relay = link;
-    m_lead->setRelayLink(link);
-    if (!m_relayState) {
-        m_relayState = new QLabel;
-        m_relayState->setObjectName(QStringLiteral("relayState"));
-        statusBar()->addPermanentWidget(m_relayState);
-    }
-    auto show = [this] {
-        if (!m_relay) {
-            m_relayState->setText(tr("Offline: no relay set"));
-            return;
-        }
-        switch (m_relay->state()) {
-        case RelayLink::State::Connecting:
-            m_relayState->setText(tr("Relay: connecting…"));
-            break;
-        case RelayLink::State::Connected:
-            m_relayState->setText(tr("Relay: connected (%1)").arg(m_relay->org()));
-            break;
-        case RelayLink::State::Reconnecting:
-            m_relayState->setText(
-                tr("Relay: reconnecting in %n s", nullptr, m_relay->reconnectInSeconds()));
-            break;
-        case RelayLink::State::SignedOut:
-            m_relayState->setText(tr("Relay: signed out (token refused)"));
-            break;
-        }
-    };
-    show();
-    if (!m_relayTick) {
-        // The countdown moves while reconnecting.
-        m_relayTick = new QTimer(m_relayState);
-        m_relayTick->start(1000);
-    }
-    m_relayTick->disconnect();
-    connect(m_relayTick, &QTimer::timeout, m_relayState, show);
-    if (link) {
-        connect(link, &RelayLink::stateChanged, m_relayState, show);
-        connect(link, &RelayLink::stateChanged, this, [this](RelayLink::State state) {
-            if (state == RelayLink::State::Connected && !m_relay->agentId().isEmpty())
-                setIdentity(m_relay->agentId(), roleFromKey(m_relay->role()).value_or(Role::Agent));
-        });
-    }
 }
 
 void MainWindow::buildFilters(QWidget *bar)

@@ -1,0 +1,129 @@
+// The main window's menus, keyboard shortcuts and the dialogs they open.
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "TemplateEditor.h"
+#include "itemmodels/ConversationFilterProxyModel.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+
+namespace inbox {
+
+void MainWindow::addShortcuts()
+{
+    struct Key
+    {
+        QKeySequence keys;
+        const char *what;
+        std::function<void()> action;
+    };
+    const QList<Key> keys = {
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Search conversations"),
+         [this] {
+             auto *search = findChild<QLineEdit *>(QStringLiteral("search"));
+             search->setFocus();
+             search->selectAll();
+         }},
+        {QKeySequence(Qt::ALT | Qt::Key_Up), QT_TR_NOOP("Previous conversation"),
+         [this] {
+             openConversationAt(qMax(0, m_conversationView->currentIndex().row() - 1));
+         }},
+        {QKeySequence(Qt::ALT | Qt::Key_Down), QT_TR_NOOP("Next conversation"),
+         [this] {
+             openConversationAt(
+                 qMin(m_filtered->rowCount() - 1, m_conversationView->currentIndex().row() + 1));
+         }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QT_TR_NOOP("Send a template"),
+         [this] {
+             openTemplatePicker();
+         }},
+        {QKeySequence(Qt::Key_Escape), QT_TR_NOOP("Clear the search"),
+         [this] {
+             findChild<QLineEdit *>(QStringLiteral("search"))->clear();
+         }},
+    };
+    QStringList help;
+    for (const Key &key : keys) {
+        auto *shortcut = new QShortcut(key.keys, this);
+        connect(shortcut, &QShortcut::activated, this, key.action);
+        help << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(key.keys.toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         tr(key.what).toHtmlEscaped());
+    }
+    help << QStringLiteral("<tr><td><b>Enter</b></td><td>%1</td></tr>")
+                .arg(tr("Send the message").toHtmlEscaped())
+         << QStringLiteral("<tr><td><b>Shift+Enter</b></td><td>%1</td></tr>")
+                .arg(tr("New line in the message").toHtmlEscaped());
+    m_shortcutsHelp =
+        QStringLiteral("<table cellpadding=4>") + help.join(QString()) + QStringLiteral("</table>");
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(m_shortcutsHelp);
+    box.exec();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *inbox = menuBar()->addMenu(tr("&Inbox"));
+    QAction *settings = inbox->addAction(tr("&Settings…"), this, [this] { openSettings(); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_templatesAction =
+        inbox->addAction(tr("Message &templates…"), this, [this] { openTemplateEditor(); });
+    m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
+    m_templatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_templatesAction->setVisible(canEditTemplates(m_role));
+    inbox->addSeparator();
+    QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+}
+
+void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, QSettings *settings)
+{
+    m_secrets = secrets;
+    m_providers = std::move(providers);
+    m_settings = settings;
+}
+
+void MainWindow::setTemplateAdmin(std::function<TemplateAdmin *(const QString &)> adminFor)
+{
+    m_templateAdmin = std::move(adminFor);
+}
+
+TemplateEditor *MainWindow::openTemplateEditor()
+{
+    if (!canEditTemplates(m_role))
+        return nullptr;
+    auto *editor = new TemplateEditor(m_cache, m_templateAdmin, m_relay, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (!m_secrets || !m_settings)
+        return nullptr;
+    auto *dialog = new SettingsDialog(m_cache, m_secrets, m_providers, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::relaySignIn, this, &MainWindow::relaySignIn);
+    connect(dialog, &SettingsDialog::relaySignOut, this, &MainWindow::relaySignOut);
+    connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::accountsChanged);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace inbox
