@@ -1,6 +1,8 @@
 #include "ProviderClients.h"
 
 #include "meta/MetaClient.h"
+#include "openwa/OpenWaClient.h"
+#include "unipile/UnipileClient.h"
 #include "wati/WatiClient.h"
 
 #include <QCoreApplication>
@@ -78,9 +80,10 @@ makeProviderClient(QNetworkAccessManager *network, const Account &account, const
         return std::unique_ptr<ProviderApi>(new WatiClient(
             network, WatiAccount{.baseUrl = base, .token = token, .accountId = account.id}));
     case Provider::Unipile:
+        return std::unique_ptr<ProviderApi>(
+            new UnipileClient(network, UnipileAccount{base, token, text("accountId")}));
     case Provider::Openwa:
-        return tr("%1 accounts cannot be connected from this version yet")
-            .arg(providerDisplayName(account.provider));
+        return std::unique_ptr<ProviderApi>(new OpenWaClient(network, OpenWaAccount{base, token}));
     }
     return tr("unknown provider");
 }

@@ -3,6 +3,8 @@
 #include "StreamClient.h"
 #include "cache/CacheError.h"
 #include "meta/MetaWebhook.h"
+#include "openwa/OpenWaWebhook.h"
+#include "unipile/UnipileWebhook.h"
 #include "wati/WatiWebhook.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,16 @@ namespace inbox::relay {
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
+
+/// The header each provider sends its webhook secret in (Meta signs instead).
+QByteArray secretHeaderOf(const QString &provider)
+{
+    if (provider == QLatin1String("unipile"))
+        return unipile::secretHeader;
+    if (provider == QLatin1String("openwa"))
+        return openwa::apiKeyHeader;
+    return "X-Webhook-Secret";
+}
 
 /// Every answer carries a short reason in words.
 void answer(QHttpServerResponder &responder, Status status, const QString &reason)
@@ -196,8 +208,10 @@ void Relay::webhook(const QHttpServerRequest &request, QTcpSocket *socket, const
                               : tr("X-Hub-Signature-256 does not match the body"),
                           QStringLiteral("signature"));
         }
-    } else if (!wati::verifySecret(request.value("X-Webhook-Secret"), account->secret)) {
-        return refuse(Status::Unauthorized, tr("the webhook secret is missing or wrong"),
+    } else if (const QByteArray header = secretHeaderOf(provider);
+               !wati::verifySecret(request.value(header), account->secret)) {
+        return refuse(Status::Unauthorized,
+                      tr("the webhook secret (%1) is missing or wrong").arg(QLatin1String(header)),
                       QStringLiteral("secret"));
     }
     QJsonParseError parseError;

@@ -26,7 +26,7 @@ commands:
                      fill a new cache with realistic demo data
   cache stats --cache PATH
                      print the schema version and the rows of each table
-  webhook parse --provider meta|wati [FILE|-]
+  webhook parse --provider meta|wati|unipile|openwa [FILE|-]
                      print the events of a webhook body, one JSON object per line
   webhook sign --provider meta --secret S [FILE|-]
                      print the X-Hub-Signature-256 header for a body

@@ -1,6 +1,8 @@
 #include "WebhookCommands.h"
 
 #include "meta/MetaWebhook.h"
+#include "openwa/OpenWaWebhook.h"
+#include "unipile/UnipileWebhook.h"
 #include "wati/WatiWebhook.h"
 
 #include <QCommandLineParser>
@@ -41,8 +43,12 @@ int parse(const QString &provider, const QString &source, QTextStream &out, QTex
         parser = meta::parseWebhook;
     else if (provider == QLatin1String("wati"))
         parser = wati::parseWebhook;
+    else if (provider == QLatin1String("unipile"))
+        parser = unipile::parseWebhook;
+    else if (provider == QLatin1String("openwa"))
+        parser = openwa::parseWebhook;
     if (!parser) {
-        err << tr("webhook parse needs --provider meta or wati; %1 comes with its provider")
+        err << tr("webhook parse needs --provider meta, wati, unipile or openwa, not %1")
                    .arg(provider.isEmpty() ? tr("(none given)") : provider)
             << "\n";
         return 2;

@@ -54,6 +54,21 @@ struct HistoryPage
     QString nextCursor;
 };
 
+/// A customer the account has a chat with, as history sync pages them.
+struct ChatSummary
+{
+    QString phone; ///< E.164
+    QString name;
+    QString providerChatId; ///< the provider's id for the chat, where it has one
+};
+
+/// One page of an account's chats, most recent first; `nextCursor` fetches the next page.
+struct ChatPage
+{
+    QList<ChatSummary> chats;
+    QString nextCursor;
+};
+
 /// A customer in the provider's own contact book.
 struct ContactCard
 {
@@ -75,6 +90,9 @@ public:
     /// A page of the messages exchanged with `phone` (E.164); an empty cursor is the newest.
     virtual QFuture<Expected<HistoryPage, ProviderError>> fetchHistory(const QString &phone,
                                                                        const QString &cursor) = 0;
+    /// A page of the account's one-to-one chats (group chats left out); an empty cursor is the
+    /// first. History sync walks these, then each chat's history.
+    virtual QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) = 0;
     /// Creates or updates the customer in the provider's contact book; gives its id there.
     virtual QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) = 0;
 };

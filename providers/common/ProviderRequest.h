@@ -1,12 +1,15 @@
 #pragma once
 
 #include "RetryPolicy.h"
+#include "domain/Expected.h"
 #include "domain/ProviderError.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
+#include <QPromise>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -87,5 +90,22 @@ private:
     ErrorReader m_errors;
     std::function<double()> m_jitter;
 };
+
+/// Sends `request` and reads a successful answer with `read`; a failed call gives its typed
+/// error. What every provider client's calls come down to.
+template<class T>
+QFuture<Expected<T, ProviderError>>
+fetch(const ProviderRequest &request, QObject *owner,
+      std::function<Expected<T, ProviderError>(const ProviderResponse &)> read)
+{
+    using Result = Expected<T, ProviderError>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->start();
+    request.send(owner, [promise, read](const ProviderResponse &response) {
+        promise->addResult(response.ok() ? read(response) : Result(*response.error));
+        promise->finish();
+    });
+    return promise->future();
+}
 
 } // namespace inbox

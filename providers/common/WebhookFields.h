@@ -13,6 +13,17 @@ QString text(const QJsonObject &object, const char *key);
 /// so digits libphonenumber refuses still get their "+"; empty stays empty.
 QString e164FromWaId(const QString &digits);
 
+/// A WhatsApp Web chat id ("5511987654321@c.us", "...@s.whatsapp.net") as E.164; empty for a
+/// group ("...@g.us") or anything that is not a person's chat.
+QString e164FromJid(const QString &jid);
+
+/// True for a group chat id ("120363041234567890@g.us").
+bool isGroupJid(const QString &jid);
+
+/// The digits of an E.164 number with a WhatsApp Web suffix: "+5511987654321" ->
+/// "5511987654321@c.us".
+QString jidFromE164(const QString &e164, QLatin1String suffix);
+
 /// Unix seconds as text ("1749416383") to a UTC time; invalid when it is not a number.
 QDateTime fromUnixSeconds(const QString &seconds);
 

@@ -295,6 +295,13 @@ QFuture<Expected<HistoryPage, ProviderError>> MetaClient::fetchHistory(const QSt
                   "arrived since the account was connected"))));
 }
 
+QFuture<Expected<ChatPage, ProviderError>> MetaClient::listChats(const QString &)
+{
+    return QtFuture::makeReadyFuture(Expected<ChatPage, ProviderError>(
+        cannot(tr("the WhatsApp Cloud API has no list of chats; conversations appear as "
+                  "customers write"))));
+}
+
 QFuture<Expected<QString, ProviderError>> MetaClient::upsertContact(const ContactCard &)
 {
     return QtFuture::makeReadyFuture(Expected<QString, ProviderError>(

@@ -41,6 +41,8 @@ public:
     QFuture<Expected<HistoryPage, ProviderError>> fetchHistory(const QString &phone,
                                                                const QString &cursor) override;
     /// The Cloud API has no contact book: answers with an error that says so.
+    /// The Cloud API has no chat list: answers with an error that says so.
+    QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) override;
     QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) override;
 
     /// Submits a new template for review (POST /{waba-id}/message_templates); gives its id.

@@ -5,6 +5,8 @@
 #include "cache/RelayCursorStore.h"
 #include "itemmodels/WhenReady.h"
 #include "meta/MetaWebhook.h"
+#include "openwa/OpenWaWebhook.h"
+#include "unipile/UnipileWebhook.h"
 #include "wati/WatiWebhook.h"
 
 #include <QJsonDocument>
@@ -198,6 +200,10 @@ Normaliser providerNormaliser()
             return meta::parseWebhook(body);
         if (provider == QLatin1String("wati"))
             return wati::parseWebhook(body);
+        if (provider == QLatin1String("unipile"))
+            return unipile::parseWebhook(body);
+        if (provider == QLatin1String("openwa"))
+            return openwa::parseWebhook(body);
         return QStringLiteral("no normaliser for %1 yet").arg(provider);
     };
 }

@@ -95,20 +95,11 @@ QFuture<Expected<T, ProviderError>>
 call(const ProviderRequest &request, QObject *owner,
      std::function<Expected<T, ProviderError>(const ProviderResponse &)> read)
 {
-    using Result = Expected<T, ProviderError>;
-    auto promise = std::make_shared<QPromise<Result>>();
-    promise->start();
-    request.send(owner, [promise, read](const ProviderResponse &response) {
-        if (!response.ok()) {
-            promise->addResult(Result(*response.error));
-        } else if (const auto refusal = WatiClient::refusalIn(response.json())) {
-            promise->addResult(Result(*refusal));
-        } else {
-            promise->addResult(read(response));
-        }
-        promise->finish();
+    return fetch<T>(request, owner, [read](const ProviderResponse &response) {
+        if (const auto refusal = WatiClient::refusalIn(response.json()))
+            return Expected<T, ProviderError>(*refusal);
+        return read(response);
     });
-    return promise->future();
 }
 
 QJsonArray customParams(const QMap<QString, QString> &fields)
@@ -325,6 +316,23 @@ QFuture<Expected<QList<ContactCard>, ProviderError>> WatiClient::listContacts(in
     return inbox::call<QList<ContactCard>>(http, this, [](const ProviderResponse &response) {
         return checked(wati::parseContactList(response.body), response.httpStatus);
     });
+}
+
+QFuture<Expected<ChatPage, ProviderError>> WatiClient::listChats(const QString &cursor)
+{
+    const int page = pageOf(cursor);
+    return listContacts(page, PageSize)
+        .then([page](const Expected<QList<ContactCard>, ProviderError> &contacts) {
+            if (!contacts)
+                return Expected<ChatPage, ProviderError>(contacts.error());
+            ChatPage chats;
+            for (const ContactCard &contact : contacts.value())
+                chats.chats.append({contact.phone, contact.name, {}});
+            // A short page is the last one.
+            if (contacts->size() >= PageSize)
+                chats.nextCursor = QString::number(page + 1);
+            return Expected<ChatPage, ProviderError>(chats);
+        });
 }
 
 QFuture<Expected<QString, ProviderError>> WatiClient::assignOperator(const QString &phone,

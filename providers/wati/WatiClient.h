@@ -51,6 +51,8 @@ public:
                                                                const QString &cursor) override;
     /// addContact with name and customParams; a contact WATI already has gets its attributes
     /// updated instead (updateContactAttributes). Gives WATI's contact id, or the number.
+    /// WATI's contacts as chats (getContacts pages; the cursor is the page number).
+    QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) override;
     QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) override;
 
     /// One page of WATI's contact book (getContacts, pageNumber from 1).
