@@ -175,6 +175,35 @@ private Q_SLOTS:
                  QStringLiteral("2025-06-08T21:52:24Z"));
     }
 
+    void webhookParseReadsUnipileAndOpenWa()
+    {
+        Run run = inboxctl({QStringLiteral("webhook"), QStringLiteral("parse"),
+                            QStringLiteral("--provider"), QStringLiteral("unipile"),
+                            QStringLiteral(INBOX_FIXTURES_DIR "/unipile/message_sent.json")});
+        QCOMPARE(run.code, 0);
+        QJsonObject event = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(event.value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
+        QCOMPARE(event.value(QStringLiteral("to")).toString(), QStringLiteral("+34612345678"));
+
+        run = inboxctl({QStringLiteral("webhook"), QStringLiteral("parse"),
+                        QStringLiteral("--provider"), QStringLiteral("openwa"),
+                        QStringLiteral(INBOX_FIXTURES_DIR "/openwa/v4_onAck.json")});
+        QCOMPARE(run.code, 0);
+        event = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(event.value(QStringLiteral("type")).toString(), QStringLiteral("status"));
+        QCOMPARE(event.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+
+        run = inboxctl({QStringLiteral("webhook"), QStringLiteral("parse"),
+                        QStringLiteral("--provider"), QStringLiteral("openwa"),
+                        QStringLiteral(INBOX_FIXTURES_DIR "/unipile/message_sent.json")});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("not an open-wa webhook")));
+        run = inboxctl({QStringLiteral("webhook"), QStringLiteral("parse"),
+                        QStringLiteral("--provider"), QStringLiteral("telegram")});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("meta, wati, unipile or openwa")));
+    }
+
     void webhookParseRefusesWhatItCannotRead()
     {
         QTemporaryDir dir;

@@ -76,6 +76,18 @@ struct Fixture
                  {},
                  "wati-secret",
                  RelayDirectory::parseAllowList({QStringLiteral("10.0.0.0/8")}).value()});
+            directory->addAccount({QStringLiteral("acme"),
+                                   QStringLiteral("unipile"),
+                                   QStringLiteral("t5XY4yQzR9WVrlNFyzPMhw"),
+                                   {},
+                                   "unipile-secret",
+                                   {}});
+            directory->addAccount({QStringLiteral("acme"),
+                                   QStringLiteral("openwa"),
+                                   QStringLiteral("bistro"),
+                                   {},
+                                   "openwa-key",
+                                   {}});
             directory->addAccount({QStringLiteral("globex"),
                                    QStringLiteral("meta"),
                                    QStringLiteral("999"),
@@ -233,6 +245,47 @@ private Q_SLOTS:
         const QByteArray metrics = f.send("GET", QStringLiteral("/metrics"), {}).body;
         QVERIFY(metrics.contains("relay_webhooks_refused_total{reason=\"signature\"} 2"));
         QVERIFY(metrics.contains("relay_webhooks_refused_total{reason=\"too_large\"} 1"));
+    }
+
+    void unipileAndOpenWaAreCheckedByTheirOwnSecretHeaders()
+    {
+        Fixture f;
+        StreamProbe desk(f.port, f.manager, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        const QByteArray unipileBody =
+            R"({"account_id":"t5XY4yQzR9WVrlNFyzPMhw","event":"message_received","message_id":"m1"})";
+        const QString unipilePath = QStringLiteral("/webhooks/unipile/t5XY4yQzR9WVrlNFyzPMhw");
+        // WATI's header with the right secret is still the wrong header for UniPile.
+        Answer refused =
+            f.send("POST", unipilePath, unipileBody, {{"X-Webhook-Secret", "unipile-secret"}});
+        QCOMPARE(refused.status, 401);
+        QVERIFY(refused.body.contains("Unipile-Auth"));
+        QCOMPARE(f.send("POST", unipilePath, unipileBody, {{"Unipile-Auth", "nope"}}).status, 401);
+        QCOMPARE(
+            f.send("POST", unipilePath, unipileBody, {{"Unipile-Auth", "unipile-secret"}}).status,
+            200);
+
+        const QByteArray openwaBody =
+            R"({"webhookId":"w","sessionId":"bistro","event":"message.received","payload":{}})";
+        const QString openwaPath = QStringLiteral("/webhooks/openwa/bistro");
+        refused = f.send("POST", openwaPath, openwaBody, {{"api_key", "wrong"}});
+        QCOMPARE(refused.status, 401);
+        QVERIFY(refused.body.contains("api_key"));
+        QCOMPARE(f.send("POST", openwaPath, openwaBody, {{"api_key", "openwa-key"}}).status, 200);
+        QCOMPARE(f.send("POST", QStringLiteral("/webhooks/openwa/unknown"), openwaBody,
+                        {{"api_key", "openwa-key"}})
+                     .status,
+                 404);
+
+        QTRY_COMPARE(desk.seqs(), (QList<qint64>{1, 2}));
+        const auto events = desk.ofType(QStringLiteral("event"));
+        QCOMPARE(events.at(0).value(QStringLiteral("provider")).toString(),
+                 QStringLiteral("unipile"));
+        QCOMPARE(events.at(1).value(QStringLiteral("provider")).toString(),
+                 QStringLiteral("openwa"));
+        QCOMPARE(events.at(1).value(QStringLiteral("account")).toString(),
+                 QStringLiteral("bistro"));
+        QCOMPARE(f.head(), 2);
     }
 
     void metaHandshakeEchoesTheChallenge()

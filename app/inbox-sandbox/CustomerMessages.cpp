@@ -31,6 +31,10 @@ QJsonObject metaMedia(const QString &wamid, const QString &mime, const QString &
 
 QStringList customerKinds(const QString &provider)
 {
+    // UniPile's and open-wa's customers write text here (their webhooks' other shapes are
+    // covered by the normaliser tests).
+    if (provider == QLatin1String("unipile") || provider == QLatin1String("openwa"))
+        return {QStringLiteral("text")};
     if (provider == QLatin1String("wati")) {
         return {
             QStringLiteral("text"),     QStringLiteral("image"),    QStringLiteral("video"),

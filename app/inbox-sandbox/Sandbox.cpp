@@ -41,6 +41,8 @@ QString methodName(QHttpServerRequest::Method method)
         return QStringLiteral("PUT");
     case QHttpServerRequest::Method::Delete:
         return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
     default:
         return QStringLiteral("OTHER");
     }
@@ -79,6 +81,16 @@ Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     , m_metaTemplates(seedMetaTemplates())
 {
     seedWati();
+    seedUnipile();
+    m_openwaState =
+        m_config.openwaLinked ? QStringLiteral("CONNECTED") : QStringLiteral("UNPAIRED");
+    for (const auto &[digits, name, line] :
+         {std::tuple{QStringLiteral("573012345678"), QStringLiteral("Valeria Gómez"),
+                     QStringLiteral("¿Tienen mesa para cuatro a las 9?")},
+          std::tuple{QStringLiteral("573155550123"), QStringLiteral("Diego Ramírez"),
+                     QStringLiteral("¿Cuál es el menú del día?")}}) {
+        openwaStore(digits, name, false, QStringLiteral("chat"), line);
+    }
     m_server.route(
         QStringLiteral("/<arg>"),
         [this](const QUrl &, const QHttpServerRequest &request) { return answer(request); });
@@ -102,6 +114,17 @@ QUrl Sandbox::watiBaseUrl() const
                     .arg(m_address.toString())
                     .arg(m_port)
                     .arg(m_config.watiTenant));
+}
+
+QUrl Sandbox::unipileBaseUrl() const
+{
+    return QUrl(
+        QStringLiteral("http://%1:%2/unipile/api/v1").arg(m_address.toString()).arg(m_port));
+}
+
+QUrl Sandbox::openwaBaseUrl() const
+{
+    return QUrl(QStringLiteral("http://%1:%2/openwa").arg(m_address.toString()).arg(m_port));
 }
 
 void Sandbox::failNext(const QString &pathPart, int status, const QByteArray &body,
@@ -147,6 +170,12 @@ QHttpServerResponse Sandbox::answer(const QHttpServerRequest &request)
             return respond(watiApi(version.mid(5) + path.mid(watiPrefix.size()), request));
         }
     }
+    const QString unipilePrefix = QStringLiteral("/unipile/api/v1/");
+    if (path.startsWith(unipilePrefix))
+        return respond(unipileApi(path.mid(unipilePrefix.size()), request));
+    const QString openwaPrefix = QStringLiteral("/openwa/api/");
+    if (path.startsWith(openwaPrefix))
+        return respond(openwaApi(path.mid(openwaPrefix.size()), request));
     return respond(QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound));
 }
 
@@ -289,6 +318,10 @@ QHttpServerResponse Sandbox::control(const QString &path, const QHttpServerReque
         }
         return json({{QStringLiteral("ok"), true}});
     }
+    if (path == QLatin1String("/_sandbox/openwa/link")) {
+        openwaLink();
+        return json({{QStringLiteral("ok"), true}});
+    }
     if (path == QLatin1String("/_sandbox/requests")) {
         QJsonArray list;
         for (const RecordedRequest &r : std::as_const(m_requests)) {
@@ -341,6 +374,10 @@ QString Sandbox::customerWrites(const sandbox::CustomerMessage &message)
         QStringLiteral("wamid.") +
         QString::fromLatin1(
             QStringLiteral("IN%1%2").arg(message.from).arg(++m_serial).toLatin1().toBase64());
+    if (message.provider == QLatin1String("unipile"))
+        return unipileCustomerWrites(message);
+    if (message.provider == QLatin1String("openwa"))
+        return openwaCustomerWrites(message);
     if (message.provider == QLatin1String("wati")) {
         const QJsonObject event = sandbox::watiInbound(message, wamid, QString::number(m_serial),
                                                        now, watiBaseUrl().toString());
@@ -374,8 +411,12 @@ QString Sandbox::playScript(const QByteArray &script)
             step.value(QLatin1String("text")).toString(),
             step.value(QLatin1String("replyTo")).toString()};
         const qsizetype number = steps.size() + 1;
-        if (message.provider != QLatin1String("meta") && message.provider != QLatin1String("wati"))
-            return QStringLiteral("step %1: provider must be \"meta\" or \"wati\"").arg(number);
+        static const QStringList providers = {QStringLiteral("meta"), QStringLiteral("wati"),
+                                              QStringLiteral("unipile"), QStringLiteral("openwa")};
+        if (!providers.contains(message.provider)) {
+            return QStringLiteral("step %1: provider must be meta, wati, unipile or openwa")
+                .arg(number);
+        }
         if (!sandbox::customerKinds(message.provider).contains(message.kind)) {
             return QStringLiteral("step %1: %2 customers cannot send \"%3\"; they send %4")
                 .arg(number)
@@ -430,13 +471,19 @@ void Sandbox::postMetaChange(const QString &field, const QJsonObject &value)
 
 void Sandbox::postWati(const QJsonObject &event)
 {
-    if (!m_config.watiWebhookUrl.isValid())
+    postJson(m_config.watiWebhookUrl, event, "X-Webhook-Secret", m_config.watiWebhookSecret);
+}
+
+void Sandbox::postJson(const QUrl &url, const QJsonObject &body, const QByteArray &header,
+                       const QByteArray &secret)
+{
+    if (!url.isValid())
         return;
-    QNetworkRequest request(m_config.watiWebhookUrl);
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("X-Webhook-Secret", m_config.watiWebhookSecret);
+    request.setRawHeader(header, secret);
     QNetworkReply *reply =
-        m_network.post(request, QJsonDocument(event).toJson(QJsonDocument::Compact));
+        m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         Q_EMIT webhookPosted(reply->url(),

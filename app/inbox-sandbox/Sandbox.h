@@ -26,8 +26,21 @@ struct SandboxConfig
     QString watiTenant = QStringLiteral("4321");
     QByteArray watiToken = "sandbox-wati-token";
     QByteArray watiWebhookSecret = "sandbox-wati-secret";
-    QUrl metaWebhookUrl; ///< where Meta's signed webhooks go; none posted when empty
+    QByteArray unipileApiKey = "sandbox-unipile-key";
+    QString unipileAccountId = QStringLiteral("unipile-sales");
+    QString unipileOwnNumber = QStringLiteral("442071838750");
+    QByteArray unipileWebhookSecret = "sandbox-unipile-secret";
+    QByteArray openwaApiKey = "sandbox-openwa-key";
+    QString openwaSessionId = QStringLiteral("bistro");
+    QString openwaHostNumber = QStringLiteral("573001112233");
+    bool openwaLinked = true; ///< false: the session shows a QR code until the phone links
+    /// How long after the first QR code is shown the phone links; 0: only /_sandbox/openwa/link.
+    std::chrono::milliseconds openwaLinkAfter{4000};
+    int openwaWebhookVersion = 5; ///< 5 or 4 (the legacy envelope)
+    QUrl metaWebhookUrl;          ///< where Meta's signed webhooks go; none posted when empty
     QUrl watiWebhookUrl;
+    QUrl unipileWebhookUrl;
+    QUrl openwaWebhookUrl;
     std::chrono::milliseconds statusStep{1000}; ///< sent, then delivered, then read
 };
 
@@ -54,8 +67,12 @@ public:
 
     /// Listens on `address`; 0 picks a free port. Returns the port, 0 when it cannot listen.
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
-    QUrl metaBaseUrl() const; ///< http://host:port/v23.0
-    QUrl watiBaseUrl() const; ///< http://host:port/<tenant>
+    QUrl metaBaseUrl() const;    ///< http://host:port/v23.0
+    QUrl watiBaseUrl() const;    ///< http://host:port/<tenant>
+    QUrl unipileBaseUrl() const; ///< http://host:port/unipile/api/v1
+    QUrl openwaBaseUrl() const;  ///< http://host:port/openwa
+    /// Links the open-wa session's phone now, as if it had scanned the QR code.
+    void openwaLink();
     const SandboxConfig &config() const { return m_config; }
 
     /// The next `times` requests whose path contains `pathPart` get this answer instead.
@@ -65,7 +82,8 @@ public:
 
     /// A simulated customer sends a message of any kind; gives its wamid.
     QString customerWrites(const sandbox::CustomerMessage &message);
-    /// A simulated customer writes text to the business through `provider` ("meta" or "wati").
+    /// A simulated customer writes text to the business through `provider` (meta, wati,
+    /// unipile or openwa).
     QString customerWrites(const QString &provider, const QString &fromDigits, const QString &name,
                            const QString &text)
     {
@@ -105,6 +123,36 @@ private:
     void postMetaChange(const QString &field, const QJsonObject &value);
     void seedWati();
     void postWati(const QJsonObject &event);
+    /// Posts `body` to `url` (nothing when it is empty) with the secret in `header`.
+    void postJson(const QUrl &url, const QJsonObject &body, const QByteArray &header,
+                  const QByteArray &secret);
+
+    struct UnipileChat
+    {
+        QString digits;
+        QString name;
+        QList<QJsonObject> messages; ///< newest first
+    };
+    void seedUnipile();
+    QHttpServerResponse unipileApi(const QString &path, const QHttpServerRequest &request);
+    QJsonObject unipileStore(const QString &chatId, const QString &text, bool ours,
+                             const QString &timestamp, const QJsonArray &attachments);
+    QJsonObject unipileEvent(const QString &event, const QString &chatId,
+                             const QJsonObject &message) const;
+    QString unipileCustomerWrites(const sandbox::CustomerMessage &message);
+    void postUnipile(const QJsonObject &event);
+
+    struct OpenWaChat
+    {
+        QString name;
+        QList<QJsonObject> messages; ///< oldest first
+        qsizetype loadedEarlier = 0; ///< how many loadEarlier has given already
+    };
+    QHttpServerResponse openwaApi(const QString &call, const QHttpServerRequest &request);
+    QJsonObject openwaStore(const QString &digits, const QString &name, bool fromMe,
+                            const QString &type, const QString &body);
+    QString openwaCustomerWrites(const sandbox::CustomerMessage &message);
+    void postOpenWa(const QString &v5Event, const QString &v4Event, const QJsonValue &data);
 
     SandboxConfig m_config;
     QHttpServer m_server;
@@ -118,6 +166,11 @@ private:
     QList<QJsonObject> m_watiTemplates;               ///< as getMessageTemplates lists them
     QHash<QString, QList<QJsonObject>> m_watiHistory; ///< by customer number, oldest first
     QMap<QString, QJsonObject> m_watiContacts;        ///< by number
+    QMap<QString, UnipileChat> m_unipileChats;        ///< by chat id
+    QMap<QString, OpenWaChat> m_openwaChats;          ///< by customer digits
+    QString m_openwaState;
+    bool m_openwaLinking = false;
+    int m_openwaBattery = 87;
     QStringList m_watiOperators = {QStringLiteral("marta@sandbox.example"),
                                    QStringLiteral("rafael@sandbox.example")};
 };

@@ -4,6 +4,7 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 namespace inbox::sandbox {
 
@@ -15,6 +16,19 @@ json(const QJsonObject &body,
     return QHttpServerResponse("application/json",
                                QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
+
+/// One part of a multipart/form-data body the sandbox received.
+struct FormPart
+{
+    QByteArray value;
+    QString fileName;
+    QByteArray contentType;
+};
+
+/// The parts of a multipart/form-data body by name. The sandbox stands in for the far side of
+/// the network, so it reads our requests with no more than it needs: Qt builds multipart
+/// bodies (QHttpMultiPart) but has no reader for them.
+QMap<QString, FormPart> formParts(const QByteArray &body, const QByteArray &contentType);
 
 inline QString seconds(const QDateTime &at)
 {

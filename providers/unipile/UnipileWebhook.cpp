@@ -121,11 +121,19 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
     if (error.error != QJsonParseError::NoError)
         return tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
     const QJsonObject event = document.object();
+    QList<ProviderEvent> events;
+    // The account status webhook has its own envelope: {"AccountStatus": {..., "message"}}.
+    if (const QJsonObject status = event.value(QLatin1String("AccountStatus")).toObject();
+        !status.isEmpty()) {
+        events.append(NoticeEvent{
+            QStringLiteral("account_status"),
+            tr("UniPile account %1: %2").arg(str(status, "account_id"), str(status, "message"))});
+        return events;
+    }
     const QString type = str(event, "event");
     if (!document.isObject() || type.isEmpty() || !event.contains(QLatin1String("account_id")))
         return tr("not a UniPile webhook: expected an object with \"event\" and \"account_id\"");
 
-    QList<ProviderEvent> events;
     if (!type.startsWith(QLatin1String("message_"))) {
         events.append(NoticeEvent{type, webhook::shortJson(event)});
         return events;
@@ -142,8 +150,12 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
         events.append(messageFromJson(event, customer));
     } else if (type == QLatin1String("message_reaction")) {
         MessageEvent m;
+        // "is_sender" is about the message; who reacted is the reaction_sender.
         const QJsonObject reactor = event.value(QLatin1String("reaction_sender")).toObject();
-        const bool ours = flag(event, "is_sender") && reactor.isEmpty();
+        const bool ours =
+            reactor.isEmpty()
+                ? flag(event, "is_sender")
+                : webhook::e164FromJid(str(reactor, "attendee_provider_id")) != customer;
         m.direction = ours ? Direction::Outbound : Direction::Inbound;
         (ours ? m.to : m.from) = customer;
         // A reaction has no id of its own: one per reactor and message.

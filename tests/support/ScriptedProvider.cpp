@@ -8,7 +8,7 @@ ScriptedProvider::ScriptedProvider(const QString &basePath)
     const auto answer = [this](const QHttpServerRequest &request) {
         m_seen.append({request.method(), request.url().path(), request.url().query(),
                        request.value("Authorization"), request.value("Content-Type"),
-                       request.body()});
+                       request.body(), request.headers()});
         const Answer next = m_script.isEmpty()
                                 ? Answer{QHttpServerResponder::StatusCode::Ok, "{}", {}}
                                 : m_script.takeFirst();

@@ -27,6 +27,16 @@ public:
         QByteArray authorization;
         QByteArray contentType;
         QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+
+        QByteArray header(const QByteArray &name) const
+        {
+            for (const auto &[key, value] : headers) {
+                if (key.compare(name, Qt::CaseInsensitive) == 0)
+                    return value;
+            }
+            return {};
+        }
     };
 
     /// `basePath` is prepended to the URL the clients get, e.g. "/v23.0".

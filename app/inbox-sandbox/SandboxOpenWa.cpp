@@ -1,0 +1,253 @@
+// The sandbox's open-wa server in EASY API mode: a session that shows a QR code until the phone
+// links (or is linked from the start), sends with acks coming back as webhooks (v5 envelope by
+// default, v4 on request), chats, contacts, loadEarlier and the phone's state. Under /openwa.
+#include "Sandbox.h"
+#include "SandboxHttp.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace inbox {
+
+using sandbox::json;
+
+namespace {
+
+QHttpServerResponse failure(QHttpServerResponder::StatusCode status, const QString &name,
+                            const QString &message)
+{
+    return json({{QStringLiteral("success"), false},
+                 {QStringLiteral("error"), QJsonObject{{QStringLiteral("name"), name},
+                                                       {QStringLiteral("message"), message}}}},
+                status);
+}
+
+QHttpServerResponse success(const QJsonValue &response)
+{
+    return json({{QStringLiteral("success"), true}, {QStringLiteral("response"), response}});
+}
+
+/// A QR-like picture (a fresh random pattern each time) as WhatsApp Web's data URL.
+QString qrDataUrl()
+{
+    constexpr int Cells = 29, Cell = 8;
+    QImage image(Cells * Cell, Cells * Cell, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    auto *random = QRandomGenerator::global();
+    for (int y = 0; y < Cells; ++y) {
+        for (int x = 0; x < Cells; ++x) {
+            if (random->bounded(2))
+                painter.fillRect(x * Cell, y * Cell, Cell, Cell, Qt::black);
+        }
+    }
+    // The three finder squares a phone's camera looks for.
+    for (const QPoint corner : {QPoint(0, 0), QPoint(Cells - 7, 0), QPoint(0, Cells - 7)}) {
+        const QPoint at = corner * Cell;
+        painter.fillRect(at.x(), at.y(), 7 * Cell, 7 * Cell, Qt::black);
+        painter.fillRect(at.x() + Cell, at.y() + Cell, 5 * Cell, 5 * Cell, Qt::white);
+        painter.fillRect(at.x() + 2 * Cell, at.y() + 2 * Cell, 3 * Cell, 3 * Cell, Qt::black);
+    }
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+} // namespace
+
+QJsonObject Sandbox::openwaStore(const QString &digits, const QString &name, bool fromMe,
+                                 const QString &type, const QString &body)
+{
+    const QString chat = digits + QStringLiteral("@c.us");
+    const QString own = m_config.openwaHostNumber + QStringLiteral("@c.us");
+    const QJsonObject message{
+        {QStringLiteral("id"),
+         QStringLiteral("%1_%2_3EB0%3")
+             .arg(fromMe ? QStringLiteral("true") : QStringLiteral("false"), chat,
+                  QString::number(++m_serial, 16).toUpper().rightJustified(12, QLatin1Char('0')))},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("timestamp"), QDateTime::currentSecsSinceEpoch()},
+        {QStringLiteral("from"), fromMe ? own : chat},
+        {QStringLiteral("to"), fromMe ? chat : own},
+        {QStringLiteral("chatId"), chat},
+        {QStringLiteral("fromMe"), fromMe},
+        {QStringLiteral("isGroupMsg"), false},
+        {QStringLiteral("isMedia"), false},
+        {QStringLiteral("ack"), fromMe ? 1 : 0},
+        {QStringLiteral("sender"),
+         QJsonObject{
+             {QStringLiteral("id"), fromMe ? own : chat},
+             {QStringLiteral("pushname"), fromMe ? QStringLiteral("Bistro Bot") : name},
+             {QStringLiteral("formattedName"), fromMe ? QStringLiteral("Bistro Bot") : name}}},
+    };
+    OpenWaChat &stored = m_openwaChats[digits];
+    if (stored.name.isEmpty())
+        stored.name = name;
+    stored.messages.append(message);
+    return message;
+}
+
+QString Sandbox::openwaCustomerWrites(const sandbox::CustomerMessage &message)
+{
+    const QJsonObject stored =
+        openwaStore(message.from, message.name, false, QStringLiteral("chat"), message.text);
+    postOpenWa(QStringLiteral("message.received"), QStringLiteral("onMessage"),
+               QJsonObject{{QStringLiteral("message"), stored}});
+    return stored.value(QLatin1String("id")).toString();
+}
+
+void Sandbox::openwaLink()
+{
+    if (m_openwaState == QLatin1String("CONNECTED"))
+        return;
+    m_openwaState = QStringLiteral("CONNECTED");
+    postOpenWa(QStringLiteral("session.state"), QStringLiteral("onStateChanged"),
+               QStringLiteral("CONNECTED"));
+}
+
+QHttpServerResponse Sandbox::openwaApi(const QString &call, const QHttpServerRequest &request)
+{
+    using Status = QHttpServerResponder::StatusCode;
+    if (request.value("api_key") != m_config.openwaApiKey) {
+        return failure(Status::Unauthorized, QStringLiteral("Unauthorized"),
+                       QStringLiteral("The api_key header is missing or wrong."));
+    }
+    const QJsonObject args =
+        QJsonDocument::fromJson(request.body()).object().value(QLatin1String("args")).toObject();
+    const bool connected = m_openwaState == QLatin1String("CONNECTED");
+
+    if (call == QLatin1String("session/getConnectionState"))
+        return success(m_openwaState);
+    if (call == QLatin1String("session/getQrCode")) {
+        if (connected)
+            return success(QJsonValue());
+        // The phone scans it a moment after it is first shown.
+        if (m_config.openwaLinkAfter.count() > 0 && !m_openwaLinking) {
+            m_openwaLinking = true;
+            QTimer::singleShot(m_config.openwaLinkAfter, this, [this] { openwaLink(); });
+        }
+        return success(qrDataUrl());
+    }
+    if (call == QLatin1String("session/healthCheck")) {
+        return success(QJsonObject{{QStringLiteral("state"), m_openwaState},
+                                   {QStringLiteral("queuedMessages"), 0},
+                                   {QStringLiteral("sessionId"), m_config.openwaSessionId}});
+    }
+    if (!connected) {
+        return failure(Status::ServiceUnavailable, QStringLiteral("SessionNotConnected"),
+                       QStringLiteral("The phone is not linked yet: scan the QR code."));
+    }
+    if (call == QLatin1String("session/getHostNumber"))
+        return success(m_config.openwaHostNumber);
+    if (call == QLatin1String("session/getBatteryLevel"))
+        return success(m_openwaBattery);
+    if (call == QLatin1String("session/isPlugged"))
+        return success(true);
+    if (call == QLatin1String("chats/getAll") || call == QLatin1String("contacts/getAll")) {
+        const bool chats = call == QLatin1String("chats/getAll");
+        QJsonArray items;
+        for (auto it = m_openwaChats.cbegin(); it != m_openwaChats.cend(); ++it) {
+            const QString id = it.key() + QStringLiteral("@c.us");
+            items.append(chats ? QJsonObject{{QStringLiteral("id"), id},
+                                             {QStringLiteral("formattedTitle"), it->name},
+                                             {QStringLiteral("isGroup"), false},
+                                             {QStringLiteral("unreadCount"), 0}}
+                               : QJsonObject{{QStringLiteral("id"), id},
+                                             {QStringLiteral("name"), it->name},
+                                             {QStringLiteral("pushname"), it->name},
+                                             {QStringLiteral("isMyContact"), true}});
+        }
+        if (chats) {
+            items.append(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("120363041234567890@g.us")},
+                            {QStringLiteral("formattedTitle"), QStringLiteral("Bistro staff")},
+                            {QStringLiteral("isGroup"), true}});
+        }
+        return success(items);
+    }
+    if (call == QLatin1String("messages/loadEarlier")) {
+        const QString digits =
+            args.value(QLatin1String("contactId")).toString().section(QLatin1Char('@'), 0, 0);
+        OpenWaChat &chat = m_openwaChats[digits];
+        // Each call gives the next older batch, oldest first, as WhatsApp Web loads them.
+        constexpr int Batch = 20;
+        const qsizetype end = chat.messages.size() - chat.loadedEarlier;
+        QJsonArray batch;
+        for (qsizetype i = qMax<qsizetype>(0, end - Batch); i < end; ++i)
+            batch.append(chat.messages.at(i));
+        chat.loadedEarlier += batch.size();
+        return success(batch);
+    }
+    if (call == QLatin1String("messages/sendSeen"))
+        return success(true);
+    if (call == QLatin1String("messages/react"))
+        return success(true);
+    static const QStringList sends = {
+        QStringLiteral("messages/sendText"), QStringLiteral("messages/reply"),
+        QStringLiteral("messages/sendImage"), QStringLiteral("messages/sendFile")};
+    if (sends.contains(call)) {
+        const QString to = args.value(QLatin1String("to")).toString();
+        if (!to.endsWith(QLatin1String("@c.us"))) {
+            return failure(
+                Status::BadRequest, QStringLiteral("InvalidChatId"),
+                QStringLiteral("\"to\" must be a chat id like 447700900123@c.us, not \"%1\".")
+                    .arg(to));
+        }
+        const bool file =
+            call.endsWith(QLatin1String("Image")) || call.endsWith(QLatin1String("File"));
+        if (file &&
+            !args.value(QLatin1String("file")).toString().startsWith(QLatin1String("data:"))) {
+            return failure(Status::BadRequest, QStringLiteral("InvalidFile"),
+                           QStringLiteral("\"file\" must be a data URL."));
+        }
+        const QString digits = to.section(QLatin1Char('@'), 0, 0);
+        const QJsonObject stored =
+            openwaStore(digits, {}, true,
+                        file ? (call.endsWith(QLatin1String("Image")) ? QStringLiteral("image")
+                                                                      : QStringLiteral("document"))
+                             : QStringLiteral("chat"),
+                        file ? args.value(QLatin1String("caption")).toString()
+                             : args.value(QLatin1String("content")).toString());
+        const QString id = stored.value(QLatin1String("id")).toString();
+        for (int ack = 2; ack <= 3; ++ack) {
+            QTimer::singleShot(m_config.statusStep * (ack - 1), this, [this, id, to, ack] {
+                postOpenWa(QStringLiteral("message.ack"), QStringLiteral("onAck"),
+                           QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("to"), to},
+                                       {QStringLiteral("ack"), ack}});
+            });
+        }
+        return success(id);
+    }
+    return failure(Status::NotFound, QStringLiteral("NotFound"),
+                   QStringLiteral("%1 is not an EASY API call here.").arg(call));
+}
+
+void Sandbox::postOpenWa(const QString &v5Event, const QString &v4Event, const QJsonValue &data)
+{
+    const QJsonObject body =
+        m_config.openwaWebhookVersion == 4
+            ? QJsonObject{{QStringLiteral("ts"), QDateTime::currentMSecsSinceEpoch()},
+                          {QStringLiteral("sessionId"), m_config.openwaSessionId},
+                          {QStringLiteral("id"), QStringLiteral("evt-%1").arg(++m_serial)},
+                          {QStringLiteral("event"), v4Event},
+                          {QStringLiteral("data"),
+                           data.isObject() && data.toObject().contains(QLatin1String("message"))
+                               ? data.toObject().value(QLatin1String("message"))
+                               : data}}
+            : QJsonObject{{QStringLiteral("webhookId"), QStringLiteral("wh-inbox")},
+                          {QStringLiteral("sessionId"), m_config.openwaSessionId},
+                          {QStringLiteral("event"), v5Event},
+                          {QStringLiteral("payload"), data}};
+    postJson(m_config.openwaWebhookUrl, body, "api_key", m_config.openwaApiKey);
+}
+
+} // namespace inbox

@@ -1,0 +1,320 @@
+// The sandbox's UniPile: one WhatsApp account with chats, messages and attendees, sends that come
+// back as webhooks (UniPile is webhook-first), then delivered and read, in the shapes of UniPile's
+// API reference. Under /unipile/api/v1, as UniPile serves under https://<dsn>/api/v1.
+#include "Sandbox.h"
+#include "SandboxHttp.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QPainter>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace inbox {
+
+using sandbox::json;
+
+namespace {
+
+QHttpServerResponse problem(QHttpServerResponder::StatusCode status, const QString &type,
+                            const QString &title, const QString &detail)
+{
+    return json({{QStringLiteral("status"), int(status)},
+                 {QStringLiteral("type"), type},
+                 {QStringLiteral("title"), title},
+                 {QStringLiteral("detail"), detail}},
+                status);
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+/// A page of `items` by UniPile's cursor (here the offset as text) and limit.
+QJsonObject listPage(const QString &object, const QJsonArray &items, const QUrlQuery &query)
+{
+    const int limit = qBound(1, query.queryItemValue(QStringLiteral("limit")).toInt(), 250);
+    const int from = qMax(0, query.queryItemValue(QStringLiteral("cursor")).toInt());
+    QJsonArray slice;
+    for (int i = from; i < items.size() && slice.size() < limit; ++i)
+        slice.append(items.at(i));
+    const bool more = from + limit < items.size();
+    return {{QStringLiteral("object"), object},
+            {QStringLiteral("items"), slice},
+            {QStringLiteral("cursor"),
+             more ? QJsonValue(QString::number(from + limit)) : QJsonValue()}};
+}
+
+/// A round picture in the attendee's colour, as a PNG.
+QByteArray pictureOf(const QString &seed)
+{
+    QImage image(96, 96, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor::fromHsv(int(qHash(seed) % 360), 120, 200));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(image.rect());
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+} // namespace
+
+void Sandbox::seedUnipile()
+{
+    const QList<std::tuple<QString, QString, QStringList>> chats = {
+        {QStringLiteral("447700900123"),
+         QStringLiteral("Oliver Bennett"),
+         {QStringLiteral("Hi, do you ship to Manchester?"), QStringLiteral("<Yes, next day."),
+          QStringLiteral("Brilliant, ordering now")}},
+        {QStringLiteral("447700900456"),
+         QStringLiteral("Amelia Clarke"),
+         {QStringLiteral("Is the blue one back in stock?")}},
+        {QStringLiteral("33612345678"),
+         QStringLiteral("Chloé Martin"),
+         {QStringLiteral("Bonjour ! Vous livrez en France ?"),
+          QStringLiteral("<Oui, sous 3 jours ouvrés.")}},
+    };
+    QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const auto &[digits, name, lines] : chats) {
+        const QString chat = QStringLiteral("chat-") + digits;
+        m_unipileChats.insert(chat, {digits, name, {}});
+        for (const QString &line : lines) {
+            const bool ours = line.startsWith(QLatin1Char('<'));
+            at = at.addSecs(120);
+            unipileStore(chat, ours ? line.mid(1) : line, ours, at.toString(Qt::ISODateWithMs), {});
+        }
+    }
+}
+
+QJsonObject Sandbox::unipileStore(const QString &chatId, const QString &text, bool ours,
+                                  const QString &timestamp, const QJsonArray &attachments)
+{
+    UnipileChat &chat = m_unipileChats[chatId];
+    const QString jid = chat.digits + QStringLiteral("@s.whatsapp.net");
+    const QJsonObject message{
+        {QStringLiteral("object"), QStringLiteral("Message")},
+        {QStringLiteral("id"), QStringLiteral("msg-%1").arg(++m_serial)},
+        {QStringLiteral("account_id"), m_config.unipileAccountId},
+        {QStringLiteral("chat_id"), chatId},
+        {QStringLiteral("chat_provider_id"), jid},
+        {QStringLiteral("provider_id"),
+         QStringLiteral("3EB0%1").arg(m_serial, 8, 16, QLatin1Char('0'))},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("attachments"), attachments},
+        {QStringLiteral("sender_id"),
+         ours ? m_config.unipileOwnNumber + QStringLiteral("@s.whatsapp.net") : jid},
+        {QStringLiteral("timestamp"), timestamp},
+        {QStringLiteral("is_sender"), ours ? 1 : 0},
+        {QStringLiteral("seen"), 0},
+    };
+    chat.messages.prepend(message); // newest first, as UniPile lists them
+    return message;
+}
+
+QJsonObject Sandbox::unipileEvent(const QString &event, const QString &chatId,
+                                  const QJsonObject &message) const
+{
+    const UnipileChat chat = m_unipileChats.value(chatId);
+    const QString jid = chat.digits + QStringLiteral("@s.whatsapp.net");
+    const bool ours = message.value(QLatin1String("is_sender")).toInt() != 0;
+    const QJsonObject customer{
+        {QStringLiteral("attendee_id"), QStringLiteral("att-") + chat.digits},
+        {QStringLiteral("attendee_name"), chat.name},
+        {QStringLiteral("attendee_provider_id"), jid}};
+    const QJsonObject self{{QStringLiteral("attendee_id"), QStringLiteral("att-self")},
+                           {QStringLiteral("attendee_name"), QStringLiteral("Acme Sales")},
+                           {QStringLiteral("attendee_provider_id"),
+                            m_config.unipileOwnNumber + QStringLiteral("@s.whatsapp.net")}};
+    return {{QStringLiteral("account_id"), m_config.unipileAccountId},
+            {QStringLiteral("account_type"), QStringLiteral("WHATSAPP")},
+            {QStringLiteral("event"), event},
+            {QStringLiteral("chat_id"), chatId},
+            {QStringLiteral("timestamp"), message.value(QLatin1String("timestamp"))},
+            {QStringLiteral("webhook_name"), QStringLiteral("inbox relay")},
+            {QStringLiteral("message_id"), message.value(QLatin1String("id"))},
+            {QStringLiteral("message"), message.value(QLatin1String("text"))},
+            {QStringLiteral("sender"), ours ? self : customer},
+            {QStringLiteral("attendees"), QJsonArray{ours ? customer : self}},
+            {QStringLiteral("attachments"), message.value(QLatin1String("attachments"))},
+            {QStringLiteral("is_sender"), ours},
+            {QStringLiteral("provider_chat_id"), jid},
+            {QStringLiteral("message_type"), QStringLiteral("MESSAGE")}};
+}
+
+QString Sandbox::unipileCustomerWrites(const sandbox::CustomerMessage &message)
+{
+    const QString chat = QStringLiteral("chat-") + message.from;
+    if (!m_unipileChats.contains(chat))
+        m_unipileChats.insert(chat, {message.from, message.name, {}});
+    const QJsonObject stored = unipileStore(chat, message.text, false, isoNow(), {});
+    postUnipile(unipileEvent(QStringLiteral("message_received"), chat, stored));
+    return stored.value(QLatin1String("id")).toString();
+}
+
+QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRequest &request)
+{
+    using Status = QHttpServerResponder::StatusCode;
+    if (request.value("X-API-KEY") != m_config.unipileApiKey) {
+        return problem(Status::Unauthorized, QStringLiteral("errors/missing_credentials"),
+                       QStringLiteral("Missing credentials"),
+                       QStringLiteral("The X-API-KEY header is missing or wrong."));
+    }
+    const QUrlQuery query(request.url());
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+
+    if (get && path == QLatin1String("accounts")) {
+        return json(listPage(
+            QStringLiteral("AccountList"),
+            {QJsonObject{
+                {QStringLiteral("object"), QStringLiteral("Account")},
+                {QStringLiteral("type"), QStringLiteral("WHATSAPP")},
+                {QStringLiteral("id"), m_config.unipileAccountId},
+                {QStringLiteral("name"), QStringLiteral("Acme Sales")},
+                {QStringLiteral("connection_params"),
+                 QJsonObject{{QStringLiteral("im"), QJsonObject{{QStringLiteral("phone_number"),
+                                                                 m_config.unipileOwnNumber}}}}},
+                {QStringLiteral("sources"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("src-1")},
+                                        {QStringLiteral("status"), QStringLiteral("OK")}}}}}},
+            query));
+    }
+    if (get && (path == QLatin1String("chats") || path == QLatin1String("chat_attendees"))) {
+        const bool attendees = path == QLatin1String("chat_attendees");
+        QJsonArray items;
+        for (auto it = m_unipileChats.cbegin(); it != m_unipileChats.cend(); ++it) {
+            const QString jid = it->digits + QStringLiteral("@s.whatsapp.net");
+            if (attendees) {
+                items.append(QJsonObject{
+                    {QStringLiteral("object"), QStringLiteral("ChatAttendee")},
+                    {QStringLiteral("id"), QStringLiteral("att-") + it->digits},
+                    {QStringLiteral("account_id"), m_config.unipileAccountId},
+                    {QStringLiteral("provider_id"), jid},
+                    {QStringLiteral("name"), it->name},
+                    {QStringLiteral("is_self"), 0},
+                    {QStringLiteral("picture_url"),
+                     QStringLiteral("/chat_attendees/att-%1/picture").arg(it->digits)}});
+                continue;
+            }
+            items.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("Chat")},
+                                     {QStringLiteral("id"), it.key()},
+                                     {QStringLiteral("account_id"), m_config.unipileAccountId},
+                                     {QStringLiteral("account_type"), QStringLiteral("WHATSAPP")},
+                                     {QStringLiteral("provider_id"), jid},
+                                     {QStringLiteral("name"), it->name},
+                                     {QStringLiteral("type"), 0},
+                                     {QStringLiteral("timestamp"),
+                                      it->messages.isEmpty()
+                                          ? QJsonValue()
+                                          : it->messages.first().value(QLatin1String("timestamp"))},
+                                     {QStringLiteral("unread_count"), 0}});
+        }
+        return json(
+            listPage(attendees ? QStringLiteral("ChatAttendeeList") : QStringLiteral("ChatList"),
+                     items, query));
+    }
+    if (get && parts.size() == 3 && parts[0] == QLatin1String("chat_attendees") &&
+        parts[2] == QLatin1String("picture")) {
+        return QHttpServerResponse("image/png", pictureOf(parts[1]));
+    }
+    if (parts.size() >= 2 && parts[0] == QLatin1String("chats") &&
+        !m_unipileChats.contains(parts[1])) {
+        return problem(Status::NotFound, QStringLiteral("errors/resource_not_found"),
+                       QStringLiteral("Resource not found."),
+                       QStringLiteral("No chat %1 on this account.").arg(parts[1]));
+    }
+    if (get && parts.size() == 3 && parts[2] == QLatin1String("messages")) {
+        QJsonArray items;
+        for (const QJsonObject &message : std::as_const(m_unipileChats[parts[1]].messages))
+            items.append(message);
+        return json(listPage(QStringLiteral("MessageList"), items, query));
+    }
+    if (request.method() == QHttpServerRequest::Method::Patch && parts.size() == 2)
+        return json({{QStringLiteral("object"), QStringLiteral("ChatPatched")}});
+    const bool startChat = post && path == QLatin1String("chats");
+    if (startChat || (post && parts.size() == 3 && parts[2] == QLatin1String("messages"))) {
+        const QMap<QString, sandbox::FormPart> form =
+            sandbox::formParts(request.body(), request.value("Content-Type"));
+        QString chat = startChat ? QString() : parts[1];
+        if (startChat) {
+            const QString attendee =
+                QString::fromUtf8(form.value(QStringLiteral("attendees_ids")).value);
+            if (form.value(QStringLiteral("account_id")).value !=
+                    m_config.unipileAccountId.toUtf8() ||
+                !attendee.endsWith(QLatin1String("@s.whatsapp.net"))) {
+                return problem(
+                    Status::BadRequest, QStringLiteral("errors/invalid_parameters"),
+                    QStringLiteral("Invalid parameters"),
+                    QStringLiteral(
+                        "account_id and attendees_ids (<digits>@s.whatsapp.net) are required."));
+            }
+            const QString digits = attendee.section(QLatin1Char('@'), 0, 0);
+            chat = QStringLiteral("chat-") + digits;
+            if (!m_unipileChats.contains(chat))
+                m_unipileChats.insert(chat, {digits, QStringLiteral("+") + digits, {}});
+        }
+        QJsonArray attachments;
+        if (const sandbox::FormPart file = form.value(QStringLiteral("attachments"));
+            !file.fileName.isEmpty()) {
+            attachments.append(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("att-file-%1").arg(m_serial)},
+                            {QStringLiteral("type"), file.contentType.startsWith("image/")
+                                                         ? QStringLiteral("img")
+                                                         : QStringLiteral("file")},
+                            {QStringLiteral("mimetype"), QString::fromUtf8(file.contentType)},
+                            {QStringLiteral("file_name"), file.fileName},
+                            {QStringLiteral("file_size"), file.value.size()}});
+        }
+        const QString text = QString::fromUtf8(form.value(QStringLiteral("text")).value);
+        if (text.isEmpty() && attachments.isEmpty()) {
+            return problem(Status::BadRequest, QStringLiteral("errors/invalid_parameters"),
+                           QStringLiteral("Invalid parameters"),
+                           QStringLiteral("A message needs text or attachments."));
+        }
+        const QJsonObject stored = unipileStore(chat, text, true, isoNow(), attachments);
+        // Webhook-first: the sent message comes back as an event, then its receipts.
+        const QJsonObject sent = unipileEvent(QStringLiteral("message_received"), chat, stored);
+        QTimer::singleShot(0, this, [this, sent] { postUnipile(sent); });
+        const QStringList receipts = {QStringLiteral("message_delivered"),
+                                      QStringLiteral("message_read")};
+        for (qsizetype i = 0; i < receipts.size(); ++i) {
+            QJsonObject receipt = sent;
+            receipt.insert(QStringLiteral("event"), receipts[i]);
+            QTimer::singleShot(m_config.statusStep * (i + 1), this,
+                               [this, receipt] { postUnipile(receipt); });
+        }
+        const QString id = stored.value(QLatin1String("id")).toString();
+        if (startChat) {
+            return json({{QStringLiteral("object"), QStringLiteral("ChatStarted")},
+                         {QStringLiteral("chat_id"), chat},
+                         {QStringLiteral("message_id"), id}},
+                        Status::Created);
+        }
+        return json({{QStringLiteral("object"), QStringLiteral("MessageSent")},
+                     {QStringLiteral("message_id"), id}});
+    }
+    if (post && parts.size() == 3 && parts[0] == QLatin1String("messages") &&
+        parts[2] == QLatin1String("reaction")) {
+        return json({{QStringLiteral("object"), QStringLiteral("ReactionAdded")}});
+    }
+    return problem(Status::NotFound, QStringLiteral("errors/resource_not_found"),
+                   QStringLiteral("Resource not found."),
+                   QStringLiteral("%1 %2 is not a UniPile route here.")
+                       .arg(QString::fromLatin1(request.url().path().toLatin1()), path));
+}
+
+void Sandbox::postUnipile(const QJsonObject &event)
+{
+    postJson(m_config.unipileWebhookUrl, event, "Unipile-Auth", m_config.unipileWebhookSecret);
+}
+
+} // namespace inbox
