@@ -285,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(early.error->message().contains(QStringLiteral("scan the QR code")));
 
         // Polled as the connect dialog does, until connected.
-        std::optional<OpenWaSession> linked;
+        std::optional<PhoneSessionState> linked;
         QVERIFY(QTest::qWaitFor(
             [&] {
                 const auto now = waitFor(client.session());

@@ -2,7 +2,9 @@
 // to the keychain and never into the cache; Test connection calls the provider (a local
 // stand-in for the Graph API) and says what it answered; sign in and sign out of the relay.
 #include "KeyringSession.h"
+#include "PhoneConnectDialog.h"
 #include "ProviderClients.h"
+#include "Sandbox.h"
 #include "ScriptedProvider.h"
 #include "SettingsDialog.h"
 #include "TempCache.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -139,6 +142,74 @@ private Q_SLOTS:
             test::waitForKeychain(f.secrets.read(accountTokenKey(QStringLiteral("store-meta")))),
             std::nullopt);
         QVERIFY(AccountStore(f.cache.db()).all().result().first().connection.isEmpty());
+    }
+
+    void anOpenWaAccountLinksItsPhoneByQrCodeAndSyncsItsHistory()
+    {
+        SandboxConfig config;
+        config.openwaLinked = false;
+        config.openwaLinkAfter = std::chrono::milliseconds(0); // linked by the test, below
+        Sandbox sandbox(config);
+        QVERIFY(sandbox.listen());
+        Fixture f;
+        f.dialog.show();
+        f.dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTest::mouseClick(f.find<QPushButton>("addAccount"), Qt::LeftButton);
+        auto *provider = f.find<QComboBox>("accountProvider");
+        provider->setCurrentIndex(provider->findData(QStringLiteral("meta")));
+        QVERIFY(f.find<QPushButton>("linkPhone")->isHidden());
+        QVERIFY(f.find<QPushButton>("syncHistory")->isHidden()); // Meta keeps no history
+        provider->setCurrentIndex(provider->findData(QStringLiteral("openwa")));
+        QVERIFY(!f.find<QPushButton>("linkPhone")->isHidden());
+        QVERIFY(!f.find<QPushButton>("syncHistory")->isHidden());
+        f.type("accountId", QStringLiteral("bistro"));
+        f.type("accountName", QStringLiteral("Bistro Bot"));
+        f.type("field_baseUrl", sandbox.openwaBaseUrl().toString());
+        f.type("field_token", QString::fromLatin1(config.openwaApiKey));
+        QTest::mouseClick(f.find<QPushButton>("saveAccount"), Qt::LeftButton);
+        auto *result = f.find<QLabel>("connectionResult");
+        QTRY_VERIFY(result->text().startsWith(QStringLiteral("Saved")));
+
+        // Reachable, but no phone yet: Test connection says so.
+        QTest::mouseClick(f.find<QPushButton>("testConnection"), Qt::LeftButton);
+        QTRY_VERIFY2(result->text().contains(QStringLiteral("no phone is linked")),
+                     qPrintable(result->text()));
+
+        QTest::mouseClick(f.find<QPushButton>("linkPhone"), Qt::LeftButton);
+        PhoneConnectDialog *link = nullptr;
+        QTRY_VERIFY((link = f.dialog.findChild<PhoneConnectDialog *>()) != nullptr);
+        auto *qr = link->findChild<QLabel *>(QStringLiteral("qrCode"));
+        QTRY_VERIFY(!qr->pixmap().isNull());
+        QVERIFY(qr->pixmap().width() >= 200);
+        auto *state = link->findChild<QLabel *>(QStringLiteral("sessionState"));
+        QVERIFY(state->text().contains(QStringLiteral("UNPAIRED")));
+        const QString shots = qEnvironmentVariable("INBOX_SHOTS");
+        if (!shots.isEmpty())
+            link->grab().save(shots + QStringLiteral("/link-phone-qr.png"));
+
+        sandbox.openwaLink(); // the phone scans the code
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("Connected")),
+                                 PhoneConnectDialog::pollMs * 3);
+        QVERIFY(state->text().contains(QStringLiteral("+57 300 1112233")));
+        QVERIFY(state->text().contains(QStringLiteral("87%")));
+        QTRY_VERIFY(result->text().startsWith(QStringLiteral("Phone linked")));
+        if (!shots.isEmpty())
+            link->grab().save(shots + QStringLiteral("/link-phone-connected.png"));
+        link->close();
+
+        // History: the phone's two chats (not its group) and their messages, with progress.
+        QTest::mouseClick(f.find<QPushButton>("syncHistory"), Qt::LeftButton);
+        QTRY_VERIFY2(result->text().startsWith(QStringLiteral("History synced")),
+                     qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QStringLiteral("2 chat(s)")), qPrintable(result->text()));
+        QVERIFY(f.find<QProgressBar>("historyProgress")->isHidden());
+        QCOMPARE(test::scalar(*f.cache.db(), QStringLiteral("SELECT count(*) FROM conversations "
+                                                            "WHERE account_id = 'bistro'"))
+                     .toInt(),
+                 2);
+        QCOMPARE(
+            test::scalar(*f.cache.db(), QStringLiteral("SELECT count(*) FROM messages")).toInt(),
+            2);
     }
 
     void relaySignInAndOut()

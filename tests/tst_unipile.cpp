@@ -5,7 +5,9 @@
 #include "SandboxHttp.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
+#include "cache/AccountStore.h"
 #include "relay/RelayClient.h"
+#include "sync/HistorySync.h"
 #include "sync/SyncEngine.h"
 #include "unipile/UnipileClient.h"
 #include "unipile/UnipileWebhook.h"
@@ -322,6 +324,52 @@ private Q_SLOTS:
         QCOMPARE(QUrlQuery(server.seen().at(1).query).queryItemValue(QStringLiteral("cursor")),
                  QStringLiteral("c2"));
         QCOMPARE(server.seen().at(2).path, QStringLiteral("/api/v1/chats/chat-b/messages"));
+    }
+
+    void historySyncBringsEveryChatOnceWithProgress()
+    {
+        SandboxConfig config;
+        Sandbox sandbox(config);
+        QVERIFY(sandbox.listen());
+        QNetworkAccessManager network;
+        auto client = std::make_shared<UnipileClient>(
+            &network, UnipileAccount{sandbox.unipileBaseUrl(), config.unipileApiKey,
+                                     config.unipileAccountId});
+        test::TempCache cache;
+        Account account;
+        account.id = QStringLiteral("unipile-sales");
+        account.provider = Provider::Unipile;
+        account.displayName = QStringLiteral("Acme Sales");
+        AccountStore(cache.db()).upsert(account).waitForFinished();
+        for (int run = 0; run < 2; ++run) {
+            HistorySync sync(cache.db(), QStringLiteral("unipile-sales"), client);
+            QSignalSpy progress(&sync, &HistorySync::progress);
+            QSignalSpy finished(&sync, &HistorySync::finished);
+            sync.start();
+            QTRY_COMPARE(finished.size(), 1);
+            QCOMPARE(finished.first().at(0).toInt(), 3);
+            // Every message once: the second run finds nothing new.
+            QCOMPARE(finished.first().at(1).toInt(), run == 0 ? 6 : 0);
+            QVERIFY(finished.first().at(2).toString().isEmpty());
+            QCOMPARE(progress.last().at(0).toInt(), 3);
+            QCOMPARE(progress.last().at(1).toInt(), 3);
+        }
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT count(*) FROM messages")).toInt(),
+                 6);
+        QCOMPARE(test::scalar(*cache.db(),
+                              QStringLiteral("SELECT customer_name FROM conversations WHERE "
+                                             "customer_phone = '+447700900456'"))
+                     .toString(),
+                 QStringLiteral("Amelia Clarke"));
+
+        // A wrong key: the list of chats fails, and the end says why.
+        auto wrong = std::make_shared<UnipileClient>(
+            &network, UnipileAccount{sandbox.unipileBaseUrl(), "wrong", config.unipileAccountId});
+        HistorySync refused(cache.db(), QStringLiteral("unipile-sales"), wrong);
+        QSignalSpy finished(&refused, &HistorySync::finished);
+        refused.start();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("API key")));
     }
 
     void endToEndAgainstTheSandbox()

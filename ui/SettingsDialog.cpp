@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -215,6 +216,21 @@ QWidget *SettingsDialog::buildAccountsTab()
     row->addWidget(m_test);
     row->addWidget(save);
     right->addLayout(row);
+    auto *tools = new QHBoxLayout;
+    m_linkPhone = new QPushButton(tr("Link phone…"));
+    m_linkPhone->setObjectName(QStringLiteral("linkPhone"));
+    m_linkPhone->setToolTip(tr("Show the QR code to scan with the phone's WhatsApp"));
+    m_syncHistory = new QPushButton(tr("Sync history"));
+    m_syncHistory->setObjectName(QStringLiteral("syncHistory"));
+    m_syncHistory->setToolTip(tr("Bring each chat's recent messages into the inbox"));
+    m_historyProgress = new QProgressBar;
+    m_historyProgress->setObjectName(QStringLiteral("historyProgress"));
+    m_historyProgress->setVisible(false);
+    tools->addWidget(m_linkPhone);
+    tools->addWidget(m_syncHistory);
+    tools->addWidget(m_historyProgress, 1);
+    tools->addStretch();
+    right->addLayout(tools);
     m_accountResult = new QLabel;
     m_accountResult->setObjectName(QStringLiteral("connectionResult"));
     m_accountResult->setWordWrap(true);
@@ -236,6 +252,8 @@ QWidget *SettingsDialog::buildAccountsTab()
     });
     connect(save, &QPushButton::clicked, this, &SettingsDialog::saveAccount);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_linkPhone, &QPushButton::clicked, this, &SettingsDialog::linkPhone);
+    connect(m_syncHistory, &QPushButton::clicked, this, &SettingsDialog::syncHistory);
     connect(disconnectButton, &QPushButton::clicked, this, &SettingsDialog::disconnectAccount);
     showAccount(Account{}, true);
     return page;
@@ -296,6 +314,7 @@ void SettingsDialog::showFields(Provider provider, const QJsonObject &values)
     while (m_fieldsForm->rowCount() > commonRows)
         m_fieldsForm->removeRow(commonRows);
     m_fields.clear();
+    showProviderTools(provider);
     for (const ConnectionField &field : m_providers.fields(provider)) {
         auto *edit = new QLineEdit;
         edit->setObjectName(QStringLiteral("field_") + field.key);
@@ -387,37 +406,45 @@ void SettingsDialog::saveAccount()
 
 void SettingsDialog::testConnection()
 {
-    const Account account = accountFromForm();
-    const QByteArray typed = m_fields.value(QStringLiteral("token"))->text().trimmed().toUtf8();
     say(m_accountResult, tr("Testing…"), false);
     m_test->setEnabled(false);
+    withClient([this](const Account &account, std::shared_ptr<ProviderApi> client) {
+        if (!client) {
+            m_test->setEnabled(true);
+            return;
+        }
+        m_testing = client;
+        client->checkConnection().then(this, [this, provider = account.provider](
+                                                 const Expected<QString, ProviderError> &found) {
+            m_test->setEnabled(true);
+            m_testing.reset();
+            if (!found) {
+                say(m_accountResult,
+                    tr("%1 did not accept: %2")
+                        .arg(providerDisplayName(provider), found.error().message()),
+                    true);
+                return;
+            }
+            say(m_accountResult,
+                tr("Connected to %1: %2.").arg(providerDisplayName(provider), found.value()),
+                false);
+        });
+    });
+}
+
+void SettingsDialog::withClient(
+    std::function<void(const Account &, std::shared_ptr<ProviderApi>)> use)
+{
+    const Account account = accountFromForm();
+    const QByteArray typed = m_fields.value(QStringLiteral("token"))->text().trimmed().toUtf8();
     readSecret(m_secrets, accountTokenKey(account.id), this,
-               [this, account, typed](const QByteArray &saved, const QString &) {
+               [this, account, typed, use](const QByteArray &saved, const QString &) {
                    auto client = m_providers.connect(account, typed.isEmpty() ? saved : typed);
                    if (!client) {
-                       m_test->setEnabled(true);
                        say(m_accountResult, client.error(), true);
-                       return;
+                       return use(account, nullptr);
                    }
-                   m_testing = std::shared_ptr<ProviderApi>(std::move(client).value());
-                   m_testing->listTemplates({}).then(
-                       this, [this, provider = account.provider](
-                                 const Expected<TemplatePage, ProviderError> &page) {
-                           m_test->setEnabled(true);
-                           m_testing.reset();
-                           if (!page) {
-                               say(m_accountResult,
-                                   tr("%1 did not accept: %2")
-                                       .arg(providerDisplayName(provider), page.error().message()),
-                                   true);
-                               return;
-                           }
-                           say(m_accountResult,
-                               tr("Connected to %1; templates on its first page: %2.")
-                                   .arg(providerDisplayName(provider))
-                                   .arg(page->templates.size()),
-                               false);
-                       });
+                   use(account, std::shared_ptr<ProviderApi>(std::move(client).value()));
                });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -12,6 +13,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -20,6 +22,7 @@ class QSettings;
 namespace inbox {
 
 class CacheDatabase;
+class HistorySync;
 class SecretStore;
 
 /// Settings: the team's relay (URL and agent token: sign in, sign out), the provider accounts
@@ -59,6 +62,15 @@ private:
     Account accountFromForm() const;
     void saveAccount();
     void testConnection();
+    /// Builds the form's account's client (with the typed or the saved token) and hands it to
+    /// `use`; a missing field or token is said in the result line instead.
+    void withClient(std::function<void(const Account &, std::shared_ptr<ProviderApi>)> use);
+    /// Link phone… (open-wa): the QR code dialog.
+    void linkPhone();
+    /// Sync history: pages the account's chats and their newest messages into the cache.
+    void syncHistory();
+    /// Shows the buttons the form's provider has.
+    void showProviderTools(Provider provider);
     void disconnectAccount();
     void say(QLabel *label, const QString &text, bool problem);
 
@@ -81,6 +93,10 @@ private:
     QHash<QString, QLineEdit *> m_fields;
     QLabel *m_accountResult = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_linkPhone = nullptr;
+    QPushButton *m_syncHistory = nullptr;
+    QProgressBar *m_historyProgress = nullptr;
+    QPointer<HistorySync> m_history;
     bool m_newAccount = false;
     /// The client under test, kept until its answer arrives.
     std::shared_ptr<ProviderApi> m_testing;

@@ -83,6 +83,9 @@ class ProviderApi
 {
 public:
     virtual ~ProviderApi() = default;
+    /// Asks the provider whether the account's address and credentials work; says what it
+    /// found in a sentence ("templates on the first page: 4", "phone +57… connected").
+    virtual QFuture<Expected<QString, ProviderError>> checkConnection() = 0;
     virtual QFuture<SendResult> send(const OutgoingMessage &message) = 0;
     virtual QFuture<SendResult> markRead(const QString &externalId) = 0;
     /// A page of the account's templates; an empty cursor starts at the first.

@@ -386,6 +386,27 @@ SyncReport SyncEngine::applyIn(QSqlDatabase &db, const QList<RelayEvent> &events
     return report;
 }
 
+namespace {
+
+/// Tells the views what a committed sync changed.
+void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qint64> &changed,
+              const QMap<qint64, QList<qint64>> &added,
+              const QList<std::pair<qint64, qint64>> &statuses)
+{
+    for (const auto &[conversation, message] : statuses)
+        Q_EMIT cacheEvents->messageChanged(conversation, message);
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        Q_EMIT cacheEvents->messagesAdded(it.key(), it.value());
+    if (!changed.isEmpty())
+        Q_EMIT cacheEvents->conversationsChanged(changed);
+    if (report.cannedResponses > 0)
+        Q_EMIT cacheEvents->cannedResponsesChanged();
+    for (const QString &account : report.templateAccounts)
+        Q_EMIT cacheEvents->templatesChanged(account);
+}
+
+} // namespace
+
 QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
 {
     CacheEvents *cacheEvents = m_cache->events();
@@ -396,16 +417,25 @@ QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
         sql::Transaction transaction(db);
         const SyncReport report = applyIn(db, events, changed, added, statuses);
         transaction.commit();
-        for (const auto &[conversation, message] : std::as_const(statuses))
-            Q_EMIT cacheEvents->messageChanged(conversation, message);
-        for (auto it = added.cbegin(); it != added.cend(); ++it)
-            Q_EMIT cacheEvents->messagesAdded(it.key(), it.value());
-        if (!changed.isEmpty())
-            Q_EMIT cacheEvents->conversationsChanged(changed);
-        if (report.cannedResponses > 0)
-            Q_EMIT cacheEvents->cannedResponsesChanged();
-        for (const QString &account : report.templateAccounts)
-            Q_EMIT cacheEvents->templatesChanged(account);
+        announce(cacheEvents, report, changed, added, statuses);
+        return report;
+    });
+}
+
+QFuture<SyncReport> SyncEngine::applyHistory(const QString &accountId,
+                                             const QList<MessageEvent> &messages)
+{
+    CacheEvents *cacheEvents = m_cache->events();
+    return m_cache->run([accountId, messages, cacheEvents](QSqlDatabase &db) {
+        SyncReport report;
+        Changes changed;
+        sql::Transaction transaction(db);
+        for (const MessageEvent &message : messages)
+            applyMessage(db, accountId, message, report, changed);
+        transaction.commit();
+        changed.conversations.remove(0);
+        announce(cacheEvents, report, changed.conversations.values(), changed.added,
+                 changed.messages);
         return report;
     });
 }

@@ -1,6 +1,7 @@
 #include "MetaClient.h"
 
 #include "MetaErrors.h"
+#include "common/ConnectionCheck.h"
 #include "common/ProviderRequest.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,11 @@ QJsonObject MetaClient::readReceiptBody(const QString &externalId)
     return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
             {QStringLiteral("status"), QStringLiteral("read")},
             {QStringLiteral("message_id"), externalId}};
+}
+
+QFuture<Expected<QString, ProviderError>> MetaClient::checkConnection()
+{
+    return checkByTemplates(*this);
 }
 
 QFuture<SendResult> MetaClient::send(const OutgoingMessage &message)

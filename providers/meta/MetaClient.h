@@ -32,6 +32,8 @@ class MetaClient : public QObject, public ProviderApi, public TemplateAdmin
 public:
     MetaClient(QNetworkAccessManager *network, MetaAccount account, QObject *parent = nullptr);
 
+    /// Lists the first page of templates.
+    QFuture<Expected<QString, ProviderError>> checkConnection() override;
     QFuture<SendResult> send(const OutgoingMessage &message) override;
     QFuture<SendResult> markRead(const QString &externalId) override;
     /// One page of the account's templates (GET /{waba-id}/message_templates); an empty

@@ -112,6 +112,22 @@ OpenWaClient::call(const QByteArray &method, const QString &path, const QJsonObj
                              });
 }
 
+QFuture<Expected<QString, ProviderError>> OpenWaClient::checkConnection()
+{
+    return session().then([](const Expected<PhoneSessionState, ProviderError> &session) {
+        using Result = Expected<QString, ProviderError>;
+        if (!session)
+            return Result(session.error());
+        if (!session->connected()) {
+            return Result(tr("the server answers, but no phone is linked (%1): use Link phone")
+                              .arg(session->state));
+        }
+        return Result(tr("phone %1 linked, battery %2%")
+                          .arg(session->hostNumber)
+                          .arg(session->batteryPercent));
+    });
+}
+
 QFuture<SendResult> OpenWaClient::send(const OutgoingMessage &message)
 {
     const QString to = chatOf(message.to);
@@ -270,9 +286,9 @@ QFuture<Expected<QJsonObject, ProviderError>> OpenWaClient::healthCheck()
         });
 }
 
-QFuture<Expected<OpenWaSession, ProviderError>> OpenWaClient::session()
+QFuture<Expected<PhoneSessionState, ProviderError>> OpenWaClient::session()
 {
-    using Result = Expected<OpenWaSession, ProviderError>;
+    using Result = Expected<PhoneSessionState, ProviderError>;
     QPointer<OpenWaClient> self(this);
     return call("GET", QStringLiteral("/api/session/getConnectionState"))
         .then(this,
@@ -280,7 +296,7 @@ QFuture<Expected<OpenWaSession, ProviderError>> OpenWaClient::session()
                   if (!state || !self)
                       return QtFuture::makeReadyFuture(
                           Result(state ? cannot(tr("the account was removed")) : state.error()));
-                  auto session = std::make_shared<OpenWaSession>();
+                  auto session = std::make_shared<PhoneSessionState>();
                   session->state = state->toString();
                   // Unlinked: the QR code to scan. Linked: the phone's number and battery.
                   const QStringList asks = session->connected()

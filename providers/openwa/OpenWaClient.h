@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/RetryPolicy.h"
+#include "ports/PhoneSession.h"
 #include "ports/ProviderApi.h"
 
 #include <QObject>
@@ -19,18 +20,6 @@ struct OpenWaAccount
     QByteArray apiKey;
 };
 
-/// The phone behind an open-wa session, as the connect dialog and the status bar show it.
-struct OpenWaSession
-{
-    QString state;      ///< WhatsApp Web's: CONNECTED, UNPAIRED, OPENING, PAIRING, CONFLICT, ...
-    QString qrCode;     ///< "data:image/png;base64,..." while the phone is not linked
-    QString hostNumber; ///< E.164, once connected
-    int batteryPercent = -1;
-    bool plugged = false;
-
-    bool connected() const { return state == QLatin1String("CONNECTED"); }
-};
-
 /// open-wa's EASY API: every call is POST (or GET) under /api with the arguments in {"args": {}}
 /// and the API key in the "api_key" header; answers are {"success", "response"} or
 /// {"success": false, "error": {"message"}}. Chats are "<digits>@c.us". Sends: sendText (reply
@@ -38,12 +27,14 @@ struct OpenWaSession
 /// loadEarlier, chats/getAll, contacts/getAll, and the session: getConnectionState, getQrCode,
 /// getBatteryLevel, isPlugged, getHostNumber, healthCheck. open-wa has no templates and no
 /// contact book that the inbox can write to; those calls say so.
-class OpenWaClient : public QObject, public ProviderApi
+class OpenWaClient : public QObject, public ProviderApi, public PhoneSession
 {
     Q_OBJECT
 public:
     OpenWaClient(QNetworkAccessManager *network, OpenWaAccount account, QObject *parent = nullptr);
 
+    /// Reads the session: reachable, and linked to a phone or not.
+    QFuture<Expected<QString, ProviderError>> checkConnection() override;
     QFuture<SendResult> send(const OutgoingMessage &message) override;
     /// sendSeen on the message's chat (the chat is part of open-wa's message id).
     QFuture<SendResult> markRead(const QString &externalId) override;
@@ -58,7 +49,7 @@ public:
 
     /// The session: its state, and the QR code while unlinked, or the phone's number, battery
     /// and charging once connected.
-    QFuture<Expected<OpenWaSession, ProviderError>> session();
+    QFuture<Expected<PhoneSessionState, ProviderError>> session() override;
     /// contacts/getAll as cards (number and the name the phone knows).
     QFuture<Expected<QList<ContactCard>, ProviderError>> listContacts();
     /// healthCheck: the server's own view of itself.

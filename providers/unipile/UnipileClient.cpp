@@ -109,6 +109,30 @@ ProviderRequest UnipileClient::request(const QByteArray &method, const QString &
     return request;
 }
 
+QFuture<Expected<QString, ProviderError>> UnipileClient::checkConnection()
+{
+    const QString wanted = m_account.accountId;
+    return listAccounts().then([wanted](const Expected<QList<UnipileAccountInfo>, ProviderError>
+                                            &accounts) {
+        using Result = Expected<QString, ProviderError>;
+        if (!accounts)
+            return Result(accounts.error());
+        QStringList known;
+        for (const UnipileAccountInfo &account : accounts.value()) {
+            if (account.id == wanted) {
+                return Result(tr("WhatsApp account %1 (%2), status %3")
+                                  .arg(account.name, account.phone, account.status));
+            }
+            known << account.id;
+        }
+        return Result(cannot(
+            known.isEmpty()
+                ? tr("the API key works but reaches no WhatsApp account; connect one in UniPile")
+                : tr("the API key works but has no WhatsApp account %1; it has %2")
+                      .arg(wanted, known.join(QStringLiteral(", ")))));
+    });
+}
+
 QFuture<SendResult> UnipileClient::send(const OutgoingMessage &message)
 {
     if (message.kind == MessageKind::Template) {

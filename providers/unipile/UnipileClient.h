@@ -53,6 +53,8 @@ public:
     UnipileClient(QNetworkAccessManager *network, UnipileAccount account,
                   QObject *parent = nullptr);
 
+    /// Finds the account among the API key's WhatsApp accounts (GET /accounts).
+    QFuture<Expected<QString, ProviderError>> checkConnection() override;
     QFuture<SendResult> send(const OutgoingMessage &message) override;
     /// Read receipts go by chat in UniPile: marks the chat of this message as read
     /// (PATCH /chats/{id}, "setReadStatus") once the message's chat is known.

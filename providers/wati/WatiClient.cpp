@@ -1,6 +1,7 @@
 #include "WatiClient.h"
 
 #include "WatiApi.h"
+#include "common/ConnectionCheck.h"
 #include "common/ProviderRequest.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,11 @@ std::optional<ProviderError> WatiClient::refusalIn(const QJsonObject &answer)
         error.title = tr("WATI did not accept the request");
     error.advice = tr("check the number and the template, then send again");
     return error;
+}
+
+QFuture<Expected<QString, ProviderError>> WatiClient::checkConnection()
+{
+    return checkByTemplates(*this);
 }
 
 QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)

@@ -40,6 +40,8 @@ class WatiClient : public QObject, public ProviderApi
 public:
     WatiClient(QNetworkAccessManager *network, WatiAccount account, QObject *parent = nullptr);
 
+    /// Lists the first page of templates.
+    QFuture<Expected<QString, ProviderError>> checkConnection() override;
     QFuture<SendResult> send(const OutgoingMessage &message) override;
     /// WATI has no read-receipt call: answers with an error that says so.
     QFuture<SendResult> markRead(const QString &externalId) override;

@@ -1,0 +1,81 @@
+// Settings → Accounts: the tools some providers have beyond Test connection: linking a phone by
+// QR code (open-wa) and paging the account's history into the inbox (every provider with a
+// list of chats).
+#include "PhoneConnectDialog.h"
+#include "SettingsDialog.h"
+#include "sync/HistorySync.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace inbox {
+
+void SettingsDialog::showProviderTools(Provider provider)
+{
+    m_linkPhone->setVisible(provider == Provider::Openwa);
+    // The Cloud API keeps no history: there is nothing to sync.
+    m_syncHistory->setVisible(provider != Provider::Meta);
+}
+
+void SettingsDialog::linkPhone()
+{
+    withClient([this](const Account &account, std::shared_ptr<ProviderApi> client) {
+        auto session = std::dynamic_pointer_cast<PhoneSession>(client);
+        if (!session) {
+            if (client) {
+                say(m_accountResult,
+                    tr("%1 accounts are not linked by QR code")
+                        .arg(providerDisplayName(account.provider)),
+                    true);
+            }
+            return;
+        }
+        auto *dialog = new PhoneConnectDialog(
+            session, account.displayName.isEmpty() ? account.id : account.displayName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PhoneConnectDialog::linked, this, [this](const PhoneSessionState &state) {
+            say(m_accountResult, tr("Phone linked: %1.").arg(phoneSummary(state)), false);
+            Q_EMIT accountsChanged();
+        });
+        dialog->open();
+    });
+}
+
+void SettingsDialog::syncHistory()
+{
+    if (m_history) {
+        m_history->cancel();
+        return;
+    }
+    withClient([this](const Account &account, std::shared_ptr<ProviderApi> client) {
+        if (!client)
+            return;
+        auto *sync = new HistorySync(m_cache, account.id, client, 1, this);
+        m_history = sync;
+        m_syncHistory->setText(tr("Stop"));
+        m_historyProgress->setRange(0, 0); // busy until the chats are counted
+        m_historyProgress->setVisible(true);
+        say(m_accountResult, tr("Fetching the list of chats…"), false);
+        connect(sync, &HistorySync::progress, this, [this](int done, int known, int messages) {
+            m_historyProgress->setRange(0, qMax(1, known));
+            m_historyProgress->setValue(done);
+            m_historyProgress->setFormat(tr("%1 of %2 chats").arg(done).arg(known));
+            say(m_accountResult, tr("%n new message(s) so far", nullptr, messages), false);
+        });
+        connect(sync, &HistorySync::finished, this,
+                [this, sync](int chats, int messages, const QString &problem) {
+                    m_historyProgress->setVisible(false);
+                    m_syncHistory->setText(tr("Sync history"));
+                    const QString done = tr("History synced: %n chat(s)", nullptr, chats) +
+                                         tr(", %n new message(s).", nullptr, messages);
+                    say(m_accountResult,
+                        problem.isEmpty() ? done : done + QLatin1Char(' ') + problem,
+                        !problem.isEmpty());
+                    sync->deleteLater();
+                });
+        sync->start();
+    });
+}
+
+} // namespace inbox
