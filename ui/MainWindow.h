@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "ports/PhoneSession.h"
 #include "ports/ProviderConnector.h"
 
 #include <QMainWindow>
@@ -63,6 +64,10 @@ public:
     Role role() const { return m_role; }
     /// The status bar's provider health: an account's last problem, or empty once it works.
     void setAccountHealth(const QString &accountId, const QString &problem);
+    /// A linked phone's session (open-wa): its number and battery in the status bar, or, when
+    /// it is not linked or not reachable, the account's problem in words.
+    void setPhoneSession(const QString &accountId,
+                         const Expected<PhoneSessionState, ProviderError> &session);
     /// Opens a conversation by id, selecting it in the list when the list shows it.
     void openConversationById(qint64 conversationId);
     /// What Settings works with: the keychain, the providers, the settings file.
@@ -127,6 +132,8 @@ private:
     QString m_shortcutsHelp;
     QLabel *m_health = nullptr;
     QMap<QString, QString> m_accountProblems;
+    QLabel *m_phones = nullptr;
+    QMap<QString, QString> m_phoneStates;
     SecretStore *m_secrets = nullptr;
     std::function<TemplateAdmin *(const QString &)> m_templateAdmin;
     QAction *m_templatesAction = nullptr;

@@ -1,6 +1,7 @@
 // The main window's status bar: the relay connection, the outbox, each account's health.
 #include "LeadPanel.h"
 #include "MainWindow.h"
+#include "PhoneConnectDialog.h"
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
 #include "itemmodels/WhenReady.h"
@@ -33,6 +34,35 @@ void MainWindow::setAccountHealth(const QString &accountId, const QString &probl
         m_accountProblems.size() == 1
             ? tr("⚠ %1").arg(m_health->fontMetrics().elidedText(lines.first(), Qt::ElideRight, 420))
             : tr("⚠ %1 accounts have problems (hover for details)").arg(m_accountProblems.size()));
+}
+
+void MainWindow::setPhoneSession(const QString &accountId,
+                                 const Expected<PhoneSessionState, ProviderError> &session)
+{
+    if (!session) {
+        m_phoneStates.remove(accountId);
+        setAccountHealth(accountId, tr("unreachable: %1").arg(session.error().message()));
+    } else if (!session->connected()) {
+        m_phoneStates.remove(accountId);
+        setAccountHealth(
+            accountId,
+            tr("no phone linked (%1): use Link phone in Settings → Accounts").arg(session->state));
+    } else {
+        m_phoneStates.insert(accountId, phoneSummary(*session));
+        setAccountHealth(accountId, {});
+    }
+    if (!m_phones) {
+        m_phones = new QLabel;
+        m_phones->setObjectName(QStringLiteral("phoneSessions"));
+        statusBar()->insertPermanentWidget(0, m_phones);
+    }
+    QStringList lines;
+    for (auto it = m_phoneStates.cbegin(); it != m_phoneStates.cend(); ++it)
+        lines << tr("%1: phone %2").arg(it.key(), it.value());
+    m_phones->setVisible(!lines.isEmpty());
+    m_phones->setToolTip(lines.join(QLatin1Char('\n')));
+    m_phones->setText(lines.size() == 1 ? tr("📱 %1").arg(lines.first())
+                                        : tr("📱 %n phones linked", nullptr, int(lines.size())));
 }
 
 void MainWindow::watchOutbox()

@@ -26,6 +26,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption watiWebhook(QStringLiteral("wati-webhook"),
                                          QStringLiteral("URL to post WATI webhooks to"),
                                          QStringLiteral("url"));
+    const QCommandLineOption unipileWebhook(QStringLiteral("unipile-webhook"),
+                                            QStringLiteral("URL to post UniPile webhooks to"),
+                                            QStringLiteral("url"));
+    const QCommandLineOption openwaWebhook(QStringLiteral("openwa-webhook"),
+                                           QStringLiteral("URL to post open-wa webhooks to"),
+                                           QStringLiteral("url"));
+    const QCommandLineOption openwaUnlinked(
+        QStringLiteral("openwa-unlinked"),
+        QStringLiteral("start the open-wa session with no phone linked: it shows a QR code, and "
+                       "the phone links a few seconds after the code is first shown"));
     const QCommandLineOption customers(
         QStringLiteral("customers-every"),
         QStringLiteral("a simulated customer writes every N seconds"), QStringLiteral("seconds"),
@@ -35,12 +45,16 @@ int main(int argc, char *argv[])
         QStringLiteral("play simulated customers from a JSON file: [{\"afterMs\", \"provider\", "
                        "\"from\", \"name\", \"kind\", \"text\", \"replyTo\"}]"),
         QStringLiteral("file"));
-    parser.addOptions({listen, metaWebhook, watiWebhook, customers, script});
+    parser.addOptions({listen, metaWebhook, watiWebhook, unipileWebhook, openwaWebhook,
+                       openwaUnlinked, customers, script});
     parser.process(app);
 
     inbox::SandboxConfig config;
     config.metaWebhookUrl = QUrl(parser.value(metaWebhook));
     config.watiWebhookUrl = QUrl(parser.value(watiWebhook));
+    config.unipileWebhookUrl = QUrl(parser.value(unipileWebhook));
+    config.openwaWebhookUrl = QUrl(parser.value(openwaWebhook));
+    config.openwaLinked = !parser.isSet(openwaUnlinked);
     inbox::Sandbox sandbox(config);
     const QString hostPort = parser.value(listen);
     const QHostAddress host(hostPort.section(QLatin1Char(':'), 0, -2));
@@ -50,9 +64,11 @@ int main(int argc, char *argv[])
                      qPrintable(hostPort));
         return 1;
     }
-    std::printf("inbox-sandbox: Meta at %s, WATI at %s\n",
+    std::printf("inbox-sandbox: Meta at %s, WATI at %s, UniPile at %s, open-wa at %s\n",
                 qPrintable(sandbox.metaBaseUrl().toString()),
-                qPrintable(sandbox.watiBaseUrl().toString()));
+                qPrintable(sandbox.watiBaseUrl().toString()),
+                qPrintable(sandbox.unipileBaseUrl().toString()),
+                qPrintable(sandbox.openwaBaseUrl().toString()));
     std::fflush(stdout);
 
     if (parser.isSet(script)) {
@@ -77,8 +93,10 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Thanks, that was quick!")};
         QObject::connect(&customerTimer, &QTimer::timeout, &sandbox, [&sandbox] {
             auto *random = QRandomGenerator::global();
-            const QString provider =
-                random->bounded(2) ? QStringLiteral("meta") : QStringLiteral("wati");
+            static const QStringList providers = {QStringLiteral("meta"), QStringLiteral("wati"),
+                                                  QStringLiteral("unipile"),
+                                                  QStringLiteral("openwa")};
+            const QString provider = providers.at(random->bounded(providers.size()));
             const QStringList kinds = inbox::sandbox::customerKinds(provider);
             QString kind = random->bounded(3) ? QStringLiteral("text")
                                               : kinds.at(random->bounded(kinds.size()));

@@ -9,10 +9,15 @@
 #include "cache/CacheDatabase.h"
 #include "itemmodels/WhenReady.h"
 #include "meta/MetaClient.h"
+#include "openwa/OpenWaClient.h"
 #include "ports/TemplateAdmin.h"
 #include "relay/RelayClient.h"
 #include "sync/OutboxWorker.h"
+#include "unipile/UnipileClient.h"
 #include "wati/WatiClient.h"
+
+#include <QPointer>
+#include <QTimer>
 
 namespace inbox {
 
@@ -44,6 +49,16 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
             std::make_shared<WatiClient>(
                 &m_network, WatiAccount{.baseUrl = QUrl(base + QLatin1Char('/') + demo.watiTenant),
                                         .token = demo.watiToken}));
+        m_sandboxClients.insert(
+            QStringLiteral("unipile-sales"),
+            std::make_shared<UnipileClient>(
+                &m_network, UnipileAccount{QUrl(base + QStringLiteral("/unipile/api/v1")),
+                                           demo.unipileApiKey, demo.unipileAccountId}));
+        m_sandboxClients.insert(
+            QStringLiteral("openwa-bistro"),
+            std::make_shared<OpenWaClient>(
+                &m_network,
+                OpenWaAccount{QUrl(base + QStringLiteral("/openwa")), demo.openwaApiKey}));
     }
     m_outbox = std::make_unique<OutboxWorker>(
         m_cache, [this](const QString &account) { return apiFor(account); });
@@ -51,6 +66,11 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
             &MainWindow::setAccountHealth);
     m_outbox->start();
     reloadAccounts();
+    auto *phones = new QTimer(this);
+    phones->setInterval(std::chrono::seconds(30));
+    connect(phones, &QTimer::timeout, this, &Desktop::checkPhones);
+    phones->start();
+    QTimer::singleShot(std::chrono::seconds(1), this, &Desktop::checkPhones);
 
     if (m_options.relayUrl.isValid()) {
         connectRelay(m_options.relayUrl, m_options.token);
@@ -111,6 +131,23 @@ void Desktop::reloadAccounts()
             }
         },
         [](const CacheError &) {});
+}
+
+void Desktop::checkPhones()
+{
+    QHash<QString, std::shared_ptr<ProviderApi>> clients = m_sandboxClients;
+    clients.insert(m_clients); // the account's own connection wins over the demo's
+    for (auto it = clients.cbegin(); it != clients.cend(); ++it) {
+        auto phone = std::dynamic_pointer_cast<PhoneSession>(it.value());
+        if (!phone)
+            continue;
+        QPointer<MainWindow> window(m_window.get());
+        phone->session().then(this, [window, phone, account = it.key()](
+                                        const Expected<PhoneSessionState, ProviderError> &state) {
+            if (window)
+                window->setPhoneSession(account, state);
+        });
+    }
 }
 
 ProviderApi *Desktop::apiFor(const QString &accountId) const

@@ -44,6 +44,8 @@ private:
     /// Makes a client for every account with a connection and a token in the keychain.
     void reloadAccounts();
     ProviderApi *apiFor(const QString &accountId) const;
+    /// Asks every linked-phone account (open-wa) for its session, for the status bar.
+    void checkPhones();
 
     std::shared_ptr<CacheDatabase> m_cache;
     Options m_options;
