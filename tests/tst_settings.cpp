@@ -1,6 +1,7 @@
 // Settings against a real Secret Service (its own D-Bus session and gnome-keyring): tokens go
 // to the keychain and never into the cache; Test connection calls the provider (a local
 // stand-in for the Graph API) and says what it answered; sign in and sign out of the relay.
+#include "AutoReplyDialog.h"
 #include "KeyringSession.h"
 #include "PhoneConnectDialog.h"
 #include "ProviderClients.h"
@@ -12,17 +13,20 @@
 #include "keychain/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace inbox;
@@ -210,6 +214,60 @@ private Q_SLOTS:
         QCOMPARE(
             test::scalar(*f.cache.db(), QStringLiteral("SELECT count(*) FROM messages")).toInt(),
             2);
+    }
+
+    void automaticRepliesAreEditedPerAccount()
+    {
+        Fixture f;
+        f.dialog.show();
+        f.dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTest::mouseClick(f.find<QPushButton>("addAccount"), Qt::LeftButton);
+        QVERIFY(!f.find<QPushButton>("autoReply")->isEnabled()); // a new account has no rules yet
+        auto *provider = f.find<QComboBox>("accountProvider");
+        provider->setCurrentIndex(provider->findData(QStringLiteral("openwa")));
+        f.type("accountId", QStringLiteral("openwa-bistro"));
+        f.type("accountName", QStringLiteral("Bistro Bot"));
+        f.type("field_baseUrl", QStringLiteral("http://127.0.0.1:8002"));
+        f.type("field_token", QStringLiteral("owa-key"));
+        QTest::mouseClick(f.find<QPushButton>("saveAccount"), Qt::LeftButton);
+        QTRY_VERIFY(f.find<QPushButton>("autoReply")->isEnabled());
+        Account account;
+        account.id = QStringLiteral("openwa-bistro");
+        QTest::mouseClick(f.find<QPushButton>("autoReply"), Qt::LeftButton);
+        AutoReplyDialog *rules = nullptr;
+        QTRY_VERIFY((rules = f.dialog.findChild<AutoReplyDialog *>()) != nullptr);
+        QTRY_VERIFY(rules->isEnabled()); // the saved rules are in
+
+        rules->findChild<QCheckBox *>(QStringLiteral("autoReplyEnabled"))->setChecked(true);
+        auto *keywords = rules->findChild<QTableWidget *>(QStringLiteral("keywordRules"));
+        QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("addKeyword")),
+                          Qt::LeftButton);
+        keywords->item(0, 0)->setText(QStringLiteral("menu, carta"));
+        rules->findChild<QPlainTextEdit *>(QStringLiteral("welcomeReply"))
+            ->setPlainText(QStringLiteral("Welcome to the Bistro!"));
+        // A rule with no reply: said, and nothing saved.
+        QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("saveAutoReply")),
+                          Qt::LeftButton);
+        auto *problems = rules->findChild<QLabel *>(QStringLiteral("autoReplyProblems"));
+        QTRY_VERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(QStringLiteral("has no reply")),
+                 qPrintable(problems->text()));
+        QVERIFY(!AccountStore(f.cache.db()).autoReply(account.id).result().enabled);
+
+        keywords->item(0, 1)->setText(QStringLiteral("Today: ajiaco."));
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+            rules->grab().save(shots + QStringLiteral("/auto-reply.png"));
+        QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("saveAutoReply")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(f.find<QLabel>("connectionResult")
+                        ->text()
+                        .contains(QStringLiteral("Automatic replies saved")));
+        const AutoReplyRules saved = AccountStore(f.cache.db()).autoReply(account.id).result();
+        QVERIFY(saved.enabled);
+        QCOMPARE(saved.keywords.size(), 1);
+        QCOMPARE(saved.keywords.first().words,
+                 (QStringList{QStringLiteral("menu"), QStringLiteral("carta")}));
+        QCOMPARE(saved.welcome, QStringLiteral("Welcome to the Bistro!"));
     }
 
     void relaySignInAndOut()

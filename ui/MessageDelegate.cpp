@@ -164,6 +164,11 @@ QString MessageDelegate::senderName(const QModelIndex &index) const
 {
     if (!isOutbound(index))
         return {};
+    if (index.data(MessageListModel::DetailsRole)
+            .toJsonObject()
+            .value(QLatin1String("automatic"))
+            .toBool())
+        return tr("⚙ Automatic reply");
     const QString id = index.data(MessageListModel::SenderAgentIdRole).toString();
     return m_teammates.value(id, id);
 }

@@ -1,11 +1,13 @@
 // Settings → Accounts: the tools some providers have beyond Test connection: linking a phone by
 // QR code (open-wa) and paging the account's history into the inbox (every provider with a
 // list of chats).
+#include "AutoReplyDialog.h"
 #include "PhoneConnectDialog.h"
 #include "SettingsDialog.h"
 #include "sync/HistorySync.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 
@@ -16,6 +18,19 @@ void SettingsDialog::showProviderTools(Provider provider)
     m_linkPhone->setVisible(provider == Provider::Openwa);
     // The Cloud API keeps no history: there is nothing to sync.
     m_syncHistory->setVisible(provider != Provider::Meta);
+}
+
+void SettingsDialog::editAutoReply()
+{
+    const QString id = m_accountId->text().trimmed();
+    if (m_newAccount || id.isEmpty())
+        return;
+    auto *dialog = new AutoReplyDialog(
+        m_cache, id, m_displayName->text().isEmpty() ? id : m_displayName->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { say(m_accountResult, tr("Automatic replies saved."), false); });
+    dialog->open();
 }
 
 void SettingsDialog::linkPhone()

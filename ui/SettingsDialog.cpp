@@ -226,6 +226,10 @@ QWidget *SettingsDialog::buildAccountsTab()
     m_historyProgress = new QProgressBar;
     m_historyProgress->setObjectName(QStringLiteral("historyProgress"));
     m_historyProgress->setVisible(false);
+    m_autoReply = new QPushButton(tr("Auto-reply…"));
+    m_autoReply->setObjectName(QStringLiteral("autoReply"));
+    m_autoReply->setToolTip(tr("Rules and a hook that answer new messages automatically"));
+    tools->addWidget(m_autoReply);
     tools->addWidget(m_linkPhone);
     tools->addWidget(m_syncHistory);
     tools->addWidget(m_historyProgress, 1);
@@ -253,6 +257,7 @@ QWidget *SettingsDialog::buildAccountsTab()
     connect(save, &QPushButton::clicked, this, &SettingsDialog::saveAccount);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_linkPhone, &QPushButton::clicked, this, &SettingsDialog::linkPhone);
+    connect(m_autoReply, &QPushButton::clicked, this, &SettingsDialog::editAutoReply);
     connect(m_syncHistory, &QPushButton::clicked, this, &SettingsDialog::syncHistory);
     connect(disconnectButton, &QPushButton::clicked, this, &SettingsDialog::disconnectAccount);
     showAccount(Account{}, true);
@@ -287,6 +292,7 @@ void SettingsDialog::showAccount(const Account &account, bool isNew)
         m_provider->setCurrentIndex(qMax(0, m_provider->findData(providerKey(account.provider))));
     }
     m_provider->setEnabled(isNew);
+    m_autoReply->setEnabled(!isNew); // the rules belong to a saved account
     m_accountId->setText(account.id);
     m_accountId->setReadOnly(!isNew);
     m_displayName->setText(account.displayName);
@@ -386,6 +392,7 @@ void SettingsDialog::saveAccount()
                 m_newAccount = false;
                 m_accountId->setReadOnly(true);
                 m_provider->setEnabled(false);
+                m_autoReply->setEnabled(true);
                 Q_EMIT accountsChanged();
             },
             [this](const CacheError &error) { say(m_accountResult, error.message(), true); });

@@ -71,6 +71,8 @@ private:
     void syncHistory();
     /// Shows the buttons the form's provider has.
     void showProviderTools(Provider provider);
+    /// Auto-reply…: the account's automatic replies (a saved account).
+    void editAutoReply();
     void disconnectAccount();
     void say(QLabel *label, const QString &text, bool problem);
 
@@ -94,6 +96,7 @@ private:
     QLabel *m_accountResult = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_linkPhone = nullptr;
+    QPushButton *m_autoReply = nullptr;
     QPushButton *m_syncHistory = nullptr;
     QProgressBar *m_historyProgress = nullptr;
     QPointer<HistorySync> m_history;

@@ -50,10 +50,11 @@ QByteArray eventFrame(const StoredEvent &event)
     return frame;
 }
 
-const QStringList teamEventTypes = {
-    QStringLiteral("assign"), QStringLiteral("unassign"), QStringLiteral("status"),
-    QStringLiteral("note"),   QStringLiteral("lead"),     QStringLiteral("template"),
-    QStringLiteral("read"),   QStringLiteral("outbound"), QStringLiteral("canned")};
+const QStringList teamEventTypes = {QStringLiteral("assign"), QStringLiteral("unassign"),
+                                    QStringLiteral("status"), QStringLiteral("note"),
+                                    QStringLiteral("lead"),   QStringLiteral("template"),
+                                    QStringLiteral("read"),   QStringLiteral("outbound"),
+                                    QStringLiteral("canned"), QStringLiteral("autoreply")};
 
 } // namespace
 

@@ -7,11 +7,13 @@
 #include "TrayNotifier.h"
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
+#include "common/HttpReplyHook.h"
 #include "itemmodels/WhenReady.h"
 #include "meta/MetaClient.h"
 #include "openwa/OpenWaClient.h"
 #include "ports/TemplateAdmin.h"
 #include "relay/RelayClient.h"
+#include "sync/AutoReplier.h"
 #include "sync/OutboxWorker.h"
 #include "unipile/UnipileClient.h"
 #include "wati/WatiClient.h"
@@ -65,6 +67,10 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
     connect(m_outbox.get(), &OutboxWorker::accountHealth, m_window.get(),
             &MainWindow::setAccountHealth);
     m_outbox->start();
+    m_replyHook = std::make_unique<HttpReplyHook>(&m_network);
+    m_autoReplier = std::make_unique<AutoReplier>(m_cache, m_replyHook.get());
+    connect(m_autoReplier.get(), &AutoReplier::problem, m_window.get(),
+            &MainWindow::setAccountHealth);
     reloadAccounts();
     auto *phones = new QTimer(this);
     phones->setInterval(std::chrono::seconds(30));
@@ -101,12 +107,14 @@ void Desktop::connectRelay(const QUrl &url, const QByteArray &token)
     m_window->setRelayLink(nullptr);
     m_relay = std::make_unique<RelayClient>(url, token, m_cache, providerNormaliser());
     m_window->setRelayLink(m_relay.get());
+    m_autoReplier->setRelayLink(m_relay.get());
     m_relay->start();
 }
 
 void Desktop::disconnectRelay()
 {
     m_window->setRelayLink(nullptr);
+    m_autoReplier->setRelayLink(nullptr);
     m_relay.reset();
 }
 

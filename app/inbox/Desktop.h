@@ -13,6 +13,9 @@
 
 namespace inbox {
 
+class AutoReplier;
+class HttpReplyHook;
+
 class CacheDatabase;
 class MainWindow;
 class OutboxWorker;
@@ -55,6 +58,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<RelayClient> m_relay;
     std::unique_ptr<OutboxWorker> m_outbox;
+    std::unique_ptr<HttpReplyHook> m_replyHook;
+    std::unique_ptr<AutoReplier> m_autoReplier;
     QHash<QString, std::shared_ptr<ProviderApi>> m_clients;
     QHash<QString, std::shared_ptr<ProviderApi>> m_sandboxClients;
 };

@@ -66,6 +66,35 @@ QFuture<void> AccountStore::disconnect(const QString &accountId)
     });
 }
 
+AutoReplyRules AccountStore::autoReplyIn(QSqlDatabase &db, const QString &accountId)
+{
+    QSqlQuery query =
+        sql::prepare(db, QStringLiteral("SELECT auto_reply FROM accounts WHERE id = ?"));
+    query.addBindValue(accountId);
+    sql::exec(query);
+    return query.next() ? AutoReplyRules::fromJson(
+                              QJsonDocument::fromJson(query.value(0).toByteArray()).object())
+                        : AutoReplyRules();
+}
+
+QFuture<AutoReplyRules> AccountStore::autoReply(const QString &accountId)
+{
+    return m_cache->run([accountId](QSqlDatabase &db) { return autoReplyIn(db, accountId); });
+}
+
+QFuture<void> AccountStore::setAutoReply(const QString &accountId, const AutoReplyRules &rules)
+{
+    const QString json =
+        QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
+    return m_cache->run([accountId, json](QSqlDatabase &db) {
+        QSqlQuery query =
+            sql::prepare(db, QStringLiteral("UPDATE accounts SET auto_reply = ? WHERE id = ?"));
+        query.addBindValue(json);
+        query.addBindValue(accountId);
+        sql::exec(query);
+    });
+}
+
 AgentStore::AgentStore(std::shared_ptr<CacheDatabase> cache)
     : m_cache(std::move(cache))
 {}

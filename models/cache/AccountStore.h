@@ -2,11 +2,14 @@
 
 #include "domain/Account.h"
 #include "domain/Agent.h"
+#include "domain/AutoReply.h"
 
 #include <QFuture>
 #include <QList>
 
 #include <memory>
+
+class QSqlDatabase;
 
 namespace inbox {
 
@@ -22,6 +25,10 @@ public:
     QFuture<QList<Account>> all();
     /// Forgets how to reach the account (its conversations stay, as history).
     QFuture<void> disconnect(const QString &accountId);
+    /// The account's automatic replies (off when never set).
+    QFuture<AutoReplyRules> autoReply(const QString &accountId);
+    QFuture<void> setAutoReply(const QString &accountId, const AutoReplyRules &rules);
+    static AutoReplyRules autoReplyIn(QSqlDatabase &db, const QString &accountId);
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

@@ -33,6 +33,8 @@ Q_SIGNALS:
     void cannedResponsesChanged();
     /// An account's templates changed (a review ended, an admin edited one).
     void templatesChanged(const QString &accountId);
+    /// The relay sequenced this automatic-reply claim first for its message: its desktop sends.
+    void autoReplyClaimed(const QString &claim);
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.

@@ -222,6 +222,20 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE templates ADD COLUMN status_reason TEXT NOT NULL DEFAULT "
                             "''"),
          }},
+        {9,
+         "automatic replies: each account's rules, and which desktop answers which message",
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN auto_reply TEXT NOT NULL DEFAULT "
+                            "'{}'"),
+             // The first claim the relay sequenced for a message wins: one reply per message,
+             // however many desktops run.
+             QStringLiteral(R"(CREATE TABLE auto_reply_claims (
+                account_id TEXT NOT NULL,
+                message_id TEXT NOT NULL,
+                claim TEXT NOT NULL,
+                claimed_at INTEGER NOT NULL,
+                PRIMARY KEY (account_id, message_id)) WITHOUT ROWID)"),
+         }},
     };
     return steps;
 }

@@ -136,6 +136,27 @@ const QList<Account> &demoAccounts()
     return accounts;
 }
 
+AutoReplyRules demoAutoReply()
+{
+    AutoReplyRules rules;
+    rules.enabled = true;
+    rules.keywords = {
+        {{QStringLiteral("menu"), QStringLiteral("menú"), QStringLiteral("carta")},
+         QStringLiteral("Hoy: ajiaco santafereño, bandeja paisa y limonada de coco. ¡Los "
+                        "esperamos!")},
+        {{QStringLiteral("mesa"), QStringLiteral("reserva"), QStringLiteral("reservar")},
+         QStringLiteral("Con gusto: díganos para cuántas personas y a qué hora, y un agente le "
+                        "confirma la mesa.")}};
+    rules.opensAt = QTime(12, 0);
+    rules.closesAt = QTime(23, 0);
+    rules.timeZone = QStringLiteral("America/Bogota");
+    rules.closedReply = QStringLiteral("Ahora estamos cerrados; abrimos a las 12:00 y le "
+                                       "respondemos entonces.");
+    rules.welcome = QStringLiteral("¡Bienvenido al Bistro! Escriba \"menú\" para ver el plato "
+                                   "del día.");
+    return rules;
+}
+
 const QList<Agent> &demoAgents()
 {
     static const QList<Agent> agents = {

@@ -3,6 +3,7 @@
 #include "cache/CannedResponseStore.h"
 #include "domain/Account.h"
 #include "domain/Agent.h"
+#include "domain/AutoReply.h"
 #include "domain/MessageTemplate.h"
 
 #include <QList>
@@ -28,6 +29,9 @@ const QList<Account> &demoAccounts();
 const QList<Agent> &demoAgents();
 /// The demo team's saved replies.
 const QList<CannedResponse> &demoCannedResponses();
+/// The demo restaurant's bot on the open-wa account: menu and booking keywords, opening hours
+/// in Bogotá, a welcome.
+AutoReplyRules demoAutoReply();
 /// Templates in several languages, categories and review states.
 QList<MessageTemplate> demoTemplates(const QString &accountId);
 

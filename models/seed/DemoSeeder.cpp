@@ -239,6 +239,12 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
                     ++report.templates;
                 }
             }
+            QSqlQuery bot = sql::prepare(
+                db,
+                QStringLiteral("UPDATE accounts SET auto_reply = ? WHERE id = 'openwa-bistro'"));
+            bot.addBindValue(QString::fromUtf8(
+                QJsonDocument(demoAutoReply().toJson()).toJson(QJsonDocument::Compact)));
+            sql::exec(bot);
             for (const CannedResponse &reply : demoCannedResponses())
                 CannedResponseStore::upsertIn(db, reply);
             for (const Agent &agent : demoAgents()) {

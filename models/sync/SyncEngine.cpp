@@ -107,6 +107,39 @@ qint64 conversationOf(QSqlDatabase &db, qint64 messageId)
     return owner.next() ? owner.value(0).toLongLong() : 0;
 }
 
+/// Webhook-first providers (UniPile, open-wa) echo our own send, sometimes before the send's
+/// answer is in: the echo is then our queued message, not a new one. It takes the provider's id
+/// now (the send's answer brings the same id later), so the message is shown once.
+bool adoptEcho(QSqlDatabase &db, const QString &accountId, const MessageEvent &event,
+               Changes &changed)
+{
+    if (event.externalId.isEmpty() || messageIdIn(db, accountId, event.externalId))
+        return false;
+    QSqlQuery find = sql::prepare(db, QStringLiteral(R"(
+        SELECT m.id, m.conversation_id FROM messages m
+            JOIN conversations c ON c.id = m.conversation_id
+        WHERE m.account_id = ? AND m.direction = 'out' AND m.provider_message_id IS NULL
+            AND m.status = 'queued' AND m.text = ? AND c.customer_phone = ? AND m.created_at > ?
+        ORDER BY m.id LIMIT 1)"));
+    find.addBindValue(accountId);
+    find.addBindValue(event.text);
+    find.addBindValue(canonical(event.to));
+    find.addBindValue(QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000);
+    sql::exec(find);
+    if (!find.next())
+        return false;
+    const qint64 id = find.value(0).toLongLong();
+    const qint64 conversation = find.value(1).toLongLong();
+    find.finish();
+    QSqlQuery adopt = sql::prepare(
+        db, QStringLiteral("UPDATE messages SET provider_message_id = ? WHERE id = ?"));
+    adopt.addBindValue(event.externalId);
+    adopt.addBindValue(id);
+    sql::exec(adopt);
+    changed.messages.append({conversation, id});
+    return true;
+}
+
 void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent &event,
                   SyncReport &report, Changes &changed)
 {
@@ -135,6 +168,8 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
         return;
     }
     if (customer.isEmpty())
+        return;
+    if (event.direction == Direction::Outbound && adoptEcho(db, accountId, event, changed))
         return;
     Message message;
     message.accountId = accountId;
@@ -300,6 +335,20 @@ void applyTeam(QSqlDatabase &db, const QJsonObject &event, SyncReport &report, C
         }
         ++report.cannedResponses;
         ++report.teamEvents;
+    } else if (type == QLatin1String("autoreply")) {
+        // Who sends the automatic reply to a message: the first claim in the relay's order.
+        QSqlQuery claim = sql::prepare(db, QStringLiteral(R"(
+            INSERT OR IGNORE INTO auto_reply_claims (account_id, message_id, claim, claimed_at)
+            VALUES (?, ?, ?, ?))"));
+        claim.addBindValue(accountIn(db, event.value(QLatin1String("provider")).toString(),
+                                     event.value(QLatin1String("account")).toString()));
+        claim.addBindValue(event.value(QLatin1String("message")).toString());
+        claim.addBindValue(event.value(QLatin1String("claim")).toString());
+        claim.addBindValue(sql::toDb(at));
+        sql::exec(claim);
+        if (claim.numRowsAffected() > 0)
+            report.autoReplyClaims << event.value(QLatin1String("claim")).toString();
+        ++report.teamEvents;
     } else if (type == QLatin1String("outbound")) {
         // A teammate's message: shown in every inbox, one row however often it arrives.
         const qint64 conversation = teamConversationIn(db, event, at);
@@ -403,6 +452,8 @@ void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qi
         Q_EMIT cacheEvents->cannedResponsesChanged();
     for (const QString &account : report.templateAccounts)
         Q_EMIT cacheEvents->templatesChanged(account);
+    for (const QString &claim : report.autoReplyClaims)
+        Q_EMIT cacheEvents->autoReplyClaimed(claim);
 }
 
 } // namespace

@@ -43,6 +43,7 @@ struct SyncReport
     int teamEvents = 0;           ///< team events applied
     int cannedResponses = 0;      ///< saved replies added, changed or removed
     QStringList templateAccounts; ///< accounts whose templates changed
+    QStringList autoReplyClaims;  ///< claims that won their message (the first sequenced)
     int skipped = 0;              ///< bodies no normaliser could read, and notices
 };
 

@@ -1,0 +1,172 @@
+#include "AutoReplier.h"
+
+#include "cache/AccountStore.h"
+#include "cache/CacheDatabase.h"
+#include "cache/OutboxStore.h"
+#include "cache/Sql.h"
+#include "domain/MessagingWindow.h"
+#include "ports/RelayLink.h"
+#include "ports/ReplyHook.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace inbox {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::AutoReplier", text);
+}
+
+/// The inbound messages among `ids`, with what the rules need to know of them.
+QList<AutoReplier::Candidate> candidatesIn(QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QList<AutoReplier::Candidate> found;
+    const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+    for (qint64 id : ids) {
+        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+            SELECT m.provider_message_id, m.conversation_id, c.account_id, a.provider,
+                coalesce(nullif(a.relay_account, ''), a.id), c.customer_phone,
+                coalesce(c.customer_name, ''), m.text, m.kind, m.created_at, a.auto_reply,
+                (SELECT count(*) FROM messages WHERE conversation_id = c.id AND direction = 'in'),
+                (SELECT count(*) FROM messages WHERE conversation_id = c.id AND direction = 'out'
+                    AND json_extract(details, '$.automatic') AND created_at > ?)
+            FROM messages m JOIN conversations c ON c.id = m.conversation_id
+                JOIN accounts a ON a.id = c.account_id
+            WHERE m.id = ? AND m.direction = 'in' AND a.auto_reply <> '{}')"));
+        query.addBindValue(hourAgo);
+        query.addBindValue(id);
+        sql::exec(query);
+        if (!query.next())
+            continue;
+        AutoReplier::Candidate c;
+        c.messageId = id;
+        c.providerMessageId = query.value(0).toString();
+        c.conversationId = query.value(1).toLongLong();
+        c.accountId = query.value(2).toString();
+        c.provider = query.value(3).toString();
+        c.relayAccount = query.value(4).toString();
+        c.phone = query.value(5).toString();
+        c.name = query.value(6).toString();
+        c.text = query.value(7).toString();
+        c.kind = query.value(8).toString();
+        c.at = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
+        c.rules = AutoReplyRules::fromJson(
+            QJsonDocument::fromJson(query.value(10).toByteArray()).object());
+        c.firstMessage = query.value(11).toInt() == 1;
+        c.recentAutomatic = query.value(12).toInt();
+        found.append(c);
+    }
+    return found;
+}
+
+} // namespace
+
+AutoReplier::AutoReplier(std::shared_ptr<CacheDatabase> cache, ReplyHook *hook, QObject *parent)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+    , m_hook(hook)
+{
+    connect(m_cache->events(), &CacheEvents::messagesAdded, this, &AutoReplier::consider);
+    connect(m_cache->events(), &CacheEvents::autoReplyClaimed, this, [this](const QString &claim) {
+        if (const auto ours = m_claims.take(claim); !ours.second.isEmpty())
+            send(ours.first, ours.second);
+    });
+}
+
+void AutoReplier::consider(qint64, const QList<qint64> &messageIds)
+{
+    m_cache->run([messageIds](QSqlDatabase &db) { return candidatesIn(db, messageIds); })
+        .then(this, [this](const QList<Candidate> &candidates) {
+            for (const Candidate &candidate : candidates)
+                decide(candidate);
+        });
+}
+
+void AutoReplier::decide(const Candidate &candidate)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!candidate.rules.enabled || candidate.at.secsTo(now) > freshSeconds ||
+        candidate.recentAutomatic >= AutoReplyRules::perConversationPerHour) {
+        return;
+    }
+    const InboundForRules inbound{candidate.text, candidate.at, candidate.firstMessage};
+    if (candidate.rules.hook.isEmpty() || !m_hook) {
+        if (const auto reply = ruleReply(candidate.rules, inbound))
+            claimAndSend(candidate, *reply);
+        return;
+    }
+    const QJsonObject message{
+        {QStringLiteral("account"), candidate.accountId},
+        {QStringLiteral("provider"), candidate.provider},
+        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("phone"), candidate.phone},
+                                                 {QStringLiteral("name"), candidate.name}}},
+        {QStringLiteral("message"),
+         QJsonObject{{QStringLiteral("id"), candidate.providerMessageId},
+                     {QStringLiteral("kind"), candidate.kind},
+                     {QStringLiteral("text"), candidate.text},
+                     {QStringLiteral("at"), candidate.at.toString(Qt::ISODate)}}},
+        {QStringLiteral("firstMessage"), candidate.firstMessage},
+        {QStringLiteral("open"), isOpen(candidate.rules, candidate.at)}};
+    m_hook->ask(candidate.rules.hook, message)
+        .then(this,
+              [this, candidate, inbound](const Expected<std::optional<QString>, QString> &answer) {
+                  if (!answer)
+                      Q_EMIT problem(candidate.accountId, answer.error());
+                  // The hook's reply first; when it has none (or failed), the rules'.
+                  const auto reply = answer && answer.value() ? answer.value()
+                                                              : ruleReply(candidate.rules, inbound);
+                  if (reply)
+                      claimAndSend(candidate, *reply);
+              });
+}
+
+void AutoReplier::claimAndSend(const Candidate &candidate, const QString &reply)
+{
+    if (!m_relay || m_relay->state() != RelayLink::State::Connected)
+        return send(candidate, reply);
+    const QString claim = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_claims.insert(claim, {candidate, reply});
+    m_relay
+        ->publish({{QStringLiteral("type"), QStringLiteral("autoreply")},
+                   {QStringLiteral("provider"), candidate.provider},
+                   {QStringLiteral("account"), candidate.relayAccount},
+                   {QStringLiteral("phone"), candidate.phone},
+                   {QStringLiteral("message"), candidate.providerMessageId},
+                   {QStringLiteral("claim"), claim}})
+        .then(this, [this, claim,
+                     account = candidate.accountId](const Expected<qint64, QString> &sequenced) {
+            if (!sequenced && m_claims.remove(claim) > 0)
+                Q_EMIT problem(
+                    account,
+                    tr("the relay refused the automatic reply: %1").arg(sequenced.error()));
+        });
+}
+
+void AutoReplier::send(const Candidate &candidate, const QString &reply)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!messagingWindow(candidate.at, now).open) {
+        Q_EMIT problem(
+            candidate.accountId,
+            tr("no automatic reply to %1: the 24-hour window has closed").arg(candidate.phone));
+        return;
+    }
+    Message message;
+    message.conversationId = candidate.conversationId;
+    message.accountId = candidate.accountId;
+    message.direction = Direction::Outbound;
+    message.kind = MessageKind::Text;
+    message.text = reply;
+    message.details.insert(QStringLiteral("automatic"), true);
+    message.createdAt = now;
+    OutboxStore(m_cache).enqueue(message).then(this, [this, candidate, reply](qint64) {
+        Q_EMIT replied(candidate.conversationId, reply);
+    });
+}
+
+} // namespace inbox
