@@ -228,10 +228,6 @@
         <translation>la dirección «%1» no es una URL http(s)</translation>
     </message>
     <message>
-        <source>%1 accounts cannot be connected from this version yet</source>
-        <translation>Las cuentas de %1 todavía no se pueden conectar desde esta versión</translation>
-    </message>
-    <message>
         <source>unknown provider</source>
         <translation>proveedor desconocido</translation>
     </message>
@@ -294,6 +290,203 @@
     <message>
         <source>%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.</source>
         <translation>%1 pesa %2; WhatsApp acepta %3 de hasta %4. Envía un archivo más pequeño o un enlace.</translation>
+    </message>
+    <message>
+        <source>Cannot do this through open-wa</source>
+        <translation>No se puede hacer esto con open-wa</translation>
+    </message>
+    <message>
+        <source>open-wa answered HTTP %1</source>
+        <translation>open-wa respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the open-wa API key is wrong; paste the server's --api-key in Settings</source>
+        <translation>la clave de API de open-wa es incorrecta; pega la --api-key del servidor en Ajustes</translation>
+    </message>
+    <message>
+        <source>the open-wa server is unavailable; the inbox retries shortly</source>
+        <translation>el servidor de open-wa no está disponible; el inbox reintentará en breve</translation>
+    </message>
+    <message>
+        <source>the open-wa server refused the request</source>
+        <translation>el servidor de open-wa rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>the phone did not accept the message; check that it is online and the number has WhatsApp</source>
+        <translation>el teléfono no aceptó el mensaje; comprueba que esté en línea y que el número tenga WhatsApp</translation>
+    </message>
+    <message>
+        <source>open-wa could not send</source>
+        <translation>open-wa no pudo enviar</translation>
+    </message>
+    <message>
+        <source>Cannot do this through UniPile</source>
+        <translation>No se puede hacer esto con UniPile</translation>
+    </message>
+    <message>
+        <source>UniPile answered HTTP %1</source>
+        <translation>UniPile respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the UniPile API key is wrong; paste it again in Settings</source>
+        <translation>la clave de API de UniPile es incorrecta; pégala de nuevo en Ajustes</translation>
+    </message>
+    <message>
+        <source>UniPile does not know this account or chat; check the account ID in Settings</source>
+        <translation>UniPile no conoce esta cuenta o chat; revisa el ID de la cuenta en Ajustes</translation>
+    </message>
+    <message>
+        <source>UniPile is unavailable; the inbox retries shortly</source>
+        <translation>UniPile no está disponible; el inbox reintentará en breve</translation>
+    </message>
+    <message>
+        <source>UniPile refused the request</source>
+        <translation>UniPile rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>UniPile answered in a form the inbox does not know; try again later</source>
+        <translation>UniPile respondió en un formato que el inbox no conoce; inténtalo más tarde</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no "items" list</source>
+        <translation>la respuesta de UniPile no tiene lista "items"</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::AutoReplier</name>
+    <message>
+        <source>the relay refused the automatic reply: %1</source>
+        <translation>el relay rechazó la respuesta automática: %1</translation>
+    </message>
+    <message>
+        <source>no automatic reply to %1: the 24-hour window has closed</source>
+        <translation>sin respuesta automática a %1: la ventana de 24 horas se cerró</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::AutoReplyDialog</name>
+    <message>
+        <source>Automatic replies · %1</source>
+        <translation>Respuestas automáticas · %1</translation>
+    </message>
+    <message>
+        <source>Answer new messages automatically</source>
+        <translation>Responder automáticamente a los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Replies go out like any message, marked automatic, only inside the 24-hour window and at most %1 an hour per conversation.</source>
+        <translation>Las respuestas salen como cualquier mensaje, marcadas como automáticas, solo dentro de la ventana de 24 horas y como máximo %1 por hora en cada conversación.</translation>
+    </message>
+    <message>
+        <source>Keywords (the first rule that matches answers)</source>
+        <translation>Palabras clave (responde la primera regla que coincida)</translation>
+    </message>
+    <message>
+        <source>Words, separated by commas</source>
+        <translation>Palabras, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Añadir regla</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Quitar regla</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>this computer's (%1)</source>
+        <translation>la de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>We're closed now; we open at 9:00 and will answer then.</source>
+        <translation>Ahora estamos cerrados; abrimos a las 9:00 y responderemos entonces.</translation>
+    </message>
+    <message>
+        <source>When closed</source>
+        <translation>Si está cerrado</translation>
+    </message>
+    <message>
+        <source>Welcome! An agent will be with you shortly.</source>
+        <translation>¡Bienvenido! Un agente te atenderá en breve.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <source>https://bot.example.com/reply (optional)</source>
+        <translation>https://bot.example.com/reply (opcional)</translation>
+    </message>
+    <message>
+        <source>Gets each new message as JSON; an answer {"reply": "…"} is sent. When it has no reply, the rules above answer.</source>
+        <translation>Recibe cada mensaje nuevo como JSON; se envía una respuesta {"reply": "…"}. Si no responde nada, responden las reglas de arriba.</translation>
+    </message>
+    <message>
+        <source>HTTP hook</source>
+        <translation>Hook HTTP</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::AutoReplyRules</name>
+    <message>
+        <source>keyword rule %1 has no words</source>
+        <translation>la regla %1 no tiene palabras</translation>
+    </message>
+    <message>
+        <source>keyword rule %1 has no reply</source>
+        <translation>la regla %1 no tiene respuesta</translation>
+    </message>
+    <message>
+        <source>opening hours need both an opening and a closing time</source>
+        <translation>el horario necesita hora de apertura y de cierre</translation>
+    </message>
+    <message>
+        <source>opening and closing times are the same</source>
+        <translation>la hora de apertura y la de cierre son iguales</translation>
+    </message>
+    <message>
+        <source>opening hours need the reply to send when closed</source>
+        <translation>el horario necesita la respuesta para cuando esté cerrado</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone; use a name like America/Bogota</source>
+        <translation>"%1" no es una zona horaria; usa un nombre como America/Bogota</translation>
+    </message>
+    <message>
+        <source>the hook must be an http(s) address</source>
+        <translation>el hook debe ser una dirección http(s)</translation>
     </message>
 </context>
 <context>
@@ -363,6 +556,13 @@
     </message>
 </context>
 <context>
+    <name>inbox::ConnectionCheck</name>
+    <message>
+        <source>templates on the first page: %1</source>
+        <translation>plantillas en la primera página: %1</translation>
+    </message>
+</context>
+<context>
     <name>inbox::ConversationDelegate</name>
     <message>
         <source>%1 h left</source>
@@ -375,6 +575,29 @@
     <message>
         <source>24 h closed</source>
         <translation>24 h cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::HistorySync</name>
+    <message numerus="yes">
+        <source>%n chat(s) failed: %1</source>
+        <translation>
+            <numerusform>%n chat falló: %1</numerusform><numerusform>%n chats fallaron: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inbox::HttpReplyHook</name>
+    <message>
+        <source>the reply hook %1 did not answer: %2</source>
+        <translation>el hook de respuestas %1 no respondió: %2</translation>
+    </message>
+    <message>
+        <source>the reply hook %1 answered HTTP %2</source>
+        <translation>el hook de respuestas %1 respondió HTTP %2</translation>
+    </message>
+    <message>
+        <source>the reply hook %1 answered without {"reply": "text"}</source>
+        <translation>el hook de respuestas %1 respondió sin {"reply": "texto"}</translation>
     </message>
 </context>
 <context>
@@ -686,6 +909,27 @@
         <source>⚠ %1 accounts have problems (hover for details)</source>
         <translation>⚠ %1 cuentas tienen problemas (pasa el ratón para ver detalles)</translation>
     </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inaccesible: %1</translation>
+    </message>
+    <message>
+        <source>no phone linked (%1): use Link phone in Settings → Accounts</source>
+        <translation>sin teléfono vinculado (%1): usa Vincular teléfono en Ajustes → Cuentas</translation>
+    </message>
+    <message>
+        <source>%1: phone %2</source>
+        <translation>%1: teléfono %2</translation>
+    </message>
+    <message>
+        <source>📱 %1</source>
+        <translation>📱 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>📱 %n phones linked</source>
+        <translation>
+            <numerusform>📱 %n teléfono vinculado</numerusform><numerusform>📱 %n teléfonos vinculados</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>inbox::MessageDelegate</name>
@@ -753,6 +997,10 @@
         <source>↻ Retry</source>
         <translation>↻ Reintentar</translation>
     </message>
+    <message>
+        <source>⚙ Automatic reply</source>
+        <translation>⚙ Respuesta automática</translation>
+    </message>
 </context>
 <context>
     <name>inbox::MetaClient</name>
@@ -767,6 +1015,92 @@
     <message>
         <source>the WhatsApp Cloud API has no contact book; the lead is kept in the inbox</source>
         <translation>la WhatsApp Cloud API no tiene agenda de contactos; el lead se guarda en el inbox</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API has no list of chats; conversations appear as customers write</source>
+        <translation>la WhatsApp Cloud API no tiene lista de chats; las conversaciones aparecen cuando los clientes escriben</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::OpenWaClient</name>
+    <message>
+        <source>the server answers, but no phone is linked (%1): use Link phone</source>
+        <translation>el servidor responde, pero no hay teléfono vinculado (%1): usa Vincular teléfono</translation>
+    </message>
+    <message>
+        <source>phone %1 linked, battery %2%</source>
+        <translation>teléfono %1 vinculado, batería %2%</translation>
+    </message>
+    <message>
+        <source>open-wa sends files from this computer; attach the file again</source>
+        <translation>open-wa envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>open-wa sends no WhatsApp templates; write the message instead</source>
+        <translation>open-wa no envía plantillas de WhatsApp; escribe el mensaje</translation>
+    </message>
+    <message>
+        <source>the inbox cannot send %1 messages through open-wa</source>
+        <translation>el inbox no puede enviar mensajes %1 con open-wa</translation>
+    </message>
+    <message>
+        <source>"%1" is not an open-wa message id</source>
+        <translation>"%1" no es un id de mensaje de open-wa</translation>
+    </message>
+    <message>
+        <source>open-wa accounts have no WhatsApp templates</source>
+        <translation>las cuentas de open-wa no tienen plantillas de WhatsApp</translation>
+    </message>
+    <message>
+        <source>open-wa cannot write to the phone's contacts; the lead is kept in the inbox</source>
+        <translation>open-wa no puede escribir en los contactos del teléfono; el lead se guarda en el inbox</translation>
+    </message>
+    <message>
+        <source>the account was removed</source>
+        <translation>la cuenta fue eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::PhoneConnectDialog</name>
+    <message>
+        <source> · battery %1%, charging</source>
+        <translation> · batería %1%, cargando</translation>
+    </message>
+    <message>
+        <source> · battery %1%</source>
+        <translation> · batería %1%</translation>
+    </message>
+    <message>
+        <source>Link a phone to %1</source>
+        <translation>Vincular un teléfono a %1</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp → Settings → Linked devices → Link a device, and point the camera at this code.</source>
+        <translation>En el teléfono, abre WhatsApp → Ajustes → Dispositivos vinculados → Vincular un dispositivo, y apunta la cámara a este código.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Preguntando al servidor…</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Sin código</translation>
+    </message>
+    <message>
+        <source>The open-wa server is unreachable: %1. Trying again…</source>
+        <translation>No se puede llegar al servidor de open-wa: %1. Reintentando…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Conectado: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a code…</source>
+        <translation>Esperando un código…</translation>
+    </message>
+    <message>
+        <source>Not linked yet (%1). The code refreshes every few seconds.</source>
+        <translation>Aún sin vincular (%1). El código se renueva cada pocos segundos.</translation>
     </message>
 </context>
 <context>
@@ -950,10 +1284,6 @@
         <translation>%1 no aceptó: %2</translation>
     </message>
     <message>
-        <source>Connected to %1; templates on its first page: %2.</source>
-        <translation>Conectado a %1; plantillas en su primera página: %2.</translation>
-    </message>
-    <message>
         <source>Disconnected: its token is gone; its conversations stay.</source>
         <translation>Desconectada: su token ya no está; sus conversaciones se quedan.</translation>
     </message>
@@ -964,6 +1294,73 @@
     <message>
         <source>The inbox speaks the new language the next time it starts.</source>
         <translation>El inbox usará el nuevo idioma la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Automatic replies saved.</source>
+        <translation>Respuestas automáticas guardadas.</translation>
+    </message>
+    <message>
+        <source>%1 accounts are not linked by QR code</source>
+        <translation>las cuentas de %1 no se vinculan con código QR</translation>
+    </message>
+    <message>
+        <source>Phone linked: %1.</source>
+        <translation>Teléfono vinculado: %1.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Fetching the list of chats…</source>
+        <translation>Obteniendo la lista de chats…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats</source>
+        <translation>%1 de %2 chats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) so far</source>
+        <translation>
+            <numerusform>%n mensaje nuevo hasta ahora</numerusform><numerusform>%n mensajes nuevos hasta ahora</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Sincronizar historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>History synced: %n chat(s)</source>
+        <translation>
+            <numerusform>Historial sincronizado: %n chat</numerusform><numerusform>Historial sincronizado: %n chats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new message(s).</source>
+        <translation>
+            <numerusform>, %n mensaje nuevo.</numerusform><numerusform>, %n mensajes nuevos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Link phone…</source>
+        <translation>Vincular teléfono…</translation>
+    </message>
+    <message>
+        <source>Show the QR code to scan with the phone's WhatsApp</source>
+        <translation>Muestra el código QR para escanear con el WhatsApp del teléfono</translation>
+    </message>
+    <message>
+        <source>Bring each chat's recent messages into the inbox</source>
+        <translation>Trae al inbox los mensajes recientes de cada chat</translation>
+    </message>
+    <message>
+        <source>Auto-reply…</source>
+        <translation>Respuesta automática…</translation>
+    </message>
+    <message>
+        <source>Rules and a hook that answer new messages automatically</source>
+        <translation>Reglas y un hook que responden automáticamente a los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2.</source>
+        <translation>Conectado a %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1617,61 @@
     </message>
 </context>
 <context>
+    <name>inbox::UnipileClient</name>
+    <message>
+        <source>WhatsApp account %1 (%2), status %3</source>
+        <translation>cuenta de WhatsApp %1 (%2), estado %3</translation>
+    </message>
+    <message>
+        <source>the API key works but reaches no WhatsApp account; connect one in UniPile</source>
+        <translation>la clave de API funciona pero no llega a ninguna cuenta de WhatsApp; conecta una en UniPile</translation>
+    </message>
+    <message>
+        <source>the API key works but has no WhatsApp account %1; it has %2</source>
+        <translation>la clave de API funciona pero no tiene la cuenta de WhatsApp %1; tiene %2</translation>
+    </message>
+    <message>
+        <source>UniPile sends no WhatsApp templates; write the message instead</source>
+        <translation>UniPile no envía plantillas de WhatsApp; escribe el mensaje</translation>
+    </message>
+    <message>
+        <source>UniPile sends files from this computer; attach the file again</source>
+        <translation>UniPile envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no message_id</source>
+        <translation>la respuesta de UniPile no tiene message_id</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no chat_id</source>
+        <translation>la respuesta de UniPile no tiene chat_id</translation>
+    </message>
+    <message>
+        <source>UniPile marks whole chats as read, and this message's chat is not known yet; it is marked when the customer writes again</source>
+        <translation>UniPile marca como leídos chats enteros, y aún no se conoce el chat de este mensaje; se marcará cuando el cliente vuelva a escribir</translation>
+    </message>
+    <message>
+        <source>UniPile accounts have no WhatsApp templates</source>
+        <translation>las cuentas de UniPile no tienen plantillas de WhatsApp</translation>
+    </message>
+    <message>
+        <source>UniPile has no contact book; the lead is kept in the inbox</source>
+        <translation>UniPile no tiene agenda de contactos; el lead se guarda en el inbox</translation>
+    </message>
+    <message>
+        <source>UniPile has no chat with %1 on this account yet</source>
+        <translation>UniPile aún no tiene un chat con %1 en esta cuenta</translation>
+    </message>
+    <message>
+        <source>the account was removed</source>
+        <translation>la cuenta fue eliminada</translation>
+    </message>
+    <message>
+        <source>cannot keep the picture in %1: %2</source>
+        <translation>no se puede guardar la imagen en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>inbox::WatiClient</name>
     <message>
         <source>WATI did not accept the request</source>
@@ -1350,6 +1802,44 @@
     <message>
         <source>send a smaller file (%1 at most), or share a link to it</source>
         <translation>envía un archivo más pequeño (%1 como máximo) o comparte un enlace</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::openwa</name>
+    <message>
+        <source>WhatsApp did not accept the message on the phone</source>
+        <translation>WhatsApp no aceptó el mensaje en el teléfono</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>not an open-wa webhook: expected "sessionId", "event" and a "payload" (v5) or "data" (v4)</source>
+        <translation>no es un webhook de open-wa: se esperaban "sessionId", "event" y un "payload" (v5) o "data" (v4)</translation>
+    </message>
+    <message>
+        <source>a message in the group chat %1: group chats are not shown in the inbox</source>
+        <translation>un mensaje en el grupo %1: los grupos no se muestran en el inbox</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::unipile</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>UniPile account %1: %2</source>
+        <translation>cuenta de UniPile %1: %2</translation>
+    </message>
+    <message>
+        <source>not a UniPile webhook: expected an object with "event" and "account_id"</source>
+        <translation>no es un webhook de UniPile: se esperaba un objeto con "event" y "account_id"</translation>
+    </message>
+    <message>
+        <source>a message in the group chat %1: group chats are not shown in the inbox</source>
+        <translation>un mensaje en el grupo %1: los grupos no se muestran en el inbox</translation>
     </message>
 </context>
 <context>

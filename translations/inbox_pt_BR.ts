@@ -228,10 +228,6 @@
         <translation>o endereço “%1” não é uma URL http(s)</translation>
     </message>
     <message>
-        <source>%1 accounts cannot be connected from this version yet</source>
-        <translation>Contas %1 ainda não podem ser conectadas nesta versão</translation>
-    </message>
-    <message>
         <source>unknown provider</source>
         <translation>provedor desconhecido</translation>
     </message>
@@ -294,6 +290,203 @@
     <message>
         <source>%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.</source>
         <translation>%1 tem %2; o WhatsApp aceita %3 de até %4. Envie um arquivo menor ou um link.</translation>
+    </message>
+    <message>
+        <source>Cannot do this through open-wa</source>
+        <translation>Não é possível fazer isto pelo open-wa</translation>
+    </message>
+    <message>
+        <source>open-wa answered HTTP %1</source>
+        <translation>O open-wa respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the open-wa API key is wrong; paste the server's --api-key in Settings</source>
+        <translation>a chave de API do open-wa está errada; cole a --api-key do servidor em Configurações</translation>
+    </message>
+    <message>
+        <source>the open-wa server is unavailable; the inbox retries shortly</source>
+        <translation>o servidor do open-wa está indisponível; o inbox tenta de novo em breve</translation>
+    </message>
+    <message>
+        <source>the open-wa server refused the request</source>
+        <translation>o servidor do open-wa recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>the phone did not accept the message; check that it is online and the number has WhatsApp</source>
+        <translation>o celular não aceitou a mensagem; verifique se ele está online e se o número tem WhatsApp</translation>
+    </message>
+    <message>
+        <source>open-wa could not send</source>
+        <translation>O open-wa não conseguiu enviar</translation>
+    </message>
+    <message>
+        <source>Cannot do this through UniPile</source>
+        <translation>Não é possível fazer isto pela UniPile</translation>
+    </message>
+    <message>
+        <source>UniPile answered HTTP %1</source>
+        <translation>A UniPile respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the UniPile API key is wrong; paste it again in Settings</source>
+        <translation>a chave de API da UniPile está errada; cole-a de novo em Configurações</translation>
+    </message>
+    <message>
+        <source>UniPile does not know this account or chat; check the account ID in Settings</source>
+        <translation>A UniPile não conhece esta conta ou conversa; confira o ID da conta em Configurações</translation>
+    </message>
+    <message>
+        <source>UniPile is unavailable; the inbox retries shortly</source>
+        <translation>A UniPile está indisponível; o inbox tenta de novo em breve</translation>
+    </message>
+    <message>
+        <source>UniPile refused the request</source>
+        <translation>A UniPile recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>UniPile answered in a form the inbox does not know; try again later</source>
+        <translation>A UniPile respondeu num formato que o inbox não conhece; tente mais tarde</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no "items" list</source>
+        <translation>a resposta da UniPile não tem a lista "items"</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::AutoReplier</name>
+    <message>
+        <source>the relay refused the automatic reply: %1</source>
+        <translation>o relay recusou a resposta automática: %1</translation>
+    </message>
+    <message>
+        <source>no automatic reply to %1: the 24-hour window has closed</source>
+        <translation>sem resposta automática para %1: a janela de 24 horas fechou</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::AutoReplyDialog</name>
+    <message>
+        <source>Automatic replies · %1</source>
+        <translation>Respostas automáticas · %1</translation>
+    </message>
+    <message>
+        <source>Answer new messages automatically</source>
+        <translation>Responder automaticamente às mensagens novas</translation>
+    </message>
+    <message>
+        <source>Replies go out like any message, marked automatic, only inside the 24-hour window and at most %1 an hour per conversation.</source>
+        <translation>As respostas saem como qualquer mensagem, marcadas como automáticas, só dentro da janela de 24 horas e no máximo %1 por hora em cada conversa.</translation>
+    </message>
+    <message>
+        <source>Keywords (the first rule that matches answers)</source>
+        <translation>Palavras-chave (responde a primeira regra que combinar)</translation>
+    </message>
+    <message>
+        <source>Words, separated by commas</source>
+        <translation>Palavras, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Adicionar regra</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remover regra</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horário de funcionamento</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>às</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>this computer's (%1)</source>
+        <translation>o deste computador (%1)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>We're closed now; we open at 9:00 and will answer then.</source>
+        <translation>Estamos fechados agora; abrimos às 9:00 e respondemos então.</translation>
+    </message>
+    <message>
+        <source>When closed</source>
+        <translation>Quando fechado</translation>
+    </message>
+    <message>
+        <source>Welcome! An agent will be with you shortly.</source>
+        <translation>Bem-vindo! Um atendente vai falar com você em breve.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Cliente novo</translation>
+    </message>
+    <message>
+        <source>https://bot.example.com/reply (optional)</source>
+        <translation>https://bot.example.com/reply (opcional)</translation>
+    </message>
+    <message>
+        <source>Gets each new message as JSON; an answer {"reply": "…"} is sent. When it has no reply, the rules above answer.</source>
+        <translation>Recebe cada mensagem nova como JSON; uma resposta {"reply": "…"} é enviada. Quando não há resposta, as regras acima respondem.</translation>
+    </message>
+    <message>
+        <source>HTTP hook</source>
+        <translation>Hook HTTP</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Não foi salvo: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não foi salvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::AutoReplyRules</name>
+    <message>
+        <source>keyword rule %1 has no words</source>
+        <translation>a regra %1 não tem palavras</translation>
+    </message>
+    <message>
+        <source>keyword rule %1 has no reply</source>
+        <translation>a regra %1 não tem resposta</translation>
+    </message>
+    <message>
+        <source>opening hours need both an opening and a closing time</source>
+        <translation>o horário precisa de hora de abertura e de fechamento</translation>
+    </message>
+    <message>
+        <source>opening and closing times are the same</source>
+        <translation>a hora de abertura e a de fechamento são iguais</translation>
+    </message>
+    <message>
+        <source>opening hours need the reply to send when closed</source>
+        <translation>o horário precisa da resposta para quando estiver fechado</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone; use a name like America/Bogota</source>
+        <translation>"%1" não é um fuso horário; use um nome como America/Sao_Paulo</translation>
+    </message>
+    <message>
+        <source>the hook must be an http(s) address</source>
+        <translation>o hook deve ser um endereço http(s)</translation>
     </message>
 </context>
 <context>
@@ -363,6 +556,13 @@
     </message>
 </context>
 <context>
+    <name>inbox::ConnectionCheck</name>
+    <message>
+        <source>templates on the first page: %1</source>
+        <translation>modelos na primeira página: %1</translation>
+    </message>
+</context>
+<context>
     <name>inbox::ConversationDelegate</name>
     <message>
         <source>%1 h left</source>
@@ -375,6 +575,29 @@
     <message>
         <source>24 h closed</source>
         <translation>24 h fechada</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::HistorySync</name>
+    <message numerus="yes">
+        <source>%n chat(s) failed: %1</source>
+        <translation>
+            <numerusform>%n conversa falhou: %1</numerusform><numerusform>%n conversas falharam: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inbox::HttpReplyHook</name>
+    <message>
+        <source>the reply hook %1 did not answer: %2</source>
+        <translation>o hook de respostas %1 não respondeu: %2</translation>
+    </message>
+    <message>
+        <source>the reply hook %1 answered HTTP %2</source>
+        <translation>o hook de respostas %1 respondeu HTTP %2</translation>
+    </message>
+    <message>
+        <source>the reply hook %1 answered without {"reply": "text"}</source>
+        <translation>o hook de respostas %1 respondeu sem {"reply": "texto"}</translation>
     </message>
 </context>
 <context>
@@ -686,6 +909,27 @@
         <source>⚠ %1 accounts have problems (hover for details)</source>
         <translation>⚠ %1 contas têm problemas (passe o mouse para ver os detalhes)</translation>
     </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inacessível: %1</translation>
+    </message>
+    <message>
+        <source>no phone linked (%1): use Link phone in Settings → Accounts</source>
+        <translation>nenhum celular vinculado (%1): use Vincular celular em Configurações → Contas</translation>
+    </message>
+    <message>
+        <source>%1: phone %2</source>
+        <translation>%1: celular %2</translation>
+    </message>
+    <message>
+        <source>📱 %1</source>
+        <translation>📱 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>📱 %n phones linked</source>
+        <translation>
+            <numerusform>📱 %n celular vinculado</numerusform><numerusform>📱 %n celulares vinculados</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>inbox::MessageDelegate</name>
@@ -753,6 +997,10 @@
         <source>↻ Retry</source>
         <translation>↻ Tentar de novo</translation>
     </message>
+    <message>
+        <source>⚙ Automatic reply</source>
+        <translation>⚙ Resposta automática</translation>
+    </message>
 </context>
 <context>
     <name>inbox::MetaClient</name>
@@ -767,6 +1015,92 @@
     <message>
         <source>the WhatsApp Cloud API has no contact book; the lead is kept in the inbox</source>
         <translation>a WhatsApp Cloud API não tem agenda de contatos; o lead fica guardado no inbox</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API has no list of chats; conversations appear as customers write</source>
+        <translation>a WhatsApp Cloud API não tem lista de conversas; as conversas aparecem quando os clientes escrevem</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::OpenWaClient</name>
+    <message>
+        <source>the server answers, but no phone is linked (%1): use Link phone</source>
+        <translation>o servidor responde, mas nenhum celular está vinculado (%1): use Vincular celular</translation>
+    </message>
+    <message>
+        <source>phone %1 linked, battery %2%</source>
+        <translation>celular %1 vinculado, bateria %2%</translation>
+    </message>
+    <message>
+        <source>open-wa sends files from this computer; attach the file again</source>
+        <translation>o open-wa envia arquivos deste computador; anexe o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>open-wa sends no WhatsApp templates; write the message instead</source>
+        <translation>o open-wa não envia modelos do WhatsApp; escreva a mensagem</translation>
+    </message>
+    <message>
+        <source>the inbox cannot send %1 messages through open-wa</source>
+        <translation>o inbox não pode enviar mensagens %1 pelo open-wa</translation>
+    </message>
+    <message>
+        <source>"%1" is not an open-wa message id</source>
+        <translation>"%1" não é um id de mensagem do open-wa</translation>
+    </message>
+    <message>
+        <source>open-wa accounts have no WhatsApp templates</source>
+        <translation>contas do open-wa não têm modelos do WhatsApp</translation>
+    </message>
+    <message>
+        <source>open-wa cannot write to the phone's contacts; the lead is kept in the inbox</source>
+        <translation>o open-wa não pode gravar nos contatos do celular; o lead fica no inbox</translation>
+    </message>
+    <message>
+        <source>the account was removed</source>
+        <translation>a conta foi removida</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::PhoneConnectDialog</name>
+    <message>
+        <source> · battery %1%, charging</source>
+        <translation> · bateria %1%, carregando</translation>
+    </message>
+    <message>
+        <source> · battery %1%</source>
+        <translation> · bateria %1%</translation>
+    </message>
+    <message>
+        <source>Link a phone to %1</source>
+        <translation>Vincular um celular a %1</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp → Settings → Linked devices → Link a device, and point the camera at this code.</source>
+        <translation>No celular, abra o WhatsApp → Configurações → Aparelhos conectados → Conectar um aparelho, e aponte a câmera para este código.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando o servidor…</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Sem código</translation>
+    </message>
+    <message>
+        <source>The open-wa server is unreachable: %1. Trying again…</source>
+        <translation>O servidor do open-wa está inacessível: %1. Tentando de novo…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Conectado: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a code…</source>
+        <translation>Aguardando um código…</translation>
+    </message>
+    <message>
+        <source>Not linked yet (%1). The code refreshes every few seconds.</source>
+        <translation>Ainda não vinculado (%1). O código é renovado a cada poucos segundos.</translation>
     </message>
 </context>
 <context>
@@ -950,10 +1284,6 @@
         <translation>%1 não aceitou: %2</translation>
     </message>
     <message>
-        <source>Connected to %1; templates on its first page: %2.</source>
-        <translation>Conectado a %1; modelos na primeira página: %2.</translation>
-    </message>
-    <message>
         <source>Disconnected: its token is gone; its conversations stay.</source>
         <translation>Desconectada: o token dela foi removido; as conversas ficam.</translation>
     </message>
@@ -964,6 +1294,73 @@
     <message>
         <source>The inbox speaks the new language the next time it starts.</source>
         <translation>O inbox usa o novo idioma na próxima vez que for aberto.</translation>
+    </message>
+    <message>
+        <source>Automatic replies saved.</source>
+        <translation>Respostas automáticas salvas.</translation>
+    </message>
+    <message>
+        <source>%1 accounts are not linked by QR code</source>
+        <translation>contas %1 não são vinculadas por código QR</translation>
+    </message>
+    <message>
+        <source>Phone linked: %1.</source>
+        <translation>Celular vinculado: %1.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Fetching the list of chats…</source>
+        <translation>Buscando a lista de conversas…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats</source>
+        <translation>%1 de %2 conversas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) so far</source>
+        <translation>
+            <numerusform>%n mensagem nova até agora</numerusform><numerusform>%n mensagens novas até agora</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Sincronizar histórico</translation>
+    </message>
+    <message numerus="yes">
+        <source>History synced: %n chat(s)</source>
+        <translation>
+            <numerusform>Histórico sincronizado: %n conversa</numerusform><numerusform>Histórico sincronizado: %n conversas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new message(s).</source>
+        <translation>
+            <numerusform>, %n mensagem nova.</numerusform><numerusform>, %n mensagens novas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Link phone…</source>
+        <translation>Vincular celular…</translation>
+    </message>
+    <message>
+        <source>Show the QR code to scan with the phone's WhatsApp</source>
+        <translation>Mostra o código QR para escanear com o WhatsApp do celular</translation>
+    </message>
+    <message>
+        <source>Bring each chat's recent messages into the inbox</source>
+        <translation>Traz para o inbox as mensagens recentes de cada conversa</translation>
+    </message>
+    <message>
+        <source>Auto-reply…</source>
+        <translation>Resposta automática…</translation>
+    </message>
+    <message>
+        <source>Rules and a hook that answer new messages automatically</source>
+        <translation>Regras e um hook que respondem automaticamente às mensagens novas</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2.</source>
+        <translation>Conectado a %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1617,61 @@
     </message>
 </context>
 <context>
+    <name>inbox::UnipileClient</name>
+    <message>
+        <source>WhatsApp account %1 (%2), status %3</source>
+        <translation>conta de WhatsApp %1 (%2), status %3</translation>
+    </message>
+    <message>
+        <source>the API key works but reaches no WhatsApp account; connect one in UniPile</source>
+        <translation>a chave de API funciona, mas não alcança nenhuma conta de WhatsApp; conecte uma na UniPile</translation>
+    </message>
+    <message>
+        <source>the API key works but has no WhatsApp account %1; it has %2</source>
+        <translation>a chave de API funciona, mas não tem a conta de WhatsApp %1; tem %2</translation>
+    </message>
+    <message>
+        <source>UniPile sends no WhatsApp templates; write the message instead</source>
+        <translation>A UniPile não envia modelos do WhatsApp; escreva a mensagem</translation>
+    </message>
+    <message>
+        <source>UniPile sends files from this computer; attach the file again</source>
+        <translation>A UniPile envia arquivos deste computador; anexe o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no message_id</source>
+        <translation>a resposta da UniPile não tem message_id</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no chat_id</source>
+        <translation>a resposta da UniPile não tem chat_id</translation>
+    </message>
+    <message>
+        <source>UniPile marks whole chats as read, and this message's chat is not known yet; it is marked when the customer writes again</source>
+        <translation>A UniPile marca conversas inteiras como lidas, e a conversa desta mensagem ainda não é conhecida; ela será marcada quando o cliente escrever de novo</translation>
+    </message>
+    <message>
+        <source>UniPile accounts have no WhatsApp templates</source>
+        <translation>contas da UniPile não têm modelos do WhatsApp</translation>
+    </message>
+    <message>
+        <source>UniPile has no contact book; the lead is kept in the inbox</source>
+        <translation>A UniPile não tem agenda de contatos; o lead fica no inbox</translation>
+    </message>
+    <message>
+        <source>UniPile has no chat with %1 on this account yet</source>
+        <translation>A UniPile ainda não tem conversa com %1 nesta conta</translation>
+    </message>
+    <message>
+        <source>the account was removed</source>
+        <translation>a conta foi removida</translation>
+    </message>
+    <message>
+        <source>cannot keep the picture in %1: %2</source>
+        <translation>não é possível guardar a imagem em %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>inbox::WatiClient</name>
     <message>
         <source>WATI did not accept the request</source>
@@ -1350,6 +1802,44 @@
     <message>
         <source>send a smaller file (%1 at most), or share a link to it</source>
         <translation>envie um arquivo menor (%1 no máximo) ou compartilhe um link</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::openwa</name>
+    <message>
+        <source>WhatsApp did not accept the message on the phone</source>
+        <translation>O WhatsApp não aceitou a mensagem no celular</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>não é JSON: %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>not an open-wa webhook: expected "sessionId", "event" and a "payload" (v5) or "data" (v4)</source>
+        <translation>não é um webhook do open-wa: esperava "sessionId", "event" e um "payload" (v5) ou "data" (v4)</translation>
+    </message>
+    <message>
+        <source>a message in the group chat %1: group chats are not shown in the inbox</source>
+        <translation>uma mensagem no grupo %1: grupos não aparecem no inbox</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::unipile</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>não é JSON: %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>UniPile account %1: %2</source>
+        <translation>conta da UniPile %1: %2</translation>
+    </message>
+    <message>
+        <source>not a UniPile webhook: expected an object with "event" and "account_id"</source>
+        <translation>não é um webhook da UniPile: esperava um objeto com "event" e "account_id"</translation>
+    </message>
+    <message>
+        <source>a message in the group chat %1: group chats are not shown in the inbox</source>
+        <translation>uma mensagem no grupo %1: grupos não aparecem no inbox</translation>
     </message>
 </context>
 <context>
