@@ -105,6 +105,84 @@ private Q_SLOTS:
         QVERIFY(!OutboxStore(cache.db()).retry(id, now).result());
         QCOMPARE(OutboxStore(cache.db()).size().result(), 0);
     }
+
+    void reactionsShowOnTheBubbleAndGoThroughTheProvider()
+    {
+        test::TempCache cache;
+        test::ScriptedProvider graph;
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("106540352242922"), QStringLiteral("1"),
+                                     "token", graph.base()});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 conversation = test::makeConversation(
+            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"),
+            QStringLiteral("Joana"), now.addSecs(-600));
+        MessageStore(cache.db())
+            .insert({test::message(conversation, QStringLiteral("meta-store"),
+                                   QStringLiteral("wamid.IN1"), Direction::Inbound,
+                                   QStringLiteral("Is my order ready?"), now.addSecs(-60))})
+            .waitForFinished();
+        graph.script({{QHttpServerResponder::StatusCode::Ok, accepted, {}},
+                      {QHttpServerResponder::StatusCode::Ok,
+                       R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.UNREACT"}]})",
+                       {}}});
+        OutboxWorker worker(cache.db(),
+                            [&client](const QString &) -> ProviderApi * { return &client; });
+        QSignalSpy sent(&worker, &OutboxWorker::messageSent);
+        worker.start(std::chrono::hours(1));
+
+        MainWindow window(cache.db(), QStringLiteral("priya"));
+        QSignalSpy ready(&window, &MainWindow::contentReady);
+        window.show();
+        QVERIFY(ready.wait());
+        window.openConversationAt(0);
+        QVERIFY(ready.wait());
+        auto *view = window.findChild<QListView *>(QStringLiteral("messageList"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        const QModelIndex bubble = view->model()->index(0, 0);
+        window.reactTo(bubble, QStringLiteral("👍"));
+        // On the bubble at once, not as a bubble of its own, and not as the list's preview.
+        QTRY_COMPARE(
+            view->model()->index(0, 0).data(MessageListModel::ReactionsRole).toStringList(),
+            QStringList{QStringLiteral("👍")});
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(
+            test::scalar(*cache.db(), QStringLiteral("SELECT last_message_text FROM conversations"))
+                .toString(),
+            QStringLiteral("Is my order ready?"));
+        const QJsonObject body = QJsonDocument::fromJson(graph.seen().first().body).object();
+        QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("reaction"));
+        QCOMPARE(body.value(QStringLiteral("reaction"))
+                     .toObject()
+                     .value(QStringLiteral("message_id"))
+                     .toString(),
+                 QStringLiteral("wamid.IN1"));
+        QCOMPARE(body.value(QStringLiteral("reaction"))
+                     .toObject()
+                     .value(QStringLiteral("emoji"))
+                     .toString(),
+                 QStringLiteral("👍"));
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/reaction.png"));
+
+        // Taking it back: gone from the bubble, and the provider is told (an empty emoji).
+        window.reactTo(view->model()->index(0, 0), {});
+        QTRY_VERIFY(view->model()
+                        ->index(0, 0)
+                        .data(MessageListModel::ReactionsRole)
+                        .toStringList()
+                        .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 2, 10000);
+        QCOMPARE(QJsonDocument::fromJson(graph.seen().last().body)
+                     .object()
+                     .value(QStringLiteral("reaction"))
+                     .toObject()
+                     .value(QStringLiteral("emoji"))
+                     .toString(),
+                 QString());
+        QTRY_COMPARE(OutboxStore(cache.db()).size().result(), 0);
+    }
 };
 
 class TestAttachments : public QObject

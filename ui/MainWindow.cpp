@@ -77,7 +77,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     rightLayout->addWidget(m_chatTitle);
     m_messageView = new QListView;
     m_messageView->setObjectName(QStringLiteral("messageList"));
-    // Right-click on a message: reply to it (the composer quotes it).
+    // Right-click on a message: reply to it (the composer quotes it), or react to it.
     m_messageView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messageView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_messageView->indexAt(at);
@@ -86,6 +86,17 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         QMenu menu(this);
         QAction *reply = menu.addAction(tr("Reply"));
         reply->setEnabled(m_composer->isEnabled());
+        QMenu *react = menu.addMenu(tr("React"));
+        react->setObjectName(QStringLiteral("reactMenu"));
+        const bool sent = !index.data(MessageListModel::ProviderMessageIdRole).toString().isEmpty();
+        react->setEnabled(sent && m_composer->isEnabled());
+        if (!sent)
+            react->setToolTip(tr("A message can be reacted to once it is sent"));
+        for (const QString &emoji : reactionChoices()) {
+            react->addAction(emoji, this, [this, index, emoji] { reactTo(index, emoji); });
+        }
+        react->addSeparator();
+        react->addAction(tr("Remove my reaction"), this, [this, index] { reactTo(index, {}); });
         if (menu.exec(m_messageView->viewport()->mapToGlobal(at)) == reply) {
             const QString text = index.data(MessageListModel::TextRole).toString();
             m_composer->replyTo(index.data(MessageListModel::ProviderMessageIdRole).toString(),

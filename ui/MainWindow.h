@@ -64,6 +64,11 @@ public:
     Role role() const { return m_role; }
     /// The status bar's provider health: an account's last problem, or empty once it works.
     void setAccountHealth(const QString &accountId, const QString &problem);
+    /// The emoji the React menu offers, WhatsApp's quick six.
+    static QStringList reactionChoices();
+    /// Reacts to the message at `index` (an empty emoji takes our reaction back): shown at
+    /// once, sent through the outbox.
+    void reactTo(const QModelIndex &index, const QString &emoji);
     /// A linked phone's session (open-wa): its number and battery in the status bar, or, when
     /// it is not linked or not reachable, the account's problem in words.
     void setPhoneSession(const QString &accountId,

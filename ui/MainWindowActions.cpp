@@ -1,8 +1,11 @@
-// The main window's menus, keyboard shortcuts and the dialogs they open.
+// The main window's menus, keyboard shortcuts, the dialogs they open, and reactions.
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TemplateEditor.h"
+#include "cache/OutboxStore.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
+#include "itemmodels/MessageListModel.h"
+#include "itemmodels/WhenReady.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -11,8 +14,29 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QStatusBar>
 
 namespace inbox {
+
+QStringList MainWindow::reactionChoices()
+{
+    return {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
+            QStringLiteral("😮"), QStringLiteral("😢"),      QStringLiteral("🙏")};
+}
+
+void MainWindow::reactTo(const QModelIndex &index, const QString &emoji)
+{
+    Message target;
+    target.id = index.data(MessageListModel::IdRole).toLongLong();
+    target.providerMessageId = index.data(MessageListModel::ProviderMessageIdRole).toString();
+    target.conversationId = m_openConversation;
+    target.accountId = m_openAccount;
+    whenReady(
+        OutboxStore(m_cache).enqueueReaction(target, emoji, m_currentAgentId,
+                                             QDateTime::currentDateTimeUtc()),
+        this, [](qint64) {},
+        [this](const CacheError &error) { statusBar()->showMessage(error.message(), 6000); });
+}
 
 void MainWindow::addShortcuts()
 {

@@ -17,9 +17,9 @@ const QString insertHead = QStringLiteral(
     "INSERT INTO messages (conversation_id, account_id, provider_message_id, direction, kind, "
     "text, media, details, reply_to, sender_agent_id, status, queued_at, sent_at, delivered_at, "
     "read_at, failed_at, failure_code, failure_reason, created_at) VALUES ");
-const QString insertTail =
-    QStringLiteral(" ON CONFLICT (account_id, provider_message_id) DO NOTHING "
-                   "RETURNING id, conversation_id, provider_message_id, direction, created_at");
+const QString insertTail = QStringLiteral(
+    " ON CONFLICT (account_id, provider_message_id) DO NOTHING "
+    "RETURNING id, conversation_id, provider_message_id, direction, created_at, kind");
 
 QString insertStatement(int rows)
 {
@@ -106,6 +106,9 @@ const QString selectMessages = QStringLiteral(R"(
             FROM reactions r WHERE r.message_id = m.id)
     FROM messages m)");
 
+/// Reaction rows (ours, on their way out) are shown on the message they react to.
+const QString notReaction = QStringLiteral(" AND m.kind <> 'reaction'");
+
 Message readMessage(const QSqlQuery &q)
 {
     Message m;
@@ -181,6 +184,10 @@ InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &mes
             const qint64 conversation = query.value(1).toLongLong();
             const qint64 at = query.value(4).toLongLong();
             returned.append({id, conversation});
+            // Our reactions travel as rows (the outbox sends them) but show on their target,
+            // not as the conversation's last message.
+            if (query.value(5).toString() == QLatin1String("reaction"))
+                continue;
             ConversationMove &move = moves[conversation];
             if (at > move.lastAt || (at == move.lastAt && id > move.lastId)) {
                 move.lastAt = at;
@@ -354,7 +361,8 @@ QFuture<QList<Message>> MessageStore::page(qint64 conversationId,
                                            std::optional<MessageCursor> before, int limit)
 {
     return m_cache->run([=](QSqlDatabase &db) {
-        QString statement = selectMessages + QStringLiteral(" WHERE m.conversation_id = :c");
+        QString statement =
+            selectMessages + QStringLiteral(" WHERE m.conversation_id = :c") + notReaction;
         if (before)
             statement += QStringLiteral(" AND (m.created_at, m.id) < (:at, :id)");
         statement += QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC LIMIT :limit");
@@ -372,11 +380,22 @@ QFuture<QList<Message>> MessageStore::page(qint64 conversationId,
 
 QFuture<QList<Message>> MessageStore::byIds(const QList<qint64> &ids)
 {
-    return m_cache->run([ids](QSqlDatabase &db) {
+    return byIdsIn(ids, notReaction);
+}
+
+QFuture<QList<Message>> MessageStore::byIdsWithReactions(const QList<qint64> &ids)
+{
+    return byIdsIn(ids, {});
+}
+
+QFuture<QList<Message>> MessageStore::byIdsIn(const QList<qint64> &ids, const QString &filter)
+{
+    return m_cache->run([ids, filter](QSqlDatabase &db) {
         QStringList placeholders(ids.size(), QStringLiteral("?"));
         QSqlQuery query = sql::prepare(
-            db, selectMessages + QStringLiteral(" WHERE m.id IN (%1) ORDER BY m.created_at, m.id")
-                                     .arg(placeholders.join(QLatin1Char(','))));
+            db, selectMessages +
+                    QStringLiteral(" WHERE m.id IN (%1)").arg(placeholders.join(QLatin1Char(','))) +
+                    filter + QStringLiteral(" ORDER BY m.created_at, m.id"));
         for (qint64 id : ids)
             query.addBindValue(id);
         sql::exec(query);

@@ -84,10 +84,14 @@ public:
     QFuture<QList<Message>> page(qint64 conversationId, std::optional<MessageCursor> before,
                                  int limit);
     QFuture<QList<Message>> byIds(const QList<qint64> &ids);
+    /// The same with our outgoing reaction rows, which the chat never shows (the outbox sends
+    /// them).
+    QFuture<QList<Message>> byIdsWithReactions(const QList<qint64> &ids);
     /// Newest matches first; every typed word must match (as a prefix).
     QFuture<QList<SearchHit>> search(const QString &typed, int limit);
 
 private:
+    QFuture<QList<Message>> byIdsIn(const QList<qint64> &ids, const QString &filter);
     std::shared_ptr<CacheDatabase> m_cache;
 };
 

@@ -58,6 +58,43 @@ QFuture<qint64> OutboxStore::enqueue(Message message)
     });
 }
 
+QFuture<qint64> OutboxStore::enqueueReaction(const Message &target, const QString &emoji,
+                                             const QString &agentId, const QDateTime &at)
+{
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([target, emoji, agentId, at, events](QSqlDatabase &db) {
+        if (target.providerMessageId.isEmpty()) {
+            throw CacheError(CacheError::Kind::Query,
+                             QStringLiteral("This message is not sent yet; react once it is."));
+        }
+        Message reaction;
+        reaction.conversationId = target.conversationId;
+        reaction.accountId = target.accountId;
+        reaction.direction = Direction::Outbound;
+        reaction.kind = MessageKind::Reaction;
+        reaction.text = emoji;
+        reaction.replyToProviderId = target.providerMessageId;
+        reaction.senderAgentId = agentId;
+        reaction.createdAt = at;
+        DeliveryState queued;
+        queued.queuedAt = at;
+        reaction.delivery = queued;
+        sql::Transaction transaction(db);
+        const qint64 id = MessageStore::insertIn(db, {reaction}).insertedIds.value(0);
+        QSqlQuery entry = sql::prepare(
+            db, QStringLiteral(
+                    "INSERT INTO outbox (message_id, next_attempt_at) VALUES (:message, :at)"));
+        entry.bindValue(QStringLiteral(":message"), id);
+        entry.bindValue(QStringLiteral(":at"), sql::toDb(at));
+        sql::exec(entry);
+        MessageStore::setReactionIn(db, target.id, businessReactor(), emoji, at);
+        transaction.commit();
+        Q_EMIT events->messageChanged(target.conversationId, target.id);
+        Q_EMIT events->outboxRefilled();
+        return id;
+    });
+}
+
 QFuture<QList<OutboxEntry>> OutboxStore::due(const QDateTime &now, int limit)
 {
     return m_cache->run([now, limit](QSqlDatabase &db) {

@@ -31,6 +31,13 @@ public:
 
     /// Stores an outbound message as QUEUED with its outbox entry; returns the message id.
     QFuture<qint64> enqueue(Message message);
+    /// Our reaction to `target` (an empty emoji takes it back): shown on the target at once, and
+    /// sent through the outbox as a reaction row that the chat never shows as a bubble. The
+    /// target must have its provider id (a message still queued cannot be reacted to yet).
+    QFuture<qint64> enqueueReaction(const Message &target, const QString &emoji,
+                                    const QString &agentId, const QDateTime &at);
+    /// Who "we" are among a message's reactors.
+    static QString businessReactor() { return QStringLiteral("business"); }
     /// Entries whose time has come, oldest first.
     QFuture<QList<OutboxEntry>> due(const QDateTime &now, int limit);
     /// The provider accepted the message: its id is stored, the status becomes SENT, the entry

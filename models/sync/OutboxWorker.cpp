@@ -92,7 +92,7 @@ void OutboxWorker::sendNext(QList<OutboxEntry> due)
     };
 
     whenReady(
-        MessageStore(m_cache).byIds({entry.messageId}), this,
+        MessageStore(m_cache).byIdsWithReactions({entry.messageId}), this,
         [=, this](const QList<Message> &messages) {
             if (messages.isEmpty()) {
                 continueWith();

@@ -6,6 +6,7 @@
 #include "cache/ConversationStore.h"
 #include "cache/LeadStore.h"
 #include "cache/MessageStore.h"
+#include "cache/OutboxStore.h"
 #include "cache/RelayCursorStore.h"
 #include "cache/Sql.h"
 #include "domain/Conversation.h"
@@ -148,7 +149,12 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
         const auto target = messageIdIn(db, accountId, event.replyTo);
         if (!target)
             return;
-        MessageStore::setReactionIn(db, *target, canonical(customer), event.text, event.timestamp);
+        // Ours (sent from the inbox or the phone) is the business's; theirs the customer's.
+        MessageStore::setReactionIn(db, *target,
+                                    event.direction == Direction::Outbound
+                                        ? OutboxStore::businessReactor()
+                                        : canonical(customer),
+                                    event.text, event.timestamp);
         changed.conversations.insert(conversationOf(db, *target));
         return;
     }

@@ -144,12 +144,12 @@ QFuture<SendResult> OpenWaClient::send(const OutgoingMessage &message)
             .then(sendResultOf);
     }
     if (message.kind == MessageKind::Reaction) {
-        const QString target = message.replyToExternalId;
-        return call(
-                   "POST", QStringLiteral("/api/messages/react"),
-                   {{QStringLiteral("messageId"), target}, {QStringLiteral("emoji"), message.text}})
-            .then([target](const Expected<QJsonValue, ProviderError> &answer) {
-                return answer ? SendResult{target + QStringLiteral(":reaction"), std::nullopt}
+        // A reaction has no id of its own in open-wa: none is kept.
+        return call("POST", QStringLiteral("/api/messages/react"),
+                    {{QStringLiteral("messageId"), message.replyToExternalId},
+                     {QStringLiteral("emoji"), message.text}})
+            .then([](const Expected<QJsonValue, ProviderError> &answer) {
+                return answer ? SendResult{QString(), std::nullopt}
                               : SendResult{{}, answer.error()};
             });
     }

@@ -149,11 +149,10 @@ QFuture<SendResult> UnipileClient::send(const OutgoingMessage &message)
                                         .arg(QString::fromLatin1(
                                             QUrl::toPercentEncoding(message.replyToExternalId))));
         http.json({{QStringLiteral("value"), message.text}});
-        const QString target = message.replyToExternalId;
+        // A reaction has no id of its own at UniPile: none is kept.
         return fetch<QString>(http, this,
-                              [target](const ProviderResponse &) {
-                                  return Expected<QString, ProviderError>(
-                                      target + QStringLiteral(":reaction"));
+                              [](const ProviderResponse &) {
+                                  return Expected<QString, ProviderError>(QString());
                               })
             .then(sendResultOf);
     }
