@@ -218,6 +218,38 @@ private Q_SLOTS:
                  QStringLiteral("👍"));
     }
 
+    void receivedFilesAreDecryptedByThePhone()
+    {
+        test::ScriptedProvider server(QStringLiteral(""));
+        const QByteArray bytes = "%PDF-1.4 carta";
+        server.script({{Status::Ok,
+                        R"({"success":true,"response":"data:application/pdf;base64,)" +
+                            bytes.toBase64() + R"("})",
+                        {}},
+                       {Status::Ok, R"({"success":true,"response":false})", {}}});
+        QNetworkAccessManager network;
+        OpenWaClient client(&network, {server.base(), "owa-key"});
+        QTemporaryDir folder;
+        MediaInfo media;
+        media.fileName = QStringLiteral("carta.pdf");
+        const auto saved = waitFor(client.downloadMedia(
+            QStringLiteral("false_573012345678@c.us_F1"), media, folder.path()));
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+        QCOMPARE(saved->mimeType, QStringLiteral("application/pdf"));
+        QVERIFY(saved->localPath.endsWith(QStringLiteral(".pdf")));
+        QFile file(saved->localPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+        QCOMPARE(server.seen().first().path, QStringLiteral("/api/messages/decryptMedia"));
+        QCOMPARE(argsOf(server.seen().first()).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("false_573012345678@c.us_F1"));
+        // No data URL: said, nothing saved.
+        const auto refused =
+            waitFor(client.downloadMedia(QStringLiteral("x"), media, folder.path()));
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message().contains(QStringLiteral("data URL")));
+    }
+
     void errorsAndAnUnreachableServerAreSaidInWords()
     {
         test::ScriptedProvider server(QStringLiteral(""));

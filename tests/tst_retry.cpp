@@ -9,9 +9,12 @@
 #include "cache/OutboxStore.h"
 #include "itemmodels/MessageListModel.h"
 #include "meta/MetaClient.h"
+#include "sync/MediaFetcher.h"
 #include "sync/OutboxWorker.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -314,6 +317,83 @@ private Q_SLOTS:
         QVERIFY(blue);
         if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/thumbnail.png"));
+    }
+
+    void aReceivedPictureIsDownloadedOnceAndShown()
+    {
+        test::TempCache cache;
+        test::ScriptedProvider graph;
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("106540352242922"), QStringLiteral("1"),
+                                     "token", graph.base()});
+        QImage picture(640, 480, QImage::Format_RGB32);
+        picture.fill(QColor(0xE0, 0x7A, 0x1F));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        picture.save(&buffer, "PNG");
+        // Meta's two steps: the media's description with its URL, then the file itself.
+        const QJsonObject described{
+            {QStringLiteral("url"), graph.base().toString() + QStringLiteral("/file/IMG1")},
+            {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+            {QStringLiteral("sha256"),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex())},
+            {QStringLiteral("file_size"), png.size()},
+            {QStringLiteral("id"), QStringLiteral("MEDIA1")}};
+        graph.script({{QHttpServerResponder::StatusCode::Ok, QJsonDocument(described).toJson(), {}},
+                      {QHttpServerResponder::StatusCode::Ok, png, {}}});
+        const qint64 conversation = test::makeConversation(
+            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"),
+            QStringLiteral("Joana"), QDateTime::currentDateTimeUtc());
+        Message received = test::message(
+            conversation, QStringLiteral("meta-store"), QStringLiteral("wamid.PIC"),
+            Direction::Inbound, QStringLiteral("The damaged box"), QDateTime::currentDateTimeUtc());
+        received.kind = MessageKind::Image;
+        MediaInfo media;
+        media.mimeType = QStringLiteral("image/png");
+        media.providerMediaId = QStringLiteral("MEDIA1");
+        received.media = media;
+        MessageStore(cache.db()).insert({received}).waitForFinished();
+
+        MediaFetcher fetcher(cache.db(),
+                             [&client](const QString &) -> ProviderApi * { return &client; });
+        QSignalSpy fetched(&fetcher, &MediaFetcher::fetched);
+        MainWindow window(cache.db(), QStringLiteral("priya"));
+        connect(&window, &MainWindow::mediaWanted, &fetcher, &MediaFetcher::fetch);
+        QSignalSpy ready(&window, &MainWindow::contentReady);
+        window.show();
+        QVERIFY(ready.wait());
+        window.openConversationAt(0);
+        QVERIFY(ready.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 10000);
+        QCOMPARE(graph.seen().at(0).path, QStringLiteral("/v23.0/MEDIA1"));
+        QCOMPARE(graph.seen().at(1).path, QStringLiteral("/v23.0/file/IMG1"));
+        const QString path = fetched.first().at(1).toString();
+        QVERIFY(path.startsWith(cache.db()->mediaFolder()));
+        QCOMPARE(QImage(path).size(), QSize(640, 480));
+
+        auto *view = window.findChild<QListView *>(QStringLiteral("messageList"));
+        QTRY_COMPARE(
+            view->model()->index(0, 0).data(MessageListModel::MediaLocalPathRole).toString(), path);
+        bool orange = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QImage shown = view->viewport()->grab().toImage();
+                const QRect bubble = view->visualRect(view->model()->index(0, 0));
+                for (int x = bubble.left(); x < bubble.right() && !orange; x += 4) {
+                    for (int y = bubble.top(); y < bubble.bottom() && !orange; y += 4)
+                        orange = shown.pixelColor(x, y) == QColor(0xE0, 0x7A, 0x1F);
+                }
+                return orange;
+            }(),
+            5000);
+        // Painted again and again, fetched once.
+        view->viewport()->update();
+        QTest::qWait(200);
+        QCOMPARE(graph.seen().size(), 2);
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/received-picture.png"));
     }
 };
 

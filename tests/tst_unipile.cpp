@@ -278,6 +278,28 @@ private Q_SLOTS:
         QCOMPARE(server.seen().size(), 1);
     }
 
+    void attachmentsAreDownloadedByMessageAndAttachmentId()
+    {
+        test::ScriptedProvider server(QStringLiteral("/api/v1"));
+        server.script({{Status::Ok, "JPEGBYTES", {}}});
+        QNetworkAccessManager network;
+        UnipileClient client(&network, {server.base(), "key-123", QStringLiteral("acc-1")});
+        const auto m =
+            std::get<MessageEvent>(parsed(QStringLiteral("message_received.json")).first());
+        QTemporaryDir folder;
+        const auto saved = waitFor(client.downloadMedia(m.externalId, *m.media, folder.path()));
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+        QCOMPARE(server.seen().first().path,
+                 QStringLiteral("/api/v1/messages/ykmhfXlRW0W_cqReJYrfBw/attachments/"
+                                "2-MTY5MzQ3ODM0MTgxOWI4MDA4My0wMDMm"));
+        QCOMPARE(server.seen().first().header("X-API-KEY"), QByteArray("key-123"));
+        QFile file(saved->localPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("JPEGBYTES"));
+        QVERIFY(saved->localPath.endsWith(QStringLiteral(".jpeg")) ||
+                saved->localPath.endsWith(QStringLiteral(".jpg")));
+    }
+
     void errorsSayWhatToDo()
     {
         test::ScriptedProvider server(QStringLiteral("/api/v1"));

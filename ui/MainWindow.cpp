@@ -105,6 +105,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         }
     });
     auto *bubbles = new MessageDelegate(m_messageView);
+    connect(bubbles, &MessageDelegate::mediaWanted, this, &MainWindow::mediaWanted);
     m_messageView->setItemDelegate(bubbles);
     connect(bubbles, &MessageDelegate::retryRequested, this, [this](qint64 messageId) {
         whenReady(

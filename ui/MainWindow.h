@@ -85,6 +85,8 @@ public:
     TemplateEditor *openTemplateEditor();
 
 Q_SIGNALS:
+    /// The chat shows a received picture whose file is not here yet: fetch it.
+    void mediaWanted(qint64 messageId);
     /// The conversation list and, if one is open, its messages have their first page.
     void contentReady();
     /// From Settings: connect to the relay with these, or disconnect; accounts changed.

@@ -326,6 +326,15 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
+    const QString kind = index.data(MessageListModel::KindRole).toString();
+    if ((kind == QLatin1String("image") || kind == QLatin1String("sticker")) &&
+        index.data(MessageListModel::MediaLocalPathRole).toString().isEmpty()) {
+        const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+        if (!m_wanted.contains(id)) {
+            m_wanted.insert(id);
+            Q_EMIT mediaWanted(id); // a received picture: fetched, then painted here
+        }
+    }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->translate(option.rect.topLeft());

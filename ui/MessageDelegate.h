@@ -2,6 +2,7 @@
 
 #include <QCache>
 #include <QHash>
+#include <QSet>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
@@ -31,6 +32,8 @@ public:
 Q_SIGNALS:
     /// The agent clicked Retry under a failed message.
     void retryRequested(qint64 messageId);
+    /// A picture is shown whose file is not on this computer yet (asked once per message).
+    void mediaWanted(qint64 messageId) const;
 
 private:
     struct Layout
@@ -59,6 +62,7 @@ private:
 
     QAbstractItemView *m_view;
     QHash<QString, QString> m_teammates;
+    mutable QSet<qint64> m_wanted;                ///< pictures asked for already
     mutable QHash<QString, QSize> m_pictureSizes; ///< each picture file's full size, read once
     mutable QCache<QString, QTextDocument> m_documents;
 };

@@ -378,6 +378,21 @@ QFuture<QList<Message>> MessageStore::page(qint64 conversationId,
     });
 }
 
+QFuture<void> MessageStore::setMedia(qint64 messageId, const MediaInfo &media)
+{
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([messageId, media, events](QSqlDatabase &db) {
+        QSqlQuery update = sql::prepare(
+            db,
+            QStringLiteral("UPDATE messages SET media = ? WHERE id = ? RETURNING conversation_id"));
+        update.addBindValue(jsonOrNull(media.toJson()));
+        update.addBindValue(messageId);
+        sql::exec(update);
+        if (update.next())
+            Q_EMIT events->messageChanged(update.value(0).toLongLong(), messageId);
+    });
+}
+
 QFuture<QList<Message>> MessageStore::byIds(const QList<qint64> &ids)
 {
     return byIdsIn(ids, notReaction);

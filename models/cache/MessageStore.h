@@ -84,6 +84,8 @@ public:
     QFuture<QList<Message>> page(qint64 conversationId, std::optional<MessageCursor> before,
                                  int limit);
     QFuture<QList<Message>> byIds(const QList<qint64> &ids);
+    /// The message's media as now known (a downloaded file's local path); the chat repaints.
+    QFuture<void> setMedia(qint64 messageId, const MediaInfo &media);
     /// The same with our outgoing reaction rows, which the chat never shows (the outbox sends
     /// them).
     QFuture<QList<Message>> byIdsWithReactions(const QList<qint64> &ids);

@@ -96,6 +96,10 @@ public:
     /// A page of the account's one-to-one chats (group chats left out); an empty cursor is the
     /// first. History sync walks these, then each chat's history.
     virtual QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) = 0;
+    /// Downloads a received message's file into `folder`; gives the media with its localPath.
+    /// `messageId` is the provider's id of the message that carries it.
+    virtual QFuture<Expected<MediaInfo, ProviderError>>
+    downloadMedia(const QString &messageId, const MediaInfo &media, const QString &folder) = 0;
     /// Creates or updates the customer in the provider's contact book; gives its id there.
     virtual QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "MetaErrors.h"
 #include "common/ConnectionCheck.h"
+#include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
 
 #include <QCoreApplication>
@@ -364,6 +365,16 @@ MetaClient::uploadMedia(const QString &filePath, const QString &mimeType, Messag
     return promise->future();
 }
 
+QFuture<Expected<MediaInfo, ProviderError>>
+MetaClient::downloadMedia(const QString &, const MediaInfo &media, const QString &folder)
+{
+    if (media.providerMediaId.isEmpty()) {
+        return QtFuture::makeReadyFuture(Expected<MediaInfo, ProviderError>(
+            cannot(tr("this message names no media id to download"))));
+    }
+    return downloadMedia(media.providerMediaId, folder);
+}
+
 QFuture<Expected<MediaInfo, ProviderError>> MetaClient::downloadMedia(const QString &mediaId,
                                                                       const QString &folder)
 {
@@ -415,27 +426,8 @@ QFuture<Expected<MediaInfo, ProviderError>> MetaClient::downloadMedia(const QStr
                         fail(error);
                         return;
                     }
-                    QDir().mkpath(folder);
-                    const QString extension =
-                        QMimeDatabase().mimeTypeForName(media.mimeType).preferredSuffix();
-                    media.localPath = QDir(folder).filePath(
-                        media.providerMediaId +
-                        (extension.isEmpty() ? QString() : QLatin1Char('.') + extension));
-                    QSaveFile out(media.localPath);
-                    if (!out.open(QIODevice::WriteOnly) ||
-                        out.write(file.body) != file.body.size() || !out.commit()) {
-                        error.title =
-                            QCoreApplication::translate("inbox::meta", "Cannot save the file to %1")
-                                .arg(media.localPath);
-                        error.detail = out.errorString();
-                        error.advice = QCoreApplication::translate(
-                            "inbox::meta",
-                            "free some disk space or check the folder's permissions");
-                        fail(error);
-                        return;
-                    }
-                    media.sizeBytes = file.body.size();
-                    promise->addResult(Result(media));
+                    promise->addResult(saveMediaFile(Provider::Meta, file.body, media, folder,
+                                                     media.providerMediaId));
                     promise->finish();
                 });
         });

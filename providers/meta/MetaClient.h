@@ -69,6 +69,9 @@ public:
     /// checks the bytes against Meta's SHA-256, and describes the saved file.
     QFuture<Expected<MediaInfo, ProviderError>> downloadMedia(const QString &mediaId,
                                                               const QString &folder);
+    /// The same for the port: by the media's id.
+    QFuture<Expected<MediaInfo, ProviderError>>
+    downloadMedia(const QString &messageId, const MediaInfo &media, const QString &folder) override;
 
     void setRetryPolicy(RetryPolicy policy) { m_policy = policy; }
 

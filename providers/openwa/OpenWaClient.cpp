@@ -1,6 +1,7 @@
 #include "OpenWaClient.h"
 
 #include "OpenWaWebhook.h"
+#include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
 #include "common/WebhookFields.h"
 
@@ -229,6 +230,30 @@ QFuture<Expected<HistoryPage, ProviderError>> OpenWaClient::fetchHistory(const Q
             if (!messages.isEmpty())
                 page.nextCursor = QString::number(calls + 1);
             return Result(page);
+        });
+}
+
+QFuture<Expected<MediaInfo, ProviderError>>
+OpenWaClient::downloadMedia(const QString &messageId, const MediaInfo &media, const QString &folder)
+{
+    using Result = Expected<MediaInfo, ProviderError>;
+    return call("POST", QStringLiteral("/api/messages/decryptMedia"),
+                {{QStringLiteral("message"), messageId}})
+        .then([media, folder, messageId](const Expected<QJsonValue, ProviderError> &answer) {
+            if (!answer)
+                return Result(answer.error());
+            // "data:<mime>;base64,<bytes>"
+            const QString dataUrl = answer->toString();
+            const qsizetype comma = dataUrl.indexOf(QLatin1Char(','));
+            if (!dataUrl.startsWith(QLatin1String("data:")) || comma < 0) {
+                return Result(cannot(tr("open-wa answered decryptMedia without a data URL")));
+            }
+            MediaInfo saved = media;
+            if (saved.mimeType.isEmpty())
+                saved.mimeType = dataUrl.mid(5, comma - 5).section(QLatin1Char(';'), 0, 0);
+            return saveMediaFile(Provider::Openwa,
+                                 QByteArray::fromBase64(dataUrl.mid(comma + 1).toLatin1()), saved,
+                                 folder, messageId);
         });
 }
 

@@ -46,6 +46,9 @@ public:
     /// chats/getAll, groups left out, in one page.
     QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) override;
     QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) override;
+    /// decryptMedia: the phone decrypts the file and answers with a data URL.
+    QFuture<Expected<MediaInfo, ProviderError>>
+    downloadMedia(const QString &messageId, const MediaInfo &media, const QString &folder) override;
 
     /// The session: its state, and the QR code while unlinked, or the phone's number, battery
     /// and charging once connected.

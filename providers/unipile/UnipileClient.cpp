@@ -1,6 +1,7 @@
 #include "UnipileClient.h"
 
 #include "UnipileWebhook.h"
+#include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
 #include "common/WebhookFields.h"
 
@@ -260,6 +261,24 @@ QFuture<Expected<QString, ProviderError>> UnipileClient::upsertContact(const Con
 {
     return QtFuture::makeReadyFuture(Expected<QString, ProviderError>(
         cannot(tr("UniPile has no contact book; the lead is kept in the inbox"))));
+}
+
+QFuture<Expected<MediaInfo, ProviderError>> UnipileClient::downloadMedia(const QString &messageId,
+                                                                         const MediaInfo &media,
+                                                                         const QString &folder)
+{
+    if (messageId.isEmpty() || media.providerMediaId.isEmpty()) {
+        return QtFuture::makeReadyFuture(Expected<MediaInfo, ProviderError>(
+            cannot(tr("this message names no attachment to download"))));
+    }
+    const auto part = [](const QString &id) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(id));
+    };
+    auto http = request("GET", QStringLiteral("/messages/%1/attachments/%2")
+                                   .arg(part(messageId), part(media.providerMediaId)));
+    return fetch<MediaInfo>(http, this, [media, folder, messageId](const ProviderResponse &file) {
+        return saveMediaFile(Provider::Unipile, file.body, media, folder, messageId);
+    });
 }
 
 QFuture<Expected<ChatPage, ProviderError>> UnipileClient::listChats(const QString &cursor)

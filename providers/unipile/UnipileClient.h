@@ -66,6 +66,9 @@ public:
     /// The account's one-to-one WhatsApp chats (GET /chats?account_id=, 100 a page).
     QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) override;
     QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) override;
+    /// GET /messages/{id}/attachments/{attachment id}.
+    QFuture<Expected<MediaInfo, ProviderError>>
+    downloadMedia(const QString &messageId, const MediaInfo &media, const QString &folder) override;
 
     /// The WhatsApp accounts this API key reaches (GET /accounts); "Test connection" uses it.
     QFuture<Expected<QList<UnipileAccountInfo>, ProviderError>> listAccounts();

@@ -2,6 +2,7 @@
 
 #include "WatiApi.h"
 #include "common/ConnectionCheck.h"
+#include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
 
 #include <QCoreApplication>
@@ -321,6 +322,21 @@ QFuture<Expected<QList<ContactCard>, ProviderError>> WatiClient::listContacts(in
     http.query(query);
     return inbox::call<QList<ContactCard>>(http, this, [](const ProviderResponse &response) {
         return checked(wati::parseContactList(response.body), response.httpStatus);
+    });
+}
+
+QFuture<Expected<MediaInfo, ProviderError>>
+WatiClient::downloadMedia(const QString &messageId, const MediaInfo &media, const QString &folder)
+{
+    const QUrl url(media.url);
+    if (!url.isValid() || url.isRelative()) {
+        return QtFuture::makeReadyFuture(Expected<MediaInfo, ProviderError>(
+            cannot(tr("this message names no file to download"))));
+    }
+    ProviderRequest http(m_network, Provider::Wati, url);
+    http.bearer(m_account.token).retry(m_policy).errors(watiError);
+    return fetch<MediaInfo>(http, this, [media, folder, messageId](const ProviderResponse &file) {
+        return saveMediaFile(Provider::Wati, file.body, media, folder, messageId);
     });
 }
 

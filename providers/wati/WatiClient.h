@@ -53,6 +53,9 @@ public:
                                                                const QString &cursor) override;
     /// addContact with name and customParams; a contact WATI already has gets its attributes
     /// updated instead (updateContactAttributes). Gives WATI's contact id, or the number.
+    /// The file at the message's "data" URL, with the token.
+    QFuture<Expected<MediaInfo, ProviderError>>
+    downloadMedia(const QString &messageId, const MediaInfo &media, const QString &folder) override;
     /// WATI's contacts as chats (getContacts pages; the cursor is the page number).
     QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) override;
     QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) override;
