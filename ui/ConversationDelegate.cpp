@@ -15,6 +15,33 @@ namespace inbox {
 
 namespace look {
 
+void applyDarkTheme()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x111B21));
+    dark.setColor(QPalette::WindowText, QColor(0xE9EDEF));
+    dark.setColor(QPalette::Base, QColor(0x0B141A));
+    dark.setColor(QPalette::AlternateBase, QColor(0x182229));
+    dark.setColor(QPalette::Text, QColor(0xE9EDEF));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x8696A0));
+    dark.setColor(QPalette::Button, QColor(0x202C33));
+    dark.setColor(QPalette::ButtonText, QColor(0xE9EDEF));
+    dark.setColor(QPalette::Highlight, QColor(0x2A3942));
+    dark.setColor(QPalette::HighlightedText, QColor(0xFFFFFF));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x202C33));
+    dark.setColor(QPalette::ToolTipText, QColor(0xE9EDEF));
+    dark.setColor(QPalette::Link, QColor(0x53BDEB));
+    dark.setColor(QPalette::Mid, QColor(0x8696A0));
+    dark.setColor(QPalette::Midlight, QColor(0x222D34)); // the hairline between rows
+    dark.setColor(QPalette::Light, QColor(0x2A3942));
+    dark.setColor(QPalette::Dark, QColor(0x0B141A));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x667781));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x667781));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x667781));
+    QApplication::setPalette(dark);
+}
+
 QColor providerColor(const QString &provider)
 {
     if (provider == QLatin1String("meta"))

@@ -34,6 +34,9 @@ QString clock(const QDateTime &at);
 /// "14:05" today, "Mon" this week, "12/11" before.
 QString shortTime(const QDateTime &at);
 QColor avatarColor(const QString &seed);
+/// A dark look for desktops that have none (`inbox --theme dark`): Fusion with a
+/// WhatsApp-like night palette. The painted rows and bubbles follow the palette's lightness.
+void applyDarkTheme();
 } // namespace look
 
 } // namespace inbox

@@ -1,4 +1,5 @@
 // The desktop inbox: parses arguments, opens the cache, shows the window. Nothing else.
+#include "ConversationDelegate.h"
 #include "Desktop.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
@@ -62,8 +63,15 @@ int main(int argc, char *argv[])
                                 "Send the demo accounts' messages through inbox-sandbox at this "
                                 "URL (http://127.0.0.1:8090)."),
         QStringLiteral("url"));
-    parser.addOptions({cacheOption, agentOption, screenshotOption, relayOption, sandboxOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "light (the desktop's, the default) or dark."),
+        QStringLiteral("light|dark"), QStringLiteral("light"));
+    parser.addOptions(
+        {cacheOption, agentOption, screenshotOption, relayOption, sandboxOption, themeOption});
     parser.process(app);
+    if (parser.value(themeOption) == QLatin1String("dark"))
+        inbox::look::applyDarkTheme();
 
     // The token never goes on the command line (other users see it there).
     inbox::Desktop::Options options;
