@@ -582,7 +582,9 @@
     <message numerus="yes">
         <source>%n chat(s) failed: %1</source>
         <translation>
-            <numerusform>%n chat falló: %1</numerusform><numerusform>%n chats fallaron: %1</numerusform></translation>
+            <numerusform>%n chat falló: %1</numerusform>
+            <numerusform>%n chats fallaron: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -928,7 +930,39 @@
     <message numerus="yes">
         <source>📱 %n phones linked</source>
         <translation>
-            <numerusform>📱 %n teléfono vinculado</numerusform><numerusform>📱 %n teléfonos vinculados</numerusform></translation>
+            <numerusform>📱 %n teléfono vinculado</numerusform>
+            <numerusform>📱 %n teléfonos vinculados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <source>A message can be reacted to once it is sent</source>
+        <translation>Se puede reaccionar a un mensaje una vez enviado</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>Quitar mi reacción</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::MediaFetcher</name>
+    <message>
+        <source>the account %1 is not connected on this computer</source>
+        <translation>la cuenta %1 no está conectada en este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::MediaFiles</name>
+    <message>
+        <source>Cannot save the file to %1</source>
+        <translation>No se puede guardar el archivo en %1</translation>
+    </message>
+    <message>
+        <source>free some disk space or check the folder's permissions</source>
+        <translation>libera espacio en disco o revisa los permisos de la carpeta</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1054,10 @@
         <source>the WhatsApp Cloud API has no list of chats; conversations appear as customers write</source>
         <translation>la WhatsApp Cloud API no tiene lista de chats; las conversaciones aparecen cuando los clientes escriben</translation>
     </message>
+    <message>
+        <source>this message names no media id to download</source>
+        <translation>este mensaje no indica ningún id de medio para descargar</translation>
+    </message>
 </context>
 <context>
     <name>inbox::OpenWaClient</name>
@@ -1058,6 +1096,10 @@
     <message>
         <source>the account was removed</source>
         <translation>la cuenta fue eliminada</translation>
+    </message>
+    <message>
+        <source>open-wa answered decryptMedia without a data URL</source>
+        <translation>open-wa respondió a decryptMedia sin una URL de datos</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1364,9 @@
     <message numerus="yes">
         <source>%n new message(s) so far</source>
         <translation>
-            <numerusform>%n mensaje nuevo hasta ahora</numerusform><numerusform>%n mensajes nuevos hasta ahora</numerusform></translation>
+            <numerusform>%n mensaje nuevo hasta ahora</numerusform>
+            <numerusform>%n mensajes nuevos hasta ahora</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync history</source>
@@ -1331,12 +1375,16 @@
     <message numerus="yes">
         <source>History synced: %n chat(s)</source>
         <translation>
-            <numerusform>Historial sincronizado: %n chat</numerusform><numerusform>Historial sincronizado: %n chats</numerusform></translation>
+            <numerusform>Historial sincronizado: %n chat</numerusform>
+            <numerusform>Historial sincronizado: %n chats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n new message(s).</source>
         <translation>
-            <numerusform>, %n mensaje nuevo.</numerusform><numerusform>, %n mensajes nuevos.</numerusform></translation>
+            <numerusform>, %n mensaje nuevo.</numerusform>
+            <numerusform>, %n mensajes nuevos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link phone…</source>
@@ -1670,6 +1718,10 @@
         <source>cannot keep the picture in %1: %2</source>
         <translation>no se puede guardar la imagen en %1: %2</translation>
     </message>
+    <message>
+        <source>this message names no attachment to download</source>
+        <translation>este mensaje no indica ningún adjunto para descargar</translation>
+    </message>
 </context>
 <context>
     <name>inbox::WatiClient</name>
@@ -1701,6 +1753,10 @@
         <source>WATI has no API to mark messages as read; they show as read when an operator opens the chat in WATI</source>
         <translation>WATI no tiene API para marcar mensajes como leídos; aparecen leídos cuando un operador abre el chat en WATI</translation>
     </message>
+    <message>
+        <source>this message names no file to download</source>
+        <translation>este mensaje no indica ningún archivo para descargar</translation>
+    </message>
 </context>
 <context>
     <name>inbox::look</name>
@@ -1730,14 +1786,6 @@
     <message>
         <source>its checksum does not match Meta's; download it again</source>
         <translation>su suma de comprobación no coincide con la de Meta; descárgalo de nuevo</translation>
-    </message>
-    <message>
-        <source>Cannot save the file to %1</source>
-        <translation>No se puede guardar el archivo en %1</translation>
-    </message>
-    <message>
-        <source>free some disk space or check the folder's permissions</source>
-        <translation>libera espacio en disco o revisa los permisos de la carpeta</translation>
     </message>
     <message>
         <source>more than 24 hours have passed since the customer last wrote; send an approved template instead</source>
@@ -1910,6 +1958,10 @@
     <message>
         <source>Send the demo accounts' messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
         <translation>Envía los mensajes de las cuentas de demostración a través de inbox-sandbox en esta URL (http://127.0.0.1:8090).</translation>
+    </message>
+    <message>
+        <source>light (the desktop's, the default) or dark.</source>
+        <translation>light (el del escritorio, por defecto) o dark.</translation>
     </message>
 </context>
 </TS>

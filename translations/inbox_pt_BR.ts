@@ -582,7 +582,9 @@
     <message numerus="yes">
         <source>%n chat(s) failed: %1</source>
         <translation>
-            <numerusform>%n conversa falhou: %1</numerusform><numerusform>%n conversas falharam: %1</numerusform></translation>
+            <numerusform>%n conversa falhou: %1</numerusform>
+            <numerusform>%n conversas falharam: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -928,7 +930,39 @@
     <message numerus="yes">
         <source>📱 %n phones linked</source>
         <translation>
-            <numerusform>📱 %n celular vinculado</numerusform><numerusform>📱 %n celulares vinculados</numerusform></translation>
+            <numerusform>📱 %n celular vinculado</numerusform>
+            <numerusform>📱 %n celulares vinculados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reagir</translation>
+    </message>
+    <message>
+        <source>A message can be reacted to once it is sent</source>
+        <translation>Dá para reagir a uma mensagem depois que ela é enviada</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>Remover minha reação</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::MediaFetcher</name>
+    <message>
+        <source>the account %1 is not connected on this computer</source>
+        <translation>a conta %1 não está conectada neste computador</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::MediaFiles</name>
+    <message>
+        <source>Cannot save the file to %1</source>
+        <translation>Não é possível salvar o arquivo em %1</translation>
+    </message>
+    <message>
+        <source>free some disk space or check the folder's permissions</source>
+        <translation>libere espaço em disco ou confira as permissões da pasta</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1054,10 @@
         <source>the WhatsApp Cloud API has no list of chats; conversations appear as customers write</source>
         <translation>a WhatsApp Cloud API não tem lista de conversas; as conversas aparecem quando os clientes escrevem</translation>
     </message>
+    <message>
+        <source>this message names no media id to download</source>
+        <translation>esta mensagem não indica nenhum id de mídia para baixar</translation>
+    </message>
 </context>
 <context>
     <name>inbox::OpenWaClient</name>
@@ -1058,6 +1096,10 @@
     <message>
         <source>the account was removed</source>
         <translation>a conta foi removida</translation>
+    </message>
+    <message>
+        <source>open-wa answered decryptMedia without a data URL</source>
+        <translation>o open-wa respondeu ao decryptMedia sem uma URL de dados</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1364,9 @@
     <message numerus="yes">
         <source>%n new message(s) so far</source>
         <translation>
-            <numerusform>%n mensagem nova até agora</numerusform><numerusform>%n mensagens novas até agora</numerusform></translation>
+            <numerusform>%n mensagem nova até agora</numerusform>
+            <numerusform>%n mensagens novas até agora</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync history</source>
@@ -1331,12 +1375,16 @@
     <message numerus="yes">
         <source>History synced: %n chat(s)</source>
         <translation>
-            <numerusform>Histórico sincronizado: %n conversa</numerusform><numerusform>Histórico sincronizado: %n conversas</numerusform></translation>
+            <numerusform>Histórico sincronizado: %n conversa</numerusform>
+            <numerusform>Histórico sincronizado: %n conversas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n new message(s).</source>
         <translation>
-            <numerusform>, %n mensagem nova.</numerusform><numerusform>, %n mensagens novas.</numerusform></translation>
+            <numerusform>, %n mensagem nova.</numerusform>
+            <numerusform>, %n mensagens novas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link phone…</source>
@@ -1670,6 +1718,10 @@
         <source>cannot keep the picture in %1: %2</source>
         <translation>não é possível guardar a imagem em %1: %2</translation>
     </message>
+    <message>
+        <source>this message names no attachment to download</source>
+        <translation>esta mensagem não indica nenhum anexo para baixar</translation>
+    </message>
 </context>
 <context>
     <name>inbox::WatiClient</name>
@@ -1701,6 +1753,10 @@
         <source>WATI has no API to mark messages as read; they show as read when an operator opens the chat in WATI</source>
         <translation>O WATI não tem API para marcar mensagens como lidas; elas aparecem lidas quando um operador abre o chat no WATI</translation>
     </message>
+    <message>
+        <source>this message names no file to download</source>
+        <translation>esta mensagem não indica nenhum arquivo para baixar</translation>
+    </message>
 </context>
 <context>
     <name>inbox::look</name>
@@ -1730,14 +1786,6 @@
     <message>
         <source>its checksum does not match Meta's; download it again</source>
         <translation>a soma de verificação não confere com a da Meta; baixe de novo</translation>
-    </message>
-    <message>
-        <source>Cannot save the file to %1</source>
-        <translation>Não é possível salvar o arquivo em %1</translation>
-    </message>
-    <message>
-        <source>free some disk space or check the folder's permissions</source>
-        <translation>libere espaço em disco ou verifique as permissões da pasta</translation>
     </message>
     <message>
         <source>more than 24 hours have passed since the customer last wrote; send an approved template instead</source>
@@ -1910,6 +1958,10 @@
     <message>
         <source>Send the demo accounts' messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
         <translation>Envia as mensagens das contas de demonstração pelo inbox-sandbox nesta URL (http://127.0.0.1:8090).</translation>
+    </message>
+    <message>
+        <source>light (the desktop's, the default) or dark.</source>
+        <translation>light (o da área de trabalho, o padrão) ou dark.</translation>
     </message>
 </context>
 </TS>
