@@ -10,43 +10,53 @@
 
 namespace inbox {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::ProviderClients", text);
-}
-
-} // namespace
-
 QList<ConnectionField> connectionFields(Provider provider)
 {
     switch (provider) {
     case Provider::Meta:
-        return {{QStringLiteral("phoneNumberId"), tr("Phone number ID"),
-                 QStringLiteral("106540352242922"), false, true},
-                {QStringLiteral("wabaId"), tr("WhatsApp Business Account ID"),
-                 QStringLiteral("102290129340398"), false, true},
-                {QStringLiteral("token"), tr("Access token"), tr("a system user's permanent token"),
-                 true, true},
-                {QStringLiteral("baseUrl"), tr("Graph API address"),
-                 QStringLiteral("https://graph.facebook.com/v23.0"), false, false}};
+        return {
+            {QStringLiteral("phoneNumberId"),
+             QCoreApplication::translate("inbox::ProviderClients", "Phone number ID"),
+             QStringLiteral("106540352242922"), false, true},
+            {QStringLiteral("wabaId"),
+             QCoreApplication::translate("inbox::ProviderClients", "WhatsApp Business Account ID"),
+             QStringLiteral("102290129340398"), false, true},
+            {QStringLiteral("token"),
+             QCoreApplication::translate("inbox::ProviderClients", "Access token"),
+             QCoreApplication::translate("inbox::ProviderClients",
+                                         "a system user's permanent token"),
+             true, true},
+            {QStringLiteral("baseUrl"),
+             QCoreApplication::translate("inbox::ProviderClients", "Graph API address"),
+             QStringLiteral("https://graph.facebook.com/v23.0"), false, false}};
     case Provider::Wati:
-        return {{QStringLiteral("baseUrl"), tr("API endpoint"),
+        return {{QStringLiteral("baseUrl"),
+                 QCoreApplication::translate("inbox::ProviderClients", "API endpoint"),
                  QStringLiteral("https://live-mt-server.wati.io/123456"), false, true},
-                {QStringLiteral("token"), tr("Access token"), tr("from WATI's API Docs page"), true,
-                 true}};
+                {QStringLiteral("token"),
+                 QCoreApplication::translate("inbox::ProviderClients", "Access token"),
+                 QCoreApplication::translate("inbox::ProviderClients", "from WATI's API Docs page"),
+                 true, true}};
     case Provider::Unipile:
-        return {{QStringLiteral("baseUrl"), tr("API address (DSN)"),
+        return {{QStringLiteral("baseUrl"),
+                 QCoreApplication::translate("inbox::ProviderClients", "API address (DSN)"),
                  QStringLiteral("https://api1.unipile.com:13111/api/v1"), false, true},
-                {QStringLiteral("accountId"), tr("UniPile account ID"),
+                {QStringLiteral("accountId"),
+                 QCoreApplication::translate("inbox::ProviderClients", "UniPile account ID"),
                  QStringLiteral("t5XY4yQzR9WVrlNFyzPMhw"), false, true},
-                {QStringLiteral("token"), tr("API key"), tr("X-API-KEY from UniPile's dashboard"),
+                {QStringLiteral("token"),
+                 QCoreApplication::translate("inbox::ProviderClients", "API key"),
+                 QCoreApplication::translate("inbox::ProviderClients",
+                                             "X-API-KEY from UniPile's dashboard"),
                  true, true}};
     case Provider::Openwa:
-        return {{QStringLiteral("baseUrl"), tr("open-wa server"),
+        return {{QStringLiteral("baseUrl"),
+                 QCoreApplication::translate("inbox::ProviderClients", "open-wa server"),
                  QStringLiteral("http://localhost:8002"), false, true},
-                {QStringLiteral("token"), tr("API key"), tr("the server's --api-key"), true, true}};
+                {QStringLiteral("token"),
+                 QCoreApplication::translate("inbox::ProviderClients", "API key"),
+                 QCoreApplication::translate("inbox::ProviderClients", "the server's --api-key"),
+                 true, true}};
     }
     return {};
 }
@@ -59,7 +69,9 @@ makeProviderClient(QNetworkAccessManager *network, const Account &account, const
                                  ? token.isEmpty()
                                  : account.connection.value(field.key).toString().isEmpty();
         if (field.required && missing)
-            return tr("%1 is missing: add it in Settings → Accounts").arg(field.label);
+            return QCoreApplication::translate("inbox::ProviderClients",
+                                               "%1 is missing: add it in Settings → Accounts")
+                .arg(field.label);
     }
     const auto text = [&account](const char *key) {
         return account.connection.value(QLatin1String(key)).toString().trimmed();
@@ -67,7 +79,9 @@ makeProviderClient(QNetworkAccessManager *network, const Account &account, const
     const QUrl base(text("baseUrl"));
     if (!text("baseUrl").isEmpty() &&
         (!base.isValid() || !base.scheme().startsWith(QLatin1String("http")))) {
-        return tr("the address \"%1\" is not an http(s) URL").arg(text("baseUrl"));
+        return QCoreApplication::translate("inbox::ProviderClients",
+                                           "the address \"%1\" is not an http(s) URL")
+            .arg(text("baseUrl"));
     }
     switch (account.provider) {
     case Provider::Meta: {
@@ -85,7 +99,7 @@ makeProviderClient(QNetworkAccessManager *network, const Account &account, const
     case Provider::Openwa:
         return std::unique_ptr<ProviderApi>(new OpenWaClient(network, OpenWaAccount{base, token}));
     }
-    return tr("unknown provider");
+    return QCoreApplication::translate("inbox::ProviderClients", "unknown provider");
 }
 
 ProviderConnector providerConnector(QNetworkAccessManager *network)

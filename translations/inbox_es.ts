@@ -4,42 +4,6 @@
 <context>
     <name>inbox</name>
     <message>
-        <source>The cache file %1 is damaged or is not an inbox cache (%2). Nothing was changed. Move the file aside and start the inbox again: it rebuilds the cache from the relay and the providers.</source>
-        <translation>El archivo de caché %1 está dañado o no es una caché del inbox (%2). No se cambió nada. Aparta el archivo y vuelve a abrir el inbox: reconstruye la caché desde el relay y los proveedores.</translation>
-    </message>
-    <message>
-        <source>The cache file %1 cannot be written: the file or its folder is read-only. Nothing was changed. Make it writable, or start the inbox with a cache in a folder you can write to.</source>
-        <translation>No se puede escribir el archivo de caché %1: el archivo o su carpeta son de solo lectura. No se cambió nada. Permite la escritura, o abre el inbox con una caché en una carpeta donde puedas escribir.</translation>
-    </message>
-    <message>
-        <source>The cache file %1 could not be opened (%2). Nothing was changed. Check that the disk is mounted and has space, then start again.</source>
-        <translation>No se pudo abrir el archivo de caché %1 (%2). No se cambió nada. Comprueba que el disco esté montado y tenga espacio, y vuelve a empezar.</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the cache file %2 does not exist and could not be created. Nothing was changed. Create it, or start the inbox with a cache in a folder you can write to.</source>
-        <translation>La carpeta %1 del archivo de caché %2 no existe y no se pudo crear. No se cambió nada. Créala, o abre el inbox con una caché en una carpeta donde puedas escribir.</translation>
-    </message>
-    <message>
-        <source>"%1" has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
-        <translation>«%1» no tiene un código de país válido: escríbelo en formato internacional, empezando por + y el código de país (por ejemplo +55 11 98765-4321).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a phone number.</source>
-        <translation>«%1» no es un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>"%1" is too short to be a phone number: check for missing digits.</source>
-        <translation>«%1» es demasiado corto para ser un número de teléfono: revisa si faltan dígitos.</translation>
-    </message>
-    <message>
-        <source>"%1" is too long to be a phone number: check for extra digits.</source>
-        <translation>«%1» es demasiado largo para ser un número de teléfono: revisa si sobran dígitos.</translation>
-    </message>
-    <message>
-        <source>"%1" could not be read as a phone number.</source>
-        <translation>No se pudo leer «%1» como número de teléfono.</translation>
-    </message>
-    <message>
         <source>Meta Cloud API</source>
         <translation>Meta Cloud API</translation>
     </message>
@@ -108,130 +72,6 @@
         <translation>La cuenta %1 no está conectada: añade su token en Ajustes y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The name is lowercase letters, digits and underscores, like order_update.</source>
-        <translation>El nombre lleva letras minúsculas, dígitos y guiones bajos, como order_update.</translation>
-    </message>
-    <message>
-        <source>Choose the template's language.</source>
-        <translation>Elige el idioma de la plantilla.</translation>
-    </message>
-    <message>
-        <source>Choose a category: marketing, utility or authentication.</source>
-        <translation>Elige una categoría: marketing, utilidad o autenticación.</translation>
-    </message>
-    <message>
-        <source>The body has %1 characters; WhatsApp allows 1024.</source>
-        <translation>El cuerpo tiene %1 caracteres; WhatsApp permite 1024.</translation>
-    </message>
-    <message>
-        <source>Placeholders are numbered {{1}}, {{2}}… without gaps: {{%1}} is missing.</source>
-        <translation>Los marcadores se numeran {{1}}, {{2}}… sin saltos: falta {{%1}}.</translation>
-    </message>
-    <message>
-        <source>The text header is empty: write it, or choose no header.</source>
-        <translation>El encabezado de texto está vacío: escríbelo o elige sin encabezado.</translation>
-    </message>
-    <message>
-        <source>The header has %1 characters; WhatsApp allows 60.</source>
-        <translation>El encabezado tiene %1 caracteres; WhatsApp permite 60.</translation>
-    </message>
-    <message>
-        <source>A header may hold one placeholder, {{1}}.</source>
-        <translation>Un encabezado puede llevar un marcador, {{1}}.</translation>
-    </message>
-    <message>
-        <source>The footer has %1 characters; WhatsApp allows 60.</source>
-        <translation>El pie tiene %1 caracteres; WhatsApp permite 60.</translation>
-    </message>
-    <message>
-        <source>A footer cannot hold placeholders.</source>
-        <translation>Un pie no puede llevar marcadores.</translation>
-    </message>
-    <message>
-        <source>At most 10 buttons.</source>
-        <translation>Como máximo 10 botones.</translation>
-    </message>
-    <message>
-        <source>Each button needs a label of 1 to 25 characters.</source>
-        <translation>Cada botón necesita una etiqueta de 1 a 25 caracteres.</translation>
-    </message>
-    <message>
-        <source>The button "%1" needs an https:// address.</source>
-        <translation>El botón «%1» necesita una dirección https://.</translation>
-    </message>
-    <message>
-        <source>The button "%1" needs a phone number in international form, like +55 11 98765 4321.</source>
-        <translation>El botón «%1» necesita un número en formato internacional, como +55 11 98765 4321.</translation>
-    </message>
-    <message>
-        <source>Write the body: it is what the customer reads.</source>
-        <translation>Escribe el cuerpo: es lo que lee el cliente.</translation>
-    </message>
-    <message>
-        <source>Phone number ID</source>
-        <translation>ID del número de teléfono</translation>
-    </message>
-    <message>
-        <source>WhatsApp Business Account ID</source>
-        <translation>ID de la cuenta de WhatsApp Business</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Token de acceso</translation>
-    </message>
-    <message>
-        <source>a system user's permanent token</source>
-        <translation>el token permanente de un usuario del sistema</translation>
-    </message>
-    <message>
-        <source>Graph API address</source>
-        <translation>Dirección de la Graph API</translation>
-    </message>
-    <message>
-        <source>API endpoint</source>
-        <translation>Endpoint de la API</translation>
-    </message>
-    <message>
-        <source>from WATI's API Docs page</source>
-        <translation>de la página API Docs de WATI</translation>
-    </message>
-    <message>
-        <source>API address (DSN)</source>
-        <translation>Dirección de la API (DSN)</translation>
-    </message>
-    <message>
-        <source>UniPile account ID</source>
-        <translation>ID de la cuenta de UniPile</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clave de API</translation>
-    </message>
-    <message>
-        <source>X-API-KEY from UniPile's dashboard</source>
-        <translation>X-API-KEY del panel de UniPile</translation>
-    </message>
-    <message>
-        <source>open-wa server</source>
-        <translation>Servidor open-wa</translation>
-    </message>
-    <message>
-        <source>the server's --api-key</source>
-        <translation>el --api-key del servidor</translation>
-    </message>
-    <message>
-        <source>%1 is missing: add it in Settings → Accounts</source>
-        <translation>Falta %1: añádelo en Ajustes → Cuentas</translation>
-    </message>
-    <message>
-        <source>the address "%1" is not an http(s) URL</source>
-        <translation>la dirección «%1» no es una URL http(s)</translation>
-    </message>
-    <message>
-        <source>unknown provider</source>
-        <translation>proveedor desconocido</translation>
-    </message>
-    <message>
         <source>Cannot read %1</source>
         <translation>No se puede leer %1</translation>
     </message>
@@ -251,34 +91,9 @@
         <source>the provider could not be reached; check the connection and the account's address</source>
         <translation>no se pudo contactar con el proveedor; comprueba la conexión y la dirección de la cuenta</translation>
     </message>
-    <message>
-        <source>The WhatsApp Cloud API cannot do this</source>
-        <translation>La WhatsApp Cloud API no puede hacer esto</translation>
-    </message>
-    <message>
-        <source>Cannot do this through WATI</source>
-        <translation>No se puede hacer esto a través de WATI</translation>
-    </message>
-    <message>
-        <source>WATI answered HTTP %1</source>
-        <translation>WATI respondió HTTP %1</translation>
-    </message>
-    <message>
-        <source>the WATI token is wrong or expired; paste a new one in Settings</source>
-        <translation>el token de WATI es incorrecto o caducó; pega uno nuevo en Ajustes</translation>
-    </message>
-    <message>
-        <source>WATI is unavailable; the inbox retries shortly</source>
-        <translation>WATI no está disponible; el inbox lo reintenta en breve</translation>
-    </message>
-    <message>
-        <source>WATI refused the request</source>
-        <translation>WATI rechazó la solicitud</translation>
-    </message>
-    <message>
-        <source>WATI answered in a form the inbox does not know; try again later</source>
-        <translation>WATI respondió de una forma que el inbox no conoce; inténtalo más tarde</translation>
-    </message>
+</context>
+<context>
+    <name>inbox::Attachment</name>
     <message>
         <source>%1 is empty: there is nothing to send.</source>
         <translation>%1 está vacío: no hay nada que enviar.</translation>
@@ -291,66 +106,6 @@
         <source>%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.</source>
         <translation>%1 pesa %2; WhatsApp acepta %3 de hasta %4. Envía un archivo más pequeño o un enlace.</translation>
     </message>
-    <message>
-        <source>Cannot do this through open-wa</source>
-        <translation>No se puede hacer esto con open-wa</translation>
-    </message>
-    <message>
-        <source>open-wa answered HTTP %1</source>
-        <translation>open-wa respondió HTTP %1</translation>
-    </message>
-    <message>
-        <source>the open-wa API key is wrong; paste the server's --api-key in Settings</source>
-        <translation>la clave de API de open-wa es incorrecta; pega la --api-key del servidor en Ajustes</translation>
-    </message>
-    <message>
-        <source>the open-wa server is unavailable; the inbox retries shortly</source>
-        <translation>el servidor de open-wa no está disponible; el inbox reintentará en breve</translation>
-    </message>
-    <message>
-        <source>the open-wa server refused the request</source>
-        <translation>el servidor de open-wa rechazó la solicitud</translation>
-    </message>
-    <message>
-        <source>the phone did not accept the message; check that it is online and the number has WhatsApp</source>
-        <translation>el teléfono no aceptó el mensaje; comprueba que esté en línea y que el número tenga WhatsApp</translation>
-    </message>
-    <message>
-        <source>open-wa could not send</source>
-        <translation>open-wa no pudo enviar</translation>
-    </message>
-    <message>
-        <source>Cannot do this through UniPile</source>
-        <translation>No se puede hacer esto con UniPile</translation>
-    </message>
-    <message>
-        <source>UniPile answered HTTP %1</source>
-        <translation>UniPile respondió HTTP %1</translation>
-    </message>
-    <message>
-        <source>the UniPile API key is wrong; paste it again in Settings</source>
-        <translation>la clave de API de UniPile es incorrecta; pégala de nuevo en Ajustes</translation>
-    </message>
-    <message>
-        <source>UniPile does not know this account or chat; check the account ID in Settings</source>
-        <translation>UniPile no conoce esta cuenta o chat; revisa el ID de la cuenta en Ajustes</translation>
-    </message>
-    <message>
-        <source>UniPile is unavailable; the inbox retries shortly</source>
-        <translation>UniPile no está disponible; el inbox reintentará en breve</translation>
-    </message>
-    <message>
-        <source>UniPile refused the request</source>
-        <translation>UniPile rechazó la solicitud</translation>
-    </message>
-    <message>
-        <source>UniPile answered in a form the inbox does not know; try again later</source>
-        <translation>UniPile respondió en un formato que el inbox no conoce; inténtalo más tarde</translation>
-    </message>
-    <message>
-        <source>UniPile's answer has no "items" list</source>
-        <translation>la respuesta de UniPile no tiene lista "items"</translation>
-    </message>
 </context>
 <context>
     <name>inbox::AutoReplier</name>
@@ -361,6 +116,37 @@
     <message>
         <source>no automatic reply to %1: the 24-hour window has closed</source>
         <translation>sin respuesta automática a %1: la ventana de 24 horas se cerró</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::AutoReply</name>
+    <message>
+        <source>keyword rule %1 has no words</source>
+        <translation>la regla %1 no tiene palabras</translation>
+    </message>
+    <message>
+        <source>keyword rule %1 has no reply</source>
+        <translation>la regla %1 no tiene respuesta</translation>
+    </message>
+    <message>
+        <source>opening hours need both an opening and a closing time</source>
+        <translation>el horario necesita hora de apertura y de cierre</translation>
+    </message>
+    <message>
+        <source>opening and closing times are the same</source>
+        <translation>la hora de apertura y la de cierre son iguales</translation>
+    </message>
+    <message>
+        <source>opening hours need the reply to send when closed</source>
+        <translation>el horario necesita la respuesta para cuando esté cerrado</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone; use a name like America/Bogota</source>
+        <translation>"%1" no es una zona horaria; usa un nombre como America/Bogota</translation>
+    </message>
+    <message>
+        <source>the hook must be an http(s) address</source>
+        <translation>el hook debe ser una dirección http(s)</translation>
     </message>
 </context>
 <context>
@@ -459,41 +245,26 @@
     </message>
 </context>
 <context>
-    <name>inbox::AutoReplyRules</name>
-    <message>
-        <source>keyword rule %1 has no words</source>
-        <translation>la regla %1 no tiene palabras</translation>
-    </message>
-    <message>
-        <source>keyword rule %1 has no reply</source>
-        <translation>la regla %1 no tiene respuesta</translation>
-    </message>
-    <message>
-        <source>opening hours need both an opening and a closing time</source>
-        <translation>el horario necesita hora de apertura y de cierre</translation>
-    </message>
-    <message>
-        <source>opening and closing times are the same</source>
-        <translation>la hora de apertura y la de cierre son iguales</translation>
-    </message>
-    <message>
-        <source>opening hours need the reply to send when closed</source>
-        <translation>el horario necesita la respuesta para cuando esté cerrado</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time zone; use a name like America/Bogota</source>
-        <translation>"%1" no es una zona horaria; usa un nombre como America/Bogota</translation>
-    </message>
-    <message>
-        <source>the hook must be an http(s) address</source>
-        <translation>el hook debe ser una dirección http(s)</translation>
-    </message>
-</context>
-<context>
     <name>inbox::CacheDatabase</name>
     <message>
         <source>The cache file %1 was written by a newer version of the inbox (schema %2; this version knows up to %3). Nothing was changed. Update the inbox, or start it with another cache file.</source>
         <translation>El archivo de caché %1 lo escribió una versión más nueva del inbox (esquema %2; esta versión conoce hasta el %3). No se cambió nada. Actualiza el inbox o ábrelo con otro archivo de caché.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is damaged or is not an inbox cache (%2). Nothing was changed. Move the file aside and start the inbox again: it rebuilds the cache from the relay and the providers.</source>
+        <translation>El archivo de caché %1 está dañado o no es una caché del inbox (%2). No se cambió nada. Aparta el archivo y vuelve a abrir el inbox: reconstruye la caché desde el relay y los proveedores.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be written: the file or its folder is read-only. Nothing was changed. Make it writable, or start the inbox with a cache in a folder you can write to.</source>
+        <translation>No se puede escribir el archivo de caché %1: el archivo o su carpeta son de solo lectura. No se cambió nada. Permite la escritura, o abre el inbox con una caché en una carpeta donde puedas escribir.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be opened (%2). Nothing was changed. Check that the disk is mounted and has space, then start again.</source>
+        <translation>No se pudo abrir el archivo de caché %1 (%2). No se cambió nada. Comprueba que el disco esté montado y tenga espacio, y vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the cache file %2 does not exist and could not be created. Nothing was changed. Create it, or start the inbox with a cache in a folder you can write to.</source>
+        <translation>La carpeta %1 del archivo de caché %2 no existe y no se pudo crear. No se cambió nada. Créala, o abre el inbox con una caché en una carpeta donde puedas escribir.</translation>
     </message>
 </context>
 <context>
@@ -1037,69 +808,66 @@
     </message>
 </context>
 <context>
-    <name>inbox::MetaClient</name>
+    <name>inbox::MessageTemplate</name>
     <message>
-        <source>this template has no Meta id yet; refresh the template list, then edit it again</source>
-        <translation>esta plantilla aún no tiene id de Meta; actualiza la lista de plantillas y vuelve a editarla</translation>
+        <source>The name is lowercase letters, digits and underscores, like order_update.</source>
+        <translation>El nombre lleva letras minúsculas, dígitos y guiones bajos, como order_update.</translation>
     </message>
     <message>
-        <source>the WhatsApp Cloud API keeps no message history; the inbox shows what arrived since the account was connected</source>
-        <translation>la WhatsApp Cloud API no guarda el historial de mensajes; el inbox muestra lo que llegó desde que se conectó la cuenta</translation>
+        <source>Choose the template's language.</source>
+        <translation>Elige el idioma de la plantilla.</translation>
     </message>
     <message>
-        <source>the WhatsApp Cloud API has no contact book; the lead is kept in the inbox</source>
-        <translation>la WhatsApp Cloud API no tiene agenda de contactos; el lead se guarda en el inbox</translation>
+        <source>Choose a category: marketing, utility or authentication.</source>
+        <translation>Elige una categoría: marketing, utilidad o autenticación.</translation>
     </message>
     <message>
-        <source>the WhatsApp Cloud API has no list of chats; conversations appear as customers write</source>
-        <translation>la WhatsApp Cloud API no tiene lista de chats; las conversaciones aparecen cuando los clientes escriben</translation>
+        <source>The body has %1 characters; WhatsApp allows 1024.</source>
+        <translation>El cuerpo tiene %1 caracteres; WhatsApp permite 1024.</translation>
     </message>
     <message>
-        <source>this message names no media id to download</source>
-        <translation>este mensaje no indica ningún id de medio para descargar</translation>
-    </message>
-</context>
-<context>
-    <name>inbox::OpenWaClient</name>
-    <message>
-        <source>the server answers, but no phone is linked (%1): use Link phone</source>
-        <translation>el servidor responde, pero no hay teléfono vinculado (%1): usa Vincular teléfono</translation>
+        <source>Placeholders are numbered {{1}}, {{2}}… without gaps: {{%1}} is missing.</source>
+        <translation>Los marcadores se numeran {{1}}, {{2}}… sin saltos: falta {{%1}}.</translation>
     </message>
     <message>
-        <source>phone %1 linked, battery %2%</source>
-        <translation>teléfono %1 vinculado, batería %2%</translation>
+        <source>The text header is empty: write it, or choose no header.</source>
+        <translation>El encabezado de texto está vacío: escríbelo o elige sin encabezado.</translation>
     </message>
     <message>
-        <source>open-wa sends files from this computer; attach the file again</source>
-        <translation>open-wa envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
+        <source>The header has %1 characters; WhatsApp allows 60.</source>
+        <translation>El encabezado tiene %1 caracteres; WhatsApp permite 60.</translation>
     </message>
     <message>
-        <source>open-wa sends no WhatsApp templates; write the message instead</source>
-        <translation>open-wa no envía plantillas de WhatsApp; escribe el mensaje</translation>
+        <source>A header may hold one placeholder, {{1}}.</source>
+        <translation>Un encabezado puede llevar un marcador, {{1}}.</translation>
     </message>
     <message>
-        <source>the inbox cannot send %1 messages through open-wa</source>
-        <translation>el inbox no puede enviar mensajes %1 con open-wa</translation>
+        <source>The footer has %1 characters; WhatsApp allows 60.</source>
+        <translation>El pie tiene %1 caracteres; WhatsApp permite 60.</translation>
     </message>
     <message>
-        <source>"%1" is not an open-wa message id</source>
-        <translation>"%1" no es un id de mensaje de open-wa</translation>
+        <source>A footer cannot hold placeholders.</source>
+        <translation>Un pie no puede llevar marcadores.</translation>
     </message>
     <message>
-        <source>open-wa accounts have no WhatsApp templates</source>
-        <translation>las cuentas de open-wa no tienen plantillas de WhatsApp</translation>
+        <source>At most 10 buttons.</source>
+        <translation>Como máximo 10 botones.</translation>
     </message>
     <message>
-        <source>open-wa cannot write to the phone's contacts; the lead is kept in the inbox</source>
-        <translation>open-wa no puede escribir en los contactos del teléfono; el lead se guarda en el inbox</translation>
+        <source>Each button needs a label of 1 to 25 characters.</source>
+        <translation>Cada botón necesita una etiqueta de 1 a 25 caracteres.</translation>
     </message>
     <message>
-        <source>the account was removed</source>
-        <translation>la cuenta fue eliminada</translation>
+        <source>The button "%1" needs an https:// address.</source>
+        <translation>El botón «%1» necesita una dirección https://.</translation>
     </message>
     <message>
-        <source>open-wa answered decryptMedia without a data URL</source>
-        <translation>open-wa respondió a decryptMedia sin una URL de datos</translation>
+        <source>The button "%1" needs a phone number in international form, like +55 11 98765 4321.</source>
+        <translation>El botón «%1» necesita un número en formato internacional, como +55 11 98765 4321.</translation>
+    </message>
+    <message>
+        <source>Write the body: it is what the customer reads.</source>
+        <translation>Escribe el cuerpo: es lo que lee el cliente.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +926,93 @@
     <message>
         <source>"%1" is not a valid number for %2: check the digits after the country code.</source>
         <translation>«%1» no es un número válido para %2: revisa los dígitos después del código de país.</translation>
+    </message>
+    <message>
+        <source>"%1" has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
+        <translation>«%1» no tiene un código de país válido: escríbelo en formato internacional, empezando por + y el código de país (por ejemplo +55 11 98765-4321).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>«%1» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>"%1" is too short to be a phone number: check for missing digits.</source>
+        <translation>«%1» es demasiado corto para ser un número de teléfono: revisa si faltan dígitos.</translation>
+    </message>
+    <message>
+        <source>"%1" is too long to be a phone number: check for extra digits.</source>
+        <translation>«%1» es demasiado largo para ser un número de teléfono: revisa si sobran dígitos.</translation>
+    </message>
+    <message>
+        <source>"%1" could not be read as a phone number.</source>
+        <translation>No se pudo leer «%1» como número de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::ProviderClients</name>
+    <message>
+        <source>Phone number ID</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID de la cuenta de WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>a system user's permanent token</source>
+        <translation>el token permanente de un usuario del sistema</translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation>Dirección de la Graph API</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Endpoint de la API</translation>
+    </message>
+    <message>
+        <source>from WATI's API Docs page</source>
+        <translation>de la página API Docs de WATI</translation>
+    </message>
+    <message>
+        <source>API address (DSN)</source>
+        <translation>Dirección de la API (DSN)</translation>
+    </message>
+    <message>
+        <source>UniPile account ID</source>
+        <translation>ID de la cuenta de UniPile</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>X-API-KEY from UniPile's dashboard</source>
+        <translation>X-API-KEY del panel de UniPile</translation>
+    </message>
+    <message>
+        <source>open-wa server</source>
+        <translation>Servidor open-wa</translation>
+    </message>
+    <message>
+        <source>the server's --api-key</source>
+        <translation>el --api-key del servidor</translation>
+    </message>
+    <message>
+        <source>%1 is missing: add it in Settings → Accounts</source>
+        <translation>Falta %1: añádelo en Ajustes → Cuentas</translation>
+    </message>
+    <message>
+        <source>the address "%1" is not an http(s) URL</source>
+        <translation>la dirección «%1» no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation>proveedor desconocido</translation>
     </message>
 </context>
 <context>
@@ -1665,100 +1520,6 @@
     </message>
 </context>
 <context>
-    <name>inbox::UnipileClient</name>
-    <message>
-        <source>WhatsApp account %1 (%2), status %3</source>
-        <translation>cuenta de WhatsApp %1 (%2), estado %3</translation>
-    </message>
-    <message>
-        <source>the API key works but reaches no WhatsApp account; connect one in UniPile</source>
-        <translation>la clave de API funciona pero no llega a ninguna cuenta de WhatsApp; conecta una en UniPile</translation>
-    </message>
-    <message>
-        <source>the API key works but has no WhatsApp account %1; it has %2</source>
-        <translation>la clave de API funciona pero no tiene la cuenta de WhatsApp %1; tiene %2</translation>
-    </message>
-    <message>
-        <source>UniPile sends no WhatsApp templates; write the message instead</source>
-        <translation>UniPile no envía plantillas de WhatsApp; escribe el mensaje</translation>
-    </message>
-    <message>
-        <source>UniPile sends files from this computer; attach the file again</source>
-        <translation>UniPile envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
-    </message>
-    <message>
-        <source>UniPile's answer has no message_id</source>
-        <translation>la respuesta de UniPile no tiene message_id</translation>
-    </message>
-    <message>
-        <source>UniPile's answer has no chat_id</source>
-        <translation>la respuesta de UniPile no tiene chat_id</translation>
-    </message>
-    <message>
-        <source>UniPile marks whole chats as read, and this message's chat is not known yet; it is marked when the customer writes again</source>
-        <translation>UniPile marca como leídos chats enteros, y aún no se conoce el chat de este mensaje; se marcará cuando el cliente vuelva a escribir</translation>
-    </message>
-    <message>
-        <source>UniPile accounts have no WhatsApp templates</source>
-        <translation>las cuentas de UniPile no tienen plantillas de WhatsApp</translation>
-    </message>
-    <message>
-        <source>UniPile has no contact book; the lead is kept in the inbox</source>
-        <translation>UniPile no tiene agenda de contactos; el lead se guarda en el inbox</translation>
-    </message>
-    <message>
-        <source>UniPile has no chat with %1 on this account yet</source>
-        <translation>UniPile aún no tiene un chat con %1 en esta cuenta</translation>
-    </message>
-    <message>
-        <source>the account was removed</source>
-        <translation>la cuenta fue eliminada</translation>
-    </message>
-    <message>
-        <source>cannot keep the picture in %1: %2</source>
-        <translation>no se puede guardar la imagen en %1: %2</translation>
-    </message>
-    <message>
-        <source>this message names no attachment to download</source>
-        <translation>este mensaje no indica ningún adjunto para descargar</translation>
-    </message>
-</context>
-<context>
-    <name>inbox::WatiClient</name>
-    <message>
-        <source>WATI did not accept the request</source>
-        <translation>WATI no aceptó la solicitud</translation>
-    </message>
-    <message>
-        <source>check the number and the template, then send again</source>
-        <translation>revisa el número y la plantilla, y envía de nuevo</translation>
-    </message>
-    <message>
-        <source>WATI's API cannot send reactions; react in a reply instead</source>
-        <translation>la API de WATI no puede enviar reacciones; reacciona en una respuesta</translation>
-    </message>
-    <message>
-        <source>WATI's API cannot quote a message; send the reply without the quote</source>
-        <translation>la API de WATI no puede citar un mensaje; envía la respuesta sin la cita</translation>
-    </message>
-    <message>
-        <source>WATI sends files from this computer; attach the file again</source>
-        <translation>WATI envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
-    </message>
-    <message>
-        <source>WATI's API cannot send %1 messages</source>
-        <translation>la API de WATI no puede enviar mensajes de tipo %1</translation>
-    </message>
-    <message>
-        <source>WATI has no API to mark messages as read; they show as read when an operator opens the chat in WATI</source>
-        <translation>WATI no tiene API para marcar mensajes como leídos; aparecen leídos cuando un operador abre el chat en WATI</translation>
-    </message>
-    <message>
-        <source>this message names no file to download</source>
-        <translation>este mensaje no indica ningún archivo para descargar</translation>
-    </message>
-</context>
-<context>
     <name>inbox::look</name>
     <message>
         <source>Yesterday</source>
@@ -1851,6 +1612,30 @@
         <source>send a smaller file (%1 at most), or share a link to it</source>
         <translation>envía un archivo más pequeño (%1 como máximo) o comparte un enlace</translation>
     </message>
+    <message>
+        <source>The WhatsApp Cloud API cannot do this</source>
+        <translation>La WhatsApp Cloud API no puede hacer esto</translation>
+    </message>
+    <message>
+        <source>this template has no Meta id yet; refresh the template list, then edit it again</source>
+        <translation>esta plantilla aún no tiene id de Meta; actualiza la lista de plantillas y vuelve a editarla</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API keeps no message history; the inbox shows what arrived since the account was connected</source>
+        <translation>la WhatsApp Cloud API no guarda el historial de mensajes; el inbox muestra lo que llegó desde que se conectó la cuenta</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API has no list of chats; conversations appear as customers write</source>
+        <translation>la WhatsApp Cloud API no tiene lista de chats; las conversaciones aparecen cuando los clientes escriben</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API has no contact book; the lead is kept in the inbox</source>
+        <translation>la WhatsApp Cloud API no tiene agenda de contactos; el lead se guarda en el inbox</translation>
+    </message>
+    <message>
+        <source>this message names no media id to download</source>
+        <translation>este mensaje no indica ningún id de medio para descargar</translation>
+    </message>
 </context>
 <context>
     <name>inbox::openwa</name>
@@ -1870,6 +1655,74 @@
         <source>a message in the group chat %1: group chats are not shown in the inbox</source>
         <translation>un mensaje en el grupo %1: los grupos no se muestran en el inbox</translation>
     </message>
+    <message>
+        <source>Cannot do this through open-wa</source>
+        <translation>No se puede hacer esto con open-wa</translation>
+    </message>
+    <message>
+        <source>open-wa answered HTTP %1</source>
+        <translation>open-wa respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the open-wa API key is wrong; paste the server's --api-key in Settings</source>
+        <translation>la clave de API de open-wa es incorrecta; pega la --api-key del servidor en Ajustes</translation>
+    </message>
+    <message>
+        <source>the open-wa server is unavailable; the inbox retries shortly</source>
+        <translation>el servidor de open-wa no está disponible; el inbox reintentará en breve</translation>
+    </message>
+    <message>
+        <source>the open-wa server refused the request</source>
+        <translation>el servidor de open-wa rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>the phone did not accept the message; check that it is online and the number has WhatsApp</source>
+        <translation>el teléfono no aceptó el mensaje; comprueba que esté en línea y que el número tenga WhatsApp</translation>
+    </message>
+    <message>
+        <source>open-wa could not send</source>
+        <translation>open-wa no pudo enviar</translation>
+    </message>
+    <message>
+        <source>the server answers, but no phone is linked (%1): use Link phone</source>
+        <translation>el servidor responde, pero no hay teléfono vinculado (%1): usa Vincular teléfono</translation>
+    </message>
+    <message>
+        <source>phone %1 linked, battery %2%</source>
+        <translation>teléfono %1 vinculado, batería %2%</translation>
+    </message>
+    <message>
+        <source>open-wa sends files from this computer; attach the file again</source>
+        <translation>open-wa envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>open-wa sends no WhatsApp templates; write the message instead</source>
+        <translation>open-wa no envía plantillas de WhatsApp; escribe el mensaje</translation>
+    </message>
+    <message>
+        <source>the inbox cannot send %1 messages through open-wa</source>
+        <translation>el inbox no puede enviar mensajes %1 con open-wa</translation>
+    </message>
+    <message>
+        <source>"%1" is not an open-wa message id</source>
+        <translation>"%1" no es un id de mensaje de open-wa</translation>
+    </message>
+    <message>
+        <source>open-wa accounts have no WhatsApp templates</source>
+        <translation>las cuentas de open-wa no tienen plantillas de WhatsApp</translation>
+    </message>
+    <message>
+        <source>open-wa cannot write to the phone's contacts; the lead is kept in the inbox</source>
+        <translation>open-wa no puede escribir en los contactos del teléfono; el lead se guarda en el inbox</translation>
+    </message>
+    <message>
+        <source>open-wa answered decryptMedia without a data URL</source>
+        <translation>open-wa respondió a decryptMedia sin una URL de datos</translation>
+    </message>
+    <message>
+        <source>the account was removed</source>
+        <translation>la cuenta fue eliminada</translation>
+    </message>
 </context>
 <context>
     <name>inbox::unipile</name>
@@ -1888,6 +1741,94 @@
     <message>
         <source>a message in the group chat %1: group chats are not shown in the inbox</source>
         <translation>un mensaje en el grupo %1: los grupos no se muestran en el inbox</translation>
+    </message>
+    <message>
+        <source>Cannot do this through UniPile</source>
+        <translation>No se puede hacer esto con UniPile</translation>
+    </message>
+    <message>
+        <source>UniPile answered HTTP %1</source>
+        <translation>UniPile respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the UniPile API key is wrong; paste it again in Settings</source>
+        <translation>la clave de API de UniPile es incorrecta; pégala de nuevo en Ajustes</translation>
+    </message>
+    <message>
+        <source>UniPile does not know this account or chat; check the account ID in Settings</source>
+        <translation>UniPile no conoce esta cuenta o chat; revisa el ID de la cuenta en Ajustes</translation>
+    </message>
+    <message>
+        <source>UniPile is unavailable; the inbox retries shortly</source>
+        <translation>UniPile no está disponible; el inbox reintentará en breve</translation>
+    </message>
+    <message>
+        <source>UniPile refused the request</source>
+        <translation>UniPile rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>UniPile answered in a form the inbox does not know; try again later</source>
+        <translation>UniPile respondió en un formato que el inbox no conoce; inténtalo más tarde</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no "items" list</source>
+        <translation>la respuesta de UniPile no tiene lista "items"</translation>
+    </message>
+    <message>
+        <source>WhatsApp account %1 (%2), status %3</source>
+        <translation>cuenta de WhatsApp %1 (%2), estado %3</translation>
+    </message>
+    <message>
+        <source>the API key works but reaches no WhatsApp account; connect one in UniPile</source>
+        <translation>la clave de API funciona pero no llega a ninguna cuenta de WhatsApp; conecta una en UniPile</translation>
+    </message>
+    <message>
+        <source>the API key works but has no WhatsApp account %1; it has %2</source>
+        <translation>la clave de API funciona pero no tiene la cuenta de WhatsApp %1; tiene %2</translation>
+    </message>
+    <message>
+        <source>UniPile sends no WhatsApp templates; write the message instead</source>
+        <translation>UniPile no envía plantillas de WhatsApp; escribe el mensaje</translation>
+    </message>
+    <message>
+        <source>UniPile sends files from this computer; attach the file again</source>
+        <translation>UniPile envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no message_id</source>
+        <translation>la respuesta de UniPile no tiene message_id</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no chat_id</source>
+        <translation>la respuesta de UniPile no tiene chat_id</translation>
+    </message>
+    <message>
+        <source>UniPile marks whole chats as read, and this message's chat is not known yet; it is marked when the customer writes again</source>
+        <translation>UniPile marca como leídos chats enteros, y aún no se conoce el chat de este mensaje; se marcará cuando el cliente vuelva a escribir</translation>
+    </message>
+    <message>
+        <source>UniPile accounts have no WhatsApp templates</source>
+        <translation>las cuentas de UniPile no tienen plantillas de WhatsApp</translation>
+    </message>
+    <message>
+        <source>UniPile has no contact book; the lead is kept in the inbox</source>
+        <translation>UniPile no tiene agenda de contactos; el lead se guarda en el inbox</translation>
+    </message>
+    <message>
+        <source>this message names no attachment to download</source>
+        <translation>este mensaje no indica ningún adjunto para descargar</translation>
+    </message>
+    <message>
+        <source>UniPile has no chat with %1 on this account yet</source>
+        <translation>UniPile aún no tiene un chat con %1 en esta cuenta</translation>
+    </message>
+    <message>
+        <source>the account was removed</source>
+        <translation>la cuenta fue eliminada</translation>
+    </message>
+    <message>
+        <source>cannot keep the picture in %1: %2</source>
+        <translation>no se puede guardar la imagen en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1868,62 @@
     <message>
         <source>not a WATI webhook: expected an object with an "eventType"</source>
         <translation>no es un webhook de WATI: se esperaba un objeto con «eventType»</translation>
+    </message>
+    <message>
+        <source>Cannot do this through WATI</source>
+        <translation>No se puede hacer esto a través de WATI</translation>
+    </message>
+    <message>
+        <source>WATI answered HTTP %1</source>
+        <translation>WATI respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the WATI token is wrong or expired; paste a new one in Settings</source>
+        <translation>el token de WATI es incorrecto o caducó; pega uno nuevo en Ajustes</translation>
+    </message>
+    <message>
+        <source>WATI is unavailable; the inbox retries shortly</source>
+        <translation>WATI no está disponible; el inbox lo reintenta en breve</translation>
+    </message>
+    <message>
+        <source>WATI refused the request</source>
+        <translation>WATI rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>WATI answered in a form the inbox does not know; try again later</source>
+        <translation>WATI respondió de una forma que el inbox no conoce; inténtalo más tarde</translation>
+    </message>
+    <message>
+        <source>WATI did not accept the request</source>
+        <translation>WATI no aceptó la solicitud</translation>
+    </message>
+    <message>
+        <source>check the number and the template, then send again</source>
+        <translation>revisa el número y la plantilla, y envía de nuevo</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot send reactions; react in a reply instead</source>
+        <translation>la API de WATI no puede enviar reacciones; reacciona en una respuesta</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot quote a message; send the reply without the quote</source>
+        <translation>la API de WATI no puede citar un mensaje; envía la respuesta sin la cita</translation>
+    </message>
+    <message>
+        <source>WATI sends files from this computer; attach the file again</source>
+        <translation>WATI envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot send %1 messages</source>
+        <translation>la API de WATI no puede enviar mensajes de tipo %1</translation>
+    </message>
+    <message>
+        <source>WATI has no API to mark messages as read; they show as read when an operator opens the chat in WATI</source>
+        <translation>WATI no tiene API para marcar mensajes como leídos; aparecen leídos cuando un operador abre el chat en WATI</translation>
+    </message>
+    <message>
+        <source>this message names no file to download</source>
+        <translation>este mensaje no indica ningún archivo para descargar</translation>
     </message>
 </context>
 <context>

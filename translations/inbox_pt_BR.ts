@@ -4,42 +4,6 @@
 <context>
     <name>inbox</name>
     <message>
-        <source>The cache file %1 is damaged or is not an inbox cache (%2). Nothing was changed. Move the file aside and start the inbox again: it rebuilds the cache from the relay and the providers.</source>
-        <translation>O arquivo de cache %1 está danificado ou não é um cache do inbox (%2). Nada foi alterado. Mova o arquivo para outro lugar e abra o inbox de novo: ele reconstrói o cache a partir do relay e dos provedores.</translation>
-    </message>
-    <message>
-        <source>The cache file %1 cannot be written: the file or its folder is read-only. Nothing was changed. Make it writable, or start the inbox with a cache in a folder you can write to.</source>
-        <translation>Não é possível gravar o arquivo de cache %1: o arquivo ou a pasta são somente leitura. Nada foi alterado. Permita a gravação, ou abra o inbox com um cache numa pasta em que você possa gravar.</translation>
-    </message>
-    <message>
-        <source>The cache file %1 could not be opened (%2). Nothing was changed. Check that the disk is mounted and has space, then start again.</source>
-        <translation>Não foi possível abrir o arquivo de cache %1 (%2). Nada foi alterado. Verifique se o disco está montado e tem espaço, e comece de novo.</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the cache file %2 does not exist and could not be created. Nothing was changed. Create it, or start the inbox with a cache in a folder you can write to.</source>
-        <translation>A pasta %1 do arquivo de cache %2 não existe e não pôde ser criada. Nada foi alterado. Crie-a, ou abra o inbox com um cache numa pasta em que você possa gravar.</translation>
-    </message>
-    <message>
-        <source>"%1" has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
-        <translation>“%1” não tem um código de país válido: escreva no formato internacional, começando com + e o código do país (por exemplo +55 11 98765-4321).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a phone number.</source>
-        <translation>“%1” não é um número de telefone.</translation>
-    </message>
-    <message>
-        <source>"%1" is too short to be a phone number: check for missing digits.</source>
-        <translation>“%1” é curto demais para ser um número de telefone: veja se faltam dígitos.</translation>
-    </message>
-    <message>
-        <source>"%1" is too long to be a phone number: check for extra digits.</source>
-        <translation>“%1” é longo demais para ser um número de telefone: veja se sobram dígitos.</translation>
-    </message>
-    <message>
-        <source>"%1" could not be read as a phone number.</source>
-        <translation>Não foi possível ler “%1” como número de telefone.</translation>
-    </message>
-    <message>
         <source>Meta Cloud API</source>
         <translation>Meta Cloud API</translation>
     </message>
@@ -108,130 +72,6 @@
         <translation>A conta %1 não está conectada: adicione o token dela em Configurações e tente de novo.</translation>
     </message>
     <message>
-        <source>The name is lowercase letters, digits and underscores, like order_update.</source>
-        <translation>O nome usa letras minúsculas, dígitos e sublinhados, como order_update.</translation>
-    </message>
-    <message>
-        <source>Choose the template's language.</source>
-        <translation>Escolha o idioma do modelo.</translation>
-    </message>
-    <message>
-        <source>Choose a category: marketing, utility or authentication.</source>
-        <translation>Escolha uma categoria: marketing, utilidade ou autenticação.</translation>
-    </message>
-    <message>
-        <source>The body has %1 characters; WhatsApp allows 1024.</source>
-        <translation>O corpo tem %1 caracteres; o WhatsApp permite 1024.</translation>
-    </message>
-    <message>
-        <source>Placeholders are numbered {{1}}, {{2}}… without gaps: {{%1}} is missing.</source>
-        <translation>Os marcadores são numerados {{1}}, {{2}}… sem lacunas: falta {{%1}}.</translation>
-    </message>
-    <message>
-        <source>The text header is empty: write it, or choose no header.</source>
-        <translation>O cabeçalho de texto está vazio: escreva-o ou escolha sem cabeçalho.</translation>
-    </message>
-    <message>
-        <source>The header has %1 characters; WhatsApp allows 60.</source>
-        <translation>O cabeçalho tem %1 caracteres; o WhatsApp permite 60.</translation>
-    </message>
-    <message>
-        <source>A header may hold one placeholder, {{1}}.</source>
-        <translation>Um cabeçalho pode ter um marcador, {{1}}.</translation>
-    </message>
-    <message>
-        <source>The footer has %1 characters; WhatsApp allows 60.</source>
-        <translation>O rodapé tem %1 caracteres; o WhatsApp permite 60.</translation>
-    </message>
-    <message>
-        <source>A footer cannot hold placeholders.</source>
-        <translation>Um rodapé não pode ter marcadores.</translation>
-    </message>
-    <message>
-        <source>At most 10 buttons.</source>
-        <translation>No máximo 10 botões.</translation>
-    </message>
-    <message>
-        <source>Each button needs a label of 1 to 25 characters.</source>
-        <translation>Cada botão precisa de um rótulo de 1 a 25 caracteres.</translation>
-    </message>
-    <message>
-        <source>The button "%1" needs an https:// address.</source>
-        <translation>O botão “%1” precisa de um endereço https://.</translation>
-    </message>
-    <message>
-        <source>The button "%1" needs a phone number in international form, like +55 11 98765 4321.</source>
-        <translation>O botão “%1” precisa de um número no formato internacional, como +55 11 98765 4321.</translation>
-    </message>
-    <message>
-        <source>Write the body: it is what the customer reads.</source>
-        <translation>Escreva o corpo: é o que o cliente lê.</translation>
-    </message>
-    <message>
-        <source>Phone number ID</source>
-        <translation>ID do número de telefone</translation>
-    </message>
-    <message>
-        <source>WhatsApp Business Account ID</source>
-        <translation>ID da conta do WhatsApp Business</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Token de acesso</translation>
-    </message>
-    <message>
-        <source>a system user's permanent token</source>
-        <translation>o token permanente de um usuário do sistema</translation>
-    </message>
-    <message>
-        <source>Graph API address</source>
-        <translation>Endereço da Graph API</translation>
-    </message>
-    <message>
-        <source>API endpoint</source>
-        <translation>Endpoint da API</translation>
-    </message>
-    <message>
-        <source>from WATI's API Docs page</source>
-        <translation>da página API Docs do WATI</translation>
-    </message>
-    <message>
-        <source>API address (DSN)</source>
-        <translation>Endereço da API (DSN)</translation>
-    </message>
-    <message>
-        <source>UniPile account ID</source>
-        <translation>ID da conta UniPile</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Chave de API</translation>
-    </message>
-    <message>
-        <source>X-API-KEY from UniPile's dashboard</source>
-        <translation>X-API-KEY do painel do UniPile</translation>
-    </message>
-    <message>
-        <source>open-wa server</source>
-        <translation>Servidor open-wa</translation>
-    </message>
-    <message>
-        <source>the server's --api-key</source>
-        <translation>o --api-key do servidor</translation>
-    </message>
-    <message>
-        <source>%1 is missing: add it in Settings → Accounts</source>
-        <translation>Falta %1: adicione em Configurações → Contas</translation>
-    </message>
-    <message>
-        <source>the address "%1" is not an http(s) URL</source>
-        <translation>o endereço “%1” não é uma URL http(s)</translation>
-    </message>
-    <message>
-        <source>unknown provider</source>
-        <translation>provedor desconhecido</translation>
-    </message>
-    <message>
         <source>Cannot read %1</source>
         <translation>Não é possível ler %1</translation>
     </message>
@@ -251,34 +91,9 @@
         <source>the provider could not be reached; check the connection and the account's address</source>
         <translation>não foi possível contatar o provedor; verifique a conexão e o endereço da conta</translation>
     </message>
-    <message>
-        <source>The WhatsApp Cloud API cannot do this</source>
-        <translation>A WhatsApp Cloud API não faz isso</translation>
-    </message>
-    <message>
-        <source>Cannot do this through WATI</source>
-        <translation>Não é possível fazer isso pelo WATI</translation>
-    </message>
-    <message>
-        <source>WATI answered HTTP %1</source>
-        <translation>O WATI respondeu HTTP %1</translation>
-    </message>
-    <message>
-        <source>the WATI token is wrong or expired; paste a new one in Settings</source>
-        <translation>o token do WATI está errado ou expirou; cole um novo em Configurações</translation>
-    </message>
-    <message>
-        <source>WATI is unavailable; the inbox retries shortly</source>
-        <translation>O WATI está indisponível; o inbox tenta de novo em instantes</translation>
-    </message>
-    <message>
-        <source>WATI refused the request</source>
-        <translation>O WATI recusou a solicitação</translation>
-    </message>
-    <message>
-        <source>WATI answered in a form the inbox does not know; try again later</source>
-        <translation>O WATI respondeu num formato que o inbox não conhece; tente mais tarde</translation>
-    </message>
+</context>
+<context>
+    <name>inbox::Attachment</name>
     <message>
         <source>%1 is empty: there is nothing to send.</source>
         <translation>%1 está vazio: não há nada para enviar.</translation>
@@ -291,66 +106,6 @@
         <source>%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.</source>
         <translation>%1 tem %2; o WhatsApp aceita %3 de até %4. Envie um arquivo menor ou um link.</translation>
     </message>
-    <message>
-        <source>Cannot do this through open-wa</source>
-        <translation>Não é possível fazer isto pelo open-wa</translation>
-    </message>
-    <message>
-        <source>open-wa answered HTTP %1</source>
-        <translation>O open-wa respondeu HTTP %1</translation>
-    </message>
-    <message>
-        <source>the open-wa API key is wrong; paste the server's --api-key in Settings</source>
-        <translation>a chave de API do open-wa está errada; cole a --api-key do servidor em Configurações</translation>
-    </message>
-    <message>
-        <source>the open-wa server is unavailable; the inbox retries shortly</source>
-        <translation>o servidor do open-wa está indisponível; o inbox tenta de novo em breve</translation>
-    </message>
-    <message>
-        <source>the open-wa server refused the request</source>
-        <translation>o servidor do open-wa recusou a solicitação</translation>
-    </message>
-    <message>
-        <source>the phone did not accept the message; check that it is online and the number has WhatsApp</source>
-        <translation>o celular não aceitou a mensagem; verifique se ele está online e se o número tem WhatsApp</translation>
-    </message>
-    <message>
-        <source>open-wa could not send</source>
-        <translation>O open-wa não conseguiu enviar</translation>
-    </message>
-    <message>
-        <source>Cannot do this through UniPile</source>
-        <translation>Não é possível fazer isto pela UniPile</translation>
-    </message>
-    <message>
-        <source>UniPile answered HTTP %1</source>
-        <translation>A UniPile respondeu HTTP %1</translation>
-    </message>
-    <message>
-        <source>the UniPile API key is wrong; paste it again in Settings</source>
-        <translation>a chave de API da UniPile está errada; cole-a de novo em Configurações</translation>
-    </message>
-    <message>
-        <source>UniPile does not know this account or chat; check the account ID in Settings</source>
-        <translation>A UniPile não conhece esta conta ou conversa; confira o ID da conta em Configurações</translation>
-    </message>
-    <message>
-        <source>UniPile is unavailable; the inbox retries shortly</source>
-        <translation>A UniPile está indisponível; o inbox tenta de novo em breve</translation>
-    </message>
-    <message>
-        <source>UniPile refused the request</source>
-        <translation>A UniPile recusou a solicitação</translation>
-    </message>
-    <message>
-        <source>UniPile answered in a form the inbox does not know; try again later</source>
-        <translation>A UniPile respondeu num formato que o inbox não conhece; tente mais tarde</translation>
-    </message>
-    <message>
-        <source>UniPile's answer has no "items" list</source>
-        <translation>a resposta da UniPile não tem a lista "items"</translation>
-    </message>
 </context>
 <context>
     <name>inbox::AutoReplier</name>
@@ -361,6 +116,37 @@
     <message>
         <source>no automatic reply to %1: the 24-hour window has closed</source>
         <translation>sem resposta automática para %1: a janela de 24 horas fechou</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::AutoReply</name>
+    <message>
+        <source>keyword rule %1 has no words</source>
+        <translation>a regra %1 não tem palavras</translation>
+    </message>
+    <message>
+        <source>keyword rule %1 has no reply</source>
+        <translation>a regra %1 não tem resposta</translation>
+    </message>
+    <message>
+        <source>opening hours need both an opening and a closing time</source>
+        <translation>o horário precisa de hora de abertura e de fechamento</translation>
+    </message>
+    <message>
+        <source>opening and closing times are the same</source>
+        <translation>a hora de abertura e a de fechamento são iguais</translation>
+    </message>
+    <message>
+        <source>opening hours need the reply to send when closed</source>
+        <translation>o horário precisa da resposta para quando estiver fechado</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone; use a name like America/Bogota</source>
+        <translation>"%1" não é um fuso horário; use um nome como America/Sao_Paulo</translation>
+    </message>
+    <message>
+        <source>the hook must be an http(s) address</source>
+        <translation>o hook deve ser um endereço http(s)</translation>
     </message>
 </context>
 <context>
@@ -459,41 +245,26 @@
     </message>
 </context>
 <context>
-    <name>inbox::AutoReplyRules</name>
-    <message>
-        <source>keyword rule %1 has no words</source>
-        <translation>a regra %1 não tem palavras</translation>
-    </message>
-    <message>
-        <source>keyword rule %1 has no reply</source>
-        <translation>a regra %1 não tem resposta</translation>
-    </message>
-    <message>
-        <source>opening hours need both an opening and a closing time</source>
-        <translation>o horário precisa de hora de abertura e de fechamento</translation>
-    </message>
-    <message>
-        <source>opening and closing times are the same</source>
-        <translation>a hora de abertura e a de fechamento são iguais</translation>
-    </message>
-    <message>
-        <source>opening hours need the reply to send when closed</source>
-        <translation>o horário precisa da resposta para quando estiver fechado</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time zone; use a name like America/Bogota</source>
-        <translation>"%1" não é um fuso horário; use um nome como America/Sao_Paulo</translation>
-    </message>
-    <message>
-        <source>the hook must be an http(s) address</source>
-        <translation>o hook deve ser um endereço http(s)</translation>
-    </message>
-</context>
-<context>
     <name>inbox::CacheDatabase</name>
     <message>
         <source>The cache file %1 was written by a newer version of the inbox (schema %2; this version knows up to %3). Nothing was changed. Update the inbox, or start it with another cache file.</source>
         <translation>O arquivo de cache %1 foi gravado por uma versão mais nova do inbox (esquema %2; esta versão conhece até o %3). Nada foi alterado. Atualize o inbox ou abra-o com outro arquivo de cache.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is damaged or is not an inbox cache (%2). Nothing was changed. Move the file aside and start the inbox again: it rebuilds the cache from the relay and the providers.</source>
+        <translation>O arquivo de cache %1 está danificado ou não é um cache do inbox (%2). Nada foi alterado. Mova o arquivo para outro lugar e abra o inbox de novo: ele reconstrói o cache a partir do relay e dos provedores.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be written: the file or its folder is read-only. Nothing was changed. Make it writable, or start the inbox with a cache in a folder you can write to.</source>
+        <translation>Não é possível gravar o arquivo de cache %1: o arquivo ou a pasta são somente leitura. Nada foi alterado. Permita a gravação, ou abra o inbox com um cache numa pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be opened (%2). Nothing was changed. Check that the disk is mounted and has space, then start again.</source>
+        <translation>Não foi possível abrir o arquivo de cache %1 (%2). Nada foi alterado. Verifique se o disco está montado e tem espaço, e comece de novo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the cache file %2 does not exist and could not be created. Nothing was changed. Create it, or start the inbox with a cache in a folder you can write to.</source>
+        <translation>A pasta %1 do arquivo de cache %2 não existe e não pôde ser criada. Nada foi alterado. Crie-a, ou abra o inbox com um cache numa pasta em que você possa gravar.</translation>
     </message>
 </context>
 <context>
@@ -1037,69 +808,66 @@
     </message>
 </context>
 <context>
-    <name>inbox::MetaClient</name>
+    <name>inbox::MessageTemplate</name>
     <message>
-        <source>this template has no Meta id yet; refresh the template list, then edit it again</source>
-        <translation>este modelo ainda não tem id da Meta; atualize a lista de modelos e edite de novo</translation>
+        <source>The name is lowercase letters, digits and underscores, like order_update.</source>
+        <translation>O nome usa letras minúsculas, dígitos e sublinhados, como order_update.</translation>
     </message>
     <message>
-        <source>the WhatsApp Cloud API keeps no message history; the inbox shows what arrived since the account was connected</source>
-        <translation>a WhatsApp Cloud API não guarda histórico de mensagens; o inbox mostra o que chegou desde que a conta foi conectada</translation>
+        <source>Choose the template's language.</source>
+        <translation>Escolha o idioma do modelo.</translation>
     </message>
     <message>
-        <source>the WhatsApp Cloud API has no contact book; the lead is kept in the inbox</source>
-        <translation>a WhatsApp Cloud API não tem agenda de contatos; o lead fica guardado no inbox</translation>
+        <source>Choose a category: marketing, utility or authentication.</source>
+        <translation>Escolha uma categoria: marketing, utilidade ou autenticação.</translation>
     </message>
     <message>
-        <source>the WhatsApp Cloud API has no list of chats; conversations appear as customers write</source>
-        <translation>a WhatsApp Cloud API não tem lista de conversas; as conversas aparecem quando os clientes escrevem</translation>
+        <source>The body has %1 characters; WhatsApp allows 1024.</source>
+        <translation>O corpo tem %1 caracteres; o WhatsApp permite 1024.</translation>
     </message>
     <message>
-        <source>this message names no media id to download</source>
-        <translation>esta mensagem não indica nenhum id de mídia para baixar</translation>
-    </message>
-</context>
-<context>
-    <name>inbox::OpenWaClient</name>
-    <message>
-        <source>the server answers, but no phone is linked (%1): use Link phone</source>
-        <translation>o servidor responde, mas nenhum celular está vinculado (%1): use Vincular celular</translation>
+        <source>Placeholders are numbered {{1}}, {{2}}… without gaps: {{%1}} is missing.</source>
+        <translation>Os marcadores são numerados {{1}}, {{2}}… sem lacunas: falta {{%1}}.</translation>
     </message>
     <message>
-        <source>phone %1 linked, battery %2%</source>
-        <translation>celular %1 vinculado, bateria %2%</translation>
+        <source>The text header is empty: write it, or choose no header.</source>
+        <translation>O cabeçalho de texto está vazio: escreva-o ou escolha sem cabeçalho.</translation>
     </message>
     <message>
-        <source>open-wa sends files from this computer; attach the file again</source>
-        <translation>o open-wa envia arquivos deste computador; anexe o arquivo de novo</translation>
+        <source>The header has %1 characters; WhatsApp allows 60.</source>
+        <translation>O cabeçalho tem %1 caracteres; o WhatsApp permite 60.</translation>
     </message>
     <message>
-        <source>open-wa sends no WhatsApp templates; write the message instead</source>
-        <translation>o open-wa não envia modelos do WhatsApp; escreva a mensagem</translation>
+        <source>A header may hold one placeholder, {{1}}.</source>
+        <translation>Um cabeçalho pode ter um marcador, {{1}}.</translation>
     </message>
     <message>
-        <source>the inbox cannot send %1 messages through open-wa</source>
-        <translation>o inbox não pode enviar mensagens %1 pelo open-wa</translation>
+        <source>The footer has %1 characters; WhatsApp allows 60.</source>
+        <translation>O rodapé tem %1 caracteres; o WhatsApp permite 60.</translation>
     </message>
     <message>
-        <source>"%1" is not an open-wa message id</source>
-        <translation>"%1" não é um id de mensagem do open-wa</translation>
+        <source>A footer cannot hold placeholders.</source>
+        <translation>Um rodapé não pode ter marcadores.</translation>
     </message>
     <message>
-        <source>open-wa accounts have no WhatsApp templates</source>
-        <translation>contas do open-wa não têm modelos do WhatsApp</translation>
+        <source>At most 10 buttons.</source>
+        <translation>No máximo 10 botões.</translation>
     </message>
     <message>
-        <source>open-wa cannot write to the phone's contacts; the lead is kept in the inbox</source>
-        <translation>o open-wa não pode gravar nos contatos do celular; o lead fica no inbox</translation>
+        <source>Each button needs a label of 1 to 25 characters.</source>
+        <translation>Cada botão precisa de um rótulo de 1 a 25 caracteres.</translation>
     </message>
     <message>
-        <source>the account was removed</source>
-        <translation>a conta foi removida</translation>
+        <source>The button "%1" needs an https:// address.</source>
+        <translation>O botão “%1” precisa de um endereço https://.</translation>
     </message>
     <message>
-        <source>open-wa answered decryptMedia without a data URL</source>
-        <translation>o open-wa respondeu ao decryptMedia sem uma URL de dados</translation>
+        <source>The button "%1" needs a phone number in international form, like +55 11 98765 4321.</source>
+        <translation>O botão “%1” precisa de um número no formato internacional, como +55 11 98765 4321.</translation>
+    </message>
+    <message>
+        <source>Write the body: it is what the customer reads.</source>
+        <translation>Escreva o corpo: é o que o cliente lê.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +926,93 @@
     <message>
         <source>"%1" is not a valid number for %2: check the digits after the country code.</source>
         <translation>“%1” não é um número válido para %2: verifique os dígitos depois do código do país.</translation>
+    </message>
+    <message>
+        <source>"%1" has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
+        <translation>“%1” não tem um código de país válido: escreva no formato internacional, começando com + e o código do país (por exemplo +55 11 98765-4321).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>“%1” não é um número de telefone.</translation>
+    </message>
+    <message>
+        <source>"%1" is too short to be a phone number: check for missing digits.</source>
+        <translation>“%1” é curto demais para ser um número de telefone: veja se faltam dígitos.</translation>
+    </message>
+    <message>
+        <source>"%1" is too long to be a phone number: check for extra digits.</source>
+        <translation>“%1” é longo demais para ser um número de telefone: veja se sobram dígitos.</translation>
+    </message>
+    <message>
+        <source>"%1" could not be read as a phone number.</source>
+        <translation>Não foi possível ler “%1” como número de telefone.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::ProviderClients</name>
+    <message>
+        <source>Phone number ID</source>
+        <translation>ID do número de telefone</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID da conta do WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>a system user's permanent token</source>
+        <translation>o token permanente de um usuário do sistema</translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation>Endereço da Graph API</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Endpoint da API</translation>
+    </message>
+    <message>
+        <source>from WATI's API Docs page</source>
+        <translation>da página API Docs do WATI</translation>
+    </message>
+    <message>
+        <source>API address (DSN)</source>
+        <translation>Endereço da API (DSN)</translation>
+    </message>
+    <message>
+        <source>UniPile account ID</source>
+        <translation>ID da conta UniPile</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>X-API-KEY from UniPile's dashboard</source>
+        <translation>X-API-KEY do painel do UniPile</translation>
+    </message>
+    <message>
+        <source>open-wa server</source>
+        <translation>Servidor open-wa</translation>
+    </message>
+    <message>
+        <source>the server's --api-key</source>
+        <translation>o --api-key do servidor</translation>
+    </message>
+    <message>
+        <source>%1 is missing: add it in Settings → Accounts</source>
+        <translation>Falta %1: adicione em Configurações → Contas</translation>
+    </message>
+    <message>
+        <source>the address "%1" is not an http(s) URL</source>
+        <translation>o endereço “%1” não é uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation>provedor desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1665,100 +1520,6 @@
     </message>
 </context>
 <context>
-    <name>inbox::UnipileClient</name>
-    <message>
-        <source>WhatsApp account %1 (%2), status %3</source>
-        <translation>conta de WhatsApp %1 (%2), status %3</translation>
-    </message>
-    <message>
-        <source>the API key works but reaches no WhatsApp account; connect one in UniPile</source>
-        <translation>a chave de API funciona, mas não alcança nenhuma conta de WhatsApp; conecte uma na UniPile</translation>
-    </message>
-    <message>
-        <source>the API key works but has no WhatsApp account %1; it has %2</source>
-        <translation>a chave de API funciona, mas não tem a conta de WhatsApp %1; tem %2</translation>
-    </message>
-    <message>
-        <source>UniPile sends no WhatsApp templates; write the message instead</source>
-        <translation>A UniPile não envia modelos do WhatsApp; escreva a mensagem</translation>
-    </message>
-    <message>
-        <source>UniPile sends files from this computer; attach the file again</source>
-        <translation>A UniPile envia arquivos deste computador; anexe o arquivo de novo</translation>
-    </message>
-    <message>
-        <source>UniPile's answer has no message_id</source>
-        <translation>a resposta da UniPile não tem message_id</translation>
-    </message>
-    <message>
-        <source>UniPile's answer has no chat_id</source>
-        <translation>a resposta da UniPile não tem chat_id</translation>
-    </message>
-    <message>
-        <source>UniPile marks whole chats as read, and this message's chat is not known yet; it is marked when the customer writes again</source>
-        <translation>A UniPile marca conversas inteiras como lidas, e a conversa desta mensagem ainda não é conhecida; ela será marcada quando o cliente escrever de novo</translation>
-    </message>
-    <message>
-        <source>UniPile accounts have no WhatsApp templates</source>
-        <translation>contas da UniPile não têm modelos do WhatsApp</translation>
-    </message>
-    <message>
-        <source>UniPile has no contact book; the lead is kept in the inbox</source>
-        <translation>A UniPile não tem agenda de contatos; o lead fica no inbox</translation>
-    </message>
-    <message>
-        <source>UniPile has no chat with %1 on this account yet</source>
-        <translation>A UniPile ainda não tem conversa com %1 nesta conta</translation>
-    </message>
-    <message>
-        <source>the account was removed</source>
-        <translation>a conta foi removida</translation>
-    </message>
-    <message>
-        <source>cannot keep the picture in %1: %2</source>
-        <translation>não é possível guardar a imagem em %1: %2</translation>
-    </message>
-    <message>
-        <source>this message names no attachment to download</source>
-        <translation>esta mensagem não indica nenhum anexo para baixar</translation>
-    </message>
-</context>
-<context>
-    <name>inbox::WatiClient</name>
-    <message>
-        <source>WATI did not accept the request</source>
-        <translation>O WATI não aceitou a solicitação</translation>
-    </message>
-    <message>
-        <source>check the number and the template, then send again</source>
-        <translation>verifique o número e o modelo e envie de novo</translation>
-    </message>
-    <message>
-        <source>WATI's API cannot send reactions; react in a reply instead</source>
-        <translation>a API do WATI não envia reações; reaja numa resposta</translation>
-    </message>
-    <message>
-        <source>WATI's API cannot quote a message; send the reply without the quote</source>
-        <translation>a API do WATI não cita mensagens; envie a resposta sem a citação</translation>
-    </message>
-    <message>
-        <source>WATI sends files from this computer; attach the file again</source>
-        <translation>O WATI envia arquivos deste computador; anexe o arquivo de novo</translation>
-    </message>
-    <message>
-        <source>WATI's API cannot send %1 messages</source>
-        <translation>a API do WATI não envia mensagens do tipo %1</translation>
-    </message>
-    <message>
-        <source>WATI has no API to mark messages as read; they show as read when an operator opens the chat in WATI</source>
-        <translation>O WATI não tem API para marcar mensagens como lidas; elas aparecem lidas quando um operador abre o chat no WATI</translation>
-    </message>
-    <message>
-        <source>this message names no file to download</source>
-        <translation>esta mensagem não indica nenhum arquivo para baixar</translation>
-    </message>
-</context>
-<context>
     <name>inbox::look</name>
     <message>
         <source>Yesterday</source>
@@ -1851,6 +1612,30 @@
         <source>send a smaller file (%1 at most), or share a link to it</source>
         <translation>envie um arquivo menor (%1 no máximo) ou compartilhe um link</translation>
     </message>
+    <message>
+        <source>The WhatsApp Cloud API cannot do this</source>
+        <translation>A WhatsApp Cloud API não faz isso</translation>
+    </message>
+    <message>
+        <source>this template has no Meta id yet; refresh the template list, then edit it again</source>
+        <translation>este modelo ainda não tem id da Meta; atualize a lista de modelos e edite de novo</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API keeps no message history; the inbox shows what arrived since the account was connected</source>
+        <translation>a WhatsApp Cloud API não guarda histórico de mensagens; o inbox mostra o que chegou desde que a conta foi conectada</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API has no list of chats; conversations appear as customers write</source>
+        <translation>a WhatsApp Cloud API não tem lista de conversas; as conversas aparecem quando os clientes escrevem</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Cloud API has no contact book; the lead is kept in the inbox</source>
+        <translation>a WhatsApp Cloud API não tem agenda de contatos; o lead fica guardado no inbox</translation>
+    </message>
+    <message>
+        <source>this message names no media id to download</source>
+        <translation>esta mensagem não indica nenhum id de mídia para baixar</translation>
+    </message>
 </context>
 <context>
     <name>inbox::openwa</name>
@@ -1870,6 +1655,74 @@
         <source>a message in the group chat %1: group chats are not shown in the inbox</source>
         <translation>uma mensagem no grupo %1: grupos não aparecem no inbox</translation>
     </message>
+    <message>
+        <source>Cannot do this through open-wa</source>
+        <translation>Não é possível fazer isto pelo open-wa</translation>
+    </message>
+    <message>
+        <source>open-wa answered HTTP %1</source>
+        <translation>O open-wa respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the open-wa API key is wrong; paste the server's --api-key in Settings</source>
+        <translation>a chave de API do open-wa está errada; cole a --api-key do servidor em Configurações</translation>
+    </message>
+    <message>
+        <source>the open-wa server is unavailable; the inbox retries shortly</source>
+        <translation>o servidor do open-wa está indisponível; o inbox tenta de novo em breve</translation>
+    </message>
+    <message>
+        <source>the open-wa server refused the request</source>
+        <translation>o servidor do open-wa recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>the phone did not accept the message; check that it is online and the number has WhatsApp</source>
+        <translation>o celular não aceitou a mensagem; verifique se ele está online e se o número tem WhatsApp</translation>
+    </message>
+    <message>
+        <source>open-wa could not send</source>
+        <translation>O open-wa não conseguiu enviar</translation>
+    </message>
+    <message>
+        <source>the server answers, but no phone is linked (%1): use Link phone</source>
+        <translation>o servidor responde, mas nenhum celular está vinculado (%1): use Vincular celular</translation>
+    </message>
+    <message>
+        <source>phone %1 linked, battery %2%</source>
+        <translation>celular %1 vinculado, bateria %2%</translation>
+    </message>
+    <message>
+        <source>open-wa sends files from this computer; attach the file again</source>
+        <translation>o open-wa envia arquivos deste computador; anexe o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>open-wa sends no WhatsApp templates; write the message instead</source>
+        <translation>o open-wa não envia modelos do WhatsApp; escreva a mensagem</translation>
+    </message>
+    <message>
+        <source>the inbox cannot send %1 messages through open-wa</source>
+        <translation>o inbox não pode enviar mensagens %1 pelo open-wa</translation>
+    </message>
+    <message>
+        <source>"%1" is not an open-wa message id</source>
+        <translation>"%1" não é um id de mensagem do open-wa</translation>
+    </message>
+    <message>
+        <source>open-wa accounts have no WhatsApp templates</source>
+        <translation>contas do open-wa não têm modelos do WhatsApp</translation>
+    </message>
+    <message>
+        <source>open-wa cannot write to the phone's contacts; the lead is kept in the inbox</source>
+        <translation>o open-wa não pode gravar nos contatos do celular; o lead fica no inbox</translation>
+    </message>
+    <message>
+        <source>open-wa answered decryptMedia without a data URL</source>
+        <translation>o open-wa respondeu ao decryptMedia sem uma URL de dados</translation>
+    </message>
+    <message>
+        <source>the account was removed</source>
+        <translation>a conta foi removida</translation>
+    </message>
 </context>
 <context>
     <name>inbox::unipile</name>
@@ -1888,6 +1741,94 @@
     <message>
         <source>a message in the group chat %1: group chats are not shown in the inbox</source>
         <translation>uma mensagem no grupo %1: grupos não aparecem no inbox</translation>
+    </message>
+    <message>
+        <source>Cannot do this through UniPile</source>
+        <translation>Não é possível fazer isto pela UniPile</translation>
+    </message>
+    <message>
+        <source>UniPile answered HTTP %1</source>
+        <translation>A UniPile respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the UniPile API key is wrong; paste it again in Settings</source>
+        <translation>a chave de API da UniPile está errada; cole-a de novo em Configurações</translation>
+    </message>
+    <message>
+        <source>UniPile does not know this account or chat; check the account ID in Settings</source>
+        <translation>A UniPile não conhece esta conta ou conversa; confira o ID da conta em Configurações</translation>
+    </message>
+    <message>
+        <source>UniPile is unavailable; the inbox retries shortly</source>
+        <translation>A UniPile está indisponível; o inbox tenta de novo em breve</translation>
+    </message>
+    <message>
+        <source>UniPile refused the request</source>
+        <translation>A UniPile recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>UniPile answered in a form the inbox does not know; try again later</source>
+        <translation>A UniPile respondeu num formato que o inbox não conhece; tente mais tarde</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no "items" list</source>
+        <translation>a resposta da UniPile não tem a lista "items"</translation>
+    </message>
+    <message>
+        <source>WhatsApp account %1 (%2), status %3</source>
+        <translation>conta de WhatsApp %1 (%2), status %3</translation>
+    </message>
+    <message>
+        <source>the API key works but reaches no WhatsApp account; connect one in UniPile</source>
+        <translation>a chave de API funciona, mas não alcança nenhuma conta de WhatsApp; conecte uma na UniPile</translation>
+    </message>
+    <message>
+        <source>the API key works but has no WhatsApp account %1; it has %2</source>
+        <translation>a chave de API funciona, mas não tem a conta de WhatsApp %1; tem %2</translation>
+    </message>
+    <message>
+        <source>UniPile sends no WhatsApp templates; write the message instead</source>
+        <translation>A UniPile não envia modelos do WhatsApp; escreva a mensagem</translation>
+    </message>
+    <message>
+        <source>UniPile sends files from this computer; attach the file again</source>
+        <translation>A UniPile envia arquivos deste computador; anexe o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no message_id</source>
+        <translation>a resposta da UniPile não tem message_id</translation>
+    </message>
+    <message>
+        <source>UniPile's answer has no chat_id</source>
+        <translation>a resposta da UniPile não tem chat_id</translation>
+    </message>
+    <message>
+        <source>UniPile marks whole chats as read, and this message's chat is not known yet; it is marked when the customer writes again</source>
+        <translation>A UniPile marca conversas inteiras como lidas, e a conversa desta mensagem ainda não é conhecida; ela será marcada quando o cliente escrever de novo</translation>
+    </message>
+    <message>
+        <source>UniPile accounts have no WhatsApp templates</source>
+        <translation>contas da UniPile não têm modelos do WhatsApp</translation>
+    </message>
+    <message>
+        <source>UniPile has no contact book; the lead is kept in the inbox</source>
+        <translation>A UniPile não tem agenda de contatos; o lead fica no inbox</translation>
+    </message>
+    <message>
+        <source>this message names no attachment to download</source>
+        <translation>esta mensagem não indica nenhum anexo para baixar</translation>
+    </message>
+    <message>
+        <source>UniPile has no chat with %1 on this account yet</source>
+        <translation>A UniPile ainda não tem conversa com %1 nesta conta</translation>
+    </message>
+    <message>
+        <source>the account was removed</source>
+        <translation>a conta foi removida</translation>
+    </message>
+    <message>
+        <source>cannot keep the picture in %1: %2</source>
+        <translation>não é possível guardar a imagem em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1868,62 @@
     <message>
         <source>not a WATI webhook: expected an object with an "eventType"</source>
         <translation>não é um webhook do WATI: esperava um objeto com “eventType”</translation>
+    </message>
+    <message>
+        <source>Cannot do this through WATI</source>
+        <translation>Não é possível fazer isso pelo WATI</translation>
+    </message>
+    <message>
+        <source>WATI answered HTTP %1</source>
+        <translation>O WATI respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the WATI token is wrong or expired; paste a new one in Settings</source>
+        <translation>o token do WATI está errado ou expirou; cole um novo em Configurações</translation>
+    </message>
+    <message>
+        <source>WATI is unavailable; the inbox retries shortly</source>
+        <translation>O WATI está indisponível; o inbox tenta de novo em instantes</translation>
+    </message>
+    <message>
+        <source>WATI refused the request</source>
+        <translation>O WATI recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>WATI answered in a form the inbox does not know; try again later</source>
+        <translation>O WATI respondeu num formato que o inbox não conhece; tente mais tarde</translation>
+    </message>
+    <message>
+        <source>WATI did not accept the request</source>
+        <translation>O WATI não aceitou a solicitação</translation>
+    </message>
+    <message>
+        <source>check the number and the template, then send again</source>
+        <translation>verifique o número e o modelo e envie de novo</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot send reactions; react in a reply instead</source>
+        <translation>a API do WATI não envia reações; reaja numa resposta</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot quote a message; send the reply without the quote</source>
+        <translation>a API do WATI não cita mensagens; envie a resposta sem a citação</translation>
+    </message>
+    <message>
+        <source>WATI sends files from this computer; attach the file again</source>
+        <translation>O WATI envia arquivos deste computador; anexe o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>WATI's API cannot send %1 messages</source>
+        <translation>a API do WATI não envia mensagens do tipo %1</translation>
+    </message>
+    <message>
+        <source>WATI has no API to mark messages as read; they show as read when an operator opens the chat in WATI</source>
+        <translation>O WATI não tem API para marcar mensagens como lidas; elas aparecem lidas quando um operador abre o chat no WATI</translation>
+    </message>
+    <message>
+        <source>this message names no file to download</source>
+        <translation>esta mensagem não indica nenhum arquivo para baixar</translation>
     </message>
 </context>
 <context>

@@ -22,27 +22,25 @@ constexpr int sqliteReadOnly = 8;
 constexpr int sqliteNotADatabase = 26;
 constexpr int sqliteCantOpen = 14;
 
-// The context lupdate gives the tr() calls of this file, so translations are found.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::CacheDatabase", text);
-}
-
 CacheError corruptError(const QString &path, const QString &reason)
 {
     return CacheError(CacheError::Kind::Corrupt,
-                      tr("The cache file %1 is damaged or is not an inbox cache (%2). Nothing was "
-                         "changed. Move the file aside and start the inbox again: it rebuilds the "
-                         "cache from the relay and the providers.")
+                      QCoreApplication::translate(
+                          "inbox::CacheDatabase",
+                          "The cache file %1 is damaged or is not an inbox cache (%2). Nothing was "
+                          "changed. Move the file aside and start the inbox again: it rebuilds the "
+                          "cache from the relay and the providers.")
                           .arg(QDir::toNativeSeparators(path), reason));
 }
 
 CacheError readOnlyError(const QString &path)
 {
     return CacheError(CacheError::Kind::ReadOnly,
-                      tr("The cache file %1 cannot be written: the file or its folder is "
-                         "read-only. Nothing was changed. Make it writable, or start the inbox "
-                         "with a cache in a folder you can write to.")
+                      QCoreApplication::translate(
+                          "inbox::CacheDatabase",
+                          "The cache file %1 cannot be written: the file or its folder is "
+                          "read-only. Nothing was changed. Make it writable, or start the inbox "
+                          "with a cache in a folder you can write to.")
                           .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -58,8 +56,10 @@ CacheError errorFor(const QString &path, const QSqlError &error)
     case sqliteCantOpen:
     default:
         return CacheError(CacheError::Kind::CannotOpen,
-                          tr("The cache file %1 could not be opened (%2). Nothing was changed. "
-                             "Check that the disk is mounted and has space, then start again.")
+                          QCoreApplication::translate(
+                              "inbox::CacheDatabase",
+                              "The cache file %1 could not be opened (%2). Nothing was changed. "
+                              "Check that the disk is mounted and has space, then start again.")
                               .arg(QDir::toNativeSeparators(path), error.text()));
     }
 }
@@ -71,9 +71,11 @@ void checkLocation(const QString &path)
     if (!QFileInfo::exists(folder) && !QDir().mkpath(folder)) {
         throw CacheError(
             CacheError::Kind::ReadOnly,
-            tr("The folder %1 for the cache file %2 does not exist and could not be "
-               "created. Nothing was changed. Create it, or start the inbox with a "
-               "cache in a folder you can write to.")
+            QCoreApplication::translate(
+                "inbox::CacheDatabase",
+                "The folder %1 for the cache file %2 does not exist and could not be "
+                "created. Nothing was changed. Create it, or start the inbox with a "
+                "cache in a folder you can write to.")
                 .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(path)));
     }
     const bool writable = file.exists() ? file.isWritable() : QFileInfo(folder).isWritable();
@@ -148,9 +150,11 @@ CacheDatabase::openBlocking(const QString &path)
         version.finish();
         if (fileVersion > schema::latestVersion()) {
             throw CacheError(CacheError::Kind::NewerSchema,
-                             tr("The cache file %1 was written by a newer version of the inbox "
-                                "(schema %2; this version knows up to %3). Nothing was changed. "
-                                "Update the inbox, or start it with another cache file.")
+                             QCoreApplication::translate(
+                                 "inbox::CacheDatabase",
+                                 "The cache file %1 was written by a newer version of the inbox "
+                                 "(schema %2; this version knows up to %3). Nothing was changed. "
+                                 "Update the inbox, or start it with another cache file.")
                                  .arg(QDir::toNativeSeparators(file))
                                  .arg(fileVersion)
                                  .arg(schema::latestVersion()));

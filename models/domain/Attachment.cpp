@@ -6,15 +6,6 @@
 
 namespace inbox {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::Attachment", text);
-}
-
-} // namespace
-
 MessageKind attachmentKindFor(const QString &mimeType)
 {
     // The types WhatsApp shows inline; everything else goes as a document.
@@ -57,19 +48,25 @@ std::optional<QString> attachmentProblem(const QString &fileName, const QString 
                                          qint64 sizeBytes)
 {
     if (sizeBytes <= 0)
-        return tr("%1 is empty: there is nothing to send.").arg(fileName);
+        return QCoreApplication::translate("inbox::Attachment",
+                                           "%1 is empty: there is nothing to send.")
+            .arg(fileName);
     // Programs and scripts are refused by WhatsApp as documents, and by good sense.
     static const QStringList refused = {
         QStringLiteral("application/x-executable"), QStringLiteral("application/x-sharedlib"),
         QStringLiteral("application/x-msdownload"), QStringLiteral("application/x-shellscript"),
         QStringLiteral("application/vnd.microsoft.portable-executable")};
     if (refused.contains(mimeType))
-        return tr("%1 is a program (%2): WhatsApp does not take programs.").arg(fileName, mimeType);
+        return QCoreApplication::translate("inbox::Attachment",
+                                           "%1 is a program (%2): WhatsApp does not take programs.")
+            .arg(fileName, mimeType);
     const MessageKind kind = attachmentKindFor(mimeType);
     const qint64 limit = attachmentLimit(kind);
     if (sizeBytes > limit) {
         const QLocale locale;
-        return tr("%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.")
+        return QCoreApplication::translate(
+                   "inbox::Attachment",
+                   "%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.")
             .arg(fileName, locale.formattedDataSize(sizeBytes), kindKey(kind),
                  locale.formattedDataSize(limit));
     }

@@ -9,11 +9,6 @@ namespace inbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::AutoReply", text);
-}
-
 /// Lower case without accents, so "Menú" matches "menu".
 QString folded(const QString &text)
 {
@@ -93,20 +88,29 @@ QStringList AutoReplyRules::problems() const
         const bool noWords = std::all_of(keyword.words.cbegin(), keyword.words.cend(),
                                          [](const QString &w) { return w.trimmed().isEmpty(); });
         if (noWords)
-            found << tr("keyword rule %1 has no words").arg(i + 1);
+            found << QCoreApplication::translate("inbox::AutoReply", "keyword rule %1 has no words")
+                         .arg(i + 1);
         if (keyword.reply.trimmed().isEmpty())
-            found << tr("keyword rule %1 has no reply").arg(i + 1);
+            found << QCoreApplication::translate("inbox::AutoReply", "keyword rule %1 has no reply")
+                         .arg(i + 1);
     }
     if (opensAt.isValid() != closesAt.isValid())
-        found << tr("opening hours need both an opening and a closing time");
+        found << QCoreApplication::translate(
+            "inbox::AutoReply", "opening hours need both an opening and a closing time");
     if (hasOpeningHours() && opensAt == closesAt)
-        found << tr("opening and closing times are the same");
+        found << QCoreApplication::translate("inbox::AutoReply",
+                                             "opening and closing times are the same");
     if (hasOpeningHours() && closedReply.trimmed().isEmpty())
-        found << tr("opening hours need the reply to send when closed");
+        found << QCoreApplication::translate("inbox::AutoReply",
+                                             "opening hours need the reply to send when closed");
     if (!timeZone.isEmpty() && !QTimeZone(timeZone.toUtf8()).isValid())
-        found << tr("\"%1\" is not a time zone; use a name like America/Bogota").arg(timeZone);
+        found << QCoreApplication::translate(
+                     "inbox::AutoReply",
+                     "\"%1\" is not a time zone; use a name like America/Bogota")
+                     .arg(timeZone);
     if (!hook.isEmpty() && (!hook.isValid() || !hook.scheme().startsWith(QLatin1String("http"))))
-        found << tr("the hook must be an http(s) address");
+        found << QCoreApplication::translate("inbox::AutoReply",
+                                             "the hook must be an http(s) address");
     return found;
 }
 

@@ -51,11 +51,6 @@ QList<int> placeholdersOf(const QString &text)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::MessageTemplate", text);
-}
-
 /// "{{1}} to {{n}} without gaps": the first number that is missing, or 0.
 int firstGap(const QList<int> &numbers)
 {
@@ -73,27 +68,34 @@ QStringList templateProblems(const MessageTemplate &t)
     QStringList problems;
     static const QRegularExpression validName(QStringLiteral("^[a-z0-9_]{1,512}$"));
     if (!validName.match(t.name).hasMatch()) {
-        problems << tr("The name is lowercase letters, digits and underscores, like "
-                       "order_update.");
+        problems << QCoreApplication::translate(
+            "inbox::MessageTemplate", "The name is lowercase letters, digits and underscores, like "
+                                      "order_update.");
     }
     if (t.language.trimmed().isEmpty())
-        problems << tr("Choose the template's language.");
+        problems << QCoreApplication::translate("inbox::MessageTemplate",
+                                                "Choose the template's language.");
     static const QStringList categories = {QStringLiteral("MARKETING"), QStringLiteral("UTILITY"),
                                            QStringLiteral("AUTHENTICATION")};
     if (!categories.contains(t.category))
-        problems << tr("Choose a category: marketing, utility or authentication.");
+        problems << QCoreApplication::translate(
+            "inbox::MessageTemplate", "Choose a category: marketing, utility or authentication.");
     bool hasBody = false;
     for (const TemplateComponent &c : t.components) {
         switch (c.type) {
         case TemplateComponent::Type::Body: {
             hasBody = !c.text.trimmed().isEmpty();
             if (c.text.size() > 1024) {
-                problems
-                    << tr("The body has %1 characters; WhatsApp allows 1024.").arg(c.text.size());
+                problems << QCoreApplication::translate(
+                                "inbox::MessageTemplate",
+                                "The body has %1 characters; WhatsApp allows 1024.")
+                                .arg(c.text.size());
             }
             if (const int gap = firstGap(placeholdersOf(c.text)); gap > 0) {
-                problems << tr("Placeholders are numbered {{1}}, {{2}}… without gaps: {{%1}} is "
-                               "missing.")
+                problems << QCoreApplication::translate(
+                                "inbox::MessageTemplate",
+                                "Placeholders are numbered {{1}}, {{2}}… without gaps: {{%1}} is "
+                                "missing.")
                                 .arg(gap);
             }
             break;
@@ -101,40 +103,56 @@ QStringList templateProblems(const MessageTemplate &t)
         case TemplateComponent::Type::Header:
             if (c.format == QLatin1String("TEXT")) {
                 if (c.text.trimmed().isEmpty())
-                    problems << tr("The text header is empty: write it, or choose no header.");
+                    problems << QCoreApplication::translate(
+                        "inbox::MessageTemplate",
+                        "The text header is empty: write it, or choose no header.");
                 if (c.text.size() > 60)
-                    problems << tr("The header has %1 characters; WhatsApp allows 60.")
+                    problems << QCoreApplication::translate(
+                                    "inbox::MessageTemplate",
+                                    "The header has %1 characters; WhatsApp allows 60.")
                                     .arg(c.text.size());
                 const QList<int> numbers = placeholdersOf(c.text);
                 if (numbers.size() > 1 || (numbers.size() == 1 && numbers.first() != 1))
-                    problems << tr("A header may hold one placeholder, {{1}}.");
+                    problems << QCoreApplication::translate(
+                        "inbox::MessageTemplate", "A header may hold one placeholder, {{1}}.");
             }
             break;
         case TemplateComponent::Type::Footer:
             if (c.text.size() > 60)
-                problems
-                    << tr("The footer has %1 characters; WhatsApp allows 60.").arg(c.text.size());
+                problems << QCoreApplication::translate(
+                                "inbox::MessageTemplate",
+                                "The footer has %1 characters; WhatsApp allows 60.")
+                                .arg(c.text.size());
             if (!placeholdersOf(c.text).isEmpty())
-                problems << tr("A footer cannot hold placeholders.");
+                problems << QCoreApplication::translate("inbox::MessageTemplate",
+                                                        "A footer cannot hold placeholders.");
             break;
         case TemplateComponent::Type::Buttons:
             if (c.buttons.size() > 10)
-                problems << tr("At most 10 buttons.");
+                problems << QCoreApplication::translate("inbox::MessageTemplate",
+                                                        "At most 10 buttons.");
             for (const QJsonValue &value : c.buttons) {
                 const QJsonObject button = value.toObject();
                 const QString type = button.value(QLatin1String("type")).toString();
                 const QString text = button.value(QLatin1String("text")).toString();
                 if (text.trimmed().isEmpty() || text.size() > 25)
-                    problems << tr("Each button needs a label of 1 to 25 characters.");
+                    problems << QCoreApplication::translate(
+                        "inbox::MessageTemplate",
+                        "Each button needs a label of 1 to 25 characters.");
                 if (type == QLatin1String("URL")) {
                     const QUrl url(button.value(QLatin1String("url")).toString());
                     if (!url.isValid() || url.scheme() != QLatin1String("https") ||
                         url.host().isEmpty())
-                        problems << tr("The button \"%1\" needs an https:// address.").arg(text);
+                        problems << QCoreApplication::translate(
+                                        "inbox::MessageTemplate",
+                                        "The button \"%1\" needs an https:// address.")
+                                        .arg(text);
                 } else if (type == QLatin1String("PHONE_NUMBER")) {
                     if (!PhoneNumber::parse(button.value(QLatin1String("phone_number")).toString()))
-                        problems << tr("The button \"%1\" needs a phone number in international "
-                                       "form, like +55 11 98765 4321.")
+                        problems << QCoreApplication::translate(
+                                        "inbox::MessageTemplate",
+                                        "The button \"%1\" needs a phone number in international "
+                                        "form, like +55 11 98765 4321.")
                                         .arg(text);
                 }
             }
@@ -142,7 +160,8 @@ QStringList templateProblems(const MessageTemplate &t)
         }
     }
     if (!hasBody)
-        problems << tr("Write the body: it is what the customer reads.");
+        problems << QCoreApplication::translate("inbox::MessageTemplate",
+                                                "Write the body: it is what the customer reads.");
     problems.removeDuplicates();
     return problems;
 }

@@ -11,30 +11,35 @@ namespace {
 using i18n::phonenumbers::PhoneNumberUtil;
 using LibNumber = i18n::phonenumbers::PhoneNumber;
 
-// The context lupdate gives the tr() calls of this file, so translations are found.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::PhoneNumber", text);
-}
-
 QString parseErrorText(PhoneNumberUtil::ErrorType error, const QString &input)
 {
     switch (error) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return tr("\"%1\" has no valid country code: write it in international form, "
-                  "starting with + and the country code (for example +55 11 98765-4321).")
+        return QCoreApplication::translate(
+                   "inbox::PhoneNumber",
+                   "\"%1\" has no valid country code: write it in international form, "
+                   "starting with + and the country code (for example +55 11 98765-4321).")
             .arg(input);
     case PhoneNumberUtil::NOT_A_NUMBER:
-        return tr("\"%1\" is not a phone number.").arg(input);
+        return QCoreApplication::translate("inbox::PhoneNumber", "\"%1\" is not a phone number.")
+            .arg(input);
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        return tr("\"%1\" is too short to be a phone number: check for missing digits.").arg(input);
+        return QCoreApplication::translate(
+                   "inbox::PhoneNumber",
+                   "\"%1\" is too short to be a phone number: check for missing digits.")
+            .arg(input);
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return tr("\"%1\" is too long to be a phone number: check for extra digits.").arg(input);
+        return QCoreApplication::translate(
+                   "inbox::PhoneNumber",
+                   "\"%1\" is too long to be a phone number: check for extra digits.")
+            .arg(input);
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     }
-    return tr("\"%1\" could not be read as a phone number.").arg(input);
+    return QCoreApplication::translate("inbox::PhoneNumber",
+                                       "\"%1\" could not be read as a phone number.")
+        .arg(input);
 }
 
 QString formatted(const LibNumber &number, PhoneNumberUtil::PhoneNumberFormat format)
@@ -83,7 +88,7 @@ Expected<PhoneNumber, QString> PhoneNumber::parse(const QString &input,
     if (at > 0)
         text.truncate(at);
     if (text.isEmpty())
-        return tr("The phone number is empty.");
+        return QCoreApplication::translate("inbox::PhoneNumber", "The phone number is empty.");
 
     const bool bareDigits =
         std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
@@ -110,9 +115,13 @@ Expected<PhoneNumber, QString> PhoneNumber::parse(const QString &input,
         std::string numberRegion;
         util.GetRegionCodeForNumber(number, &numberRegion);
         if (numberRegion.empty() || numberRegion == "ZZ")
-            return tr("\"%1\" is not a valid number in any country: check the country code.")
+            return QCoreApplication::translate(
+                       "inbox::PhoneNumber",
+                       "\"%1\" is not a valid number in any country: check the country code.")
                 .arg(input);
-        return tr("\"%1\" is not a valid number for %2: check the digits after the country code.")
+        return QCoreApplication::translate(
+                   "inbox::PhoneNumber",
+                   "\"%1\" is not a valid number for %2: check the digits after the country code.")
             .arg(input, QString::fromStdString(numberRegion));
     }
 

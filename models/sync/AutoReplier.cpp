@@ -17,11 +17,6 @@ namespace inbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::AutoReplier", text);
-}
-
 /// The inbound messages among `ids`, with what the rules need to know of them.
 QList<AutoReplier::Candidate> candidatesIn(QSqlDatabase &db, const QList<qint64> &ids)
 {
@@ -142,8 +137,9 @@ void AutoReplier::claimAndSend(const Candidate &candidate, const QString &reply)
                      account = candidate.accountId](const Expected<qint64, QString> &sequenced) {
             if (!sequenced && m_claims.remove(claim) > 0)
                 Q_EMIT problem(
-                    account,
-                    tr("the relay refused the automatic reply: %1").arg(sequenced.error()));
+                    account, QCoreApplication::translate(
+                                 "inbox::AutoReplier", "the relay refused the automatic reply: %1")
+                                 .arg(sequenced.error()));
         });
 }
 
@@ -153,7 +149,9 @@ void AutoReplier::send(const Candidate &candidate, const QString &reply)
     if (!messagingWindow(candidate.at, now).open) {
         Q_EMIT problem(
             candidate.accountId,
-            tr("no automatic reply to %1: the 24-hour window has closed").arg(candidate.phone));
+            QCoreApplication::translate("inbox::AutoReplier",
+                                        "no automatic reply to %1: the 24-hour window has closed")
+                .arg(candidate.phone));
         return;
     }
     Message message;

@@ -8,15 +8,6 @@
 
 namespace inbox {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::HttpReplyHook", text);
-}
-
-} // namespace
-
 HttpReplyHook::HttpReplyHook(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -38,19 +29,26 @@ QFuture<Expected<std::optional<QString>, QString>> HttpReplyHook::ask(const QUrl
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (reply->error() != QNetworkReply::NoError && status == 0) {
-            promise->addResult(Result(tr("the reply hook %1 did not answer: %2")
-                                          .arg(hook.toString(), reply->errorString())));
+            promise->addResult(
+                Result(QCoreApplication::translate("inbox::HttpReplyHook",
+                                                   "the reply hook %1 did not answer: %2")
+                           .arg(hook.toString(), reply->errorString())));
         } else if (status == 204 || (status == 200 && body.trimmed().isEmpty())) {
             promise->addResult(Result(std::optional<QString>()));
         } else if (status != 200) {
             promise->addResult(
-                Result(tr("the reply hook %1 answered HTTP %2").arg(hook.toString()).arg(status)));
+                Result(QCoreApplication::translate("inbox::HttpReplyHook",
+                                                   "the reply hook %1 answered HTTP %2")
+                           .arg(hook.toString())
+                           .arg(status)));
         } else {
             const QJsonDocument answer = QJsonDocument::fromJson(body);
             const QJsonValue text = answer.object().value(QLatin1String("reply"));
             if (!answer.isObject() || (!text.isString() && !text.isUndefined() && !text.isNull())) {
                 promise->addResult(
-                    Result(tr("the reply hook %1 answered without {\"reply\": \"text\"}")
+                    Result(QCoreApplication::translate(
+                               "inbox::HttpReplyHook",
+                               "the reply hook %1 answered without {\"reply\": \"text\"}")
                                .arg(hook.toString())));
             } else {
                 const QString words = text.toString().trimmed();

@@ -27,17 +27,13 @@ ProviderError unsupported(const QString &what)
     return error;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::meta", text);
-}
-
 /// Something the Cloud API does not do at all, and what the inbox does instead.
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
     error.provider = Provider::Meta;
-    error.title = tr("The WhatsApp Cloud API cannot do this");
+    error.title =
+        QCoreApplication::translate("inbox::meta", "The WhatsApp Cloud API cannot do this");
     error.advice = advice;
     return error;
 }
@@ -280,9 +276,11 @@ QFuture<Expected<QString, ProviderError>>
 MetaClient::editTemplate(const MessageTemplate &messageTemplate, const QMap<int, QString> &examples)
 {
     if (messageTemplate.providerId.isEmpty()) {
-        return QtFuture::makeReadyFuture(Expected<QString, ProviderError>(
-            cannot(tr("this template has no Meta id yet; refresh the template list, then edit "
-                      "it again"))));
+        return QtFuture::makeReadyFuture(
+            Expected<QString, ProviderError>(cannot(QCoreApplication::translate(
+                "inbox::meta",
+                "this template has no Meta id yet; refresh the template list, then edit "
+                "it again"))));
     }
     return idOf(ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
                     .method("POST")
@@ -297,22 +295,26 @@ MetaClient::editTemplate(const MessageTemplate &messageTemplate, const QMap<int,
 QFuture<Expected<HistoryPage, ProviderError>> MetaClient::fetchHistory(const QString &,
                                                                        const QString &)
 {
-    return QtFuture::makeReadyFuture(Expected<HistoryPage, ProviderError>(
-        cannot(tr("the WhatsApp Cloud API keeps no message history; the inbox shows what "
-                  "arrived since the account was connected"))));
+    return QtFuture::makeReadyFuture(
+        Expected<HistoryPage, ProviderError>(cannot(QCoreApplication::translate(
+            "inbox::meta", "the WhatsApp Cloud API keeps no message history; the inbox shows what "
+                           "arrived since the account was connected"))));
 }
 
 QFuture<Expected<ChatPage, ProviderError>> MetaClient::listChats(const QString &)
 {
-    return QtFuture::makeReadyFuture(Expected<ChatPage, ProviderError>(
-        cannot(tr("the WhatsApp Cloud API has no list of chats; conversations appear as "
-                  "customers write"))));
+    return QtFuture::makeReadyFuture(
+        Expected<ChatPage, ProviderError>(cannot(QCoreApplication::translate(
+            "inbox::meta", "the WhatsApp Cloud API has no list of chats; conversations appear as "
+                           "customers write"))));
 }
 
 QFuture<Expected<QString, ProviderError>> MetaClient::upsertContact(const ContactCard &)
 {
-    return QtFuture::makeReadyFuture(Expected<QString, ProviderError>(
-        cannot(tr("the WhatsApp Cloud API has no contact book; the lead is kept in the inbox"))));
+    return QtFuture::makeReadyFuture(
+        Expected<QString, ProviderError>(cannot(QCoreApplication::translate(
+            "inbox::meta",
+            "the WhatsApp Cloud API has no contact book; the lead is kept in the inbox"))));
 }
 
 QFuture<Expected<QString, ProviderError>>
@@ -369,8 +371,9 @@ QFuture<Expected<MediaInfo, ProviderError>>
 MetaClient::downloadMedia(const QString &, const MediaInfo &media, const QString &folder)
 {
     if (media.providerMediaId.isEmpty()) {
-        return QtFuture::makeReadyFuture(Expected<MediaInfo, ProviderError>(
-            cannot(tr("this message names no media id to download"))));
+        return QtFuture::makeReadyFuture(
+            Expected<MediaInfo, ProviderError>(cannot(QCoreApplication::translate(
+                "inbox::meta", "this message names no media id to download"))));
     }
     return downloadMedia(media.providerMediaId, folder);
 }

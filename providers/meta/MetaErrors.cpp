@@ -8,11 +8,6 @@ namespace inbox::meta {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::meta", text);
-}
-
 struct KnownCode
 {
     int code;
@@ -67,17 +62,22 @@ ProviderError graphError(int httpStatus, const QByteArray &body)
                        .value(QLatin1String("details"))
                        .toString();
     if (error.title.isEmpty())
-        error.title = tr("Meta answered HTTP %1").arg(httpStatus);
+        error.title =
+            QCoreApplication::translate("inbox::meta", "Meta answered HTTP %1").arg(httpStatus);
 
     for (const KnownCode &known : knownCodes) {
         if (known.code == code) {
             error.retryable = known.retryable;
-            error.advice = tr(known.advice);
+            error.advice = QCoreApplication::translate("inbox::meta", known.advice);
             return error;
         }
     }
-    error.advice = error.retryable ? tr("Meta is unavailable; the inbox retries shortly")
-                                   : tr("Meta refused the request; check the account's settings");
+    error.advice =
+        error.retryable
+            ? QCoreApplication::translate("inbox::meta",
+                                          "Meta is unavailable; the inbox retries shortly")
+            : QCoreApplication::translate("inbox::meta",
+                                          "Meta refused the request; check the account's settings");
     return error;
 }
 

@@ -10,24 +10,16 @@
 
 namespace inbox::meta {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::meta", text);
-}
-
-} // namespace
-
 Expected<TemplatePage, QString> parseTemplatePage(const QByteArray &body, const QString &accountId)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return tr("the template list is not JSON: %1").arg(error.errorString());
+        return QCoreApplication::translate("inbox::meta", "the template list is not JSON: %1")
+            .arg(error.errorString());
     const QJsonObject root = document.object();
     if (!root.value(QLatin1String("data")).isArray())
-        return tr("the template list has no \"data\" list");
+        return QCoreApplication::translate("inbox::meta", "the template list has no \"data\" list");
 
     TemplatePage page;
     for (const QJsonValue &item : root.value(QLatin1String("data")).toArray()) {
@@ -88,12 +80,13 @@ std::optional<ProviderError> checkUploadLimits(MessageKind kind, qint64 sizeByte
         return std::nullopt;
     ProviderError error;
     error.provider = Provider::Meta;
-    error.title = tr("The file is too large for WhatsApp");
+    error.title = QCoreApplication::translate("inbox::meta", "The file is too large for WhatsApp");
     const QLocale locale;
-    error.detail = tr("%1 is %2; WhatsApp accepts up to %3")
+    error.detail = QCoreApplication::translate("inbox::meta", "%1 is %2; WhatsApp accepts up to %3")
                        .arg(kindKey(kind), locale.formattedDataSize(sizeBytes),
                             locale.formattedDataSize(limit));
-    error.advice = tr("send a smaller file (%1 at most), or share a link to it")
+    error.advice = QCoreApplication::translate(
+                       "inbox::meta", "send a smaller file (%1 at most), or share a link to it")
                        .arg(locale.formattedDataSize(limit));
     return error;
 }

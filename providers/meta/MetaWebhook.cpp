@@ -13,11 +13,6 @@ namespace inbox::meta {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::meta", text);
-}
-
 QJsonObject obj(const QJsonObject &object, const char *key)
 {
     return object.value(QLatin1String(key)).toObject();
@@ -228,13 +223,15 @@ QString describe(SignatureCheck check)
 {
     switch (check) {
     case SignatureCheck::Valid:
-        return tr("signature valid");
+        return QCoreApplication::translate("inbox::meta", "signature valid");
     case SignatureCheck::Missing:
-        return tr("missing X-Hub-Signature-256 header");
+        return QCoreApplication::translate("inbox::meta", "missing X-Hub-Signature-256 header");
     case SignatureCheck::Malformed:
-        return tr("X-Hub-Signature-256 is not \"sha256=\" followed by 64 hex digits");
+        return QCoreApplication::translate(
+            "inbox::meta", "X-Hub-Signature-256 is not \"sha256=\" followed by 64 hex digits");
     case SignatureCheck::Mismatch:
-        return tr("X-Hub-Signature-256 does not match the body: check the app secret");
+        return QCoreApplication::translate(
+            "inbox::meta", "X-Hub-Signature-256 does not match the body: check the app secret");
     }
     Q_UNREACHABLE();
 }
@@ -255,12 +252,15 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+        return QCoreApplication::translate("inbox::meta", "not JSON: %1 at byte %2")
+            .arg(error.errorString())
+            .arg(error.offset);
     const QJsonObject root = document.object();
     if (!document.isObject() || str(root, "object") != QLatin1String("whatsapp_business_account") ||
         !root.value(QLatin1String("entry")).isArray()) {
-        return tr("not a Meta WhatsApp webhook: expected \"object\": "
-                  "\"whatsapp_business_account\" and an \"entry\" list");
+        return QCoreApplication::translate("inbox::meta",
+                                           "not a Meta WhatsApp webhook: expected \"object\": "
+                                           "\"whatsapp_business_account\" and an \"entry\" list");
     }
 
     QList<ProviderEvent> events;

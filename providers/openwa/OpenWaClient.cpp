@@ -16,16 +16,11 @@ namespace inbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::openwa", text);
-}
-
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
     error.provider = Provider::Openwa;
-    error.title = tr("Cannot do this through open-wa");
+    error.title = QCoreApplication::translate("inbox::openwa", "Cannot do this through open-wa");
     error.advice = advice;
     return error;
 }
@@ -42,13 +37,19 @@ ProviderError openWaError(int httpStatus, const QByteArray &body)
     error.code = failure.value(QLatin1String("name")).toString();
     error.title = failure.value(QLatin1String("message")).toString();
     if (error.title.isEmpty())
-        error.title = tr("open-wa answered HTTP %1").arg(httpStatus);
+        error.title = QCoreApplication::translate("inbox::openwa", "open-wa answered HTTP %1")
+                          .arg(httpStatus);
     error.advice =
         httpStatus == 401 || httpStatus == 403
-            ? tr("the open-wa API key is wrong; paste the server's --api-key in Settings")
-        : error.retryable ? tr("the open-wa server is unavailable; the inbox retries "
-                               "shortly")
-                          : tr("the open-wa server refused the request");
+            ? QCoreApplication::translate(
+                  "inbox::openwa",
+                  "the open-wa API key is wrong; paste the server's --api-key in Settings")
+        : error.retryable
+            ? QCoreApplication::translate("inbox::openwa",
+                                          "the open-wa server is unavailable; the inbox retries "
+                                          "shortly")
+            : QCoreApplication::translate("inbox::openwa",
+                                          "the open-wa server refused the request");
     return error;
 }
 
@@ -70,9 +71,10 @@ SendResult sendResultOf(const Expected<QJsonValue, ProviderError> &answer)
         return {{}, answer.error()};
     // sendText answers with the new id; a false answer means the phone did not take it.
     if (answer->isBool() && !answer->toBool()) {
-        ProviderError error = cannot(tr("the phone did not accept the message; check that it is "
-                                        "online and the number has WhatsApp"));
-        error.title = tr("open-wa could not send");
+        ProviderError error = cannot(QCoreApplication::translate(
+            "inbox::openwa", "the phone did not accept the message; check that it is "
+                             "online and the number has WhatsApp"));
+        error.title = QCoreApplication::translate("inbox::openwa", "open-wa could not send");
         return {{}, error};
     }
     return {answer->isString() ? answer->toString() : QString(), std::nullopt};
@@ -120,10 +122,12 @@ QFuture<Expected<QString, ProviderError>> OpenWaClient::checkConnection()
         if (!session)
             return Result(session.error());
         if (!session->connected()) {
-            return Result(tr("the server answers, but no phone is linked (%1): use Link phone")
+            return Result(QCoreApplication::translate(
+                              "inbox::openwa",
+                              "the server answers, but no phone is linked (%1): use Link phone")
                               .arg(session->state));
         }
-        return Result(tr("phone %1 linked, battery %2%")
+        return Result(QCoreApplication::translate("inbox::openwa", "phone %1 linked, battery %2%")
                           .arg(session->hostNumber)
                           .arg(session->batteryPercent));
     });
@@ -158,7 +162,10 @@ QFuture<SendResult> OpenWaClient::send(const OutgoingMessage &message)
         QFile file(message.media ? message.media->localPath : QString());
         if (!message.media || !file.open(QIODevice::ReadOnly)) {
             return QtFuture::makeReadyFuture<SendResult>(
-                {{}, cannot(tr("open-wa sends files from this computer; attach the file again"))});
+                {{},
+                 cannot(QCoreApplication::translate(
+                     "inbox::openwa",
+                     "open-wa sends files from this computer; attach the file again"))});
         }
         // open-wa takes the file inline, as a data URL.
         const QByteArray dataUrl =
@@ -179,8 +186,11 @@ QFuture<SendResult> OpenWaClient::send(const OutgoingMessage &message)
     return QtFuture::makeReadyFuture<SendResult>(
         {{},
          cannot(message.kind == MessageKind::Template
-                    ? tr("open-wa sends no WhatsApp templates; write the message instead")
-                    : tr("the inbox cannot send %1 messages through open-wa")
+                    ? QCoreApplication::translate(
+                          "inbox::openwa",
+                          "open-wa sends no WhatsApp templates; write the message instead")
+                    : QCoreApplication::translate(
+                          "inbox::openwa", "the inbox cannot send %1 messages through open-wa")
                           .arg(kindKey(message.kind)))});
 }
 
@@ -189,7 +199,10 @@ QFuture<SendResult> OpenWaClient::markRead(const QString &externalId)
     const QString chat = chatOfMessage(externalId);
     if (chat.isEmpty()) {
         return QtFuture::makeReadyFuture<SendResult>(
-            {{}, cannot(tr("\"%1\" is not an open-wa message id").arg(externalId))});
+            {{},
+             cannot(
+                 QCoreApplication::translate("inbox::openwa", "\"%1\" is not an open-wa message id")
+                     .arg(externalId))});
     }
     return call("PUT", QStringLiteral("/api/messages/sendSeen"), {{QStringLiteral("chatId"), chat}})
         .then([externalId](const Expected<QJsonValue, ProviderError> &answer) {
@@ -199,14 +212,17 @@ QFuture<SendResult> OpenWaClient::markRead(const QString &externalId)
 
 QFuture<Expected<TemplatePage, ProviderError>> OpenWaClient::listTemplates(const QString &)
 {
-    return QtFuture::makeReadyFuture(Expected<TemplatePage, ProviderError>(
-        cannot(tr("open-wa accounts have no WhatsApp templates"))));
+    return QtFuture::makeReadyFuture(
+        Expected<TemplatePage, ProviderError>(cannot(QCoreApplication::translate(
+            "inbox::openwa", "open-wa accounts have no WhatsApp templates"))));
 }
 
 QFuture<Expected<QString, ProviderError>> OpenWaClient::upsertContact(const ContactCard &)
 {
-    return QtFuture::makeReadyFuture(Expected<QString, ProviderError>(
-        cannot(tr("open-wa cannot write to the phone's contacts; the lead is kept in the inbox"))));
+    return QtFuture::makeReadyFuture(
+        Expected<QString, ProviderError>(cannot(QCoreApplication::translate(
+            "inbox::openwa",
+            "open-wa cannot write to the phone's contacts; the lead is kept in the inbox"))));
 }
 
 QFuture<Expected<HistoryPage, ProviderError>> OpenWaClient::fetchHistory(const QString &phone,
@@ -246,7 +262,8 @@ OpenWaClient::downloadMedia(const QString &messageId, const MediaInfo &media, co
             const QString dataUrl = answer->toString();
             const qsizetype comma = dataUrl.indexOf(QLatin1Char(','));
             if (!dataUrl.startsWith(QLatin1String("data:")) || comma < 0) {
-                return Result(cannot(tr("open-wa answered decryptMedia without a data URL")));
+                return Result(cannot(QCoreApplication::translate(
+                    "inbox::openwa", "open-wa answered decryptMedia without a data URL")));
             }
             MediaInfo saved = media;
             if (saved.mimeType.isEmpty())
@@ -320,7 +337,9 @@ QFuture<Expected<PhoneSessionState, ProviderError>> OpenWaClient::session()
               [self](const Expected<QJsonValue, ProviderError> &state) {
                   if (!state || !self)
                       return QtFuture::makeReadyFuture(
-                          Result(state ? cannot(tr("the account was removed")) : state.error()));
+                          Result(state ? cannot(QCoreApplication::translate(
+                                             "inbox::openwa", "the account was removed"))
+                                       : state.error()));
                   auto session = std::make_shared<PhoneSessionState>();
                   session->state = state->toString();
                   // Unlinked: the QR code to scan. Linked: the phone's number and battery.

@@ -9,11 +9,6 @@ namespace inbox::openwa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::openwa", text);
-}
-
 QString str(const QJsonObject &object, const char *key)
 {
     return webhook::text(object, key);
@@ -76,7 +71,8 @@ std::optional<StatusEvent> statusOf(const QJsonObject &ack)
     s.recipient = webhook::e164FromJid(str(ack, "to"));
     s.timestamp = webhook::fromUnixSeconds(str(ack, "t"));
     if (status == QLatin1String("failed"))
-        s.errorTitle = tr("WhatsApp did not accept the message on the phone");
+        s.errorTitle = QCoreApplication::translate(
+            "inbox::openwa", "WhatsApp did not accept the message on the phone");
     return s;
 }
 
@@ -155,15 +151,19 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+        return QCoreApplication::translate("inbox::openwa", "not JSON: %1 at byte %2")
+            .arg(error.errorString())
+            .arg(error.offset);
     const QJsonObject envelope = document.object();
     const QString type = str(envelope, "event");
     const bool v5 = envelope.contains(QLatin1String("payload"));
     const bool v4 = envelope.contains(QLatin1String("data"));
     if (!document.isObject() || type.isEmpty() || !envelope.contains(QLatin1String("sessionId")) ||
         (!v5 && !v4)) {
-        return tr("not an open-wa webhook: expected \"sessionId\", \"event\" and a \"payload\" "
-                  "(v5) or \"data\" (v4)");
+        return QCoreApplication::translate(
+            "inbox::openwa",
+            "not an open-wa webhook: expected \"sessionId\", \"event\" and a \"payload\" "
+            "(v5) or \"data\" (v4)");
     }
 
     QList<ProviderEvent> events;
@@ -176,12 +176,13 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
     if (messageEvents.contains(type)) {
         const QJsonObject message = messageIn(envelope, v5);
         if (isGroupMessage(message)) {
-            events.append(
-                NoticeEvent{QStringLiteral("group"),
-                            tr("a message in the group chat %1: group chats are not "
-                               "shown in the inbox")
-                                .arg(str(message, "chatId").isEmpty() ? str(message, "from")
-                                                                      : str(message, "chatId"))});
+            events.append(NoticeEvent{
+                QStringLiteral("group"),
+                QCoreApplication::translate("inbox::openwa",
+                                            "a message in the group chat %1: group chats are not "
+                                            "shown in the inbox")
+                    .arg(str(message, "chatId").isEmpty() ? str(message, "from")
+                                                          : str(message, "chatId"))});
         } else {
             events.append(messageFromJson(message));
         }

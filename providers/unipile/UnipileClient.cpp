@@ -17,16 +17,11 @@ namespace inbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::unipile", text);
-}
-
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
     error.provider = Provider::Unipile;
-    error.title = tr("Cannot do this through UniPile");
+    error.title = QCoreApplication::translate("inbox::unipile", "Cannot do this through UniPile");
     error.advice = advice;
     return error;
 }
@@ -43,13 +38,20 @@ ProviderError unipileError(int httpStatus, const QByteArray &body)
     error.title = answer.value(QLatin1String("title")).toString();
     error.detail = answer.value(QLatin1String("detail")).toString();
     if (error.title.isEmpty())
-        error.title = tr("UniPile answered HTTP %1").arg(httpStatus);
-    error.advice = httpStatus == 401
-                       ? tr("the UniPile API key is wrong; paste it again in Settings")
-                   : httpStatus == 404 ? tr("UniPile does not know this account or chat; check "
-                                            "the account ID in Settings")
-                   : error.retryable   ? tr("UniPile is unavailable; the inbox retries shortly")
-                                       : tr("UniPile refused the request");
+        error.title = QCoreApplication::translate("inbox::unipile", "UniPile answered HTTP %1")
+                          .arg(httpStatus);
+    error.advice =
+        httpStatus == 401
+            ? QCoreApplication::translate(
+                  "inbox::unipile", "the UniPile API key is wrong; paste it again in Settings")
+        : httpStatus == 404
+            ? QCoreApplication::translate("inbox::unipile",
+                                          "UniPile does not know this account or chat; check "
+                                          "the account ID in Settings")
+        : error.retryable
+            ? QCoreApplication::translate("inbox::unipile",
+                                          "UniPile is unavailable; the inbox retries shortly")
+            : QCoreApplication::translate("inbox::unipile", "UniPile refused the request");
     return error;
 }
 
@@ -59,7 +61,8 @@ ProviderError shapeError(int httpStatus, const QString &problem)
     error.provider = Provider::Unipile;
     error.httpStatus = httpStatus;
     error.title = problem;
-    error.advice = tr("UniPile answered in a form the inbox does not know; try again later");
+    error.advice = QCoreApplication::translate(
+        "inbox::unipile", "UniPile answered in a form the inbox does not know; try again later");
     return error;
 }
 
@@ -68,7 +71,9 @@ Expected<QJsonArray, ProviderError> itemsOf(const ProviderResponse &response)
 {
     const QJsonObject answer = response.json();
     if (!answer.value(QLatin1String("items")).isArray())
-        return shapeError(response.httpStatus, tr("UniPile's answer has no \"items\" list"));
+        return shapeError(response.httpStatus,
+                          QCoreApplication::translate("inbox::unipile",
+                                                      "UniPile's answer has no \"items\" list"));
     return answer.value(QLatin1String("items")).toArray();
 }
 
@@ -121,15 +126,20 @@ QFuture<Expected<QString, ProviderError>> UnipileClient::checkConnection()
         QStringList known;
         for (const UnipileAccountInfo &account : accounts.value()) {
             if (account.id == wanted) {
-                return Result(tr("WhatsApp account %1 (%2), status %3")
+                return Result(QCoreApplication::translate("inbox::unipile",
+                                                          "WhatsApp account %1 (%2), status %3")
                                   .arg(account.name, account.phone, account.status));
             }
             known << account.id;
         }
         return Result(cannot(
             known.isEmpty()
-                ? tr("the API key works but reaches no WhatsApp account; connect one in UniPile")
-                : tr("the API key works but has no WhatsApp account %1; it has %2")
+                ? QCoreApplication::translate(
+                      "inbox::unipile",
+                      "the API key works but reaches no WhatsApp account; connect one in UniPile")
+                : QCoreApplication::translate(
+                      "inbox::unipile",
+                      "the API key works but has no WhatsApp account %1; it has %2")
                       .arg(wanted, known.join(QStringLiteral(", ")))));
     });
 }
@@ -138,12 +148,18 @@ QFuture<SendResult> UnipileClient::send(const OutgoingMessage &message)
 {
     if (message.kind == MessageKind::Template) {
         return QtFuture::makeReadyFuture<SendResult>(
-            {{}, cannot(tr("UniPile sends no WhatsApp templates; write the message instead"))});
+            {{},
+             cannot(QCoreApplication::translate(
+                 "inbox::unipile",
+                 "UniPile sends no WhatsApp templates; write the message instead"))});
     }
     if (isMediaKind(message.kind) &&
         (!message.media || !QFileInfo::exists(message.media->localPath))) {
         return QtFuture::makeReadyFuture<SendResult>(
-            {{}, cannot(tr("UniPile sends files from this computer; attach the file again"))});
+            {{},
+             cannot(QCoreApplication::translate(
+                 "inbox::unipile",
+                 "UniPile sends files from this computer; attach the file again"))});
     }
     if (message.kind == MessageKind::Reaction) {
         auto http = request("POST", QStringLiteral("/messages/%1/reaction")
@@ -188,18 +204,20 @@ QFuture<SendResult> UnipileClient::sendToChat(const QString &chatId, const Outgo
     auto http = request("POST", QStringLiteral("/chats/%1/messages").arg(chatId));
     http.form(fields);
     QPointer<UnipileClient> self(this);
-    return fetch<QString>(
-               http, this,
-               [self, chatId](const ProviderResponse &response) {
-                   const QString id = response.json().value(QLatin1String("message_id")).toString();
-                   if (id.isEmpty()) {
-                       return Expected<QString, ProviderError>(shapeError(
-                           response.httpStatus, tr("UniPile's answer has no message_id")));
-                   }
-                   if (self)
-                       self->m_chatOfMessage.insert(id, chatId);
-                   return Expected<QString, ProviderError>(id);
-               })
+    return fetch<QString>(http, this,
+                          [self, chatId](const ProviderResponse &response) {
+                              const QString id =
+                                  response.json().value(QLatin1String("message_id")).toString();
+                              if (id.isEmpty()) {
+                                  return Expected<QString, ProviderError>(shapeError(
+                                      response.httpStatus,
+                                      QCoreApplication::translate(
+                                          "inbox::unipile", "UniPile's answer has no message_id")));
+                              }
+                              if (self)
+                                  self->m_chatOfMessage.insert(id, chatId);
+                              return Expected<QString, ProviderError>(id);
+                          })
         .then(sendResultOf);
 }
 
@@ -221,7 +239,9 @@ QFuture<SendResult> UnipileClient::startChat(const OutgoingMessage &message)
                    const QString id = answer.value(QLatin1String("message_id")).toString();
                    if (chat.isEmpty()) {
                        return Expected<QString, ProviderError>(
-                           shapeError(response.httpStatus, tr("UniPile's answer has no chat_id")));
+                           shapeError(response.httpStatus,
+                                      QCoreApplication::translate(
+                                          "inbox::unipile", "UniPile's answer has no chat_id")));
                    }
                    if (self) {
                        self->m_chatOfPhone.insert(phone, chat);
@@ -238,8 +258,10 @@ QFuture<SendResult> UnipileClient::markRead(const QString &externalId)
     if (chat.isEmpty()) {
         return QtFuture::makeReadyFuture<SendResult>(
             {{},
-             cannot(tr("UniPile marks whole chats as read, and this message's chat is not "
-                       "known yet; it is marked when the customer writes again"))});
+             cannot(QCoreApplication::translate(
+                 "inbox::unipile",
+                 "UniPile marks whole chats as read, and this message's chat is not "
+                 "known yet; it is marked when the customer writes again"))});
     }
     auto http = request("PATCH", QStringLiteral("/chats/") + chat);
     http.json({{QStringLiteral("action"), QStringLiteral("setReadStatus")},
@@ -253,14 +275,16 @@ QFuture<SendResult> UnipileClient::markRead(const QString &externalId)
 
 QFuture<Expected<TemplatePage, ProviderError>> UnipileClient::listTemplates(const QString &)
 {
-    return QtFuture::makeReadyFuture(Expected<TemplatePage, ProviderError>(
-        cannot(tr("UniPile accounts have no WhatsApp templates"))));
+    return QtFuture::makeReadyFuture(
+        Expected<TemplatePage, ProviderError>(cannot(QCoreApplication::translate(
+            "inbox::unipile", "UniPile accounts have no WhatsApp templates"))));
 }
 
 QFuture<Expected<QString, ProviderError>> UnipileClient::upsertContact(const ContactCard &)
 {
-    return QtFuture::makeReadyFuture(Expected<QString, ProviderError>(
-        cannot(tr("UniPile has no contact book; the lead is kept in the inbox"))));
+    return QtFuture::makeReadyFuture(
+        Expected<QString, ProviderError>(cannot(QCoreApplication::translate(
+            "inbox::unipile", "UniPile has no contact book; the lead is kept in the inbox"))));
 }
 
 QFuture<Expected<MediaInfo, ProviderError>> UnipileClient::downloadMedia(const QString &messageId,
@@ -268,8 +292,9 @@ QFuture<Expected<MediaInfo, ProviderError>> UnipileClient::downloadMedia(const Q
                                                                          const QString &folder)
 {
     if (messageId.isEmpty() || media.providerMediaId.isEmpty()) {
-        return QtFuture::makeReadyFuture(Expected<MediaInfo, ProviderError>(
-            cannot(tr("this message names no attachment to download"))));
+        return QtFuture::makeReadyFuture(
+            Expected<MediaInfo, ProviderError>(cannot(QCoreApplication::translate(
+                "inbox::unipile", "this message names no attachment to download"))));
     }
     const auto part = [](const QString &id) {
         return QString::fromLatin1(QUrl::toPercentEncoding(id));
@@ -329,7 +354,9 @@ UnipileClient::chatFor(const QString &phone, const QString &cursor, int pagesLef
                   }
                   if (page->nextCursor.isEmpty() || pagesLeft <= 1 || !self) {
                       return QtFuture::makeReadyFuture(Result(cannot(
-                          tr("UniPile has no chat with %1 on this account yet").arg(phone))));
+                          QCoreApplication::translate(
+                              "inbox::unipile", "UniPile has no chat with %1 on this account yet")
+                              .arg(phone))));
                   }
                   return self->chatFor(phone, page->nextCursor, pagesLeft - 1);
               })
@@ -346,7 +373,9 @@ QFuture<Expected<HistoryPage, ProviderError>> UnipileClient::fetchHistory(const 
               [self, phone, cursor](const Expected<QString, ProviderError> &chat) {
                   if (!chat || !self)
                       return QtFuture::makeReadyFuture(
-                          Result(chat ? cannot(tr("the account was removed")) : chat.error()));
+                          Result(chat ? cannot(QCoreApplication::translate(
+                                            "inbox::unipile", "the account was removed"))
+                                      : chat.error()));
                   QUrlQuery query;
                   query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
                   if (!cursor.isEmpty())
@@ -438,8 +467,9 @@ QFuture<Expected<QString, ProviderError>> UnipileClient::attendeePicture(const Q
         QDir().mkpath(folder);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(response.body) != response.body.size()) {
-            return Result(
-                cannot(tr("cannot keep the picture in %1: %2").arg(folder, file.errorString())));
+            return Result(cannot(
+                QCoreApplication::translate("inbox::unipile", "cannot keep the picture in %1: %2")
+                    .arg(folder, file.errorString())));
         }
         return Result(path);
     });

@@ -10,11 +10,6 @@ namespace inbox::unipile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::unipile", text);
-}
-
 QString str(const QJsonObject &object, const char *key)
 {
     return webhook::text(object, key);
@@ -119,30 +114,37 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+        return QCoreApplication::translate("inbox::unipile", "not JSON: %1 at byte %2")
+            .arg(error.errorString())
+            .arg(error.offset);
     const QJsonObject event = document.object();
     QList<ProviderEvent> events;
     // The account status webhook has its own envelope: {"AccountStatus": {..., "message"}}.
     if (const QJsonObject status = event.value(QLatin1String("AccountStatus")).toObject();
         !status.isEmpty()) {
-        events.append(NoticeEvent{
-            QStringLiteral("account_status"),
-            tr("UniPile account %1: %2").arg(str(status, "account_id"), str(status, "message"))});
+        events.append(
+            NoticeEvent{QStringLiteral("account_status"),
+                        QCoreApplication::translate("inbox::unipile", "UniPile account %1: %2")
+                            .arg(str(status, "account_id"), str(status, "message"))});
         return events;
     }
     const QString type = str(event, "event");
     if (!document.isObject() || type.isEmpty() || !event.contains(QLatin1String("account_id")))
-        return tr("not a UniPile webhook: expected an object with \"event\" and \"account_id\"");
+        return QCoreApplication::translate(
+            "inbox::unipile",
+            "not a UniPile webhook: expected an object with \"event\" and \"account_id\"");
 
     if (!type.startsWith(QLatin1String("message_"))) {
         events.append(NoticeEvent{type, webhook::shortJson(event)});
         return events;
     }
     if (webhook::isGroupJid(str(event, "provider_chat_id"))) {
-        events.append(NoticeEvent{QStringLiteral("group"),
-                                  tr("a message in the group chat %1: group chats are not shown "
-                                     "in the inbox")
-                                      .arg(str(event, "provider_chat_id"))});
+        events.append(NoticeEvent{
+            QStringLiteral("group"),
+            QCoreApplication::translate("inbox::unipile",
+                                        "a message in the group chat %1: group chats are not shown "
+                                        "in the inbox")
+                .arg(str(event, "provider_chat_id"))});
         return events;
     }
     const QString customer = customerOf(event);

@@ -13,11 +13,6 @@ namespace inbox::wati {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::wati", text);
-}
-
 QString str(const QJsonObject &object, const char *key)
 {
     return webhook::text(object, key);
@@ -28,7 +23,8 @@ Expected<QJsonObject, QString> objectIn(const QByteArray &body, const QString &w
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return tr("WATI's %1 is not a JSON object: %2").arg(what, error.errorString());
+        return QCoreApplication::translate("inbox::wati", "WATI's %1 is not a JSON object: %2")
+            .arg(what, error.errorString());
     return document.object();
 }
 
@@ -93,12 +89,13 @@ QString nextPage(int page, qsizetype received, int pageSize)
 Expected<TemplatePage, QString> parseTemplateList(const QByteArray &body, const QString &accountId,
                                                   int page, int pageSize)
 {
-    const auto root = objectIn(body, tr("template list"));
+    const auto root = objectIn(body, QCoreApplication::translate("inbox::wati", "template list"));
     if (!root)
         return root.error();
     const QJsonValue list = root->value(QLatin1String("messageTemplates"));
     if (!list.isArray())
-        return tr("WATI's template list has no \"messageTemplates\" list");
+        return QCoreApplication::translate("inbox::wati",
+                                           "WATI's template list has no \"messageTemplates\" list");
     TemplatePage result;
     for (const QJsonValue &item : list.toArray())
         result.templates.append(templateOf(item.toObject(), accountId));
@@ -113,7 +110,7 @@ Expected<TemplatePage, QString> parseTemplateList(const QByteArray &body, const 
 Expected<HistoryPage, QString> parseHistoryPage(const QByteArray &body, const QString &customer,
                                                 int page, int pageSize)
 {
-    const auto root = objectIn(body, tr("message history"));
+    const auto root = objectIn(body, QCoreApplication::translate("inbox::wati", "message history"));
     if (!root)
         return root.error();
     const QJsonValue messages = root->value(QLatin1String("messages"));
@@ -121,7 +118,8 @@ Expected<HistoryPage, QString> parseHistoryPage(const QByteArray &body, const QS
         return HistoryPage{}; // WATI answers "messages": null for a number it has never seen
     const QJsonValue items = messages.toObject().value(QLatin1String("items"));
     if (!items.isArray())
-        return tr("WATI's message history has no \"messages.items\" list");
+        return QCoreApplication::translate("inbox::wati",
+                                           "WATI's message history has no \"messages.items\" list");
 
     HistoryPage result;
     const QJsonArray list = items.toArray();
@@ -149,12 +147,13 @@ Expected<HistoryPage, QString> parseHistoryPage(const QByteArray &body, const QS
 
 Expected<QList<ContactCard>, QString> parseContactList(const QByteArray &body)
 {
-    const auto root = objectIn(body, tr("contact list"));
+    const auto root = objectIn(body, QCoreApplication::translate("inbox::wati", "contact list"));
     if (!root)
         return root.error();
     const QJsonValue list = root->value(QLatin1String("contact_list"));
     if (!list.isArray())
-        return tr("WATI's contact list has no \"contact_list\" list");
+        return QCoreApplication::translate("inbox::wati",
+                                           "WATI's contact list has no \"contact_list\" list");
     QList<ContactCard> contacts;
     for (const QJsonValue &value : list.toArray()) {
         const QJsonObject json = value.toObject();

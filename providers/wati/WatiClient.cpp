@@ -16,16 +16,11 @@ namespace inbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::wati", text);
-}
-
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
     error.provider = Provider::Wati;
-    error.title = tr("Cannot do this through WATI");
+    error.title = QCoreApplication::translate("inbox::wati", "Cannot do this through WATI");
     error.advice = advice;
     return error;
 }
@@ -49,11 +44,16 @@ ProviderError watiError(int httpStatus, const QByteArray &body)
     if (error.title.isEmpty())
         error.title = answer.value(QLatin1String("message")).toString();
     if (error.title.isEmpty())
-        error.title = tr("WATI answered HTTP %1").arg(httpStatus);
-    error.advice = httpStatus == 401 ? tr("the WATI token is wrong or expired; paste a new one in "
+        error.title =
+            QCoreApplication::translate("inbox::wati", "WATI answered HTTP %1").arg(httpStatus);
+    error.advice =
+        httpStatus == 401
+            ? QCoreApplication::translate("inbox::wati",
+                                          "the WATI token is wrong or expired; paste a new one in "
                                           "Settings")
-                   : error.retryable ? tr("WATI is unavailable; the inbox retries shortly")
-                                     : tr("WATI refused the request");
+        : error.retryable ? QCoreApplication::translate(
+                                "inbox::wati", "WATI is unavailable; the inbox retries shortly")
+                          : QCoreApplication::translate("inbox::wati", "WATI refused the request");
     return error;
 }
 
@@ -86,7 +86,8 @@ ProviderError shapeError(int httpStatus, const QString &problem)
     error.provider = Provider::Wati;
     error.httpStatus = httpStatus;
     error.title = problem;
-    error.advice = tr("WATI answered in a form the inbox does not know; try again later");
+    error.advice = QCoreApplication::translate(
+        "inbox::wati", "WATI answered in a form the inbox does not know; try again later");
     return error;
 }
 
@@ -156,8 +157,9 @@ std::optional<ProviderError> WatiClient::refusalIn(const QJsonObject &answer)
     error.code = QStringLiteral("result:false");
     error.title = answer.value(QLatin1String("info")).toString();
     if (error.title.isEmpty())
-        error.title = tr("WATI did not accept the request");
-    error.advice = tr("check the number and the template, then send again");
+        error.title = QCoreApplication::translate("inbox::wati", "WATI did not accept the request");
+    error.advice = QCoreApplication::translate(
+        "inbox::wati", "check the number and the template, then send again");
     return error;
 }
 
@@ -172,12 +174,16 @@ QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)
     std::optional<ProviderRequest> http;
     if (message.kind == MessageKind::Reaction) {
         return QtFuture::makeReadyFuture<SendResult>(
-            {{}, cannot(tr("WATI's API cannot send reactions; react in a reply instead"))});
+            {{},
+             cannot(QCoreApplication::translate(
+                 "inbox::wati", "WATI's API cannot send reactions; react in a reply instead"))});
     }
     if (!message.replyToExternalId.isEmpty()) {
         return QtFuture::makeReadyFuture<SendResult>(
             {{},
-             cannot(tr("WATI's API cannot quote a message; send the reply without the quote"))});
+             cannot(QCoreApplication::translate(
+                 "inbox::wati",
+                 "WATI's API cannot quote a message; send the reply without the quote"))});
     }
     if (message.kind == MessageKind::Text) {
         QUrlQuery query;
@@ -203,7 +209,10 @@ QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)
         if (!message.media || message.media->localPath.isEmpty() ||
             !QFileInfo::exists(message.media->localPath)) {
             return QtFuture::makeReadyFuture<SendResult>(
-                {{}, cannot(tr("WATI sends files from this computer; attach the file again"))});
+                {{},
+                 cannot(QCoreApplication::translate(
+                     "inbox::wati",
+                     "WATI sends files from this computer; attach the file again"))});
         }
         QUrlQuery query;
         if (!message.text.isEmpty())
@@ -215,7 +224,9 @@ QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)
                                   message.media->mimeType.toUtf8()}});
     } else {
         return QtFuture::makeReadyFuture<SendResult>(
-            {{}, cannot(tr("WATI's API cannot send %1 messages").arg(kindKey(message.kind)))});
+            {{},
+             cannot(QCoreApplication::translate("inbox::wati", "WATI's API cannot send %1 messages")
+                        .arg(kindKey(message.kind)))});
     }
 
     auto sent = inbox::call<QString>(*http, this, [](const ProviderResponse &response) {
@@ -230,8 +241,9 @@ QFuture<SendResult> WatiClient::markRead(const QString &)
 {
     return QtFuture::makeReadyFuture<SendResult>(
         {{},
-         cannot(tr("WATI has no API to mark messages as read; they show as read "
-                   "when an operator opens the chat in WATI"))});
+         cannot(QCoreApplication::translate(
+             "inbox::wati", "WATI has no API to mark messages as read; they show as read "
+                            "when an operator opens the chat in WATI"))});
 }
 
 QFuture<Expected<TemplatePage, ProviderError>> WatiClient::listTemplates(const QString &cursor)
@@ -330,8 +342,8 @@ WatiClient::downloadMedia(const QString &messageId, const MediaInfo &media, cons
 {
     const QUrl url(media.url);
     if (!url.isValid() || url.isRelative()) {
-        return QtFuture::makeReadyFuture(Expected<MediaInfo, ProviderError>(
-            cannot(tr("this message names no file to download"))));
+        return QtFuture::makeReadyFuture(Expected<MediaInfo, ProviderError>(cannot(
+            QCoreApplication::translate("inbox::wati", "this message names no file to download"))));
     }
     ProviderRequest http(m_network, Provider::Wati, url);
     http.bearer(m_account.token).retry(m_policy).errors(watiError);

@@ -11,11 +11,6 @@ namespace inbox::wati {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::wati", text);
-}
-
 QString str(const QJsonObject &object, const char *key)
 {
     return webhook::text(object, key);
@@ -138,11 +133,14 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+        return QCoreApplication::translate("inbox::wati", "not JSON: %1 at byte %2")
+            .arg(error.errorString())
+            .arg(error.offset);
     const QJsonObject event = document.object();
     const QString type = str(event, "eventType");
     if (!document.isObject() || type.isEmpty())
-        return tr("not a WATI webhook: expected an object with an \"eventType\"");
+        return QCoreApplication::translate(
+            "inbox::wati", "not a WATI webhook: expected an object with an \"eventType\"");
 
     QList<ProviderEvent> events;
     // The _v2 and _bsuid forms carry the same event with more ids.

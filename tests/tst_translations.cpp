@@ -1,0 +1,72 @@
+// The shipped Spanish and Portuguese translations are found at run time, also for the words
+// the models and providers say (errors, refusals, rule problems): their contexts must be the
+// ones lupdate recorded.
+#include "domain/AutoReply.h"
+#include "domain/PhoneNumber.h"
+#include "openwa/OpenWaWebhook.h"
+#include "unipile/UnipileWebhook.h"
+#include "wati/WatiWebhook.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+using namespace inbox;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+
+    void use(const QString &language)
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+        m_translator = std::make_unique<QTranslator>();
+        QVERIFY2(m_translator->load(QStringLiteral(INBOX_QM_DIR "/inbox_") + language +
+                                    QStringLiteral(".qm")),
+                 "the .qm files are built with the app");
+        QCoreApplication::installTranslator(m_translator.get());
+    }
+
+private Q_SLOTS:
+    void providerWordsAreSpanish()
+    {
+        use(QStringLiteral("es"));
+        QVERIFY(unipile::parseWebhook("{}").error().startsWith(
+            QStringLiteral("no es un webhook de UniPile")));
+        QVERIFY(wati::parseWebhook("{}").error().startsWith(
+            QStringLiteral("no es un webhook de WATI")));
+        const auto group = openwa::parseWebhook(
+            R"({"sessionId":"s","event":"onMessage","data":{"id":"x","isGroupMsg":true,"from":"1@g.us"}})");
+        QVERIFY(std::get<NoticeEvent>(group->first())
+                    .detail.contains(QStringLiteral("no se muestran")));
+        AutoReplyRules rules;
+        rules.keywords = {{{QStringLiteral("menu")}, {}}};
+        QCOMPARE(rules.problems().first(), QStringLiteral("la regla 1 no tiene respuesta"));
+    }
+
+    void providerWordsArePortuguese()
+    {
+        use(QStringLiteral("pt_BR"));
+        QVERIFY(unipile::parseWebhook("[1").error().startsWith(QStringLiteral("não é JSON")));
+        AutoReplyRules rules;
+        rules.opensAt = QTime(9, 0);
+        QVERIFY(rules.problems().first().startsWith(QStringLiteral("o horário precisa")));
+        QVERIFY2(PhoneNumber::parse(QStringLiteral("abc"))
+                     .error()
+                     .contains(QStringLiteral("não é um número")),
+                 qPrintable(PhoneNumber::parse(QStringLiteral("abc")).error()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
