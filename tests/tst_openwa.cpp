@@ -3,6 +3,7 @@
 #include "Sandbox.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
+#include "Waiting.h"
 #include "openwa/OpenWaClient.h"
 #include "openwa/OpenWaWebhook.h"
 #include "relay/RelayClient.h"
@@ -18,6 +19,8 @@
 #include <QTest>
 
 using namespace inbox;
+using test::outgoing;
+using test::waitFor;
 using Status = QHttpServerResponder::StatusCode;
 
 namespace {
@@ -36,25 +39,6 @@ ProviderEvent first(const QString &name)
     if (!events || events->isEmpty())
         qFatal("parse failed: %s", events ? "no event" : qPrintable(events.error()));
     return events->first();
-}
-
-template<class T>
-T waitFor(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
-        qFatal("no answer within 10 s");
-    return future.result();
-}
-
-OutgoingMessage outgoing(const QString &to, const QString &text,
-                         MessageKind kind = MessageKind::Text, const QString &replyTo = {})
-{
-    OutgoingMessage message;
-    message.to = to;
-    message.text = text;
-    message.kind = kind;
-    message.replyToExternalId = replyTo;
-    return message;
 }
 
 QJsonObject argsOf(const test::ScriptedProvider::Seen &request)

@@ -5,6 +5,7 @@
 #include "SandboxHttp.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
+#include "Waiting.h"
 #include "cache/AccountStore.h"
 #include "relay/RelayClient.h"
 #include "sync/HistorySync.h"
@@ -23,6 +24,8 @@
 #include <QUrlQuery>
 
 using namespace inbox;
+using test::outgoing;
+using test::waitFor;
 using Status = QHttpServerResponder::StatusCode;
 
 namespace {
@@ -43,14 +46,6 @@ QList<ProviderEvent> parsed(const QString &name)
     return events.value();
 }
 
-template<class T>
-T waitFor(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
-        qFatal("no answer within 10 s");
-    return future.result();
-}
-
 const QByteArray chatStarted =
     R"({"object":"ChatStarted","chat_id":"R8J-xM9WX7eoHLp6gSVtWQ","message_id":"ykmhfXlRW0W_cqReJYrfBw"})";
 const QByteArray messageSent = R"({"object":"MessageSent","message_id":"Zq1mSent0002"})";
@@ -62,17 +57,6 @@ const QByteArray chatsPage2 =
     R"({"object":"ChatList","items":[{"object":"Chat","id":"chat-b","account_id":"acc","provider_id":"447700900123@s.whatsapp.net","name":"Oliver","type":0}],"cursor":null})";
 const QByteArray messagesPage =
     R"({"object":"MessageList","items":[{"object":"Message","id":"m2","chat_id":"chat-b","text":"See you","is_sender":1,"timestamp":"2026-11-20T10:01:00.000Z","attachments":[]},{"object":"Message","id":"m1","chat_id":"chat-b","text":"Hello","is_sender":0,"timestamp":"2026-11-20T10:00:00.000Z","attachments":[]}],"cursor":"older"})";
-
-OutgoingMessage outgoing(const QString &to, const QString &text,
-                         MessageKind kind = MessageKind::Text, const QString &replyTo = {})
-{
-    OutgoingMessage message;
-    message.to = to;
-    message.text = text;
-    message.kind = kind;
-    message.replyToExternalId = replyTo;
-    return message;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // WatiClient's requests against a local stand-in for a WATI tenant.
 #include "ScriptedProvider.h"
+#include "Waiting.h"
 #include "wati/WatiClient.h"
 
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QUrlQuery>
 
 using namespace inbox;
+using test::outgoing;
+using test::waitFor;
 using namespace std::chrono_literals;
 
 namespace {
@@ -39,14 +42,6 @@ const QByteArray contactPage =
     R"({"result":"success","contact_list":[{"id":"64f0c0ffee","wAid":"5511987654321","firstName":"Joana","fullName":"Joana Prado","phone":"5511987654321","contactStatus":"VALID","customParams":[{"name":"city","value":"Campinas"},{"name":"plan","value":"gold"}]},{"id":"64f0c0ffef","wAid":"5215512345678","firstName":"Luis","fullName":"","customParams":[]}],"link":{"prevPage":null,"nextPage":null},"pageNumber":1,"pageSize":100})";
 const QByteArray operatorAssigned = R"({"result":true,"info":"Operator assigned"})";
 const QByteArray unknownOperator = R"({"result":false,"info":"Operator not found"})";
-
-template<class T>
-T waitFor(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
-        qFatal("no answer within 10 s");
-    return future.result();
-}
 
 QByteArray fixture(const char *name)
 {

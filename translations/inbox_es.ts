@@ -1644,10 +1644,6 @@
         <translation>WhatsApp no aceptó el mensaje en el teléfono</translation>
     </message>
     <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>no es JSON: %1 en el byte %2</translation>
-    </message>
-    <message>
         <source>not an open-wa webhook: expected "sessionId", "event" and a "payload" (v5) or "data" (v4)</source>
         <translation>no es un webhook de open-wa: se esperaban "sessionId", "event" y un "payload" (v5) o "data" (v4)</translation>
     </message>
@@ -1726,10 +1722,6 @@
 </context>
 <context>
     <name>inbox::unipile</name>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>no es JSON: %1 en el byte %2</translation>
-    </message>
     <message>
         <source>UniPile account %1: %2</source>
         <translation>cuenta de UniPile %1: %2</translation>
@@ -1862,10 +1854,6 @@
         <translation>la lista de contactos de WATI no tiene una lista «contact_list»</translation>
     </message>
     <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>no es JSON: %1 en el byte %2</translation>
-    </message>
-    <message>
         <source>not a WATI webhook: expected an object with an "eventType"</source>
         <translation>no es un webhook de WATI: se esperaba un objeto con «eventType»</translation>
     </message>
@@ -1924,6 +1912,13 @@
     <message>
         <source>this message names no file to download</source>
         <translation>este mensaje no indica ningún archivo para descargar</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::webhook</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
     </message>
 </context>
 <context>

@@ -1644,10 +1644,6 @@
         <translation>O WhatsApp não aceitou a mensagem no celular</translation>
     </message>
     <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>não é JSON: %1 no byte %2</translation>
-    </message>
-    <message>
         <source>not an open-wa webhook: expected "sessionId", "event" and a "payload" (v5) or "data" (v4)</source>
         <translation>não é um webhook do open-wa: esperava "sessionId", "event" e um "payload" (v5) ou "data" (v4)</translation>
     </message>
@@ -1726,10 +1722,6 @@
 </context>
 <context>
     <name>inbox::unipile</name>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>não é JSON: %1 no byte %2</translation>
-    </message>
     <message>
         <source>UniPile account %1: %2</source>
         <translation>conta da UniPile %1: %2</translation>
@@ -1862,10 +1854,6 @@
         <translation>a lista de contatos do WATI não tem uma lista “contact_list”</translation>
     </message>
     <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>não é JSON: %1 no byte %2</translation>
-    </message>
-    <message>
         <source>not a WATI webhook: expected an object with an "eventType"</source>
         <translation>não é um webhook do WATI: esperava um objeto com “eventType”</translation>
     </message>
@@ -1924,6 +1912,13 @@
     <message>
         <source>this message names no file to download</source>
         <translation>esta mensagem não indica nenhum arquivo para baixar</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::webhook</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>não é JSON: %1 no byte %2</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,21 @@ OutboxStore::OutboxStore(std::shared_ptr<CacheDatabase> cache)
     : m_cache(std::move(cache))
 {}
 
+namespace {
+
+/// The message's place in the outbox, due at `at`.
+void addEntry(QSqlDatabase &db, qint64 messageId, const QDateTime &at)
+{
+    QSqlQuery entry = sql::prepare(
+        db,
+        QStringLiteral("INSERT INTO outbox (message_id, next_attempt_at) VALUES (:message, :at)"));
+    entry.bindValue(QStringLiteral(":message"), messageId);
+    entry.bindValue(QStringLiteral(":at"), sql::toDb(at));
+    sql::exec(entry);
+}
+
+} // namespace
+
 QFuture<qint64> OutboxStore::enqueue(Message message)
 {
     CacheEvents *events = m_cache->events();
@@ -45,12 +60,7 @@ QFuture<qint64> OutboxStore::enqueue(Message message)
             throw CacheError(CacheError::Kind::Query,
                              QStringLiteral("The message was already sent (same provider id)."));
         }
-        QSqlQuery entry = sql::prepare(
-            db, QStringLiteral(
-                    "INSERT INTO outbox (message_id, next_attempt_at) VALUES (:message, :at)"));
-        entry.bindValue(QStringLiteral(":message"), messageId);
-        entry.bindValue(QStringLiteral(":at"), sql::toDb(message.createdAt));
-        sql::exec(entry);
+        addEntry(db, messageId, message.createdAt);
         transaction.commit();
         Q_EMIT events->messagesAdded(message.conversationId, {messageId});
         Q_EMIT events->conversationsChanged({message.conversationId});
@@ -81,12 +91,7 @@ QFuture<qint64> OutboxStore::enqueueReaction(const Message &target, const QStrin
         reaction.delivery = queued;
         sql::Transaction transaction(db);
         const qint64 id = MessageStore::insertIn(db, {reaction}).insertedIds.value(0);
-        QSqlQuery entry = sql::prepare(
-            db, QStringLiteral(
-                    "INSERT INTO outbox (message_id, next_attempt_at) VALUES (:message, :at)"));
-        entry.bindValue(QStringLiteral(":message"), id);
-        entry.bindValue(QStringLiteral(":at"), sql::toDb(at));
-        sql::exec(entry);
+        addEntry(db, id, at);
         MessageStore::setReactionIn(db, target.id, businessReactor(), emoji, at);
         transaction.commit();
         Q_EMIT events->messageChanged(target.conversationId, target.id);

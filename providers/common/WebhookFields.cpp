@@ -2,10 +2,23 @@
 
 #include "domain/PhoneNumber.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonValue>
 
 namespace inbox::webhook {
+
+Expected<QJsonDocument, QString> parseJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return QCoreApplication::translate("inbox::webhook", "not JSON: %1 at byte %2")
+            .arg(error.errorString())
+            .arg(error.offset);
+    }
+    return document;
+}
 
 QString text(const QJsonObject &object, const char *key)
 {

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "domain/Expected.h"
+
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
 namespace inbox::webhook {
+
+/// The webhook's body as JSON, or why it is not ("not JSON: <reason> at byte N").
+Expected<QJsonDocument, QString> parseJson(const QByteArray &body);
 
 /// A field as text; providers send some ids as JSON numbers, which are kept as their digits.
 QString text(const QJsonObject &object, const char *key);

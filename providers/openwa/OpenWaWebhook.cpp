@@ -148,12 +148,10 @@ MessageEvent messageFromJson(const QJsonObject &message)
 
 Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return QCoreApplication::translate("inbox::openwa", "not JSON: %1 at byte %2")
-            .arg(error.errorString())
-            .arg(error.offset);
+    const auto parsed = webhook::parseJson(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument document = parsed.value();
     const QJsonObject envelope = document.object();
     const QString type = str(envelope, "event");
     const bool v5 = envelope.contains(QLatin1String("payload"));

@@ -111,12 +111,10 @@ MessageEvent messageFromJson(const QJsonObject &json, const QString &customer)
 
 Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return QCoreApplication::translate("inbox::unipile", "not JSON: %1 at byte %2")
-            .arg(error.errorString())
-            .arg(error.offset);
+    const auto parsed = webhook::parseJson(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument document = parsed.value();
     const QJsonObject event = document.object();
     QList<ProviderEvent> events;
     // The account status webhook has its own envelope: {"AccountStatus": {..., "message"}}.

@@ -130,12 +130,10 @@ bool isAllowedSource(const QHostAddress &source, const QList<QPair<QHostAddress,
 
 Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return QCoreApplication::translate("inbox::wati", "not JSON: %1 at byte %2")
-            .arg(error.errorString())
-            .arg(error.offset);
+    const auto parsed = webhook::parseJson(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument document = parsed.value();
     const QJsonObject event = document.object();
     const QString type = str(event, "eventType");
     if (!document.isObject() || type.isEmpty())
