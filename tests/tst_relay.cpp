@@ -311,6 +311,15 @@ private Q_SLOTS:
         QCOMPARE(f.head(), 1);
         QVERIFY(f.send("GET", QStringLiteral("/metrics"), {})
                     .body.contains("relay_webhooks_duplicate_total 1"));
+        // The same bytes from another account are that account's webhook: stored.
+        const QByteArray wati = R"({"eventType":"message","id":"same-bytes"})";
+        QVERIFY(f.send("POST", QStringLiteral("/webhooks/wati/store"), wati,
+                       {{"X-Webhook-Secret", "wati-secret"}})
+                    .body.contains("\"stored\""));
+        QVERIFY(f.send("POST", QStringLiteral("/webhooks/unipile/t5XY4yQzR9WVrlNFyzPMhw"), wati,
+                       {{"Unipile-Auth", "unipile-secret"}})
+                    .body.contains("\"stored\""));
+        QCOMPARE(f.head(), 3);
     }
 
     void duplicatesInOneCommitAreStoredOnce()
