@@ -7,6 +7,7 @@
 #include "TempCache.h"
 #include "Waiting.h"
 #include "cache/AccountStore.h"
+#include "cache/OutboxStore.h"
 #include "relay/RelayClient.h"
 #include "sync/HistorySync.h"
 #include "sync/SyncEngine.h"
@@ -169,6 +170,46 @@ private Q_SLOTS:
                                              "provider_message_id = 'Zq1mSentFromPhone0002'"))
                      .toString(),
                  QStringLiteral("read"));
+    }
+
+    void anEchoOfOurQueuedSendIsThatMessageNotASecondOne()
+    {
+        test::TempCache cache;
+        SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
+        const QString account = QStringLiteral("t5XY4yQzR9WVrlNFyzPMhw");
+        const qint64 conversation = test::makeConversation(
+            *cache.db(), QStringLiteral("unipile-") + account, QStringLiteral("+34612345678"),
+            QStringLiteral("Lucía"), QDateTime::currentDateTimeUtc());
+        test::scalar(
+            *cache.db(),
+            QStringLiteral("UPDATE accounts SET provider = 'unipile', relay_account = '%1'")
+                .arg(account));
+        // Our send is still waiting for UniPile's answer when its webhook arrives.
+        OutboxStore(cache.db())
+            .enqueue(test::message(conversation, QStringLiteral("unipile-") + account, {},
+                                   Direction::Outbound, QStringLiteral("Sí, llega el lunes"),
+                                   QDateTime::currentDateTimeUtc()))
+            .waitForFinished();
+        waitFor(sync.apply({{1, QStringLiteral("unipile"), account, QDateTime::currentDateTimeUtc(),
+                             fixture(QStringLiteral("message_sent.json"))}}));
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT count(*) FROM messages")).toInt(),
+                 1);
+        QCOMPARE(
+            test::scalar(*cache.db(), QStringLiteral("SELECT provider_message_id FROM messages"))
+                .toString(),
+            QStringLiteral("Zq1mSentFromPhone0002"));
+        // The send's own answer then brings the same id: still one message, now sent.
+        const qint64 entry =
+            test::scalar(*cache.db(), QStringLiteral("SELECT id FROM outbox")).toLongLong();
+        OutboxStore(cache.db())
+            .markSent(entry, QStringLiteral("Zq1mSentFromPhone0002"),
+                      QDateTime::currentDateTimeUtc())
+            .waitForFinished();
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT count(*) FROM messages")).toInt(),
+                 1);
+        QCOMPARE(
+            test::scalar(*cache.db(), QStringLiteral("SELECT status FROM messages")).toString(),
+            QStringLiteral("sent"));
     }
 
     void theFirstSendStartsTheChatAndLaterOnesGoToIt()
