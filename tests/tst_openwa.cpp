@@ -1,5 +1,6 @@
 // open-wa: both webhook envelopes normalised and applied to the cache (groups kept out), the EASY
 // API as OpenWaClient calls it, request by request, and the QR connect flow against the sandbox.
+#include "Fixtures.h"
 #include "Sandbox.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
@@ -27,10 +28,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(INBOX_FIXTURES_DIR "/openwa/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return test::fixtureFile(QStringLiteral("openwa/") + name);
 }
 
 ProviderEvent first(const QString &name)

@@ -1,6 +1,7 @@
 // UniPile: its webhooks normalised and applied to the cache, and UniPile's API as UnipileClient
 // calls it, checked request by request against a local server speaking UniPile's format, and
 // end to end against the sandbox.
+#include "Fixtures.h"
 #include "Sandbox.h"
 #include "SandboxHttp.h"
 #include "ScriptedProvider.h"
@@ -33,10 +34,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(INBOX_FIXTURES_DIR "/unipile/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return test::fixtureFile(QStringLiteral("unipile/") + name);
 }
 
 QList<ProviderEvent> parsed(const QString &name)

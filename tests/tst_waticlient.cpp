@@ -19,13 +19,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-SendResult wait(QFuture<SendResult> future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
-        qFatal("no answer within 10 s");
-    return future.result();
-}
-
 // Answers as WATI gives them (kept outside the class: moc cannot read raw strings there).
 const QByteArray sessionAccepted =
     R"({"result":true,"message":{"id":"6349a1b2c3","whatsappMessageId":"wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjA1QkM0RTYA"}})";
@@ -67,7 +60,7 @@ private Q_SLOTS:
         OutgoingMessage m;
         m.to = QStringLiteral("+5511987654321");
         m.text = QStringLiteral("Olá, Joana & família!");
-        const SendResult result = wait(client.send(m));
+        const SendResult result = waitFor(client.send(m));
         QVERIFY(result.ok());
         QCOMPARE(result.externalId,
                  QStringLiteral("wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjA1QkM0RTYA"));
@@ -93,7 +86,7 @@ private Q_SLOTS:
         m.kind = MessageKind::Template;
         m.templateName = QStringLiteral("order_update");
         m.templateValues = {{2, QStringLiteral("#1234")}, {1, QStringLiteral("Joana")}};
-        const SendResult result = wait(client.send(m));
+        const SendResult result = waitFor(client.send(m));
         QVERIFY(result.ok());
         QCOMPARE(result.externalId, QStringLiteral("d38f0c3a-e833-4725-a894-53a2b1dc1af6"));
         const auto &seen = wati.seen().first();
@@ -122,7 +115,7 @@ private Q_SLOTS:
         OutgoingMessage m;
         m.to = QStringLiteral("+5511987654321");
         m.text = QStringLiteral("hi");
-        const SendResult result = wait(client.send(m));
+        const SendResult result = waitFor(client.send(m));
         QVERIFY(!result.ok());
         QCOMPARE(result.error->title, QStringLiteral("Invalid WhatsApp number"));
         QCOMPARE(result.error->httpStatus, 200);
@@ -139,7 +132,7 @@ private Q_SLOTS:
         OutgoingMessage m;
         m.to = QStringLiteral("+5511987654321");
         m.text = QStringLiteral("hi");
-        const SendResult result = wait(client.send(m));
+        const SendResult result = waitFor(client.send(m));
         QVERIFY(!result.ok());
         QVERIFY(result.error->advice.contains(QStringLiteral("token")));
     }
@@ -151,10 +144,10 @@ private Q_SLOTS:
                           {.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")), .token = "t"});
         OutgoingMessage location;
         location.kind = MessageKind::Location;
-        SendResult result = wait(client.send(location));
+        SendResult result = waitFor(client.send(location));
         QVERIFY(!result.ok());
         QVERIFY(result.error->advice.contains(QStringLiteral("location")));
-        result = wait(client.markRead(QStringLiteral("wamid.X")));
+        result = waitFor(client.markRead(QStringLiteral("wamid.X")));
         QVERIFY(!result.ok());
         QVERIFY(result.error->advice.contains(QStringLiteral("read")));
     }
@@ -171,7 +164,7 @@ private Q_SLOTS:
         m.templateName = QStringLiteral("order_update");
         m.templateValues = {{1, QStringLiteral("Joana")}, {2, QStringLiteral("#1234")}};
         m.templateParameterNames = {QStringLiteral("name"), QStringLiteral("order_number")};
-        QVERIFY(wait(client.send(m)).ok());
+        QVERIFY(waitFor(client.send(m)).ok());
         const QJsonArray parameters = QJsonDocument::fromJson(wati.seen().first().body)
                                           .object()
                                           .value(QStringLiteral("parameters"))
@@ -202,7 +195,7 @@ private Q_SLOTS:
         media.localPath = path;
         media.mimeType = QStringLiteral("application/pdf");
         m.media = media;
-        const SendResult result = wait(client.send(m));
+        const SendResult result = waitFor(client.send(m));
         QVERIFY2(result.ok(), result.error ? qPrintable(result.error->title) : "");
         QCOMPARE(result.externalId, QStringLiteral("wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEkZJTEUA"));
         const auto &seen = wati.seen().first();
@@ -216,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(seen.body.contains("%PDF-1.7 boleto"));
 
         m.media->localPath = dir.filePath(QStringLiteral("gone.pdf"));
-        const SendResult missing = wait(client.send(m));
+        const SendResult missing = waitFor(client.send(m));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error->advice.contains(QStringLiteral("attach")));
         QCOMPARE(wati.seen().size(), 1);
@@ -395,13 +388,13 @@ private Q_SLOTS:
         reply.to = QStringLiteral("+5511987654321");
         reply.text = QStringLiteral("yes");
         reply.replyToExternalId = QStringLiteral("wamid.X");
-        SendResult result = wait(client.send(reply));
+        SendResult result = waitFor(client.send(reply));
         QVERIFY(!result.ok());
         QVERIFY(result.error->advice.contains(QStringLiteral("quote")));
         OutgoingMessage reaction;
         reaction.kind = MessageKind::Reaction;
         reaction.text = QStringLiteral("👍");
-        result = wait(client.send(reaction));
+        result = waitFor(client.send(reaction));
         QVERIFY(!result.ok());
         QVERIFY(result.error->advice.contains(QStringLiteral("reactions")));
     }

@@ -1,8 +1,18 @@
 #include "SandboxHttp.h"
 
+#include <QBuffer>
 #include <QRegularExpression>
 
 namespace inbox::sandbox {
+
+QByteArray png(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
 
 QMap<QString, FormPart> formParts(const QByteArray &body, const QByteArray &contentType)
 {

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHttpServerResponse>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -16,6 +17,9 @@ json(const QJsonObject &body,
     return QHttpServerResponse("application/json",
                                QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
+
+/// The picture as PNG bytes (attendee pictures, QR codes).
+QByteArray png(const QImage &image);
 
 /// One part of a multipart/form-data body the sandbox received.
 struct FormPart

@@ -4,7 +4,6 @@
 #include "Sandbox.h"
 #include "SandboxHttp.h"
 
-#include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
 #include <QPainter>
@@ -53,11 +52,8 @@ QString qrDataUrl()
         painter.fillRect(at.x() + 2 * Cell, at.y() + 2 * Cell, 3 * Cell, 3 * Cell, Qt::black);
     }
     painter.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    return QStringLiteral("data:image/png;base64,") +
+           QString::fromLatin1(sandbox::png(image).toBase64());
 }
 
 } // namespace

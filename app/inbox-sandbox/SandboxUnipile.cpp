@@ -4,7 +4,6 @@
 #include "Sandbox.h"
 #include "SandboxHttp.h"
 
-#include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
 #include <QPainter>
@@ -58,11 +57,7 @@ QByteArray pictureOf(const QString &seed)
     painter.setPen(Qt::NoPen);
     painter.drawEllipse(image.rect());
     painter.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    return sandbox::png(image);
 }
 
 } // namespace

@@ -17,43 +17,48 @@ namespace inbox {
 
 namespace {
 
-/// The inbound messages among `ids`, with what the rules need to know of them.
+/// The fresh inbound messages among `ids` on accounts with rules, with what the rules need
+/// to know of them. One query per batch: a catch-up after days away brings thousands of old
+/// messages, and the freshness test leaves them out before any counting is done.
 QList<AutoReplier::Candidate> candidatesIn(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    QList<AutoReplier::Candidate> found;
-    const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
-    for (qint64 id : ids) {
-        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            SELECT m.provider_message_id, m.conversation_id, c.account_id, a.provider,
-                coalesce(nullif(a.relay_account, ''), a.id), c.customer_phone,
-                coalesce(c.customer_name, ''), m.text, m.kind, m.created_at, a.auto_reply,
-                (SELECT count(*) FROM messages WHERE conversation_id = c.id AND direction = 'in'),
-                (SELECT count(*) FROM messages WHERE conversation_id = c.id AND direction = 'out'
-                    AND json_extract(details, '$.automatic') AND created_at > ?)
-            FROM messages m JOIN conversations c ON c.id = m.conversation_id
-                JOIN accounts a ON a.id = c.account_id
-            WHERE m.id = ? AND m.direction = 'in' AND a.auto_reply <> '{}')"));
-        query.addBindValue(hourAgo);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList placeholders(ids.size(), QStringLiteral("?"));
+    QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+        SELECT m.id, m.provider_message_id, m.conversation_id, c.account_id, a.provider,
+            coalesce(nullif(a.relay_account, ''), a.id), c.customer_phone,
+            coalesce(c.customer_name, ''), m.text, m.kind, m.created_at, a.auto_reply,
+            (SELECT count(*) FROM messages WHERE conversation_id = c.id AND direction = 'in'),
+            (SELECT count(*) FROM messages WHERE conversation_id = c.id AND direction = 'out'
+                AND json_extract(details, '$.automatic') AND created_at > ?)
+        FROM messages m JOIN conversations c ON c.id = m.conversation_id
+            JOIN accounts a ON a.id = c.account_id
+        WHERE m.id IN (%1) AND m.direction = 'in' AND m.created_at > ?
+            AND a.auto_reply <> '{}')")
+                                           .arg(placeholders.join(QLatin1Char(','))));
+    query.addBindValue(now - 3600 * 1000);
+    for (qint64 id : ids)
         query.addBindValue(id);
-        sql::exec(query);
-        if (!query.next())
-            continue;
+    query.addBindValue(now - qint64(AutoReplier::freshSeconds) * 1000);
+    sql::exec(query);
+    QList<AutoReplier::Candidate> found;
+    while (query.next()) {
         AutoReplier::Candidate c;
-        c.messageId = id;
-        c.providerMessageId = query.value(0).toString();
-        c.conversationId = query.value(1).toLongLong();
-        c.accountId = query.value(2).toString();
-        c.provider = query.value(3).toString();
-        c.relayAccount = query.value(4).toString();
-        c.phone = query.value(5).toString();
-        c.name = query.value(6).toString();
-        c.text = query.value(7).toString();
-        c.kind = query.value(8).toString();
-        c.at = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
+        c.messageId = query.value(0).toLongLong();
+        c.providerMessageId = query.value(1).toString();
+        c.conversationId = query.value(2).toLongLong();
+        c.accountId = query.value(3).toString();
+        c.provider = query.value(4).toString();
+        c.relayAccount = query.value(5).toString();
+        c.phone = query.value(6).toString();
+        c.name = query.value(7).toString();
+        c.text = query.value(8).toString();
+        c.kind = query.value(9).toString();
+        c.at = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
         c.rules = AutoReplyRules::fromJson(
-            QJsonDocument::fromJson(query.value(10).toByteArray()).object());
-        c.firstMessage = query.value(11).toInt() == 1;
-        c.recentAutomatic = query.value(12).toInt();
+            QJsonDocument::fromJson(query.value(11).toByteArray()).object());
+        c.firstMessage = query.value(12).toInt() == 1;
+        c.recentAutomatic = query.value(13).toInt();
         found.append(c);
     }
     return found;
@@ -75,7 +80,14 @@ AutoReplier::AutoReplier(std::shared_ptr<CacheDatabase> cache, ReplyHook *hook, 
 
 void AutoReplier::consider(qint64, const QList<qint64> &messageIds)
 {
-    m_cache->run([messageIds](QSqlDatabase &db) { return candidatesIn(db, messageIds); })
+    m_cache
+        ->run([messageIds](QSqlDatabase &db) {
+            // Within SQLite's limit on bound values, however large the batch.
+            QList<Candidate> found;
+            for (qsizetype start = 0; start < messageIds.size(); start += 500)
+                found += candidatesIn(db, messageIds.mid(start, 500));
+            return found;
+        })
         .then(this, [this](const QList<Candidate> &candidates) {
             for (const Candidate &candidate : candidates)
                 decide(candidate);

@@ -14,11 +14,8 @@ HistorySync::HistorySync(std::shared_ptr<CacheDatabase> cache, QString accountId
     , m_cache(std::move(cache))
     , m_accountId(std::move(accountId))
     , m_api(std::move(api))
-    , m_sync(std::make_unique<SyncEngine>(m_cache, QString(), Normaliser()))
     , m_pagesPerChat(qMax(1, pagesPerChat))
 {}
-
-HistorySync::~HistorySync() = default;
 
 void HistorySync::start()
 {
@@ -67,7 +64,7 @@ void HistorySync::fetch(const ChatSummary &chat, const QString &cursor, int page
                 if (message.customerName.isEmpty() && message.direction == Direction::Inbound)
                     message.customerName = chat.name;
             }
-            m_sync->applyHistory(m_accountId, messages)
+            SyncEngine::applyHistory(m_cache, m_accountId, messages)
                 .then(this,
                       [this, chat, pagesLeft, next = page->nextCursor,
                        chatDone](const SyncReport &report) {

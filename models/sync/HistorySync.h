@@ -10,7 +10,6 @@
 namespace inbox {
 
 class CacheDatabase;
-class SyncEngine;
 
 /// Pages an account's history into the cache: the provider's chats (listChats), then the
 /// newest page or pages of each chat's messages (fetchHistory), applied as webhook messages
@@ -22,7 +21,6 @@ class HistorySync : public QObject
 public:
     HistorySync(std::shared_ptr<CacheDatabase> cache, QString accountId,
                 std::shared_ptr<ProviderApi> api, int pagesPerChat = 1, QObject *parent = nullptr);
-    ~HistorySync() override;
 
     void start();
     /// Stops after the call under way; `finished` still comes.
@@ -44,7 +42,6 @@ private:
     std::shared_ptr<CacheDatabase> m_cache;
     QString m_accountId;
     std::shared_ptr<ProviderApi> m_api;
-    std::unique_ptr<SyncEngine> m_sync;
     int m_pagesPerChat;
     QList<ChatSummary> m_chats;
     int m_done = 0;

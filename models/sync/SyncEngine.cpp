@@ -479,11 +479,12 @@ QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
     });
 }
 
-QFuture<SyncReport> SyncEngine::applyHistory(const QString &accountId,
+QFuture<SyncReport> SyncEngine::applyHistory(const std::shared_ptr<CacheDatabase> &cache,
+                                             const QString &accountId,
                                              const QList<MessageEvent> &messages)
 {
-    CacheEvents *cacheEvents = m_cache->events();
-    return m_cache->run([accountId, messages, cacheEvents](QSqlDatabase &db) {
+    CacheEvents *cacheEvents = cache->events();
+    return cache->run([accountId, messages, cacheEvents](QSqlDatabase &db) {
         SyncReport report;
         Changes changed;
         sql::Transaction transaction(db);

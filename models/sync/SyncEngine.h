@@ -62,9 +62,11 @@ public:
 
     QFuture<SyncReport> apply(const QList<RelayEvent> &events);
     /// Messages a provider's history API gave for the cache's account `accountId`, applied
-    /// like webhook messages: one row each however often they come; the relay cursor is
-    /// not touched.
-    QFuture<SyncReport> applyHistory(const QString &accountId, const QList<MessageEvent> &messages);
+    /// like webhook messages: one row each however often they come. No relay is involved, so
+    /// no engine is needed: neither a cursor nor a normaliser.
+    static QFuture<SyncReport> applyHistory(const std::shared_ptr<CacheDatabase> &cache,
+                                            const QString &accountId,
+                                            const QList<MessageEvent> &messages);
     /// The same inside the caller's transaction, on the database thread.
     SyncReport applyIn(QSqlDatabase &db, const QList<RelayEvent> &events,
                        QList<qint64> &changedConversations,
