@@ -35,6 +35,24 @@ const QByteArray refused =
     R"({"error":{"message":"(#131026) Message undeliverable","code":131026,"error_data":{"details":"Unable to deliver the message"}}})";
 const QByteArray accepted = R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.AGAIN"}]})";
 
+/// A conversation with Joana on the Meta account, a local stand-in for the Graph API, and the
+/// outbox worker sending through it (only what the cache announces).
+struct SendingDesk
+{
+    test::TempCache cache;
+    test::ScriptedProvider graph;
+    QNetworkAccessManager network;
+    MetaClient client{
+        &network, {QStringLiteral("106540352242922"), QStringLiteral("1"), "token", graph.base()}};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 conversation = test::makeConversation(*cache.db(), QStringLiteral("meta-store"),
+                                                       QStringLiteral("+5511987654321"),
+                                                       QStringLiteral("Joana"), now.addSecs(-600));
+    OutboxWorker worker{cache.db(), [this](const QString &) -> ProviderApi * {
+                            return &client;
+                        }};
+};
+
 } // namespace
 
 class TestRetry : public QObject
@@ -44,19 +62,10 @@ class TestRetry : public QObject
 private Q_SLOTS:
     void retryCallsTheProviderAgain()
     {
-        test::TempCache cache;
-        test::ScriptedProvider graph;
-        QNetworkAccessManager network;
-        MetaClient client(&network, {QStringLiteral("106540352242922"), QStringLiteral("1"),
-                                     "token", graph.base()});
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const qint64 conversation = test::makeConversation(
-            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"),
-            QStringLiteral("Joana"), now.addSecs(-600));
+        SendingDesk desk;
+        auto &[cache, graph, network, client, now, conversation, worker] = desk;
         graph.script({{QHttpServerResponder::StatusCode::BadRequest, refused, {}},
                       {QHttpServerResponder::StatusCode::Ok, accepted, {}}});
-        OutboxWorker worker(cache.db(),
-                            [&client](const QString &) -> ProviderApi * { return &client; });
         QSignalSpy failed(&worker, &OutboxWorker::messageFailed);
         QSignalSpy sent(&worker, &OutboxWorker::messageSent);
         worker.start(std::chrono::hours(1)); // only what the cache announces
@@ -111,15 +120,8 @@ private Q_SLOTS:
 
     void reactionsShowOnTheBubbleAndGoThroughTheProvider()
     {
-        test::TempCache cache;
-        test::ScriptedProvider graph;
-        QNetworkAccessManager network;
-        MetaClient client(&network, {QStringLiteral("106540352242922"), QStringLiteral("1"),
-                                     "token", graph.base()});
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const qint64 conversation = test::makeConversation(
-            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"),
-            QStringLiteral("Joana"), now.addSecs(-600));
+        SendingDesk desk;
+        auto &[cache, graph, network, client, now, conversation, worker] = desk;
         MessageStore(cache.db())
             .insert({test::message(conversation, QStringLiteral("meta-store"),
                                    QStringLiteral("wamid.IN1"), Direction::Inbound,
@@ -129,8 +131,6 @@ private Q_SLOTS:
                       {QHttpServerResponder::StatusCode::Ok,
                        R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.UNREACT"}]})",
                        {}}});
-        OutboxWorker worker(cache.db(),
-                            [&client](const QString &) -> ProviderApi * { return &client; });
         QSignalSpy sent(&worker, &OutboxWorker::messageSent);
         worker.start(std::chrono::hours(1));
 
