@@ -446,6 +446,42 @@ private Q_SLOTS:
         QVERIFY(current.ofType(QStringLiteral("reset")).isEmpty());
     }
 
+    void retentionRemovesEachOrganisationsOlderPrefix()
+    {
+        QTemporaryDir dir;
+        auto store = EventStore::open(dir.path()).value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<IncomingEvent> batch;
+        for (int day = 4; day >= 0; --day) {
+            for (const char *org : {"acme", "globex"}) {
+                batch.append({QLatin1String(org), QStringLiteral("meta"), QStringLiteral("1"),
+                              QStringLiteral(R"({"day":%1,"org":"%2"})")
+                                  .arg(day)
+                                  .arg(QLatin1String(org))
+                                  .toUtf8(),
+                              now.addDays(-day)});
+            }
+        }
+        // globex has one more, newer event: its prefix is not acme's.
+        batch.append({QStringLiteral("globex"), QStringLiteral("meta"), QStringLiteral("1"),
+                      "{\"late\":true}", now});
+        store->append(batch);
+
+        QCOMPARE(store->prune(now.addSecs(-36 * 3600)), 6); // days 4, 3 and 2 of both
+        QCOMPARE(store->prunedThrough(QStringLiteral("acme")), 3);
+        QCOMPARE(store->prunedThrough(QStringLiteral("globex")), 3);
+        const auto acme = store->after(QStringLiteral("acme"), 0, 100);
+        QCOMPARE(acme.size(), 2);
+        QCOMPARE(acme.first().seq, 4);
+        QCOMPARE(acme.first().body, QByteArray(R"({"day":1,"org":"acme"})"));
+        QCOMPARE(store->after(QStringLiteral("globex"), 0, 100).size(), 3);
+
+        QCOMPARE(store->prune(now.addSecs(-36 * 3600)), 0); // nothing more is that old
+        QCOMPARE(store->prune(now.addSecs(1)), 5);
+        QCOMPARE(store->prunedThrough(QStringLiteral("globex")), 6);
+        QCOMPARE(store->head(QStringLiteral("globex")), 6);
+    }
+
     void rolesDecideWhoMayPublishWhat()
     {
         Fixture f;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteStatement.h"
 #include "cache/Sql.h"
 #include "domain/Expected.h"
 
@@ -14,6 +15,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace inbox::relay {
 
@@ -76,14 +78,36 @@ public:
     QSqlDatabase &database() { return m_db; }
     static QString notifyChannel() { return QStringLiteral("inbox_relay_events"); }
 
+    /// SHA-256 of provider, account and body, for recognising a provider's retry.
+    struct BodyHash
+    {
+        QString full;   ///< hex
+        qint64 key = 0; ///< its first 8 bytes, for the index
+    };
+
 private:
+    /// The event that holds a body key.
+    struct Holder
+    {
+        qint64 seq = 0;
+        QString provider;
+        QString account;
+        QString bodyHash;
+    };
+
     EventStore(QSqlDatabase db, Kind kind);
+    /// Inserts one event (with its body key or without); false when the key is taken.
+    bool insert(const IncomingEvent &event, qint64 seq, const BodyHash &hash, bool withKey);
+    std::optional<Holder> holderOf(qint64 key);
     void createSchema();
     /// A prepared statement kept for the connection's life: the relay runs the same few.
     QSqlQuery &statement(const QString &text);
 
     QSqlDatabase m_db;
     sql::PreparedStatements m_statements;
+    /// SQLite's per-webhook statements, on the connection's own handle.
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_holder;
     QSet<QString> m_knownOrgs;
     Kind m_kind;
 };

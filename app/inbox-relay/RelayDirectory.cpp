@@ -1,5 +1,6 @@
 #include "RelayDirectory.h"
 
+#include "SqliteStatement.h"
 #include "cache/CacheError.h"
 #include "cache/Sql.h"
 
@@ -139,9 +140,7 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
     } catch (const CacheError &error) {
         return tr("%1 is not a relay directory: %2").arg(path, error.message());
     }
-    const QVariant handle = directory->m_db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (sqlite3 *connection = sqliteHandle(directory->m_db)) {
         sqlite3_prepare_v2(connection, "PRAGMA data_version", -1, &directory->m_dataVersion,
                            nullptr);
     }
@@ -307,10 +306,21 @@ bool RelayDirectory::changedElsewhere() const
 std::optional<AccountEntry> RelayDirectory::account(const QString &provider,
                                                     const QString &account) const
 {
-    if (changedElsewhere())
-        m_accounts.clear();
+    // Another process (inboxctl) may have changed the file. Asking is a read transaction, which
+    // cost as much as checking the webhook's signature, so while an account is known here it is
+    // asked at most every 100 ms; an account not known here is asked about at once.
     const auto key = std::make_pair(provider, account);
-    if (const auto known = m_accounts.find(key); known != m_accounts.end())
+    auto known = m_accounts.find(key);
+    const bool fresh = known != m_accounts.end() && known->second && m_lastVersionCheck.isValid() &&
+                       m_lastVersionCheck.elapsed() < 100;
+    if (!fresh) {
+        m_lastVersionCheck.start();
+        if (changedElsewhere()) {
+            m_accounts.clear();
+            known = m_accounts.end();
+        }
+    }
+    if (known != m_accounts.end())
         return known->second;
     QSqlQuery &query = statement(QStringLiteral(R"(
         SELECT org, provider, account, verify_token, secret, allow_ips FROM accounts

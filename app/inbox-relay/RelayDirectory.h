@@ -4,6 +4,7 @@
 #include "domain/Agent.h"
 #include "domain/Expected.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -99,6 +100,7 @@ private:
     /// Through SQLite's own API: this check runs for every webhook, and costs a microsecond.
     sqlite3_stmt *m_dataVersion = nullptr;
     mutable qint64 m_seenVersion = -1;
+    mutable QElapsedTimer m_lastVersionCheck;
     mutable std::map<std::pair<QString, QString>, std::optional<AccountEntry>> m_accounts;
 };
 

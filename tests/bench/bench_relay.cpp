@@ -214,8 +214,8 @@ int main(int argc, char *argv[])
         double worstOver = 0;
         for (int round = 0; round < 3; ++round) {
             const QString bodies = dir.filePath(QStringLiteral("bodies-%1.txt").arg(round));
-            writeBodies(bodies, serial, int(seconds * 15000));
-            serial += int(seconds * 15000);
+            writeBodies(bodies, serial, int(seconds * 40000));
+            serial += int(seconds * 40000);
             const WrkRound baseline = runWrk(port, QStringLiteral("/baseline"), bodies, seconds);
             const WrkRound stored =
                 runWrk(port, QStringLiteral("/webhooks/meta/") + account, bodies, seconds);
