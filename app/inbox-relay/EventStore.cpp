@@ -112,7 +112,6 @@ void EventStore::createSchema()
         provider TEXT NOT NULL,
         account TEXT NOT NULL,
         received_at BIGINT NOT NULL,
-        body_hash TEXT,
         body %1 NOT NULL,
         body_key BIGINT,
         PRIMARY KEY (org, seq)))")
@@ -143,7 +142,10 @@ QSqlQuery &EventStore::statement(const QString &text)
 
 namespace {
 
-EventStore::BodyHash hashOf(const IncomingEvent &event)
+/// A provider's retry is the same body from the same account: its key is 8 bytes of
+/// SHA-256(provider, account, body). A key already taken is confirmed against the stored
+/// event itself, so a collision (one chance in 2^64) is stored, never dropped.
+qint64 bodyKey(const IncomingEvent &event)
 {
     const QByteArray provider = event.provider.toUtf8();
     const QByteArray account = event.account.toUtf8();
@@ -151,28 +153,19 @@ EventStore::BodyHash hashOf(const IncomingEvent &event)
         {provider, QByteArrayView("\0", 1), account, QByteArrayView("\0", 1), event.body});
     qint64 key = 0;
     std::memcpy(&key, digest.data(), sizeof key);
-    return {
-        QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()),
-                                                    qsizetype(digest.size()))
-                                .toHex()),
-        key};
+    return key;
 }
 
-} // namespace
-
-namespace {
-
 constexpr auto insertText = R"(
-    INSERT INTO events (org, seq, provider, account, received_at, body_hash, body, body_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    INSERT INTO events (org, seq, provider, account, received_at, body, body_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (body_key) WHERE body_key IS NOT NULL DO NOTHING
     RETURNING seq)";
-constexpr auto holderText =
-    "SELECT seq, provider, account, body_hash FROM events WHERE body_key = ?";
+constexpr auto holderText = "SELECT seq, provider, account, body FROM events WHERE body_key = ?";
 
 } // namespace
 
-bool EventStore::insert(const IncomingEvent &event, qint64 seq, const BodyHash &hash, bool withKey)
+bool EventStore::insert(const IncomingEvent &event, qint64 seq, std::optional<qint64> key)
 {
     const qint64 receivedAt = event.receivedAt.toMSecsSinceEpoch();
     if (m_kind == Kind::Sqlite) {
@@ -182,21 +175,16 @@ bool EventStore::insert(const IncomingEvent &event, qint64 seq, const BodyHash &
         const QByteArray org = event.org.toUtf8();
         const QByteArray provider = event.provider.toUtf8();
         const QByteArray account = event.account.toUtf8();
-        const QByteArray bodyHash = hash.full.toLatin1();
         insert.bindText(1, org);
         insert.bind(2, seq);
         insert.bindText(3, provider);
         insert.bindText(4, account);
         insert.bind(5, receivedAt);
-        if (hash.full.isEmpty())
-            insert.bindNull(6);
+        insert.bindBlob(6, event.body);
+        if (key)
+            insert.bind(7, *key);
         else
-            insert.bindText(6, bodyHash);
-        insert.bindBlob(7, event.body);
-        if (withKey)
-            insert.bind(8, hash.key);
-        else
-            insert.bindNull(8);
+            insert.bindNull(7);
         const bool inserted = insert.step();
         insert.reset();
         return inserted;
@@ -207,10 +195,8 @@ bool EventStore::insert(const IncomingEvent &event, qint64 seq, const BodyHash &
     insert.addBindValue(event.provider);
     insert.addBindValue(sql::text(event.account));
     insert.addBindValue(receivedAt);
-    insert.addBindValue(hash.full.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                            : QVariant(hash.full));
     insert.addBindValue(event.body);
-    insert.addBindValue(withKey ? QVariant(hash.key) : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(key ? QVariant(*key) : QVariant(QMetaType(QMetaType::LongLong)));
     sql::exec(insert);
     const bool inserted = insert.next();
     insert.finish();
@@ -226,8 +212,7 @@ std::optional<EventStore::Holder> EventStore::holderOf(qint64 key)
         m_holder->bind(1, key);
         if (m_holder->step()) {
             holder = Holder{m_holder->integer(0), QString::fromUtf8(m_holder->text(1)),
-                            QString::fromUtf8(m_holder->text(2)),
-                            QString::fromLatin1(m_holder->text(3))};
+                            QString::fromUtf8(m_holder->text(2)), m_holder->blob(3)};
         }
         m_holder->reset();
         return holder;
@@ -237,7 +222,7 @@ std::optional<EventStore::Holder> EventStore::holderOf(qint64 key)
     sql::exec(query);
     if (query.next()) {
         holder = Holder{query.value(0).toLongLong(), query.value(1).toString(),
-                        query.value(2).toString(), query.value(3).toString()};
+                        query.value(2).toString(), query.value(3).toByteArray()};
     }
     query.finish();
     return holder;
@@ -270,20 +255,20 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
     QList<Appended> results;
     results.reserve(batch.size());
     for (const IncomingEvent &event : batch) {
-        const BodyHash hash = event.deduplicate ? hashOf(event) : BodyHash{};
+        const auto key = event.deduplicate ? std::optional(bodyKey(event)) : std::nullopt;
         const qint64 seq = heads[event.org] + 1;
-        if (insert(event, seq, hash, !hash.full.isEmpty())) {
+        if (insert(event, seq, key)) {
             heads[event.org] = seq;
             results.append({seq, false});
             continue;
         }
         // The key is taken. The same body from the same account: acknowledged, not stored
-        // again. Two bodies whose keys collide (one chance in 2^64): stored, without a key.
-        const auto earlier = holderOf(hash.key);
+        // again. Another body under the same key: stored, without a key.
+        const auto earlier = holderOf(*key);
         if (earlier && earlier->provider == event.provider && earlier->account == event.account &&
-            earlier->bodyHash == hash.full) {
+            earlier->body == event.body) {
             results.append({earlier->seq, true});
-        } else if (insert(event, seq, hash, false)) {
+        } else if (insert(event, seq, std::nullopt)) {
             heads[event.org] = seq;
             results.append({seq, false});
         }

@@ -78,13 +78,6 @@ public:
     QSqlDatabase &database() { return m_db; }
     static QString notifyChannel() { return QStringLiteral("inbox_relay_events"); }
 
-    /// SHA-256 of provider, account and body, for recognising a provider's retry.
-    struct BodyHash
-    {
-        QString full;   ///< hex
-        qint64 key = 0; ///< its first 8 bytes, for the index
-    };
-
 private:
     /// The event that holds a body key.
     struct Holder
@@ -92,12 +85,12 @@ private:
         qint64 seq = 0;
         QString provider;
         QString account;
-        QString bodyHash;
+        QByteArray body;
     };
 
     EventStore(QSqlDatabase db, Kind kind);
-    /// Inserts one event (with its body key or without); false when the key is taken.
-    bool insert(const IncomingEvent &event, qint64 seq, const BodyHash &hash, bool withKey);
+    /// Inserts one event (with a body key or without); false when the key is taken.
+    bool insert(const IncomingEvent &event, qint64 seq, std::optional<qint64> key);
     std::optional<Holder> holderOf(qint64 key);
     void createSchema();
     /// A prepared statement kept for the connection's life: the relay runs the same few.

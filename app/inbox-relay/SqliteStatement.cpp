@@ -91,6 +91,12 @@ QByteArray SqliteStatement::text(int column) const
     return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

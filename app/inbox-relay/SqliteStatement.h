@@ -35,6 +35,7 @@ public:
     bool step();
     qint64 integer(int column) const;
     QByteArray text(int column) const;
+    QByteArray blob(int column) const;
     /// Ready to run again; the bindings are cleared.
     void reset();
 
