@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -23,9 +24,11 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace inbox;
 
@@ -50,6 +53,60 @@ qint64 rssKiB(qint64 pid)
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return 0;
+}
+
+/// CPU seconds the relay has used so far: its event loop (the main thread) and its other threads
+/// (the writer); and the machine's busy and total CPU seconds, for how loaded it was.
+struct CpuSample
+{
+    double loop = 0;
+    double others = 0;
+    double machineBusy = 0;
+    double machineTotal = 0;
+};
+
+CpuSample cpuSample(qint64 pid)
+{
+    CpuSample sample;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        const double seconds = (fields.value(11).toDouble() + fields.value(12).toDouble()) / tick;
+        (task.toLongLong() == pid ? sample.loop : sample.others) += seconds;
+    }
+    QFile machine(QStringLiteral("/proc/stat"));
+    if (machine.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = machine.readLine().simplified().split(' ');
+        // user nice system idle iowait irq softirq steal (guest time is inside user already)
+        for (int i = 1; i < std::min<qsizetype>(fields.size(), 9); ++i) {
+            const double seconds = fields[i].toDouble() / tick;
+            sample.machineTotal += seconds;
+            if (i != 4 && i != 5) // idle and iowait
+                sample.machineBusy += seconds;
+        }
+    }
+    return sample;
+}
+
+CpuSample operator-(const CpuSample &a, const CpuSample &b)
+{
+    return {a.loop - b.loop, a.others - b.others, a.machineBusy - b.machineBusy,
+            a.machineTotal - b.machineTotal};
+}
+
+CpuSample &operator+=(CpuSample &a, const CpuSample &b)
+{
+    a.loop += b.loop;
+    a.others += b.others;
+    a.machineBusy += b.machineBusy;
+    a.machineTotal += b.machineTotal;
+    return a;
 }
 
 QByteArray webhook(int n)
@@ -212,13 +269,23 @@ int main(int argc, char *argv[])
         QList<double> ratios;
         QList<double> medians;
         double worstOver = 0;
+        CpuSample baselineCpu;
+        CpuSample storedCpu;
+        double baselineRequests = 0;
+        double storedRequests = 0;
         for (int round = 0; round < 3; ++round) {
             const QString bodies = dir.filePath(QStringLiteral("bodies-%1.txt").arg(round));
             writeBodies(bodies, serial, int(seconds * 40000));
             serial += int(seconds * 40000);
+            const CpuSample start = cpuSample(relay.processId());
             const WrkRound baseline = runWrk(port, QStringLiteral("/baseline"), bodies, seconds);
+            const CpuSample middle = cpuSample(relay.processId());
             const WrkRound stored =
                 runWrk(port, QStringLiteral("/webhooks/meta/") + account, bodies, seconds);
+            baselineCpu += middle - start;
+            storedCpu += cpuSample(relay.processId()) - middle;
+            baselineRequests += baseline.perSecond * seconds;
+            storedRequests += stored.perSecond * seconds;
             if (!baseline.ran || !stored.ran)
                 qFatal("wrk did not run");
             ratios.append(stored.perSecond / baseline.perSecond);
@@ -234,6 +301,17 @@ int main(int argc, char *argv[])
         std::printf("ingest (wrk): ratio median %.2f (target >= 0.7); latency median %.1f ms "
                     "(target < 250), over 1 s at most %.2f%% (target < 1%%)\n",
                     percentile(ratios, 0.5), percentile(medians, 0.5), worstOver);
+        // Where the time goes: on a machine with few cores, the load generator, the event loop
+        // and the writer share them, and the ratio is bounded by CPU per request.
+        std::printf("relay CPU per request (wrk): baseline %.1f us in the event loop; webhook "
+                    "%.1f us in the event loop + %.1f us in the writer; machine busy %.0f%% "
+                    "(baseline) and %.0f%% (webhooks) of %d cores\n",
+                    1e6 * baselineCpu.loop / std::max(1.0, baselineRequests),
+                    1e6 * storedCpu.loop / std::max(1.0, storedRequests),
+                    1e6 * storedCpu.others / std::max(1.0, storedRequests),
+                    100.0 * baselineCpu.machineBusy / std::max(1e-9, baselineCpu.machineTotal),
+                    100.0 * storedCpu.machineBusy / std::max(1e-9, storedCpu.machineTotal),
+                    QThread::idealThreadCount());
     }
 
     // Ingest from this process with Qt's own client: interleaved rounds, baseline first.
