@@ -2,7 +2,7 @@
 
 #include "cache/CacheError.h"
 
-#include <QSet>
+#include <QStringList>
 #include <QSqlDriver>
 
 #include <chrono>
@@ -100,7 +100,7 @@ void EventLog::committed(qsizetype count, const QList<Appended> &results, const 
 {
     m_commitTimes.append(ms);
     // The batch is the oldest `count` of what is waiting: the writer takes the queue in order.
-    QSet<QString> orgs;
+    QStringList orgs; // mostly one: a list, not a hash of every event's organisation
     for (qsizetype i = 0; i < count; ++i) {
         auto [org, done] = std::move(m_done.front());
         m_done.pop_front();
@@ -109,8 +109,8 @@ void EventLog::committed(qsizetype count, const QList<Appended> &results, const 
             continue;
         }
         done(results.at(i));
-        if (!results.at(i).duplicate)
-            orgs.insert(org);
+        if (!results.at(i).duplicate && !orgs.contains(org))
+            orgs.append(org);
     }
     for (const QString &org : std::as_const(orgs))
         Q_EMIT newEvents(org);

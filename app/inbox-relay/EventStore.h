@@ -28,7 +28,8 @@ struct IncomingEvent
     QByteArray body; ///< JSON, exactly as received
     QDateTime receivedAt;
     /// A provider's retry of a body already stored for the same account is a duplicate (the
-    /// store compares SHA-256 hashes, computed on the writer thread); team events never are.
+    /// store finds it by 8 bytes of a SHA-256 computed on the writer thread, then compares the
+    /// stored body); team events never are.
     bool deduplicate = true;
 };
 
