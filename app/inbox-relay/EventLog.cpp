@@ -2,8 +2,8 @@
 
 #include "cache/CacheError.h"
 
-#include <QStringList>
 #include <QSqlDriver>
+#include <QStringList>
 
 #include <chrono>
 

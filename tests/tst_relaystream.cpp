@@ -1,0 +1,205 @@
+// inbox-relay's stream, in-process on real sockets: tokens, resume and reset, roles, isolation
+// between organisations, slow clients and oversized frames.
+#include "RelayFixture.h"
+#include "StreamProbe.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace inbox;
+using namespace inbox::relay;
+using inbox::test::StreamProbe;
+using Fixture = inbox::test::RelayFixture;
+using inbox::test::metaFixture;
+
+class TestRelayStream : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aWrongTokenGetsAnErrorAndNothingElse()
+    {
+        Fixture f;
+        QCOMPARE(f.postMeta(metaFixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
+        StreamProbe stranger(f.port, QStringLiteral("not-a-token"), 0);
+        QTRY_VERIFY(stranger.closed);
+        QCOMPARE(stranger.frames.size(), 1);
+        QCOMPARE(stranger.frames.first().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(stranger.frames.first().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unauthorized"));
+    }
+
+    void aRotatedTokenKeepsTheAgentsId()
+    {
+        Fixture f;
+        StreamProbe before(f.port, f.agent, 0);
+        QTRY_COMPARE(before.ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(before.ofType(QStringLiteral("welcome")).first().value(QStringLiteral("agent")),
+                 QJsonValue(QStringLiteral("ana"))); // made from the name "Ana"
+        QString rotated;
+        {
+            auto directory = RelayDirectory::open(f.dir.path()).value();
+            rotated = directory->rotateToken(QStringLiteral("acme"), QStringLiteral("Ana"))->token;
+            QVERIFY(
+                !directory->addAgent(QStringLiteral("acme"), QStringLiteral("ANA"), Role::Agent));
+        }
+        StreamProbe old(f.port, f.agent, 0);
+        QTRY_VERIFY(old.closed);
+        QCOMPARE(old.ofType(QStringLiteral("error")).size(), 1);
+        StreamProbe after(f.port, rotated, 0);
+        QTRY_COMPARE(after.ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(after.ofType(QStringLiteral("welcome")).first().value(QStringLiteral("agent")),
+                 QJsonValue(QStringLiteral("ana")));
+    }
+
+    void resumeGetsExactlyTheMissedRange()
+    {
+        Fixture f;
+        const QByteArray body = metaFixture(QStringLiteral("webhooks/text_message.json"));
+        for (int i = 0; i < 60; ++i) {
+            QByteArray unique = body;
+            unique.replace(unique.indexOf('{'), 1, "{\"n\":" + QByteArray::number(i) + ',');
+            QCOMPARE(f.postMeta(unique).status, 200);
+        }
+        qint64 cursor = 0;
+        QList<qint64> all;
+        for (const int stopAfter : {7, 1, 19, 33}) {
+            StreamProbe desk(f.port, f.agent, cursor);
+            QTRY_VERIFY(desk.seqs().size() >= stopAfter);
+            desk.socket.abort(); // gone mid-stream
+            const QList<qint64> got = desk.seqs().mid(0, stopAfter);
+            QCOMPARE(got.first(), cursor + 1);
+            all += got;
+            cursor = got.last();
+        }
+        StreamProbe rest(f.port, f.agent, cursor);
+        QTRY_COMPARE(rest.seqs().size(), int(60 - cursor));
+        all += rest.seqs();
+        QList<qint64> expected;
+        for (qint64 seq = 1; seq <= 60; ++seq)
+            expected.append(seq);
+        QCOMPARE(all, expected);
+        QVERIFY(rest.ofType(QStringLiteral("reset")).isEmpty());
+    }
+
+    void aCursorPastTheRetentionGetsReset()
+    {
+        Fixture f;
+        for (const char *name : {"webhooks/text_message.json", "webhooks/image_message.json"})
+            QCOMPARE(f.postMeta(metaFixture(QLatin1String(name))).status, 200);
+        QCOMPARE(f.relay->log().prune(QDateTime::currentDateTimeUtc().addSecs(1)), 2);
+        QCOMPARE(f.postMeta(metaFixture(QStringLiteral("webhooks/location_message.json"))).status,
+                 200);
+        StreamProbe old(f.port, f.agent, 0);
+        QTRY_COMPARE(old.seqs(), QList<qint64>{3});
+        QCOMPARE(old.ofType(QStringLiteral("reset")).size(), 1);
+        StreamProbe current(f.port, f.agent, 2);
+        QTRY_COMPARE(current.seqs(), QList<qint64>{3});
+        QVERIFY(current.ofType(QStringLiteral("reset")).isEmpty());
+    }
+
+    void rolesDecideWhoMayPublishWhat()
+    {
+        Fixture f;
+        StreamProbe agent(f.port, f.agent, 0);
+        StreamProbe manager(f.port, f.manager, 0);
+        StreamProbe admin(f.port, f.admin, 0);
+        QTRY_VERIFY(!agent.ofType(QStringLiteral("welcome")).isEmpty() &&
+                    !manager.ofType(QStringLiteral("welcome")).isEmpty() &&
+                    !admin.ofType(QStringLiteral("welcome")).isEmpty());
+        const QJsonObject assign{{QStringLiteral("type"), QStringLiteral("assign")},
+                                 {QStringLiteral("conversation"), QStringLiteral("meta:+5511")},
+                                 {QStringLiteral("assignee"), QStringLiteral("1")}};
+        agent.publish(QStringLiteral("a-1"), assign);
+        QTRY_COMPARE(agent.ofType(QStringLiteral("error")).size(), 1);
+        const QJsonObject refused = agent.ofType(QStringLiteral("error")).first();
+        QCOMPARE(refused.value(QStringLiteral("clientId")).toString(), QStringLiteral("a-1"));
+        QCOMPARE(refused.value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+        QVERIFY(refused.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("managers")));
+        QCOMPARE(f.head(), 0); // stored nowhere
+
+        manager.publish(QStringLiteral("m-1"), assign);
+        QTRY_COMPARE(manager.ofType(QStringLiteral("ack")).size(), 1);
+        QCOMPARE(
+            manager.ofType(QStringLiteral("ack")).first().value(QStringLiteral("seq")).toInteger(),
+            1);
+        for (StreamProbe *desk : {&agent, &manager, &admin}) {
+            QTRY_COMPARE(desk->seqs(), QList<qint64>{1});
+            const QJsonObject event = desk->ofType(QStringLiteral("event")).first();
+            QCOMPARE(event.value(QStringLiteral("provider")).toString(), QStringLiteral("team"));
+            const QJsonObject body = event.value(QStringLiteral("body")).toObject();
+            QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("assign"));
+            QCOMPARE(body.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")),
+                     QStringLiteral("Marta"));
+        }
+
+        const QJsonObject edit{{QStringLiteral("type"), QStringLiteral("template")},
+                               {QStringLiteral("name"), QStringLiteral("order_update")}};
+        manager.publish(QStringLiteral("m-2"), edit);
+        QTRY_COMPARE(manager.ofType(QStringLiteral("error")).size(), 1);
+        admin.publish(QStringLiteral("ad-1"), edit);
+        QTRY_COMPARE(admin.ofType(QStringLiteral("ack")).size(), 1);
+        agent.publish(QStringLiteral("a-2"), {{QStringLiteral("type"), QStringLiteral("note")},
+                                              {QStringLiteral("text"), QStringLiteral("VIP")}});
+        QTRY_COMPARE(agent.ofType(QStringLiteral("ack")).size(), 1);
+        QCOMPARE(f.head(), 3);
+    }
+
+    void anOrganisationSeesOnlyItsOwnEvents()
+    {
+        Fixture f;
+        StreamProbe acme(f.port, f.agent, 0);
+        StreamProbe globex(f.port, f.otherOrgAgent, 0);
+        QTRY_VERIFY(!acme.ofType(QStringLiteral("welcome")).isEmpty() &&
+                    !globex.ofType(QStringLiteral("welcome")).isEmpty());
+        QCOMPARE(f.postMeta(metaFixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
+        acme.publish(QStringLiteral("n"), {{QStringLiteral("type"), QStringLiteral("note")}});
+        QTRY_COMPARE(acme.seqs(), (QList<qint64>{1, 2}));
+        QTest::qWait(200);
+        QVERIFY(globex.ofType(QStringLiteral("event")).isEmpty());
+        QCOMPARE(f.head(QStringLiteral("globex")), 0);
+    }
+
+    void aClientThatFallsBehindIsDroppedAndResumes()
+    {
+        // A send queue of one byte: the first live event already puts the client over it.
+        Fixture f([](RelayOptions &options) { options.maxClientQueueBytes = 1; });
+        StreamProbe slow(f.port, f.agent, 0);
+        QTRY_COMPARE(slow.ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(f.postMeta(metaFixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
+        QTRY_VERIFY(slow.closed);
+        QCOMPARE(f.relay->metrics().text(0, 0, 0).isEmpty(), false);
+        StreamProbe back(f.port, f.agent, slow.seqs().isEmpty() ? 0 : slow.seqs().last());
+        QTRY_COMPARE(back.seqs().size() + slow.seqs().size(), 1);
+    }
+
+    void framesOverTheLimitCloseTheSocket()
+    {
+        Fixture f;
+        StreamProbe desk(f.port, f.agent, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        desk.publish(QStringLiteral("big"), {{QStringLiteral("type"), QStringLiteral("note")},
+                                             {QStringLiteral("text"), QString(70 * 1024, u'x')}});
+        QTRY_VERIFY(desk.closed);
+        QCOMPARE(f.head(), 0);
+    }
+
+    void aRevokedTokenIsCutOff()
+    {
+        Fixture f(
+            [](RelayOptions &options) { options.pingEvery = std::chrono::milliseconds(100); });
+        StreamProbe desk(f.port, f.agent, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        QVERIFY(!f.relay->directory().revokeAgent(QStringLiteral("acme"), QStringLiteral("Ana")));
+        QTRY_VERIFY(desk.closed);
+        StreamProbe again(f.port, f.agent, 0);
+        QTRY_VERIFY(again.closed);
+        QCOMPARE(again.ofType(QStringLiteral("error")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelayStream)
+#include "tst_relaystream.moc"
