@@ -93,6 +93,8 @@ private Q_SLOTS:
             {"unknown account", f.postMeta(body, QStringLiteral("123")), 404},
             {"unknown provider", f.send("POST", QStringLiteral("/webhooks/telegram/x"), body), 404},
             {"not JSON", f.postMeta("{\"entry\": ["), 400},
+            {"one JSON value, not an object", f.postMeta("7"), 400},
+            {"not UTF-8", f.postMeta("{\"name\": \"\xff\"}"), 400},
             {"over 4 MB", f.postMeta(QByteArray(4 * 1024 * 1024 + 1, ' ')), 413},
             {"wrong method", f.send("PUT", QStringLiteral("/webhooks/wati/store"), body), 405},
             {"wrong secret",

@@ -60,9 +60,9 @@ void answerOk(QHttpServerResponder &responder, const char *reason)
     responder.write(*body, "application/json", Status::Ok);
 }
 
-/// Why the body is not one JSON object or array, or nothing when it is. The relay keeps the bytes
-/// as they came and never needs a tree of them: simdjson checks a webhook in half a microsecond,
-/// where building a QJsonDocument took eight.
+/// Why the body is not a JSON object or array, in words, or nothing when it is one. The relay
+/// keeps the bytes as they came and never needs a tree of them: simdjson checks a webhook in half
+/// a microsecond, where building a QJsonDocument took eight.
 std::optional<QString> jsonProblem(const QByteArray &body)
 {
     thread_local simdjson::dom::parser webhookSized;
@@ -71,11 +71,13 @@ std::optional<QString> jsonProblem(const QByteArray &body)
     std::optional<simdjson::dom::parser> large;
     simdjson::dom::parser &parser = body.size() <= 256 * 1024 ? webhookSized : large.emplace();
     const auto parsed = parser.parse(body.constData(), size_t(body.size()));
-    if (parsed.error() != simdjson::SUCCESS)
-        return QString::fromUtf8(simdjson::error_message(parsed.error()));
+    if (parsed.error() != simdjson::SUCCESS) {
+        return Relay::tr("the body is not JSON: %1")
+            .arg(QString::fromUtf8(simdjson::error_message(parsed.error())));
+    }
     const auto type = parsed.value_unsafe().type();
     if (type != simdjson::dom::element_type::OBJECT && type != simdjson::dom::element_type::ARRAY)
-        return QStringLiteral("a single value, not an object or an array");
+        return Relay::tr("the body is a single JSON value; a webhook is an object or an array");
     return std::nullopt;
 }
 
@@ -250,10 +252,8 @@ void Relay::webhook(const QHttpServerRequest &request, QTcpSocket *socket, const
                       tr("the webhook secret (%1) is missing or wrong").arg(QLatin1String(header)),
                       QStringLiteral("secret"));
     }
-    if (const auto problem = jsonProblem(body)) {
-        return refuse(Status::BadRequest, tr("the body is not JSON: %1").arg(*problem),
-                      QStringLiteral("not_json"));
-    }
+    if (const auto problem = jsonProblem(body))
+        return refuse(Status::BadRequest, *problem, QStringLiteral("not_json"));
 
     // Answered only once the commit is durable; a sender that hung up meanwhile gets nothing
     // (its retry is then recognised as a duplicate).
