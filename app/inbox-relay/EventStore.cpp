@@ -190,7 +190,8 @@ bool EventStore::insert(const IncomingEvent &event, qint64 seq, std::optional<qi
         insert.reset();
         return inserted;
     }
-    QSqlQuery &insert = statement(QString::fromLatin1(insertText));
+    static const QString insertQuery = QString::fromLatin1(insertText);
+    QSqlQuery &insert = statement(insertQuery);
     insert.addBindValue(event.org);
     insert.addBindValue(seq);
     insert.addBindValue(event.provider);
@@ -218,7 +219,8 @@ std::optional<EventStore::Holder> EventStore::holderOf(qint64 key)
         m_holder->reset();
         return holder;
     }
-    QSqlQuery &query = statement(QString::fromLatin1(holderText));
+    static const QString holderQuery = QString::fromLatin1(holderText);
+    QSqlQuery &query = statement(holderQuery);
     query.addBindValue(key);
     sql::exec(query);
     if (query.next()) {

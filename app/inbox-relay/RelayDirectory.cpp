@@ -1,6 +1,5 @@
 #include "RelayDirectory.h"
 
-#include "SqliteStatement.h"
 #include "cache/CacheError.h"
 #include "cache/Sql.h"
 
@@ -10,11 +9,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
-
-#include <sqlite3.h>
 
 namespace inbox::relay {
 
@@ -74,7 +70,7 @@ RelayDirectory::RelayDirectory(QSqlDatabase db)
 
 RelayDirectory::~RelayDirectory()
 {
-    sqlite3_finalize(m_dataVersion);
+    m_dataVersion.reset();
     m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
@@ -140,9 +136,11 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
     } catch (const CacheError &error) {
         return tr("%1 is not a relay directory: %2").arg(path, error.message());
     }
-    if (sqlite3 *connection = sqliteHandle(directory->m_db)) {
-        sqlite3_prepare_v2(connection, "PRAGMA data_version", -1, &directory->m_dataVersion,
-                           nullptr);
+    try {
+        directory->m_dataVersion =
+            std::make_unique<SqliteStatement>(directory->m_db, "PRAGMA data_version");
+    } catch (const CacheError &error) {
+        return tr("%1 is not a relay directory: %2").arg(path, error.message());
     }
     return directory;
 }
@@ -294,13 +292,15 @@ std::optional<QString> RelayDirectory::revokeAgent(const QString &org, const QSt
 
 bool RelayDirectory::changedElsewhere() const
 {
-    if (!m_dataVersion || sqlite3_step(m_dataVersion) != SQLITE_ROW) {
-        sqlite3_reset(m_dataVersion);
-        return true;
+    std::optional<qint64> version;
+    try {
+        if (m_dataVersion->step())
+            version = m_dataVersion->integer(0);
+    } catch (const CacheError &) {
+        // Not knowing is taken as changed: the accounts are read again.
     }
-    const qint64 version = sqlite3_column_int64(m_dataVersion, 0);
-    sqlite3_reset(m_dataVersion);
-    return std::exchange(m_seenVersion, version) != version;
+    m_dataVersion->reset();
+    return !version || std::exchange(m_seenVersion, *version) != *version;
 }
 
 std::optional<AccountEntry> RelayDirectory::account(const QString &provider,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteStatement.h"
 #include "cache/Sql.h"
 #include "domain/Agent.h"
 #include "domain/Expected.h"
@@ -16,8 +17,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-
-struct sqlite3_stmt;
 
 namespace inbox::relay {
 
@@ -97,8 +96,8 @@ private:
 
     QSqlDatabase m_db;
     mutable sql::PreparedStatements m_statements;
-    /// Through SQLite's own API: this check runs for every webhook, and costs a microsecond.
-    sqlite3_stmt *m_dataVersion = nullptr;
+    /// Through SQLite's own API: this check costs a microsecond.
+    std::unique_ptr<SqliteStatement> m_dataVersion;
     mutable qint64 m_seenVersion = -1;
     mutable QElapsedTimer m_lastVersionCheck;
     mutable std::map<std::pair<QString, QString>, std::optional<AccountEntry>> m_accounts;
