@@ -1,5 +1,6 @@
 // inbox-relay's stream, in-process on real sockets: tokens, resume and reset, roles, isolation
-// between organisations, slow clients and oversized frames.
+// between organisations, slow clients and oversized frames; team events checked by type, role
+// and who has the conversation.
 #include "RelayFixture.h"
 #include "StreamProbe.h"
 
@@ -11,6 +12,19 @@ using namespace inbox::relay;
 using inbox::test::StreamProbe;
 using Fixture = inbox::test::RelayFixture;
 using inbox::test::metaFixture;
+
+namespace {
+
+/// A team event about the demo Meta account's conversation with `phone`.
+QJsonObject about(const QString &phone, QJsonObject event)
+{
+    event.insert(QStringLiteral("provider"), QStringLiteral("meta"));
+    event.insert(QStringLiteral("account"), QStringLiteral("277321005464405"));
+    event.insert(QStringLiteral("phone"), phone);
+    return event;
+}
+
+} // namespace
 
 class TestRelayStream : public QObject
 {
@@ -108,9 +122,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!agent.ofType(QStringLiteral("welcome")).isEmpty() &&
                     !manager.ofType(QStringLiteral("welcome")).isEmpty() &&
                     !admin.ofType(QStringLiteral("welcome")).isEmpty());
-        const QJsonObject assign{{QStringLiteral("type"), QStringLiteral("assign")},
-                                 {QStringLiteral("conversation"), QStringLiteral("meta:+5511")},
-                                 {QStringLiteral("assignee"), QStringLiteral("1")}};
+        const QJsonObject assign = about(QStringLiteral("+5511987654321"),
+                                         {{QStringLiteral("type"), QStringLiteral("assign")},
+                                          {QStringLiteral("assignee"), QStringLiteral("ada")}});
         agent.publish(QStringLiteral("a-1"), assign);
         QTRY_COMPARE(agent.ofType(QStringLiteral("error")).size(), 1);
         const QJsonObject refused = agent.ofType(QStringLiteral("error")).first();
@@ -134,18 +148,107 @@ private Q_SLOTS:
             QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("assign"));
             QCOMPARE(body.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")),
                      QStringLiteral("Marta"));
+            QCOMPARE(body.value(QStringLiteral("clientId")).toString(), QStringLiteral("m-1"));
         }
 
+        // Templates and saved replies are for managers and admins.
         const QJsonObject edit{{QStringLiteral("type"), QStringLiteral("template")},
-                               {QStringLiteral("name"), QStringLiteral("order_update")}};
+                               {QStringLiteral("provider"), QStringLiteral("meta")},
+                               {QStringLiteral("account"), QStringLiteral("277321005464405")},
+                               {QStringLiteral("name"), QStringLiteral("order_update")},
+                               {QStringLiteral("language"), QStringLiteral("en_US")},
+                               {QStringLiteral("status"), QStringLiteral("DISABLED")}};
+        agent.publish(QStringLiteral("a-2"), edit);
+        QTRY_COMPARE(agent.ofType(QStringLiteral("error")).size(), 2);
         manager.publish(QStringLiteral("m-2"), edit);
-        QTRY_COMPARE(manager.ofType(QStringLiteral("error")).size(), 1);
-        admin.publish(QStringLiteral("ad-1"), edit);
+        QTRY_COMPARE(manager.ofType(QStringLiteral("ack")).size(), 2);
+        const QJsonObject saved{{QStringLiteral("type"), QStringLiteral("canned")},
+                                {QStringLiteral("shortcut"), QStringLiteral("hours")},
+                                {QStringLiteral("text"), QStringLiteral("9 to 6")}};
+        agent.publish(QStringLiteral("a-3"), saved);
+        QTRY_COMPARE(agent.ofType(QStringLiteral("error")).size(), 3);
+        admin.publish(QStringLiteral("ad-1"), saved);
         QTRY_COMPARE(admin.ofType(QStringLiteral("ack")).size(), 1);
-        agent.publish(QStringLiteral("a-2"), {{QStringLiteral("type"), QStringLiteral("note")},
+        agent.publish(QStringLiteral("a-4"), {{QStringLiteral("type"), QStringLiteral("note")},
+                                              {QStringLiteral("phone"), QStringLiteral("+5511")},
                                               {QStringLiteral("text"), QStringLiteral("VIP")}});
         QTRY_COMPARE(agent.ofType(QStringLiteral("ack")).size(), 1);
-        QCOMPARE(f.head(), 3);
+        QCOMPARE(f.head(), 4);
+    }
+
+    void anAgentTakesOnlyAnUnassignedConversation()
+    {
+        Fixture f;
+        StreamProbe agent(f.port, f.agent, 0);
+        StreamProbe manager(f.port, f.manager, 0);
+        QTRY_VERIFY(!agent.ofType(QStringLiteral("welcome")).isEmpty() &&
+                    !manager.ofType(QStringLiteral("welcome")).isEmpty());
+        const QString joana = QStringLiteral("+5511912345678");
+        const auto assignTo = [&](const QString &who) {
+            return about(joana, {{QStringLiteral("type"), QStringLiteral("assign")},
+                                 {QStringLiteral("assignee"), who}});
+        };
+        // Free: the agent takes it, and may take it again (its own).
+        agent.publish(QStringLiteral("take-1"), assignTo(QStringLiteral("ana")));
+        QTRY_COMPARE(agent.ofType(QStringLiteral("ack")).size(), 1);
+        agent.publish(QStringLiteral("take-again"), assignTo(QStringLiteral("ana")));
+        QTRY_COMPARE(agent.ofType(QStringLiteral("ack")).size(), 2);
+        // A manager gives it to someone else; the agent can no longer take it.
+        manager.publish(QStringLiteral("give"), assignTo(QStringLiteral("ada")));
+        QTRY_COMPARE(manager.ofType(QStringLiteral("ack")).size(), 1);
+        agent.publish(QStringLiteral("take-2"), assignTo(QStringLiteral("ana")));
+        QTRY_COMPARE(agent.ofType(QStringLiteral("error")).size(), 1);
+        const QJsonObject refused = agent.ofType(QStringLiteral("error")).first();
+        QCOMPARE(refused.value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+        QVERIFY2(refused.value(QStringLiteral("message"))
+                     .toString()
+                     .startsWith(QStringLiteral("Ada already has this conversation")),
+                 qPrintable(refused.value(QStringLiteral("message")).toString()));
+        // Nor hand back what is not its own.
+        agent.publish(QStringLiteral("release"),
+                      about(joana, {{QStringLiteral("type"), QStringLiteral("unassign")}}));
+        QTRY_COMPARE(agent.ofType(QStringLiteral("error")).size(), 2);
+        QCOMPARE(f.head(), 3); // the two takes and the manager's assignment
+        // Once the manager unassigns it, it is free again.
+        manager.publish(QStringLiteral("free"),
+                        about(joana, {{QStringLiteral("type"), QStringLiteral("unassign")}}));
+        QTRY_COMPARE(manager.ofType(QStringLiteral("ack")).size(), 2);
+        agent.publish(QStringLiteral("take-3"), assignTo(QStringLiteral("ana")));
+        QTRY_COMPARE(agent.ofType(QStringLiteral("ack")).size(), 3);
+        // Another customer's conversation is another matter.
+        agent.publish(QStringLiteral("other"),
+                      about(QStringLiteral("+5511900000000"),
+                            {{QStringLiteral("type"), QStringLiteral("assign")},
+                             {QStringLiteral("assignee"), QStringLiteral("ana")}}));
+        QTRY_COMPARE(agent.ofType(QStringLiteral("ack")).size(), 4);
+        QCOMPARE(f.head(), 6);
+    }
+
+    void aMalformedEventIsRefusedInWords()
+    {
+        Fixture f;
+        StreamProbe desk(f.port, f.manager, 0);
+        QTRY_COMPARE(desk.ofType(QStringLiteral("welcome")).size(), 1);
+        desk.publish(QStringLiteral("1"), {{QStringLiteral("type"), QStringLiteral("assign")},
+                                           {QStringLiteral("assignee"), QStringLiteral("ana")}});
+        desk.publish(QStringLiteral("2"), {{QStringLiteral("type"), QStringLiteral("gossip")}});
+        desk.publish(QStringLiteral("3"), about(QStringLiteral("+5511"),
+                                                {{QStringLiteral("type"), QStringLiteral("status")},
+                                                 {QStringLiteral("status"), 3}}));
+        QTRY_COMPARE(desk.ofType(QStringLiteral("error")).size(), 3);
+        const auto errors = desk.ofType(QStringLiteral("error"));
+        QCOMPARE(errors[0].value(QStringLiteral("code")).toString(), QStringLiteral("bad_event"));
+        QVERIFY(errors[0]
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("\"provider\" is missing")));
+        QCOMPARE(errors[1].value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unknown_event"));
+        QVERIFY(errors[2]
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("\"status\" is not text")));
+        QCOMPARE(f.head(), 0);
     }
 
     void anOrganisationSeesOnlyItsOwnEvents()
@@ -156,7 +259,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!acme.ofType(QStringLiteral("welcome")).isEmpty() &&
                     !globex.ofType(QStringLiteral("welcome")).isEmpty());
         QCOMPARE(f.postMeta(metaFixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
-        acme.publish(QStringLiteral("n"), {{QStringLiteral("type"), QStringLiteral("note")}});
+        acme.publish(QStringLiteral("n"), {{QStringLiteral("type"), QStringLiteral("note")},
+                                           {QStringLiteral("phone"), QStringLiteral("+5511")},
+                                           {QStringLiteral("text"), QStringLiteral("ok")}});
         QTRY_COMPARE(acme.seqs(), (QList<qint64>{1, 2}));
         QTest::qWait(200);
         QVERIFY(globex.ofType(QStringLiteral("event")).isEmpty());

@@ -133,6 +133,13 @@ void EventStore::createSchema()
     sql::execDirect(m_db, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS events_keys ON events "
                                          "(body_key) WHERE body_key IS NOT NULL"));
     sql::execDirect(m_db, QStringLiteral("DROP INDEX IF EXISTS events_received"));
+    // Who has each conversation, so that the relay can refuse an agent's take of one that is
+    // someone else's; written with the assignment's event. An empty assignee is nobody.
+    sql::execDirect(m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS assignments (
+        org TEXT NOT NULL,
+        conversation TEXT NOT NULL,
+        assignee TEXT NOT NULL,
+        PRIMARY KEY (org, conversation)))"));
     transaction.commit();
 }
 
@@ -231,6 +238,49 @@ std::optional<EventStore::Holder> EventStore::holderOf(qint64 key)
     return holder;
 }
 
+bool EventStore::changeAssignee(const QString &org, const AssigneeChange &change)
+{
+    const bool restricted = !change.onlyIfFreeOrHeldBy.isEmpty();
+    if (restricted && change.assignee.isEmpty()) {
+        // An agent hands back only its own.
+        QSqlQuery &release = statement(QStringLiteral(
+            "UPDATE assignments SET assignee = '' WHERE org = ? AND conversation = ? AND "
+            "assignee = ?"));
+        release.addBindValue(org);
+        release.addBindValue(change.conversation);
+        release.addBindValue(change.onlyIfFreeOrHeldBy);
+        sql::exec(release);
+        return release.numRowsAffected() > 0;
+    }
+    // One statement, so that PostgreSQL relays side by side decide on the row's latest value.
+    QSqlQuery &assign = statement(restricted ? QStringLiteral(R"(
+            INSERT INTO assignments (org, conversation, assignee) VALUES (?, ?, ?)
+            ON CONFLICT (org, conversation) DO UPDATE SET assignee = excluded.assignee
+            WHERE assignments.assignee = '' OR assignments.assignee = ?)")
+                                             : QStringLiteral(R"(
+            INSERT INTO assignments (org, conversation, assignee) VALUES (?, ?, ?)
+            ON CONFLICT (org, conversation) DO UPDATE SET assignee = excluded.assignee)"));
+    assign.addBindValue(org);
+    assign.addBindValue(change.conversation);
+    assign.addBindValue(sql::text(change.assignee));
+    if (restricted)
+        assign.addBindValue(change.onlyIfFreeOrHeldBy);
+    sql::exec(assign);
+    return assign.numRowsAffected() > 0;
+}
+
+QString EventStore::assigneeOf(const QString &org, const QString &conversation)
+{
+    QSqlQuery &query = statement(
+        QStringLiteral("SELECT assignee FROM assignments WHERE org = ? AND conversation = ?"));
+    query.addBindValue(org);
+    query.addBindValue(conversation);
+    sql::exec(query);
+    const QString assignee = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return assignee;
+}
+
 QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
 {
     const bool pg = m_kind == Kind::Postgres;
@@ -258,6 +308,10 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
     QList<Appended> results;
     results.reserve(batch.size());
     for (const IncomingEvent &event : batch) {
+        if (event.assignee && !changeAssignee(event.org, *event.assignee)) {
+            results.append({0, false, assigneeOf(event.org, event.assignee->conversation)});
+            continue;
+        }
         const auto key = event.deduplicate ? std::optional(bodyKey(event)) : std::nullopt;
         const qint64 seq = heads[event.org] + 1;
         if (insert(event, seq, key)) {

@@ -19,6 +19,18 @@
 
 namespace inbox::relay {
 
+/// A team event that changes who has a conversation. The relay keeps each conversation's
+/// assignee, changed in the same transaction that stores the event, so that two teammates
+/// taking one conversation at once cannot both have it.
+struct AssigneeChange
+{
+    QString conversation; ///< ConversationKey::text()
+    QString assignee;     ///< empty: unassigned
+    /// An agent's change, allowed only when the conversation is unassigned or its own (taking
+    /// it, or handing its own back); a manager's or admin's always is.
+    QString onlyIfFreeOrHeldBy;
+};
+
 /// A webhook body or team event on its way into the store.
 struct IncomingEvent
 {
@@ -31,6 +43,7 @@ struct IncomingEvent
     /// store finds it by 8 bytes of a SHA-256 computed on the writer thread, then compares the
     /// stored body); team events never are.
     bool deduplicate = true;
+    std::optional<AssigneeChange> assignee;
 };
 
 /// An event as the stream sends it.
@@ -48,6 +61,8 @@ struct Appended
 {
     qint64 seq = 0;
     bool duplicate = false;
+    /// Not stored: its AssigneeChange was not allowed. The conversation's assignee then.
+    std::optional<QString> refusedHeldBy;
 };
 
 /// The relay's events in SQLite (WAL, synchronous=FULL) or PostgreSQL. One instance is one
@@ -70,6 +85,8 @@ public:
     QList<Appended> append(const QList<IncomingEvent> &batch);
     QList<StoredEvent> after(const QString &org, qint64 seq, int limit);
     qint64 head(const QString &org);
+    /// Who has the conversation (ConversationKey::text()) now; empty when nobody.
+    QString assigneeOf(const QString &org, const QString &conversation);
     /// Everything up to this sequence number was deleted by retention.
     qint64 prunedThrough(const QString &org);
     /// Deletes events received before `before`; gives how many.
@@ -93,6 +110,8 @@ private:
     /// Inserts one event (with a body key or without); false when the key is taken.
     bool insert(const IncomingEvent &event, qint64 seq, std::optional<qint64> key);
     std::optional<Holder> holderOf(qint64 key);
+    /// Applies an event's change of assignee; false (nothing changed) when it is not allowed.
+    bool changeAssignee(const QString &org, const AssigneeChange &change);
     void createSchema();
     /// A prepared statement kept for the connection's life: the relay runs the same few.
     QSqlQuery &statement(const QString &text);

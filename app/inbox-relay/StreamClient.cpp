@@ -2,6 +2,7 @@
 
 #include "Relay.h"
 #include "cache/CacheError.h"
+#include "domain/TeamEvent.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,22 +19,6 @@ namespace {
 constexpr int PageSize = 500;
 constexpr qint64 PumpBelowBytes = 1024 * 1024;
 
-/// The team events a desktop may publish, and who may publish them.
-bool mayPublish(const AgentEntry &agent, const QString &type, const QJsonObject &event)
-{
-    if (type == QLatin1String("assign") || type == QLatin1String("unassign")) {
-        // Managers and admins assign and reassign; an agent may only take a chat for itself.
-        return canAssign(agent.role) ||
-               (type == QLatin1String("assign") &&
-                event.value(QLatin1String("assignee")).toString() == agent.handle);
-    }
-    if (type == QLatin1String("template"))
-        return canEditTemplates(agent.role);
-    if (type == QLatin1String("canned")) // the team's saved replies
-        return canAssign(agent.role);
-    return true;
-}
-
 /// {"type":"event","seq","provider","account","receivedAt","body"}: the body goes exactly as
 /// stored (it was checked to be JSON on the way in), never re-serialised.
 QByteArray eventFrame(const StoredEvent &event)
@@ -49,12 +34,6 @@ QByteArray eventFrame(const StoredEvent &event)
     frame += ",\"body\":" + event.body + '}';
     return frame;
 }
-
-const QStringList teamEventTypes = {QStringLiteral("assign"), QStringLiteral("unassign"),
-                                    QStringLiteral("status"), QStringLiteral("note"),
-                                    QStringLiteral("lead"),   QStringLiteral("template"),
-                                    QStringLiteral("read"),   QStringLiteral("outbound"),
-                                    QStringLiteral("canned"), QStringLiteral("autoreply")};
 
 } // namespace
 
@@ -257,57 +236,80 @@ void StreamClient::offer(const QList<StoredEvent> &events)
 void StreamClient::publish(const QJsonObject &frame)
 {
     const QJsonValue clientId = frame.value(QLatin1String("clientId"));
-    const QJsonObject event = frame.value(QLatin1String("event")).toObject();
-    const QString type = event.value(QLatin1String("type")).toString();
-    if (!teamEventTypes.contains(type)) {
-        sendError(clientId, QStringLiteral("unknown_event"),
-                  tr("team events are %1; \"%2\" is not one")
-                      .arg(teamEventTypes.join(QStringLiteral(", ")), type));
+    const QJsonObject published = frame.value(QLatin1String("event")).toObject();
+    auto parsed = teamEventFromJson(published);
+    if (!parsed) {
+        const bool known = teamEventTypes().contains(published.value(QLatin1String("type")));
+        sendError(clientId, known ? QStringLiteral("bad_event") : QStringLiteral("unknown_event"),
+                  parsed.error());
         return;
     }
+    TeamEvent event = std::move(parsed).value();
     // Checked again at every publish: a revoked token publishes nothing.
     if (!m_relay->directory().agentForToken(m_token)) {
         sendError(clientId, QStringLiteral("unauthorized"), tr("this token was revoked"));
         drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("unauthorized"));
         return;
     }
-    if (!mayPublish(m_agent, type, event)) {
-        sendError(clientId, QStringLiteral("forbidden"),
-                  type == QLatin1String("template") ? tr("only admins edit templates; ask an admin")
-                  : type == QLatin1String("canned")
-                      ? tr("only managers and admins edit the team's saved replies")
-                      : tr("only managers and admins assign conversations to others; an agent "
-                           "may take one for itself"));
+    if (const QString why = whyNotAllowed(m_agent.role, m_agent.handle, event); !why.isEmpty()) {
+        sendError(clientId, QStringLiteral("forbidden"), why);
         return;
     }
-    QJsonObject stamped = event;
-    stamped.insert(QStringLiteral("author"),
-                   QJsonObject{{QStringLiteral("id"), m_agent.handle},
-                               {QStringLiteral("name"), m_agent.name},
-                               {QStringLiteral("role"), roleKey(m_agent.role)}});
-    stamped.insert(QStringLiteral("at"),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!clientId.isUndefined())
-        stamped.insert(QStringLiteral("clientId"), clientId);
+    event.stamp = {m_agent.handle, m_agent.name, roleKey(m_agent.role),
+                   QDateTime::currentDateTimeUtc(), clientId.toString()};
+    IncomingEvent incoming{m_agent.org,
+                           QStringLiteral("team"),
+                           QString(),
+                           QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact),
+                           event.stamp.at,
+                           false,
+                           assigneeChange(event)};
     QPointer<StreamClient> self(this);
-    m_relay->log().append(
-        {m_agent.org, QStringLiteral("team"), QString(),
-         QJsonDocument(stamped).toJson(QJsonDocument::Compact), QDateTime::currentDateTimeUtc(),
-         false},
-        [self, clientId, relay = m_relay](const Expected<Appended, QString> &stored) {
-            if (!self)
-                return;
-            if (!stored) {
-                self->sendError(clientId, QStringLiteral("store_failed"),
-                                tr("the relay could not store the event; publish it again"));
-                return;
-            }
-            relay->metrics().published();
-            self->send(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("ack")},
-                                                 {QStringLiteral("clientId"), clientId},
-                                                 {QStringLiteral("seq"), stored->seq}})
-                           .toJson(QJsonDocument::Compact));
-        });
+    m_relay->log().append(std::move(incoming), [self, clientId, relay = m_relay](
+                                                   const Expected<Appended, QString> &stored) {
+        if (!self)
+            return;
+        if (!stored) {
+            self->sendError(clientId, QStringLiteral("store_failed"),
+                            tr("the relay could not store the event; publish it again"));
+            return;
+        }
+        if (stored->refusedHeldBy) {
+            self->sendError(clientId, QStringLiteral("forbidden"),
+                            self->heldByMessage(*stored->refusedHeldBy));
+            return;
+        }
+        relay->metrics().published();
+        self->send(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("ack")},
+                                             {QStringLiteral("clientId"), clientId},
+                                             {QStringLiteral("seq"), stored->seq}})
+                       .toJson(QJsonDocument::Compact));
+    });
+}
+
+std::optional<AssigneeChange> StreamClient::assigneeChange(const TeamEvent &event) const
+{
+    // Managers and admins assign anyone; an agent changes only what is free or its own.
+    const QString restriction = canAssign(m_agent.role) ? QString() : m_agent.handle;
+    if (const auto *assign = std::get_if<team::Assign>(&event.body))
+        return AssigneeChange{assign->conversation.text(), assign->assignee, restriction};
+    if (const auto *unassign = std::get_if<team::Unassign>(&event.body))
+        return AssigneeChange{unassign->conversation.text(), QString(), restriction};
+    return std::nullopt;
+}
+
+QString StreamClient::heldByMessage(const QString &holder) const
+{
+    if (holder.isEmpty()) {
+        return tr("this conversation is not yours to hand back; a manager or admin can "
+                  "reassign it");
+    }
+    QString name = holder;
+    for (const AgentEntry &agent : m_relay->directory().agents()) {
+        if (agent.org == m_agent.org && agent.handle == holder)
+            name = agent.name;
+    }
+    return tr("%1 already has this conversation; ask a manager or admin to reassign it").arg(name);
 }
 
 } // namespace inbox::relay

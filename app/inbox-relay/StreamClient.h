@@ -2,6 +2,7 @@
 
 #include "EventStore.h"
 #include "RelayDirectory.h"
+#include "domain/TeamEvent.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -56,6 +57,9 @@ private:
     void hello(const QJsonObject &frame);
     void publish(const QJsonObject &frame);
     void pump();
+    std::optional<AssigneeChange> assigneeChange(const TeamEvent &event) const;
+    /// The refusal of a change to a conversation that `holder` has (empty: nobody).
+    QString heldByMessage(const QString &holder) const;
     void send(const QByteArray &json);
     void sendError(const QJsonValue &clientId, const QString &code, const QString &message);
 

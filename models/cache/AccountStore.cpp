@@ -95,6 +95,56 @@ QFuture<void> AccountStore::setAutoReply(const QString &accountId, const AutoRep
     });
 }
 
+QString AccountStore::forRelayIn(QSqlDatabase &db, const QString &provider,
+                                 const QString &relayAccount)
+{
+    QSqlQuery find = sql::prepare(
+        db, QStringLiteral("SELECT id FROM accounts WHERE provider = ? AND (relay_account = ? OR "
+                           "id = ?) ORDER BY relay_account = ? DESC LIMIT 1"));
+    find.addBindValue(provider);
+    find.addBindValue(relayAccount);
+    find.addBindValue(relayAccount);
+    find.addBindValue(relayAccount);
+    sql::exec(find);
+    if (find.next())
+        return find.value(0).toString();
+    const QString id = provider + QLatin1Char('-') + relayAccount;
+    QSqlQuery add = sql::prepare(db, QStringLiteral(R"(
+        INSERT INTO accounts (id, provider, display_name, relay_account) VALUES (?, ?, ?, ?)
+        ON CONFLICT (id) DO NOTHING)"));
+    add.addBindValue(id);
+    add.addBindValue(provider);
+    add.addBindValue(relayAccount);
+    add.addBindValue(relayAccount);
+    sql::exec(add);
+    return id;
+}
+
+bool AccountStore::claimAutoReplyIn(QSqlDatabase &db, const QString &accountId,
+                                    const QString &messageId, const QString &claim,
+                                    const QDateTime &at)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+        INSERT OR IGNORE INTO auto_reply_claims (account_id, message_id, claim, claimed_at)
+        VALUES (?, ?, ?, ?))"));
+    query.addBindValue(accountId);
+    query.addBindValue(messageId);
+    query.addBindValue(claim);
+    query.addBindValue(sql::toDb(at));
+    sql::exec(query);
+    return query.numRowsAffected() > 0;
+}
+
+void AgentStore::ensureIn(QSqlDatabase &db, const QString &id, const QString &name)
+{
+    QSqlQuery add = sql::prepare(db, QStringLiteral(R"(
+        INSERT INTO agents (id, name, role) VALUES (?, ?, 'agent')
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE excluded.name <> '')"));
+    add.addBindValue(id);
+    add.addBindValue(sql::text(name));
+    sql::exec(add);
+}
+
 AgentStore::AgentStore(std::shared_ptr<CacheDatabase> cache)
     : m_cache(std::move(cache))
 {}

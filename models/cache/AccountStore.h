@@ -4,6 +4,7 @@
 #include "domain/Agent.h"
 #include "domain/AutoReply.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QList>
 
@@ -29,6 +30,14 @@ public:
     QFuture<AutoReplyRules> autoReply(const QString &accountId);
     QFuture<void> setAutoReply(const QString &accountId, const AutoReplyRules &rules);
     static AutoReplyRules autoReplyIn(QSqlDatabase &db, const QString &accountId);
+    /// The cache's account for the relay's (provider, account), added (named by its id) when
+    /// it is new, so that no event of it is lost.
+    static QString forRelayIn(QSqlDatabase &db, const QString &provider,
+                              const QString &relayAccount);
+    /// Records who answers a message automatically: true when this claim is the first.
+    static bool claimAutoReplyIn(QSqlDatabase &db, const QString &accountId,
+                                 const QString &messageId, const QString &claim,
+                                 const QDateTime &at);
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;
@@ -42,6 +51,8 @@ public:
 
     QFuture<void> upsert(const Agent &agent);
     QFuture<QList<Agent>> all();
+    /// A teammate named in an event: added as an agent when new; a name that is given wins.
+    static void ensureIn(QSqlDatabase &db, const QString &id, const QString &name);
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

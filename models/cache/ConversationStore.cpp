@@ -223,43 +223,98 @@ QFuture<QList<Conversation>> ConversationStore::ofLead(qint64 leadId)
     });
 }
 
-QFuture<void> ConversationStore::update(qint64 conversationId, QString statement,
-                                        QVariantMap values)
+namespace {
+
+void updateIn(QSqlDatabase &db, qint64 conversationId, const QString &statement,
+              const QVariantMap &values)
+{
+    QSqlQuery query = sql::prepare(db, statement);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    query.bindValue(QStringLiteral(":id"), conversationId);
+    sql::exec(query);
+}
+
+} // namespace
+
+void ConversationStore::assignIn(QSqlDatabase &db, qint64 conversationId, const QString &agentId)
+{
+    updateIn(db, conversationId,
+             QStringLiteral("UPDATE conversations SET assignee_id = :agent WHERE id = :id"),
+             {{QStringLiteral(":agent"), sql::nullIfEmpty(agentId)}});
+}
+
+void ConversationStore::setStatusIn(QSqlDatabase &db, qint64 conversationId,
+                                    ConversationStatus status, const QDateTime &snoozedUntil)
+{
+    updateIn(db, conversationId,
+             QStringLiteral("UPDATE conversations SET status = :status, snoozed_until = :until "
+                            "WHERE id = :id"),
+             {{QStringLiteral(":status"), conversationStatusKey(status)},
+              {QStringLiteral(":until"), status == ConversationStatus::Snoozed
+                                             ? sql::toDb(snoozedUntil)
+                                             : sql::toDb(QDateTime())}});
+}
+
+void ConversationStore::markReadIn(QSqlDatabase &db, qint64 conversationId)
+{
+    updateIn(db, conversationId,
+             QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = :id"), {});
+}
+
+QList<qint64> ConversationStore::wakeSnoozedIn(QSqlDatabase &db, const QDateTime &now)
+{
+    QSqlQuery due = sql::prepare(db, QStringLiteral("SELECT id FROM conversations WHERE status = "
+                                                    "'snoozed' AND snoozed_until <= ?"));
+    due.addBindValue(sql::toDb(now));
+    sql::exec(due);
+    QList<qint64> woken;
+    while (due.next())
+        woken << due.value(0).toLongLong();
+    due.finish();
+    for (const qint64 id : std::as_const(woken))
+        setStatusIn(db, id, ConversationStatus::Open, {});
+    return woken;
+}
+
+QFuture<void> ConversationStore::change(qint64 conversationId,
+                                        std::function<void(QSqlDatabase &)> write)
 {
     CacheEvents *events = m_cache->events();
     return m_cache->run([=](QSqlDatabase &db) {
-        QSqlQuery query = sql::prepare(db, statement);
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query.bindValue(it.key(), it.value());
-        query.bindValue(QStringLiteral(":id"), conversationId);
-        sql::exec(query);
+        write(db);
         Q_EMIT events->conversationsChanged({conversationId});
     });
 }
 
 QFuture<void> ConversationStore::assign(qint64 conversationId, const QString &agentId)
 {
-    return update(conversationId,
-                  QStringLiteral("UPDATE conversations SET assignee_id = :agent WHERE id = :id"),
-                  {{QStringLiteral(":agent"), sql::nullIfEmpty(agentId)}});
+    return change(conversationId, [=](QSqlDatabase &db) { assignIn(db, conversationId, agentId); });
 }
 
 QFuture<void> ConversationStore::setStatus(qint64 conversationId, ConversationStatus status,
                                            const QDateTime &snoozedUntil)
 {
-    return update(conversationId,
-                  QStringLiteral("UPDATE conversations SET status = :status, snoozed_until = "
-                                 ":until WHERE id = :id"),
-                  {{QStringLiteral(":status"), conversationStatusKey(status)},
-                   {QStringLiteral(":until"), status == ConversationStatus::Snoozed
-                                                  ? sql::toDb(snoozedUntil)
-                                                  : sql::toDb(QDateTime())}});
+    return change(conversationId,
+                  [=](QSqlDatabase &db) { setStatusIn(db, conversationId, status, snoozedUntil); });
 }
 
 QFuture<void> ConversationStore::markRead(qint64 conversationId)
 {
-    return update(conversationId,
-                  QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = :id"), {});
+    return change(conversationId, [=](QSqlDatabase &db) { markReadIn(db, conversationId); });
+}
+
+QFuture<QList<qint64>> ConversationStore::wakeSnoozed(const QDateTime &now)
+{
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([=](QSqlDatabase &db) {
+        sql::Transaction transaction(db);
+        const QList<qint64> woken = wakeSnoozedIn(db, now);
+        transaction.commit();
+        if (!woken.isEmpty())
+            Q_EMIT events->conversationsChanged(woken);
+        return woken;
+    });
 }
 
 } // namespace inbox

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,9 +68,18 @@ public:
     QFuture<void> setStatus(qint64 conversationId, ConversationStatus status,
                             const QDateTime &snoozedUntil = {});
     QFuture<void> markRead(qint64 conversationId);
+    /// Wakes snoozed conversations whose time has come (as open); gives their ids.
+    QFuture<QList<qint64>> wakeSnoozed(const QDateTime &now);
+
+    // The same inside the caller's transaction, on the database thread.
+    static void assignIn(QSqlDatabase &db, qint64 conversationId, const QString &agentId);
+    static void setStatusIn(QSqlDatabase &db, qint64 conversationId, ConversationStatus status,
+                            const QDateTime &snoozedUntil);
+    static void markReadIn(QSqlDatabase &db, qint64 conversationId);
+    static QList<qint64> wakeSnoozedIn(QSqlDatabase &db, const QDateTime &now);
 
 private:
-    QFuture<void> update(qint64 conversationId, QString statement, QVariantMap values);
+    QFuture<void> change(qint64 conversationId, std::function<void(QSqlDatabase &)> write);
 
     std::shared_ptr<CacheDatabase> m_cache;
 };

@@ -70,15 +70,20 @@ QFuture<std::optional<Lead>> LeadStore::find(qint64 leadId)
     });
 }
 
+void LeadStore::editIn(QSqlDatabase &db, qint64 leadId, const std::optional<QString> &name,
+                       const std::optional<QString> &stage)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral("UPDATE leads SET name = coalesce(?, name), "
+                                                      "stage = coalesce(?, stage) WHERE id = ?"));
+    query.addBindValue(name ? QVariant(*name) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(stage ? QVariant(*stage) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(leadId);
+    sql::exec(query);
+}
+
 QFuture<void> LeadStore::setStage(qint64 leadId, const QString &stage)
 {
-    return m_cache->run([leadId, stage](QSqlDatabase &db) {
-        QSqlQuery query =
-            sql::prepare(db, QStringLiteral("UPDATE leads SET stage = :stage WHERE id = :id"));
-        query.bindValue(QStringLiteral(":stage"), stage);
-        query.bindValue(QStringLiteral(":id"), leadId);
-        sql::exec(query);
-    });
+    return m_cache->run([leadId, stage](QSqlDatabase &db) { editIn(db, leadId, {}, stage); });
 }
 
 QFuture<void> LeadStore::setCustomFields(qint64 leadId, const QJsonObject &fields)

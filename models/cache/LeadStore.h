@@ -24,6 +24,9 @@ public:
     static qint64 leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone,
                                  const QString &name, const QDateTime &at);
     static qint64 addNoteIn(QSqlDatabase &db, const Note &note);
+    /// Sets the lead's name and stage where given.
+    static void editIn(QSqlDatabase &db, qint64 leadId, const std::optional<QString> &name,
+                       const std::optional<QString> &stage);
 
     QFuture<std::optional<Lead>> find(qint64 leadId);
     QFuture<void> setStage(qint64 leadId, const QString &stage);

@@ -290,6 +290,119 @@ MessageStore::applyStatusByIdIn(QSqlDatabase &db, qint64 messageId, const Status
     return mergeInto(db, find, update, providerMessageId);
 }
 
+std::optional<qint64> MessageStore::idForProviderIn(QSqlDatabase &db, const QString &accountId,
+                                                    const QString &providerMessageId)
+{
+    if (providerMessageId.isEmpty())
+        return std::nullopt;
+    QSqlQuery find = sql::prepare(db, QStringLiteral("SELECT id FROM messages WHERE account_id = "
+                                                     "? AND provider_message_id = ?"));
+    find.addBindValue(accountId);
+    find.addBindValue(providerMessageId);
+    sql::exec(find);
+    if (!find.next())
+        return std::nullopt;
+    return find.value(0).toLongLong();
+}
+
+qint64 MessageStore::conversationOfIn(QSqlDatabase &db, qint64 messageId)
+{
+    QSqlQuery owner =
+        sql::prepare(db, QStringLiteral("SELECT conversation_id FROM messages WHERE id = ?"));
+    owner.addBindValue(messageId);
+    sql::exec(owner);
+    return owner.next() ? owner.value(0).toLongLong() : 0;
+}
+
+std::optional<std::pair<qint64, qint64>>
+MessageStore::adoptEchoIn(QSqlDatabase &db, const QString &accountId, const QString &canonicalPhone,
+                          const QString &text, const QString &providerMessageId,
+                          const QDateTime &since)
+{
+    QSqlQuery find = sql::prepare(db, QStringLiteral(R"(
+        SELECT m.id, m.conversation_id FROM messages m
+            JOIN conversations c ON c.id = m.conversation_id
+        WHERE m.account_id = ? AND m.direction = 'out' AND m.provider_message_id IS NULL
+            AND m.status = 'queued' AND m.text = ? AND c.customer_phone = ? AND m.created_at > ?
+        ORDER BY m.id LIMIT 1)"));
+    find.addBindValue(accountId);
+    find.addBindValue(text);
+    find.addBindValue(canonicalPhone);
+    find.addBindValue(sql::toDb(since));
+    sql::exec(find);
+    if (!find.next())
+        return std::nullopt;
+    const qint64 id = find.value(0).toLongLong();
+    const qint64 conversation = find.value(1).toLongLong();
+    find.finish();
+    QSqlQuery adopt = sql::prepare(
+        db, QStringLiteral("UPDATE messages SET provider_message_id = ? WHERE id = ?"));
+    adopt.addBindValue(providerMessageId);
+    adopt.addBindValue(id);
+    sql::exec(adopt);
+    return std::pair{conversation, id};
+}
+
+void MessageStore::reviseIn(QSqlDatabase &db, qint64 messageId,
+                            const std::optional<QString> &editedText)
+{
+    QSqlQuery query = sql::prepare(
+        db, QStringLiteral("UPDATE messages SET text = ?, details = json_set(coalesce(details, "
+                           "'{}'), ?, json('true')) WHERE id = ?"));
+    query.addBindValue(sql::text(editedText.value_or(QString())));
+    query.addBindValue(editedText ? QStringLiteral("$.edited") : QStringLiteral("$.revoked"));
+    query.addBindValue(messageId);
+    sql::exec(query);
+}
+
+void MessageStore::keepEarlyStatusIn(QSqlDatabase &db, const QString &accountId,
+                                     const QString &providerMessageId, const StatusUpdate &update)
+{
+    QSqlQuery keep = sql::prepare(db, QStringLiteral(R"(
+        INSERT INTO early_statuses (account_id, provider_message_id, status, at, failure_code,
+                                    failure_reason)
+        VALUES (?, ?, ?, ?, ?, ?))"));
+    keep.addBindValue(accountId);
+    keep.addBindValue(providerMessageId);
+    keep.addBindValue(statusKey(update.status));
+    keep.addBindValue(sql::toDb(update.at));
+    keep.addBindValue(sql::nullIfEmpty(update.failureCode));
+    keep.addBindValue(sql::nullIfEmpty(update.failureReason));
+    sql::exec(keep);
+}
+
+std::optional<std::pair<qint64, qint64>> MessageStore::applyEarlyStatusesIn(QSqlDatabase &db,
+                                                                            qint64 messageId)
+{
+    QSqlQuery early = sql::prepare(db, QStringLiteral(R"(
+        SELECT e.id, e.status, e.at, e.failure_code, e.failure_reason FROM early_statuses e
+            JOIN messages m ON m.account_id = e.account_id
+                AND m.provider_message_id = e.provider_message_id
+        WHERE m.id = ? ORDER BY e.id)"));
+    early.addBindValue(messageId);
+    sql::exec(early);
+    QList<qint64> applied;
+    QList<StatusUpdate> updates;
+    while (early.next()) {
+        applied << early.value(0).toLongLong();
+        updates.append({statusFromKey(early.value(1).toString()).value_or(MessageStatus::Sent),
+                        sql::timeFromDb(early.value(2)), early.value(3).toString(),
+                        early.value(4).toString()});
+    }
+    early.finish();
+    std::optional<std::pair<qint64, qint64>> changed;
+    for (const StatusUpdate &update : std::as_const(updates)) {
+        if (const auto hit = applyStatusByIdIn(db, messageId, update))
+            changed = hit;
+    }
+    QSqlQuery forget = sql::prepare(db, QStringLiteral("DELETE FROM early_statuses WHERE id = ?"));
+    for (const qint64 id : std::as_const(applied)) {
+        forget.addBindValue(id);
+        sql::exec(forget);
+    }
+    return changed;
+}
+
 QFuture<InsertOutcome> MessageStore::insert(const QList<Message> &messages)
 {
     CacheEvents *events = m_cache->events();

@@ -68,6 +68,28 @@ public:
     applyStatusByIdIn(QSqlDatabase &db, qint64 messageId, const StatusUpdate &update,
                       const QString &providerMessageId = QString());
 
+    /// The local id of the account's message with this provider id.
+    static std::optional<qint64> idForProviderIn(QSqlDatabase &db, const QString &accountId,
+                                                 const QString &providerMessageId);
+    static qint64 conversationOfIn(QSqlDatabase &db, qint64 messageId);
+    /// Our queued message to `canonicalPhone` with this text and no provider id yet, queued
+    /// after `since`, takes `providerMessageId`: webhook-first providers echo a send before its
+    /// answer is in. Gives (conversation id, message id) of the adopted message.
+    static std::optional<std::pair<qint64, qint64>>
+    adoptEchoIn(QSqlDatabase &db, const QString &accountId, const QString &canonicalPhone,
+                const QString &text, const QString &providerMessageId, const QDateTime &since);
+    /// The customer edited a message (new text) or took it back (nullopt).
+    static void reviseIn(QSqlDatabase &db, qint64 messageId,
+                         const std::optional<QString> &editedText);
+    /// A status for a message that is not here yet (webhooks arrive in any order, and a status
+    /// may beat our own send's answer): kept until a message takes that provider id.
+    static void keepEarlyStatusIn(QSqlDatabase &db, const QString &accountId,
+                                  const QString &providerMessageId, const StatusUpdate &update);
+    /// Applies, in the order they came, and forgets the statuses kept for this message's
+    /// provider id. Gives (conversation id, message id) when something changed.
+    static std::optional<std::pair<qint64, qint64>> applyEarlyStatusesIn(QSqlDatabase &db,
+                                                                         qint64 messageId);
+
     /// Sets (or with an empty emoji removes) one reactor's reaction, inside the caller's
     /// transaction; a reaction older than the one kept changes nothing.
     static void setReactionIn(QSqlDatabase &db, qint64 messageId, const QString &reactor,

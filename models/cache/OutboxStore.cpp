@@ -150,8 +150,11 @@ QFuture<void> OutboxStore::settle(qint64 entryId, const StatusUpdate &update,
     CacheEvents *events = m_cache->events();
     return m_cache->run([=](QSqlDatabase &db) {
         sql::Transaction transaction(db);
-        const auto changed =
-            MessageStore::applyStatusByIdIn(db, messageOf(db, entryId), update, providerMessageId);
+        const qint64 messageId = messageOf(db, entryId);
+        auto changed = MessageStore::applyStatusByIdIn(db, messageId, update, providerMessageId);
+        // Delivered or read may have come by webhook before the send's own answer.
+        if (const auto early = MessageStore::applyEarlyStatusesIn(db, messageId))
+            changed = early;
         removeEntry(db, entryId);
         transaction.commit();
         if (changed) {

@@ -236,6 +236,20 @@ const QList<Migration> &migrations()
                 claimed_at INTEGER NOT NULL,
                 PRIMARY KEY (account_id, message_id)) WITHOUT ROWID)"),
          }},
+        {10,
+         "statuses that arrive before their message, kept until it is here",
+         {
+             QStringLiteral(R"(CREATE TABLE early_statuses (
+                id INTEGER PRIMARY KEY,
+                account_id TEXT NOT NULL,
+                provider_message_id TEXT NOT NULL,
+                status TEXT NOT NULL,
+                at INTEGER,
+                failure_code TEXT,
+                failure_reason TEXT))"),
+             QStringLiteral("CREATE INDEX early_statuses_by_message ON early_statuses "
+                            "(account_id, provider_message_id)"),
+         }},
     };
     return steps;
 }

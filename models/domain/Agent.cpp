@@ -33,7 +33,7 @@ bool canAssign(Role role)
 
 bool canEditTemplates(Role role)
 {
-    return role == Role::Admin;
+    return role == Role::Manager || role == Role::Admin;
 }
 
 QString initialsOf(const QString &name)

@@ -6,8 +6,9 @@
 
 namespace inbox {
 
-/// What a teammate may do: agents chat, managers also assign, admins also edit templates and
-/// accounts. The relay enforces roles; the UI only hides what a role cannot do.
+/// What a teammate may do: agents chat, managers also assign and edit templates and saved
+/// replies, admins also edit accounts. The relay enforces roles; the UI only hides what a role
+/// cannot do.
 enum class Role
 {
     Agent,

@@ -20,6 +20,19 @@ void put(QJsonObject &json, const char *key, const QString &value)
 
 } // namespace
 
+QString StatusEvent::failureText() const
+{
+    QString text = errorTitle.isEmpty() ? errorDetail : errorTitle;
+    if (!errorCode.isEmpty())
+        text += QStringLiteral(" (") + errorCode + QLatin1Char(')');
+    if (!errorTitle.isEmpty() && !errorDetail.isEmpty() && errorDetail != errorTitle)
+        text += QStringLiteral(": ") + errorDetail;
+    if (!errorAdvice.isEmpty())
+        text += (text.endsWith(QLatin1Char(')')) ? QStringLiteral(": ") : QStringLiteral(". ")) +
+                errorAdvice;
+    return text;
+}
+
 QJsonObject eventToJson(const ProviderEvent &event)
 {
     QJsonObject json;

@@ -38,7 +38,11 @@ struct StatusEvent
     QString errorCode;
     QString errorTitle;
     QString errorDetail;
+    QString errorAdvice; ///< what to do about it, in words, where the provider's code is known
     QDateTime timestamp;
+
+    /// "Title (code): detail. Advice", the failed message's reason, as a refused send says it.
+    QString failureText() const;
 };
 
 /// A template's review changed (approved, rejected, paused, disabled...).

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "ModelsLog.h"
+#include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CannedResponseStore.h"
 #include "cache/ConversationStore.h"
@@ -9,8 +10,10 @@
 #include "cache/OutboxStore.h"
 #include "cache/RelayCursorStore.h"
 #include "cache/Sql.h"
+#include "cache/TemplateStore.h"
 #include "domain/Conversation.h"
 #include "domain/PhoneNumber.h"
+#include "domain/TeamEvent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,31 +54,6 @@ DeliveryState sentAt(const QDateTime &at)
     return state;
 }
 
-/// The cache's account for the relay's (provider, account), added when it is new.
-QString accountIn(QSqlDatabase &db, const QString &provider, const QString &relayAccount)
-{
-    QSqlQuery find = sql::prepare(
-        db, QStringLiteral("SELECT id FROM accounts WHERE provider = ? AND (relay_account = ? OR "
-                           "id = ?) ORDER BY relay_account = ? DESC LIMIT 1"));
-    find.addBindValue(provider);
-    find.addBindValue(relayAccount);
-    find.addBindValue(relayAccount);
-    find.addBindValue(relayAccount);
-    sql::exec(find);
-    if (find.next())
-        return find.value(0).toString();
-    const QString id = provider + QLatin1Char('-') + relayAccount;
-    QSqlQuery add = sql::prepare(db, QStringLiteral(R"(
-        INSERT INTO accounts (id, provider, display_name, relay_account) VALUES (?, ?, ?, ?)
-        ON CONFLICT (id) DO NOTHING)"));
-    add.addBindValue(id);
-    add.addBindValue(provider);
-    add.addBindValue(relayAccount);
-    add.addBindValue(relayAccount);
-    sql::exec(add);
-    return id;
-}
-
 /// The conversation of an account with a customer; an unknown number first gets its lead.
 qint64 conversationIn(QSqlDatabase &db, const QString &accountId, const QString &phone,
                       const QString &customerName, const QDateTime &at)
@@ -85,60 +63,31 @@ qint64 conversationIn(QSqlDatabase &db, const QString &accountId, const QString 
     return ConversationStore::conversationForIn(db, accountId, number, customerName, at);
 }
 
-std::optional<qint64> messageIdIn(QSqlDatabase &db, const QString &accountId,
-                                  const QString &providerId)
-{
-    QSqlQuery find = sql::prepare(db, QStringLiteral("SELECT id, conversation_id FROM messages "
-                                                     "WHERE account_id = ? AND "
-                                                     "provider_message_id = ?"));
-    find.addBindValue(accountId);
-    find.addBindValue(providerId);
-    sql::exec(find);
-    if (!find.next())
-        return std::nullopt;
-    return find.value(0).toLongLong();
-}
-
-qint64 conversationOf(QSqlDatabase &db, qint64 messageId)
-{
-    QSqlQuery owner =
-        sql::prepare(db, QStringLiteral("SELECT conversation_id FROM messages WHERE id = ?"));
-    owner.addBindValue(messageId);
-    sql::exec(owner);
-    return owner.next() ? owner.value(0).toLongLong() : 0;
-}
-
 /// Webhook-first providers (UniPile, open-wa) echo our own send, sometimes before the send's
 /// answer is in: the echo is then our queued message, not a new one. It takes the provider's id
 /// now (the send's answer brings the same id later), so the message is shown once.
 bool adoptEcho(QSqlDatabase &db, const QString &accountId, const MessageEvent &event,
                Changes &changed)
 {
-    if (event.externalId.isEmpty() || messageIdIn(db, accountId, event.externalId))
+    if (event.externalId.isEmpty() ||
+        MessageStore::idForProviderIn(db, accountId, event.externalId))
         return false;
-    QSqlQuery find = sql::prepare(db, QStringLiteral(R"(
-        SELECT m.id, m.conversation_id FROM messages m
-            JOIN conversations c ON c.id = m.conversation_id
-        WHERE m.account_id = ? AND m.direction = 'out' AND m.provider_message_id IS NULL
-            AND m.status = 'queued' AND m.text = ? AND c.customer_phone = ? AND m.created_at > ?
-        ORDER BY m.id LIMIT 1)"));
-    find.addBindValue(accountId);
-    find.addBindValue(event.text);
-    find.addBindValue(canonical(event.to));
-    find.addBindValue(QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000);
-    sql::exec(find);
-    if (!find.next())
+    const auto adopted =
+        MessageStore::adoptEchoIn(db, accountId, canonical(event.to), event.text, event.externalId,
+                                  QDateTime::currentDateTimeUtc().addSecs(-10 * 60));
+    if (!adopted)
         return false;
-    const qint64 id = find.value(0).toLongLong();
-    const qint64 conversation = find.value(1).toLongLong();
-    find.finish();
-    QSqlQuery adopt = sql::prepare(
-        db, QStringLiteral("UPDATE messages SET provider_message_id = ? WHERE id = ?"));
-    adopt.addBindValue(event.externalId);
-    adopt.addBindValue(id);
-    sql::exec(adopt);
-    changed.messages.append({conversation, id});
+    changed.messages.append(*adopted);
     return true;
+}
+
+/// New rows may be the messages earlier statuses were waiting for.
+void applyEarlyStatuses(QSqlDatabase &db, const InsertOutcome &outcome, Changes &changed)
+{
+    for (const qint64 id : outcome.insertedIds) {
+        if (const auto hit = MessageStore::applyEarlyStatusesIn(db, id))
+            changed.messages.append(*hit);
+    }
 }
 
 void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent &event,
@@ -146,7 +95,7 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
 {
     const QString customer = event.direction == Direction::Inbound ? event.from : event.to;
     if (event.kind == QLatin1String("reaction")) {
-        const auto target = messageIdIn(db, accountId, event.replyTo);
+        const auto target = MessageStore::idForProviderIn(db, accountId, event.replyTo);
         if (!target)
             return;
         // Ours (sent from the inbox or the phone) is the business's; theirs the customer's.
@@ -155,22 +104,17 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
                                         ? OutboxStore::businessReactor()
                                         : canonical(customer),
                                     event.text, event.timestamp);
-        changed.conversations.insert(conversationOf(db, *target));
+        changed.conversations.insert(MessageStore::conversationOfIn(db, *target));
         return;
     }
     if (event.kind == QLatin1String("edit") || event.kind == QLatin1String("revoke")) {
-        const auto target = messageIdIn(db, accountId, event.replyTo);
+        const auto target = MessageStore::idForProviderIn(db, accountId, event.replyTo);
         if (!target)
             return;
-        QSqlQuery query = sql::prepare(
-            db, QStringLiteral("UPDATE messages SET text = ?, details = json_set(coalesce("
-                               "details, '{}'), ?, json('true')) WHERE id = ?"));
-        query.addBindValue(sql::text(event.kind == QLatin1String("edit") ? event.text : QString()));
-        query.addBindValue(event.kind == QLatin1String("edit") ? QStringLiteral("$.edited")
-                                                               : QStringLiteral("$.revoked"));
-        query.addBindValue(*target);
-        sql::exec(query);
-        changed.conversations.insert(conversationOf(db, *target));
+        MessageStore::reviseIn(db, *target,
+                               event.kind == QLatin1String("edit") ? std::optional(event.text)
+                                                                   : std::nullopt);
+        changed.conversations.insert(MessageStore::conversationOfIn(db, *target));
         return;
     }
     if (customer.isEmpty())
@@ -195,6 +139,7 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
     const InsertOutcome outcome = MessageStore::insertIn(db, {message});
     report.messages += int(outcome.insertedIds.size());
     noteAdded(changed, outcome);
+    applyEarlyStatuses(db, outcome, changed);
 }
 
 void applyStatus(QSqlDatabase &db, const QString &accountId, const StatusEvent &event,
@@ -206,177 +151,155 @@ void applyStatus(QSqlDatabase &db, const QString &accountId, const StatusEvent &
         return;
     StatusUpdate update{
         *status, event.timestamp.isValid() ? event.timestamp : QDateTime::currentDateTimeUtc(),
-        event.errorCode, event.errorTitle};
+        event.errorCode, *status == MessageStatus::Failed ? event.failureText() : QString()};
     // Providers give a message several ids (WATI's local id, its own): any of them will do.
-    for (const QString &id : QStringList{event.externalId} + event.otherIds) {
+    const QStringList ids = QStringList{event.externalId} + event.otherIds;
+    for (const QString &id : ids) {
+        if (!MessageStore::idForProviderIn(db, accountId, id))
+            continue;
         if (const auto hit = MessageStore::applyStatusIn(db, accountId, id, update)) {
             ++report.statuses;
             changed.conversations.insert(hit->first);
             changed.messages.append(*hit);
-            return;
         }
+        return;
+    }
+    // Before its message: kept under each id, applied when a message takes one of them.
+    for (const QString &id : ids) {
+        if (!id.isEmpty())
+            MessageStore::keepEarlyStatusIn(db, accountId, id, update);
     }
 }
 
-/// A team event's conversation: {"account": relay account, "provider", "phone"}.
-qint64 teamConversationIn(QSqlDatabase &db, const QJsonObject &event, const QDateTime &at)
+/// The cache's conversation a team event is about.
+qint64 conversationIn(QSqlDatabase &db, const ConversationKey &key, const QDateTime &at)
 {
-    const QString phone = event.value(QLatin1String("phone")).toString();
-    if (phone.isEmpty())
-        return 0;
-    const QString accountId = accountIn(db, event.value(QLatin1String("provider")).toString(),
-                                        event.value(QLatin1String("account")).toString());
-    return conversationIn(db, accountId, phone, QString(), at);
+    const QString accountId = AccountStore::forRelayIn(db, key.provider, key.account);
+    return conversationIn(db, accountId, key.phone, QString(), at);
 }
 
-void ensureAgentIn(QSqlDatabase &db, const QString &id, const QString &name)
+/// Applies one team event through the stores.
+class TeamApplier
 {
-    QSqlQuery add = sql::prepare(db, QStringLiteral(R"(
-        INSERT INTO agents (id, name, role) VALUES (?, ?, 'agent')
-        ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE excluded.name <> '')"));
-    add.addBindValue(id);
-    add.addBindValue(sql::text(name));
-    sql::exec(add);
-}
+public:
+    TeamApplier(QSqlDatabase &db, const TeamEvent &event, SyncReport &report, Changes &changed)
+        : m_db(db)
+        , m_at(event.stamp.at.isValid() ? event.stamp.at : QDateTime::currentDateTimeUtc())
+        , m_author(event.stamp.authorId)
+        , m_report(report)
+        , m_changed(changed)
+    {
+        AgentStore::ensureIn(db, event.stamp.authorId, event.stamp.authorName);
+    }
 
-void applyTeam(QSqlDatabase &db, const QJsonObject &event, SyncReport &report, Changes &changed)
-{
-    const QString type = event.value(QLatin1String("type")).toString();
-    const QJsonObject author = event.value(QLatin1String("author")).toObject();
-    const QDateTime at =
-        QDateTime::fromString(event.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
-    ensureAgentIn(db, author.value(QLatin1String("id")).toString(),
-                  author.value(QLatin1String("name")).toString());
-    auto update = [&](const QString &statement, const QVariantList &values) {
-        const qint64 conversation = teamConversationIn(db, event, at);
-        if (conversation == 0)
-            return;
-        QSqlQuery query = sql::prepare(db, statement);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        query.addBindValue(conversation);
-        sql::exec(query);
-        changed.conversations.insert(conversation);
-        ++report.teamEvents;
-    };
-    if (type == QLatin1String("assign")) {
-        const QString assignee = event.value(QLatin1String("assignee")).toString();
-        ensureAgentIn(db, assignee, event.value(QLatin1String("assigneeName")).toString());
-        update(QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?"), {assignee});
-    } else if (type == QLatin1String("unassign")) {
-        update(QStringLiteral("UPDATE conversations SET assignee_id = NULL WHERE id = ?"), {});
-    } else if (type == QLatin1String("status")) {
-        const auto status =
-            conversationStatusFromKey(event.value(QLatin1String("status")).toString());
-        if (!status)
-            return;
-        const QDateTime until = QDateTime::fromString(
-            event.value(QLatin1String("snoozedUntil")).toString(), Qt::ISODateWithMs);
-        update(
-            QStringLiteral("UPDATE conversations SET status = ?, snoozed_until = ? WHERE id = ?"),
-            {conversationStatusKey(*status), sql::toDb(until)});
-    } else if (type == QLatin1String("read")) {
-        update(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ?"), {});
-    } else if (type == QLatin1String("note")) {
-        const QString phone = canonical(event.value(QLatin1String("phone")).toString());
-        if (phone.isEmpty())
-            return;
+    void operator()(const team::Assign &e)
+    {
+        AgentStore::ensureIn(m_db, e.assignee, e.assigneeName);
+        const qint64 id = touch(e.conversation);
+        ConversationStore::assignIn(m_db, id, e.assignee);
+    }
+    void operator()(const team::Unassign &e)
+    {
+        ConversationStore::assignIn(m_db, touch(e.conversation), QString());
+    }
+    void operator()(const team::SetStatus &e)
+    {
+        ConversationStore::setStatusIn(m_db, touch(e.conversation), e.status, e.snoozedUntil);
+    }
+    void operator()(const team::MarkRead &e)
+    {
+        ConversationStore::markReadIn(m_db, touch(e.conversation));
+    }
+    void operator()(const team::AddNote &e)
+    {
         Note note;
-        note.leadId = LeadStore::leadForPhoneIn(db, phone, QString(), at);
-        note.authorId = author.value(QLatin1String("id")).toString();
-        note.createdAt = at;
-        note.text = event.value(QLatin1String("text")).toString();
-        LeadStore::addNoteIn(db, note);
-        ++report.teamEvents;
-    } else if (type == QLatin1String("lead")) {
-        const QString phone = canonical(event.value(QLatin1String("phone")).toString());
-        const qint64 lead = LeadStore::leadForPhoneIn(db, phone, QString(), at);
-        for (const char *field : {"name", "stage"}) {
-            if (!event.contains(QLatin1String(field)))
-                continue;
-            QSqlQuery query = sql::prepare(
-                db,
-                QStringLiteral("UPDATE leads SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
-            query.addBindValue(event.value(QLatin1String(field)).toString());
-            query.addBindValue(lead);
-            sql::exec(query);
-        }
-        ++report.teamEvents;
-    } else if (type == QLatin1String("template")) {
-        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            UPDATE templates SET status = coalesce(?, status),
-                components = coalesce(?, components)
-            WHERE account_id = ? AND name = ? AND language = ?)"));
-        const QJsonValue status = event.value(QLatin1String("status"));
-        const QJsonValue components = event.value(QLatin1String("components"));
-        query.addBindValue(status.isString() ? QVariant(status.toString())
-                                             : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(
-            components.isArray()
-                ? QVariant(QString::fromUtf8(
-                      QJsonDocument(components.toArray()).toJson(QJsonDocument::Compact)))
-                : QVariant(QMetaType::fromType<QString>()));
-        const QString templateAccount =
-            accountIn(db, event.value(QLatin1String("provider")).toString(),
-                      event.value(QLatin1String("account")).toString());
-        query.addBindValue(templateAccount);
-        query.addBindValue(event.value(QLatin1String("name")).toString());
-        query.addBindValue(event.value(QLatin1String("language")).toString());
-        sql::exec(query);
-        if (!report.templateAccounts.contains(templateAccount))
-            report.templateAccounts << templateAccount;
-        ++report.teamEvents;
-    } else if (type == QLatin1String("canned")) {
-        // The team's saved replies: {"shortcut", "text"} sets one, {"shortcut", "removed": true}
-        // takes it away.
-        const QString shortcut = event.value(QLatin1String("shortcut")).toString().trimmed();
-        if (shortcut.isEmpty())
-            return;
-        if (event.value(QLatin1String("removed")).toBool()) {
-            CannedResponseStore::removeIn(db, shortcut);
-        } else {
-            CannedResponseStore::upsertIn(db,
-                                          {shortcut, event.value(QLatin1String("text")).toString(),
-                                           author.value(QLatin1String("id")).toString(), at});
-        }
-        ++report.cannedResponses;
-        ++report.teamEvents;
-    } else if (type == QLatin1String("autoreply")) {
-        // Who sends the automatic reply to a message: the first claim in the relay's order.
-        QSqlQuery claim = sql::prepare(db, QStringLiteral(R"(
-            INSERT OR IGNORE INTO auto_reply_claims (account_id, message_id, claim, claimed_at)
-            VALUES (?, ?, ?, ?))"));
-        claim.addBindValue(accountIn(db, event.value(QLatin1String("provider")).toString(),
-                                     event.value(QLatin1String("account")).toString()));
-        claim.addBindValue(event.value(QLatin1String("message")).toString());
-        claim.addBindValue(event.value(QLatin1String("claim")).toString());
-        claim.addBindValue(sql::toDb(at));
-        sql::exec(claim);
-        if (claim.numRowsAffected() > 0)
-            report.autoReplyClaims << event.value(QLatin1String("claim")).toString();
-        ++report.teamEvents;
-    } else if (type == QLatin1String("outbound")) {
-        // A teammate's message: shown in every inbox, one row however often it arrives.
-        const qint64 conversation = teamConversationIn(db, event, at);
-        if (conversation == 0)
-            return;
-        Message message;
-        message.conversationId = conversation;
-        message.accountId = accountIn(db, event.value(QLatin1String("provider")).toString(),
-                                      event.value(QLatin1String("account")).toString());
-        message.providerMessageId = event.value(QLatin1String("providerMessageId")).toString();
-        message.direction = Direction::Outbound;
-        message.kind =
-            kindFromKey(event.value(QLatin1String("kind")).toString()).value_or(MessageKind::Text);
-        message.text = event.value(QLatin1String("text")).toString();
-        message.senderAgentId = author.value(QLatin1String("id")).toString();
-        message.createdAt = at;
-        message.delivery = sentAt(at);
-        if (message.providerMessageId.isEmpty())
-            return; // only sent messages are echoed; the sender's own row has the rest
-        noteAdded(changed, MessageStore::insertIn(db, {message}));
-        ++report.teamEvents;
+        note.leadId = LeadStore::leadForPhoneIn(m_db, canonical(e.phone), QString(), m_at);
+        note.authorId = m_author;
+        note.createdAt = m_at;
+        note.text = e.text;
+        LeadStore::addNoteIn(m_db, note);
+        ++m_report.teamEvents;
     }
+    void operator()(const team::EditLead &e)
+    {
+        LeadStore::editIn(m_db,
+                          LeadStore::leadForPhoneIn(m_db, canonical(e.phone), QString(), m_at),
+                          e.name, e.stage);
+        ++m_report.teamEvents;
+    }
+    void operator()(const team::EditTemplate &e)
+    {
+        const QString account = AccountStore::forRelayIn(m_db, e.provider, e.account);
+        TemplateStore::applyEditIn(m_db, account, e.name, e.language, e.category, e.status,
+                                   e.components);
+        if (!m_report.templateAccounts.contains(account))
+            m_report.templateAccounts << account;
+        ++m_report.teamEvents;
+    }
+    void operator()(const team::SavedReply &e)
+    {
+        if (e.removed)
+            CannedResponseStore::removeIn(m_db, e.shortcut);
+        else
+            CannedResponseStore::upsertIn(m_db, {e.shortcut, e.text, m_author, m_at});
+        ++m_report.cannedResponses;
+        ++m_report.teamEvents;
+    }
+    void operator()(const team::ClaimAutoReply &e)
+    {
+        const QString account = AccountStore::forRelayIn(m_db, e.provider, e.account);
+        if (AccountStore::claimAutoReplyIn(m_db, account, e.message, e.claim, m_at))
+            m_report.autoReplyClaims << e.claim;
+        ++m_report.teamEvents;
+    }
+    void operator()(const team::Outbound &e)
+    {
+        // A teammate's message: shown in every inbox, one row however often it arrives.
+        Message message;
+        message.conversationId = conversationIn(m_db, e.conversation, m_at);
+        message.accountId =
+            AccountStore::forRelayIn(m_db, e.conversation.provider, e.conversation.account);
+        message.providerMessageId = e.providerMessageId;
+        message.direction = Direction::Outbound;
+        message.kind = e.kind;
+        message.text = e.text;
+        message.senderAgentId = m_author;
+        message.createdAt = m_at;
+        message.delivery = sentAt(m_at);
+        const InsertOutcome outcome = MessageStore::insertIn(m_db, {message});
+        noteAdded(m_changed, outcome);
+        applyEarlyStatuses(m_db, outcome, m_changed);
+        ++m_report.teamEvents;
+    }
+
+private:
+    /// The conversation's id, noted as changed.
+    qint64 touch(const ConversationKey &key)
+    {
+        const qint64 id = conversationIn(m_db, key, m_at);
+        m_changed.conversations.insert(id);
+        ++m_report.teamEvents;
+        return id;
+    }
+
+    QSqlDatabase &m_db;
+    QDateTime m_at;
+    QString m_author;
+    SyncReport &m_report;
+    Changes &m_changed;
+};
+
+void applyTeam(QSqlDatabase &db, const RelayEvent &relayEvent, SyncReport &report, Changes &changed)
+{
+    const auto event = teamEventFromJson(QJsonDocument::fromJson(relayEvent.body).object());
+    if (!event) {
+        // The relay checks what it stores; an event it took from a newer desktop may still be
+        // one this version does not know. Nothing of it is applied.
+        qCWarning(lcModels) << "team event" << relayEvent.seq << "skipped:" << event.error();
+        ++report.skipped;
+        return;
+    }
+    std::visit(TeamApplier(db, *event, report, changed), event->body);
 }
 
 } // namespace
@@ -387,44 +310,35 @@ SyncEngine::SyncEngine(std::shared_ptr<CacheDatabase> cache, QString org, Normal
     , m_normalise(std::move(normalise))
 {}
 
-SyncReport SyncEngine::applyIn(QSqlDatabase &db, const QList<RelayEvent> &events,
-                               QList<qint64> &changedConversations,
-                               QMap<qint64, QList<qint64>> &addedMessages,
-                               QList<std::pair<qint64, qint64>> &changedMessages) const
+namespace {
+
+SyncReport applyBatchIn(QSqlDatabase &db, const QString &org, const Normaliser &normalise,
+                        const QList<RelayEvent> &events, Changes &changed)
 {
     SyncReport report;
-    Changes changed;
     for (const RelayEvent &relayEvent : events) {
         report.cursor = qMax(report.cursor, relayEvent.seq);
         if (relayEvent.provider == QLatin1String("team")) {
-            applyTeam(db, QJsonDocument::fromJson(relayEvent.body).object(), report, changed);
+            applyTeam(db, relayEvent, report, changed);
             continue;
         }
-        const auto normalised = m_normalise(relayEvent.provider, relayEvent.body);
+        const auto normalised = normalise(relayEvent.provider, relayEvent.body);
         if (!normalised) {
             qCWarning(lcModels) << "event" << relayEvent.seq << "of" << relayEvent.provider
                                 << "could not be read:" << normalised.error();
             ++report.skipped;
             continue;
         }
-        const QString accountId = accountIn(db, relayEvent.provider, relayEvent.account);
+        const QString accountId =
+            AccountStore::forRelayIn(db, relayEvent.provider, relayEvent.account);
         for (const ProviderEvent &event : normalised.value()) {
             if (const auto *message = std::get_if<MessageEvent>(&event)) {
                 applyMessage(db, accountId, *message, report, changed);
             } else if (const auto *status = std::get_if<StatusEvent>(&event)) {
                 applyStatus(db, accountId, *status, report, changed);
             } else if (const auto *review = std::get_if<TemplateStatusEvent>(&event)) {
-                QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-                    UPDATE templates SET status = ?, status_reason = ? WHERE account_id = ?
-                        AND name = ? AND (language = ? OR ? = ''))"));
-                query.addBindValue(review->status.toUpper());
-                query.addBindValue(sql::text(
-                    review->reason == QLatin1String("NONE") ? QString() : review->reason));
-                query.addBindValue(accountId);
-                query.addBindValue(review->name);
-                query.addBindValue(review->language);
-                query.addBindValue(review->language);
-                sql::exec(query);
+                TemplateStore::setReviewIn(db, accountId, review->name, review->language,
+                                           review->status, review->reason);
                 if (!report.templateAccounts.contains(accountId))
                     report.templateAccounts << accountId;
             } else {
@@ -433,15 +347,10 @@ SyncReport SyncEngine::applyIn(QSqlDatabase &db, const QList<RelayEvent> &events
         }
     }
     if (report.cursor > 0)
-        RelayCursorStore::setIn(db, m_org, report.cursor);
+        RelayCursorStore::setIn(db, org, report.cursor);
     changed.conversations.remove(0);
-    changedConversations = changed.conversations.values();
-    addedMessages = changed.added;
-    changedMessages = changed.messages;
     return report;
 }
-
-namespace {
 
 /// Tells the views what a committed sync changed.
 void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qint64> &changed,
@@ -466,17 +375,19 @@ void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qi
 
 QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
 {
+    // The task owns copies of what it needs: the engine may be gone (a new welcome, a sign-out)
+    // before the database thread reaches the batch.
     CacheEvents *cacheEvents = m_cache->events();
-    return m_cache->run([this, events, cacheEvents](QSqlDatabase &db) {
-        QList<qint64> changed;
-        QMap<qint64, QList<qint64>> added;
-        QList<std::pair<qint64, qint64>> statuses;
-        sql::Transaction transaction(db);
-        const SyncReport report = applyIn(db, events, changed, added, statuses);
-        transaction.commit();
-        announce(cacheEvents, report, changed, added, statuses);
-        return report;
-    });
+    return m_cache->run(
+        [org = m_org, normalise = m_normalise, events, cacheEvents](QSqlDatabase &db) {
+            Changes changed;
+            sql::Transaction transaction(db);
+            const SyncReport report = applyBatchIn(db, org, normalise, events, changed);
+            transaction.commit();
+            announce(cacheEvents, report, changed.conversations.values(), changed.added,
+                     changed.messages);
+            return report;
+        });
 }
 
 QFuture<SyncReport> SyncEngine::applyHistory(const std::shared_ptr<CacheDatabase> &cache,

@@ -67,11 +67,6 @@ public:
     static QFuture<SyncReport> applyHistory(const std::shared_ptr<CacheDatabase> &cache,
                                             const QString &accountId,
                                             const QList<MessageEvent> &messages);
-    /// The same inside the caller's transaction, on the database thread.
-    SyncReport applyIn(QSqlDatabase &db, const QList<RelayEvent> &events,
-                       QList<qint64> &changedConversations,
-                       QMap<qint64, QList<qint64>> &addedMessages,
-                       QList<std::pair<qint64, qint64>> &changedMessages) const;
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

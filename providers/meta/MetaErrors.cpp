@@ -42,7 +42,22 @@ const KnownCode knownCodes[] = {
                                       "message and the account's settings")},
 };
 
+const KnownCode *knownCode(int code)
+{
+    for (const KnownCode &known : knownCodes) {
+        if (known.code == code)
+            return &known;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+QString adviceFor(const QString &code)
+{
+    const KnownCode *known = knownCode(code.toInt());
+    return known ? QCoreApplication::translate("inbox::meta", known->advice) : QString();
+}
 
 ProviderError graphError(int httpStatus, const QByteArray &body)
 {
@@ -65,12 +80,10 @@ ProviderError graphError(int httpStatus, const QByteArray &body)
         error.title =
             QCoreApplication::translate("inbox::meta", "Meta answered HTTP %1").arg(httpStatus);
 
-    for (const KnownCode &known : knownCodes) {
-        if (known.code == code) {
-            error.retryable = known.retryable;
-            error.advice = QCoreApplication::translate("inbox::meta", known.advice);
-            return error;
-        }
+    if (const KnownCode *known = knownCode(code)) {
+        error.retryable = known->retryable;
+        error.advice = QCoreApplication::translate("inbox::meta", known->advice);
+        return error;
     }
     error.advice =
         error.retryable

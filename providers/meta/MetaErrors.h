@@ -12,5 +12,8 @@ namespace inbox::meta {
 /// (template parameters, template missing), 190 (token expired: reconnect), 100 (invalid
 /// parameter). 429 and 5xx answers are retryable, other 4xx never.
 ProviderError graphError(int httpStatus, const QByteArray &body);
+/// The advice in words for one of the codes above (empty for others), for failures that arrive
+/// by status webhook rather than in an answer.
+QString adviceFor(const QString &code);
 
 } // namespace inbox::meta

@@ -1,5 +1,6 @@
 #include "MetaWebhook.h"
 
+#include "MetaErrors.h"
 #include "common/Signature.h"
 #include "common/WebhookFields.h"
 
@@ -185,6 +186,7 @@ void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
         event.errorCode = str(error, "code");
         event.errorTitle = str(error, "title");
         event.errorDetail = str(obj(error, "error_data"), "details");
+        event.errorAdvice = adviceFor(event.errorCode);
         events.append(event);
     }
     for (const QJsonValue &item : arr(value, "errors")) {
