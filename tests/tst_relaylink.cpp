@@ -4,6 +4,7 @@
 #include "Relay.h"
 #include "TempCache.h"
 #include "cache/MessageStore.h"
+#include "cache/OutboxStore.h"
 #include "cache/RelayCursorStore.h"
 #include "meta/MetaWebhook.h"
 #include "relay/RelayClient.h"
@@ -23,6 +24,19 @@ using namespace inbox::relay;
 namespace {
 
 const QByteArray appSecret = "link-secret";
+
+/// A Meta status webhook for one of our messages.
+QByteArray statusBody(const QString &relayAccount, const QString &messageId, const QString &status)
+{
+    return QStringLiteral(
+               R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[)"
+               R"({"field":"messages","value":{"messaging_product":"whatsapp","metadata":)"
+               R"({"display_phone_number":"1","phone_number_id":"%1"},"statuses":[{"id":)"
+               R"("%2","status":"%3","timestamp":"1795528800","recipient_id":)"
+               R"("5511987654321"}]}}]}]})")
+        .arg(relayAccount, messageId, status)
+        .toUtf8();
+}
 
 QByteArray fixture(const QString &name)
 {
@@ -191,15 +205,8 @@ private Q_SLOTS:
                                    Direction::Outbound, QStringLiteral("Oi"),
                                    QDateTime::currentDateTimeUtc())})
             .waitForFinished();
-        auto statusBody = [&](const QString &status) {
-            return QStringLiteral(
-                       R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[)"
-                       R"({"field":"messages","value":{"messaging_product":"whatsapp","metadata":)"
-                       R"({"display_phone_number":"1","phone_number_id":"%1"},"statuses":[{"id":)"
-                       R"("wamid.OURS","status":"%2","timestamp":"1795528800","recipient_id":)"
-                       R"("5511987654321"}]}}]}]})")
-                .arg(relayAccount, status)
-                .toUtf8();
+        const auto statusBody = [&](const QString &status) {
+            return ::statusBody(relayAccount, QStringLiteral("wamid.OURS"), status);
         };
         // Late and out of order: read before delivered; the merge never goes back.
         wait(sync.apply(
@@ -212,6 +219,94 @@ private Q_SLOTS:
         QCOMPARE(
             test::scalar(*cache.db(), QStringLiteral("SELECT status FROM messages")).toString(),
             QStringLiteral("read"));
+    }
+
+    void statusesBeforeTheirMessageAreKeptUntilItIsHere()
+    {
+        // Webhooks come in any order, and Meta's "delivered" can beat our own send's answer.
+        test::TempCache cache;
+        SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
+        const QString relayAccount = QStringLiteral("106540352242922");
+        const QString account = QStringLiteral("meta-store");
+        const qint64 conversation =
+            test::makeConversation(*cache.db(), account, QStringLiteral("+5511987654321"), {},
+                                   QDateTime::currentDateTimeUtc());
+        test::scalar(*cache.db(),
+                     QStringLiteral("UPDATE accounts SET relay_account = '%1'").arg(relayAccount));
+        OutboxStore outbox(cache.db());
+        QList<qint64> entries;
+        for (int i = 0; i < 30; ++i) {
+            outbox
+                .enqueue(test::message(conversation, account, {}, Direction::Outbound,
+                                       QStringLiteral("n%1").arg(i),
+                                       QDateTime::currentDateTimeUtc()))
+                .waitForFinished();
+        }
+        for (const OutboxEntry &entry : wait(outbox.due(QDateTime::currentDateTimeUtc(), 30)))
+            entries << entry.id;
+        QCOMPARE(entries.size(), 30);
+        // Every message's delivered and read arrive first (some read before delivered) ...
+        qint64 seq = 0;
+        for (int i = 0; i < 30; ++i) {
+            const QString id = QStringLiteral("wamid.EARLY%1").arg(i);
+            QStringList order{QStringLiteral("delivered"), QStringLiteral("read")};
+            if (i % 3 == 0)
+                std::swap(order[0], order[1]);
+            for (const QString &status : order) {
+                wait(sync.apply({{++seq,
+                                  QStringLiteral("meta"),
+                                  relayAccount,
+                                  {},
+                                  statusBody(relayAccount, id, status)}}));
+            }
+        }
+        // ... then the sends' answers.
+        for (int i = 0; i < 30; ++i) {
+            outbox
+                .markSent(entries[i], QStringLiteral("wamid.EARLY%1").arg(i),
+                          QDateTime::currentDateTimeUtc())
+                .waitForFinished();
+        }
+        QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM messages WHERE status = 'read' "
+                                             "AND delivered_at IS NOT NULL")),
+                 30);
+        QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM early_statuses")), 0);
+    }
+
+    void aFailureByWebhookKeepsItsDetailAndAdvice()
+    {
+        test::TempCache cache;
+        SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
+        const QString relayAccount = QStringLiteral("106540352242922");
+        const qint64 conversation = test::makeConversation(
+            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"), {},
+            QDateTime::currentDateTimeUtc());
+        test::scalar(*cache.db(),
+                     QStringLiteral("UPDATE accounts SET relay_account = '%1'").arg(relayAccount));
+        MessageStore(cache.db())
+            .insert({test::message(conversation, QStringLiteral("meta-store"),
+                                   QStringLiteral("wamid.LATE"), Direction::Outbound,
+                                   QStringLiteral("Oi"), QDateTime::currentDateTimeUtc())})
+            .waitForFinished();
+        QByteArray failed =
+            statusBody(relayAccount, QStringLiteral("wamid.LATE"), QStringLiteral("failed"));
+        failed.replace(R"("recipient_id":)",
+                       R"("errors":[{"code":131047,"title":"Re-engagement message",)"
+                       R"("error_data":{"details":"Message failed to send because more than )"
+                       R"(24 hours have passed since the customer last replied."}}],)"
+                       R"("recipient_id":)");
+        wait(sync.apply({{1, QStringLiteral("meta"), relayAccount, {}, failed}}));
+        const QString reason =
+            test::scalar(*cache.db(), QStringLiteral("SELECT failure_reason FROM messages"))
+                .toString();
+        QVERIFY2(reason.startsWith(QStringLiteral("Re-engagement message (131047): Message failed "
+                                                  "to send because more than 24 hours")),
+                 qPrintable(reason));
+        QVERIFY2(reason.contains(QStringLiteral("send an approved template instead")),
+                 qPrintable(reason));
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT failure_code FROM messages"))
+                     .toString(),
+                 QStringLiteral("131047"));
     }
 
     void aRestartResumesFromTheStoredCursor()
