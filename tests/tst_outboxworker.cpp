@@ -1,5 +1,6 @@
 // The outbox end to end: a queued message in the cache, sent through MetaClient to a local
 // stand-in for the Graph API, and the cache's status afterwards.
+#include "Borrowed.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
 #include "cache/MessageStore.h"
@@ -59,8 +60,8 @@ private Q_SLOTS:
         const qint64 id = f.queue(QStringLiteral("Your order ships today"));
         OutboxWorker worker(
             f.cache.db(),
-            [&f](const QString &account) -> ProviderApi * {
-                return account == QLatin1String("meta-store") ? &f.client : nullptr;
+            [&f](const QString &account) -> std::shared_ptr<ProviderApi> {
+                return account == QLatin1String("meta-store") ? test::borrowed(&f.client) : nullptr;
             },
             nullptr, [] { return t0.addSecs(5); });
         QSignalSpy sent(&worker, &OutboxWorker::messageSent);
@@ -89,8 +90,11 @@ private Q_SLOTS:
         f.graph.script({{QHttpServerResponder::StatusCode::BadRequest, outsideWindow, {}}});
         const qint64 id = f.queue(QStringLiteral("Are you still there?"));
         OutboxWorker worker(
-            f.cache.db(), [&f](const QString &) -> ProviderApi * { return &f.client; }, nullptr,
-            [] { return t0.addSecs(5); });
+            f.cache.db(),
+            [&f](const QString &) -> std::shared_ptr<ProviderApi> {
+                return test::borrowed(&f.client);
+            },
+            nullptr, [] { return t0.addSecs(5); });
         QSignalSpy failed(&worker, &OutboxWorker::messageFailed);
         worker.kick();
         QVERIFY(failed.wait(10000));
@@ -108,8 +112,11 @@ private Q_SLOTS:
         f.graph.script({{QHttpServerResponder::StatusCode::ServiceUnavailable, "{}", {}}});
         const qint64 id = f.queue(QStringLiteral("Typed while Meta was down"));
         OutboxWorker worker(
-            f.cache.db(), [&f](const QString &) -> ProviderApi * { return &f.client; }, nullptr,
-            [] { return t0; });
+            f.cache.db(),
+            [&f](const QString &) -> std::shared_ptr<ProviderApi> {
+                return test::borrowed(&f.client);
+            },
+            nullptr, [] { return t0; });
         QSignalSpy deferred(&worker, &OutboxWorker::messageDeferred);
         QSignalSpy idle(&worker, &OutboxWorker::idle);
         QSignalSpy health(&worker, &OutboxWorker::accountHealth);
@@ -126,19 +133,60 @@ private Q_SLOTS:
         QVERIFY(OutboxStore(f.cache.db()).due(t0.addSecs(29), 10).result().isEmpty());
     }
 
-    void anAccountWithoutConnectionSaysSo()
+    void aMessageWaitsForItsAccountToConnect()
+    {
+        // A restart with a message queued offline: the worker runs before the accounts (and
+        // their tokens) are loaded. The message waits, says why, and goes once they are.
+        Fixture f;
+        f.graph.script({{QHttpServerResponder::StatusCode::Ok, accepted, {}}});
+        const qint64 id = f.queue(QStringLiteral("typed offline"));
+        bool loaded = false;
+        OutboxWorker worker(
+            f.cache.db(),
+            [&](const QString &) -> std::shared_ptr<ProviderApi> {
+                return loaded ? test::borrowed(&f.client) : nullptr;
+            },
+            nullptr, [] { return t0.addSecs(5); });
+        QSignalSpy deferred(&worker, &OutboxWorker::messageDeferred);
+        QSignalSpy health(&worker, &OutboxWorker::accountHealth);
+        QSignalSpy sent(&worker, &OutboxWorker::messageSent);
+        worker.kick();
+        QVERIFY(deferred.wait(5000));
+        QVERIFY(deferred.first().at(1).toString().contains(QStringLiteral("Settings")));
+        QVERIFY(health.first().at(1).toString().contains(QStringLiteral("not connected")));
+        QCOMPARE(f.stored(id).delivery->status, MessageStatus::Queued);
+        QVERIFY(f.graph.seen().isEmpty());
+        // The accounts are in: nothing waits out the backoff.
+        loaded = true;
+        worker.resume();
+        QVERIFY(sent.wait(5000));
+        QTRY_COMPARE(f.stored(id).delivery->status, MessageStatus::Sent);
+        QCOMPARE(f.graph.seen().size(), 1);
+    }
+
+    void backOnlineSendsAtOnce()
     {
         Fixture f;
-        const qint64 id = f.queue(QStringLiteral("hello"));
+        f.graph.script({{QHttpServerResponder::StatusCode::ServiceUnavailable, "{}", {}},
+                        {QHttpServerResponder::StatusCode::Ok, accepted, {}}});
+        f.client.setRetryPolicy({1, 10ms, 20ms}); // one try per round: the outbox's own backoff
+        const qint64 id = f.queue(QStringLiteral("Typed while Meta was down"));
         OutboxWorker worker(
-            f.cache.db(), [](const QString &) -> ProviderApi * { return nullptr; }, nullptr,
-            [] { return t0.addSecs(5); });
-        QSignalSpy failed(&worker, &OutboxWorker::messageFailed);
+            f.cache.db(),
+            [&f](const QString &) -> std::shared_ptr<ProviderApi> {
+                return test::borrowed(&f.client);
+            },
+            nullptr, [] { return t0; });
+        QSignalSpy deferred(&worker, &OutboxWorker::messageDeferred);
+        QSignalSpy sent(&worker, &OutboxWorker::messageSent);
         worker.kick();
-        QVERIFY(failed.wait(5000));
-        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("Settings")));
-        QTRY_COMPARE(f.stored(id).delivery->status, MessageStatus::Failed);
-        QVERIFY(f.graph.seen().isEmpty());
+        QVERIFY(deferred.wait(10000));
+        // Its next try is 30 s away; the network comes back now.
+        QVERIFY(OutboxStore(f.cache.db()).due(t0, 10).result().isEmpty());
+        worker.resume();
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(f.graph.seen().size(), 2);
+        QTRY_COMPARE(f.stored(id).delivery->status, MessageStatus::Sent);
     }
 
     void requeueDelaysGrowAndStop()

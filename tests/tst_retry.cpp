@@ -1,5 +1,6 @@
 // Retry of a failed message from the chat view: the Retry under the bubble puts it back in the
 // outbox and the provider (a local stand-in for the Graph API) is called again.
+#include "Borrowed.h"
 #include "Composer.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
@@ -48,8 +49,8 @@ struct SendingDesk
     const qint64 conversation = test::makeConversation(*cache.db(), QStringLiteral("meta-store"),
                                                        QStringLiteral("+5511987654321"),
                                                        QStringLiteral("Joana"), now.addSecs(-600));
-    OutboxWorker worker{cache.db(), [this](const QString &) -> ProviderApi * {
-                            return &client;
+    OutboxWorker worker{cache.db(), [this](const QString &) -> std::shared_ptr<ProviderApi> {
+                            return test::borrowed(&client);
                         }};
 };
 
@@ -234,8 +235,9 @@ private Q_SLOTS:
         editor->setPlainText(QStringLiteral("Here it is"));
         QCOMPARE(composer.attachFile(write(QStringLiteral("photo.jpg"), jpeg, 2048)), std::nullopt);
         QTRY_COMPARE(OutboxStore(cache.db()).size().result(), 1);
-        OutboxWorker worker(cache.db(),
-                            [&client](const QString &) -> ProviderApi * { return &client; });
+        OutboxWorker worker(cache.db(), [&client](const QString &) -> std::shared_ptr<ProviderApi> {
+            return test::borrowed(&client);
+        });
         QSignalSpy sent(&worker, &OutboxWorker::messageSent);
         worker.kick();
         QVERIFY(sent.wait(10000));
@@ -357,7 +359,9 @@ private Q_SLOTS:
         MessageStore(cache.db()).insert({received}).waitForFinished();
 
         MediaFetcher fetcher(cache.db(),
-                             [&client](const QString &) -> ProviderApi * { return &client; });
+                             [&client](const QString &) -> std::shared_ptr<ProviderApi> {
+                                 return test::borrowed(&client);
+                             });
         QSignalSpy fetched(&fetcher, &MediaFetcher::fetched);
         MainWindow window(cache.db(), QStringLiteral("priya"));
         connect(&window, &MainWindow::mediaWanted, &fetcher, &MediaFetcher::fetch);

@@ -1,6 +1,7 @@
 // The template editor: validation in words before anything is sent, Submit to a local stand-in
 // for the Graph API with the body Meta documents, the review's outcome arriving as a status
 // webhook through the sync engine and showing in the list, WATI read-only, admins only.
+#include "Borrowed.h"
 #include "MainWindow.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
@@ -79,8 +80,8 @@ private Q_SLOTS:
                                      QStringLiteral("102290129340398"), "token", graph.base()});
         TemplateEditor editor(
             cache.db(),
-            [&client](const QString &account) -> TemplateAdmin * {
-                return account == QLatin1String("meta-store") ? &client : nullptr;
+            [&client](const QString &account) -> std::shared_ptr<TemplateAdmin> {
+                return account == QLatin1String("meta-store") ? test::borrowed(&client) : nullptr;
             },
             nullptr);
         editor.show();

@@ -231,14 +231,16 @@ QString Composer::text() const
     return m_editor->toPlainText().trimmed();
 }
 
-void Composer::setConversation(qint64 conversationId, const QString &accountId, bool windowOpen)
+void Composer::setConversation(qint64 conversationId, const QString &accountId, bool windowOpen,
+                               bool templates)
 {
     m_conversationId = conversationId;
     m_accountId = accountId;
     const bool canWrite = conversationId > 0 && windowOpen;
     m_editor->setEnabled(canWrite);
     m_windowClosed->setVisible(conversationId > 0 && !windowOpen);
-    m_templates->setEnabled(conversationId > 0);
+    m_templates->setEnabled(conversationId > 0 && templates);
+    m_templates->setVisible(templates);
     m_attach->setEnabled(canWrite);
     m_send->setEnabled(canWrite && !text().isEmpty());
     m_replyTo.clear();

@@ -29,7 +29,9 @@ public:
     Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidget *parent = nullptr);
 
     /// The conversation the composer writes to, and whether its 24-hour window is open.
-    void setConversation(qint64 conversationId, const QString &accountId, bool windowOpen);
+    /// `windowOpen`: free text may be sent; `templates`: the provider has message templates.
+    void setConversation(qint64 conversationId, const QString &accountId, bool windowOpen,
+                         bool templates = true);
     QString text() const;
     /// Sends a file from this computer (the current text as its caption); the problem in words
     /// when WhatsApp would not take it, and then nothing is queued.

@@ -264,6 +264,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (windowOpen && closesAt.isValid()) {
         const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(closesAt) / 60;
         window = minutes >= 60 ? tr("%1 h left").arg(minutes / 60) : tr("%1 min left").arg(minutes);
+    } else if (windowOpen) {
+        // The provider has no 24-hour window (open-wa, UniPile): nothing to count down.
     } else {
         window = tr("24 h closed");
     }

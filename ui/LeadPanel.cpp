@@ -5,6 +5,8 @@
 #include "cache/CacheDatabase.h"
 #include "cache/ConversationStore.h"
 #include "cache/LeadStore.h"
+#include "controllers/ConversationController.h"
+#include "controllers/LeadController.h"
 #include "domain/PhoneNumber.h"
 #include "itemmodels/WhenReady.h"
 #include "ports/RelayLink.h"
@@ -40,10 +42,12 @@ QDateTime tomorrowMorning()
 
 } // namespace
 
-LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidget *parent)
+LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ConversationController *conversations,
+                     LeadController *leads, QWidget *parent)
     : QWidget(parent)
     , m_cache(std::move(cache))
-    , m_agentId(std::move(agentId))
+    , m_conversations(conversations)
+    , m_leads(leads)
 {
     setObjectName(QStringLiteral("leadPanel"));
     setMinimumWidth(260);
@@ -181,9 +185,8 @@ void LeadPanel::buildConversationSection(QFormLayout *form)
 
 void LeadPanel::setRelayLink(RelayLink *relay)
 {
-    m_relay = relay;
     if (relay) // team notes, stages, assignments and statuses arrive through the relay
-        connect(relay, &RelayLink::applied, this, &LeadPanel::reload);
+        connect(relay, &RelayLink::applied, this, &LeadPanel::reload, Qt::UniqueConnection);
 }
 
 void LeadPanel::setIdentity(const QString &agentId, Role role)
@@ -196,11 +199,6 @@ void LeadPanel::setIdentity(const QString &agentId, Role role)
     m_take->setVisible(false); // until the conversation says it is unassigned
     if (m_conversationId != 0 && m_conversation.id == m_conversationId)
         showConversation(m_conversation);
-}
-
-bool LeadPanel::teamOnline() const
-{
-    return m_relay && m_relay->state() == RelayLink::State::Connected;
 }
 
 void LeadPanel::setLead(qint64 leadId, qint64 conversationId)
@@ -235,7 +233,7 @@ void LeadPanel::reload()
             for (const Account &account : accounts)
                 m_accounts.insert(account.id, account);
         },
-        [](const CacheError &) {});
+        [this](const CacheError &error) { showProblem(error.message()); });
     whenReady(
         AgentStore(m_cache).all(), this,
         [this, conversation](const QList<Agent> &agents) {
@@ -243,7 +241,7 @@ void LeadPanel::reload()
             if (conversation == m_conversationId && m_conversation.id == conversation)
                 showConversation(m_conversation);
         },
-        [](const CacheError &) {});
+        [this](const CacheError &error) { showProblem(error.message()); });
     whenReady(
         ConversationStore(m_cache).byIds(ConversationFilter{}, {conversation}), this,
         [this, conversation](const QList<Conversation> &found) {
@@ -266,7 +264,7 @@ void LeadPanel::reload()
             if (lead == m_leadId)
                 showOthers(conversations);
         },
-        [](const CacheError &) {});
+        [this](const CacheError &error) { showProblem(error.message()); });
     reloadNotes();
 }
 
@@ -374,7 +372,7 @@ void LeadPanel::reloadNotes()
             }
             m_notes->scrollToBottom();
         },
-        [](const CacheError &) {});
+        [this](const CacheError &error) { showProblem(error.message()); });
 }
 
 void LeadPanel::showProblem(const QString &problem)
@@ -383,20 +381,20 @@ void LeadPanel::showProblem(const QString &problem)
     m_problem->setVisible(!problem.isEmpty());
 }
 
-void LeadPanel::publishAboutConversation(QJsonObject event)
+void LeadPanel::settle(const QFuture<QString> &outcome, std::function<void()> onProblem)
 {
-    const Account account = m_accounts.value(m_conversation.accountId);
-    event.insert(QStringLiteral("provider"), providerKey(m_conversation.provider));
-    event.insert(QStringLiteral("account"),
-                 account.relayAccount.isEmpty() ? m_conversation.accountId : account.relayAccount);
-    event.insert(QStringLiteral("phone"), m_conversation.customerPhone);
     showProblem({});
-    m_relay->publish(event).then(this, [this](const Expected<qint64, QString> &sequenced) {
-        if (!sequenced) {
-            showProblem(tr("The team did not take this change: %1").arg(sequenced.error()));
-            reload(); // back to what the team has
-        }
-    });
+    whenReady(
+        outcome, this,
+        [this, onProblem = std::move(onProblem)](const QString &problem) {
+            if (!problem.isEmpty()) {
+                showProblem(tr("Not changed: %1").arg(problem));
+                if (onProblem)
+                    onProblem();
+            }
+            reload(); // what the cache has now: the change, or what was there
+        },
+        [this](const CacheError &error) { showProblem(error.message()); });
 }
 
 void LeadPanel::changeStatus()
@@ -408,67 +406,28 @@ void LeadPanel::changeStatus()
         return;
     const QDateTime until =
         *status == ConversationStatus::Snoozed ? m_snoozeUntil->dateTime().toUTC() : QDateTime();
-    if (*status == ConversationStatus::Snoozed && until <= QDateTime::currentDateTimeUtc()) {
-        showProblem(tr("Snooze until a time in the future."));
-        return;
-    }
-    m_conversation.status = *status;
-    m_conversation.snoozedUntil = until;
-    if (teamOnline()) {
-        QJsonObject event{{QStringLiteral("type"), QStringLiteral("status")},
-                          {QStringLiteral("status"), conversationStatusKey(*status)}};
-        if (until.isValid())
-            event.insert(QStringLiteral("snoozedUntil"), until.toString(Qt::ISODateWithMs));
-        publishAboutConversation(event);
-        return;
-    }
-    showProblem({});
-    whenReady(
-        ConversationStore(m_cache).setStatus(m_conversationId, *status, until), this, [] {},
-        [this](const CacheError &error) { showProblem(error.message()); });
+    settle(m_conversations->setStatus(m_conversationId, *status, until));
 }
 
 void LeadPanel::assignTo(const QString &agentId)
 {
     if (m_conversationId == 0 || agentId == m_conversation.assigneeId)
         return;
-    if (!canAssign(m_role) && agentId != m_agentId) {
-        showProblem(tr("Only managers and admins assign conversations to others."));
-        return;
-    }
     QString name;
     for (const Agent &agent : std::as_const(m_agents)) {
         if (agent.id == agentId)
             name = agent.name;
     }
-    m_conversation.assigneeId = agentId;
-    m_conversation.assigneeName = name;
-    if (teamOnline()) {
-        publishAboutConversation(
-            agentId.isEmpty() ? QJsonObject{{QStringLiteral("type"), QStringLiteral("unassign")}}
-                              : QJsonObject{{QStringLiteral("type"), QStringLiteral("assign")},
-                                            {QStringLiteral("assignee"), agentId},
-                                            {QStringLiteral("assigneeName"), name}});
-        return;
-    }
-    showProblem({});
-    whenReady(
-        ConversationStore(m_cache).assign(m_conversationId, agentId), this, [this] { reload(); },
-        [this](const CacheError &error) { showProblem(error.message()); });
+    settle(agentId == m_agentId && !canAssign(m_role)
+               ? m_conversations->take(m_conversationId)
+               : m_conversations->assign(m_conversationId, agentId, name));
 }
 
 void LeadPanel::changeStage(const QString &stage)
 {
     if (m_leadId == 0 || stage == m_lead.stage)
         return;
-    m_lead.stage = stage;
-    whenReady(
-        LeadStore(m_cache).setStage(m_leadId, stage), this, [] {}, [](const CacheError &) {});
-    if (teamOnline()) {
-        m_relay->publish({{QStringLiteral("type"), QStringLiteral("lead")},
-                          {QStringLiteral("phone"), m_lead.phone},
-                          {QStringLiteral("stage"), stage}});
-    }
+    settle(m_leads->setStage(m_leadId, m_lead.phone, stage));
 }
 
 void LeadPanel::addNote()
@@ -477,22 +436,8 @@ void LeadPanel::addNote()
     if (text.isEmpty() || m_leadId == 0)
         return;
     m_newNote->clear();
-    if (teamOnline()) {
-        // The relay's echo writes it here too, with the author it stamped.
-        m_relay->publish({{QStringLiteral("type"), QStringLiteral("note")},
-                          {QStringLiteral("phone"), m_lead.phone},
-                          {QStringLiteral("text"), text}});
-        return;
-    }
-    Note note;
-    note.leadId = m_leadId;
-    note.conversationId = m_conversationId;
-    note.authorId = m_agentId;
-    note.createdAt = QDateTime::currentDateTimeUtc();
-    note.text = text;
-    whenReady(
-        LeadStore(m_cache).addNote(note), this, [this](qint64) { reloadNotes(); },
-        [this, text](const CacheError &) { m_newNote->setText(text); });
+    settle(m_leads->addNote(m_leadId, m_conversationId, m_lead.phone, text),
+           [this, text] { m_newNote->setText(text); }); // nothing typed is lost
 }
 
 } // namespace inbox

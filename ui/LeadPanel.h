@@ -5,10 +5,11 @@
 #include "domain/Conversation.h"
 #include "domain/Lead.h"
 
+#include <QFuture>
 #include <QHash>
-#include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -22,6 +23,8 @@ class QPushButton;
 namespace inbox {
 
 class CacheDatabase;
+class ConversationController;
+class LeadController;
 class RelayLink;
 
 /// The customer beside the chat: name, phone, stage (editable), source, owner, custom fields,
@@ -34,7 +37,9 @@ class LeadPanel : public QWidget
 {
     Q_OBJECT
 public:
-    LeadPanel(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidget *parent = nullptr);
+    /// Changes go through the controllers; the panel shows what the cache then holds.
+    LeadPanel(std::shared_ptr<CacheDatabase> cache, ConversationController *conversations,
+              LeadController *leads, QWidget *parent = nullptr);
 
     void setRelayLink(RelayLink *relay);
     /// Who is signed in: decides which assignment controls show.
@@ -58,16 +63,16 @@ private:
     void changeStatus();
     void assignTo(const QString &agentId);
     void addNote();
-    bool teamOnline() const;
-    /// Publishes a team event about the open conversation (its provider, relay account and
-    /// customer number added); a refusal is shown under the controls and the view re-read.
-    void publishAboutConversation(QJsonObject event);
+    /// Shows what a change came to: a refusal under the controls (then `onProblem`), and the
+    /// panel read again either way.
+    void settle(const QFuture<QString> &outcome, std::function<void()> onProblem = {});
     void showProblem(const QString &problem);
 
     std::shared_ptr<CacheDatabase> m_cache;
     QString m_agentId;
     Role m_role = Role::Agent;
-    RelayLink *m_relay = nullptr;
+    ConversationController *m_conversations;
+    LeadController *m_leads;
     qint64 m_leadId = 0;
     qint64 m_conversationId = 0;
     Lead m_lead;

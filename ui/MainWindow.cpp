@@ -11,6 +11,10 @@
 #include "cache/CacheDatabase.h"
 #include "cache/ConversationStore.h"
 #include "cache/OutboxStore.h"
+#include "controllers/ConversationController.h"
+#include "controllers/LeadController.h"
+#include "controllers/SavedReplyController.h"
+#include "controllers/TeamContext.h"
 #include "domain/MessagingWindow.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/ConversationListModel.h"
@@ -166,8 +170,25 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     connect(m_composer, &Composer::templateRequested, this, [this] { openTemplatePicker(); });
     rightLayout->addWidget(m_composer, 0);
 
+    m_team = new TeamContext(m_currentAgentId, this);
+    m_conversationActions = new ConversationController(
+        m_cache, m_team,
+        [this](const QString &accountId) {
+            return m_providerApis ? m_providerApis(accountId) : nullptr;
+        },
+        this);
+    m_leadActions = new LeadController(m_cache, m_team, this);
+    m_savedReplies = new SavedReplyController(m_cache, m_team, this);
+    connect(m_conversationActions, &ConversationController::woke, this,
+            [this](const QList<qint64> &woken) {
+                statusBar()->showMessage(
+                    tr("%n snoozed conversation(s) came back", nullptr, int(woken.size())), 10000);
+            });
+    m_conversationActions->startWaking();
+
     auto *splitter = new QSplitter;
-    m_lead = new LeadPanel(m_cache, m_currentAgentId);
+    m_lead = new LeadPanel(m_cache, m_conversationActions, m_leadActions);
+    m_lead->setIdentity(m_currentAgentId, m_role);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->addWidget(m_lead);
@@ -214,6 +235,7 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
 {
     m_currentAgentId = agentId;
     m_role = role;
+    m_team->setIdentity(agentId, role);
     m_lead->setIdentity(agentId, role);
     if (m_templatesAction) // admins edit templates; others do not see the editor at all
         m_templatesAction->setVisible(canEditTemplates(role));
@@ -308,18 +330,28 @@ void MainWindow::openConversation(const QModelIndex &index)
             index.data(ConversationListModel::CustomerNameRole).toString(),
             index.data(ConversationListModel::TitleRole).toString(),
             index.data(ConversationListModel::LeadIdRole).toLongLong(),
-            index.data(ConversationListModel::WindowOpenRole).toBool());
+            index.data(ConversationListModel::WindowOpenRole).toBool(),
+            providerFromKey(index.data(ConversationListModel::ProviderRole).toString())
+                .value_or(Provider::Meta));
 }
 
 void MainWindow::present(qint64 conversationId, const QString &accountId,
                          const QString &customerName, const QString &title, qint64 leadId,
-                         bool windowOpen)
+                         bool windowOpen, Provider provider)
 {
     m_openConversation = conversationId;
     m_openAccount = accountId;
     m_openCustomer = customerName;
     showConversation(conversationId, title);
-    m_composer->setConversation(conversationId, accountId, windowOpen);
+    whenReady(
+        m_conversationActions->open(conversationId), this,
+        [this](const QString &problem) {
+            if (!problem.isEmpty())
+                statusBar()->showMessage(problem, 10000);
+        },
+        [](const CacheError &) {});
+    m_composer->setConversation(conversationId, accountId, windowOpen,
+                                capabilitiesOf(provider).templates);
     m_lead->setLead(leadId, conversationId);
 }
 
@@ -340,8 +372,10 @@ void MainWindow::openConversationById(qint64 conversationId)
                 return;
             const Conversation &c = found.first();
             m_conversationView->clearSelection();
-            present(c.id, c.accountId, c.customerName, c.title(), c.leadId,
-                    messagingWindow(c.lastInboundAt, QDateTime::currentDateTimeUtc()).open);
+            present(
+                c.id, c.accountId, c.customerName, c.title(), c.leadId,
+                messagingWindow(c.provider, c.lastInboundAt, QDateTime::currentDateTimeUtc()).open,
+                c.provider);
         },
         [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
 }

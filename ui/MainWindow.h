@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Provider.h"
 #include "ports/PhoneSession.h"
+#include "ports/ProviderApi.h"
 #include "ports/ProviderConnector.h"
 
 #include <QMainWindow>
@@ -21,6 +23,11 @@ class QTimer;
 class QSettings;
 
 namespace inbox {
+
+class ConversationController;
+class LeadController;
+class SavedReplyController;
+class TeamContext;
 
 class CacheDatabase;
 class ConversationFilterProxyModel;
@@ -80,7 +87,10 @@ public:
     /// Opens Settings (nullptr when the services are not set).
     SettingsDialog *openSettings();
     /// Where the template editor submits an account's templates (nullptr: it cannot).
-    void setTemplateAdmin(std::function<TemplateAdmin *(const QString &accountId)> adminFor);
+    /// Each account's provider connection, for read receipts.
+    void setProviderApis(ApiLookup apis);
+    void setTemplateAdmin(
+        std::function<std::shared_ptr<TemplateAdmin>(const QString &accountId)> adminFor);
     /// Opens the template editor: admins only (nullptr for other roles).
     TemplateEditor *openTemplateEditor();
 
@@ -108,7 +118,7 @@ private:
     void openConversation(const QModelIndex &index);
     void showConversation(qint64 conversationId, const QString &title);
     void present(qint64 conversationId, const QString &accountId, const QString &customerName,
-                 const QString &title, qint64 leadId, bool windowOpen);
+                 const QString &title, qint64 leadId, bool windowOpen, Provider provider);
 
     std::shared_ptr<CacheDatabase> m_cache;
     QString m_currentAgentId;
@@ -142,8 +152,13 @@ private:
     QLabel *m_phones = nullptr;
     QMap<QString, QString> m_phoneStates;
     SecretStore *m_secrets = nullptr;
-    std::function<TemplateAdmin *(const QString &)> m_templateAdmin;
+    std::function<std::shared_ptr<TemplateAdmin>(const QString &)> m_templateAdmin;
     QAction *m_templatesAction = nullptr;
+    ApiLookup m_providerApis;
+    TeamContext *m_team = nullptr;
+    ConversationController *m_conversationActions = nullptr;
+    LeadController *m_leadActions = nullptr;
+    SavedReplyController *m_savedReplies = nullptr;
     ProviderConnector m_providers;
     QSettings *m_settings = nullptr;
 };

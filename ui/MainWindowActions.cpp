@@ -122,7 +122,13 @@ void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, 
     m_settings = settings;
 }
 
-void MainWindow::setTemplateAdmin(std::function<TemplateAdmin *(const QString &)> adminFor)
+void MainWindow::setProviderApis(ApiLookup apis)
+{
+    m_providerApis = std::move(apis);
+}
+
+void MainWindow::setTemplateAdmin(
+    std::function<std::shared_ptr<TemplateAdmin>(const QString &)> adminFor)
 {
     m_templateAdmin = std::move(adminFor);
 }

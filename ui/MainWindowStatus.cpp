@@ -4,6 +4,7 @@
 #include "PhoneConnectDialog.h"
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
+#include "controllers/TeamContext.h"
 #include "itemmodels/WhenReady.h"
 #include "ports/RelayLink.h"
 
@@ -89,6 +90,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setRelayLink(RelayLink *link)
 {
     m_relay = link;
+    m_team->setRelayLink(link);
     m_lead->setRelayLink(link);
     if (!m_relayState) {
         m_relayState = new QLabel;

@@ -59,9 +59,10 @@ const TemplateComponent *componentOf(const MessageTemplate &t, TemplateComponent
 
 } // namespace
 
-TemplateEditor::TemplateEditor(std::shared_ptr<CacheDatabase> cache,
-                               std::function<TemplateAdmin *(const QString &)> adminFor,
-                               RelayLink *relay, QWidget *parent)
+TemplateEditor::TemplateEditor(
+    std::shared_ptr<CacheDatabase> cache,
+    std::function<std::shared_ptr<TemplateAdmin>(const QString &)> adminFor, RelayLink *relay,
+    QWidget *parent)
     : QDialog(parent)
     , m_cache(std::move(cache))
     , m_adminFor(std::move(adminFor))
@@ -482,7 +483,7 @@ void TemplateEditor::refresh()
 void TemplateEditor::submit()
 {
     const MessageTemplate t = draft();
-    TemplateAdmin *admin = m_adminFor ? m_adminFor(t.accountId) : nullptr;
+    const std::shared_ptr<TemplateAdmin> admin = m_adminFor ? m_adminFor(t.accountId) : nullptr;
     if (!admin) {
         say(tr("This desktop is not connected to the account: add its token in Settings → "
                "Accounts."),
@@ -492,7 +493,8 @@ void TemplateEditor::submit()
     m_submit->setEnabled(false);
     say(tr("Submitting %1…").arg(t.name), false);
     admin->submitTemplate(t, examples())
-        .then(this, [this, t](const Expected<QString, ProviderError> &submitted) {
+        .then(this, [this, t, admin](const Expected<QString, ProviderError> &submitted) {
+            Q_UNUSED(admin); // kept until the answer is in
             m_submit->setEnabled(true);
             if (!submitted) {
                 say(tr("Meta did not take it: %1").arg(submitted.error().message()), true);
@@ -529,7 +531,7 @@ void TemplateEditor::submit()
 void TemplateEditor::remove()
 {
     const MessageTemplate t = m_current;
-    TemplateAdmin *admin = m_adminFor ? m_adminFor(t.accountId) : nullptr;
+    const std::shared_ptr<TemplateAdmin> admin = m_adminFor ? m_adminFor(t.accountId) : nullptr;
     if (t.id == 0 || !admin) {
         say(tr("This desktop is not connected to the account: add its token in Settings → "
                "Accounts."),
@@ -541,8 +543,9 @@ void TemplateEditor::remove()
             tr("Delete %1 in every language? Messages already sent stay.").arg(t.name)) !=
         QMessageBox::Yes)
         return;
-    admin->deleteTemplate(t.name).then(this, [this,
-                                              t](const Expected<QString, ProviderError> &deleted) {
+    admin->deleteTemplate(t.name).then(this, [this, t, admin](
+                                                 const Expected<QString, ProviderError> &deleted) {
+        Q_UNUSED(admin); // kept until the answer is in
         if (!deleted) {
             say(tr("Meta did not delete it: %1").arg(deleted.error().message()), true);
             return;

@@ -33,7 +33,7 @@ public:
     /// `adminFor` gives an account's template management, or nullptr when this desktop cannot
     /// manage its templates (not connected, or a provider without it).
     TemplateEditor(std::shared_ptr<CacheDatabase> cache,
-                   std::function<TemplateAdmin *(const QString &accountId)> adminFor,
+                   std::function<std::shared_ptr<TemplateAdmin>(const QString &accountId)> adminFor,
                    RelayLink *relay, QWidget *parent = nullptr);
 
     /// The template as the form describes it.
@@ -54,7 +54,7 @@ private:
     void say(const QString &text, bool problem);
 
     std::shared_ptr<CacheDatabase> m_cache;
-    std::function<TemplateAdmin *(const QString &)> m_adminFor;
+    std::function<std::shared_ptr<TemplateAdmin>(const QString &)> m_adminFor;
     RelayLink *m_relay;
     QList<Account> m_accounts;
     QList<MessageTemplate> m_templates;

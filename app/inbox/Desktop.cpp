@@ -19,6 +19,7 @@
 #include "unipile/UnipileClient.h"
 #include "wati/WatiClient.h"
 
+#include <QNetworkInformation>
 #include <QPointer>
 #include <QTimer>
 
@@ -32,8 +33,9 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
     new TrayNotifier(m_cache, m_window.get()); // owned by the window
     m_window->setServices(&m_secrets, providerConnector(&m_network), &m_settings);
     m_window->setTemplateAdmin([this](const QString &accountId) {
-        return dynamic_cast<TemplateAdmin *>(apiFor(accountId));
+        return std::dynamic_pointer_cast<TemplateAdmin>(apiFor(accountId));
     });
+    m_window->setProviderApis([this](const QString &accountId) { return apiFor(accountId); });
     connect(m_window.get(), &MainWindow::relaySignIn, this, &Desktop::connectRelay);
     connect(m_window.get(), &MainWindow::relaySignOut, this, &Desktop::disconnectRelay);
     connect(m_window.get(), &MainWindow::accountsChanged, this, &Desktop::reloadAccounts);
@@ -68,6 +70,14 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
     connect(m_outbox.get(), &OutboxWorker::accountHealth, m_window.get(),
             &MainWindow::setAccountHealth);
     m_outbox->start();
+    // Back online: what waits out a backoff goes at once.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        m_outbox->resume();
+                });
+    }
     m_media = std::make_unique<MediaFetcher>(
         m_cache, [this](const QString &account) { return apiFor(account); });
     connect(m_window.get(), &MainWindow::mediaWanted, m_media.get(), &MediaFetcher::fetch);
@@ -110,6 +120,10 @@ void Desktop::connectRelay(const QUrl &url, const QByteArray &token)
 {
     m_window->setRelayLink(nullptr);
     m_relay = std::make_unique<RelayClient>(url, token, m_cache, providerNormaliser());
+    connect(m_relay.get(), &RelayLink::stateChanged, this, [this](RelayLink::State state) {
+        if (state == RelayLink::State::Connected) // the network is back
+            m_outbox->resume();
+    });
     m_window->setRelayLink(m_relay.get());
     m_autoReplier->setRelayLink(m_relay.get());
     m_relay->start();
@@ -127,22 +141,50 @@ void Desktop::reloadAccounts()
     whenReady(
         AccountStore(m_cache).all(), this,
         [this](const QList<Account> &accounts) {
-            m_clients.clear();
+            // The new clients replace the old ones all at once, when every token is read; a
+            // send in flight keeps its old client alive until its answer is in.
+            struct Loading
+            {
+                QHash<QString, std::shared_ptr<ProviderApi>> clients;
+                int pending = 0;
+            };
+            auto loading = std::make_shared<Loading>();
+            const auto done = [this, loading] {
+                if (--loading->pending > 0)
+                    return;
+                m_clients = loading->clients;
+                m_outbox->resume(); // what was waiting for its account goes now
+            };
+            ++loading->pending; // held until every read has started
             for (const Account &account : accounts) {
                 if (account.connection.isEmpty())
                     continue;
+                ++loading->pending;
                 m_secrets.read(accountTokenKey(account.id))
                     .then(this,
-                          [this, account](const std::optional<QByteArray> &token) {
+                          [this, account, loading, done](const std::optional<QByteArray> &token) {
                               auto client =
                                   makeProviderClient(&m_network, account, token.value_or(""));
+                              // "X is missing: add it in Settings", or nothing wrong.
+                              m_window->setAccountHealth(account.id,
+                                                         client ? QString() : client.error());
                               if (client)
-                                  m_clients.insert(account.id, std::move(client).value());
+                                  loading->clients.insert(account.id, std::move(client).value());
+                              done();
                           })
-                    .onFailed(this, [](const SecretStoreError &) {});
+                    .onFailed(this, [this, account, done](const SecretStoreError &error) {
+                        m_window->setAccountHealth(
+                            account.id, tr("its token cannot be read from the keychain: %1")
+                                            .arg(error.message()));
+                        done();
+                    });
             }
+            done();
         },
-        [](const CacheError &) {});
+        [this](const CacheError &error) {
+            m_window->setAccountHealth(tr("Accounts"),
+                                       tr("they cannot be read: %1").arg(error.message()));
+        });
 }
 
 void Desktop::checkPhones()
@@ -162,11 +204,11 @@ void Desktop::checkPhones()
     }
 }
 
-ProviderApi *Desktop::apiFor(const QString &accountId) const
+std::shared_ptr<ProviderApi> Desktop::apiFor(const QString &accountId) const
 {
-    if (const auto client = m_clients.value(accountId))
-        return client.get();
-    return m_sandboxClients.value(accountId).get();
+    if (auto client = m_clients.value(accountId))
+        return client;
+    return m_sandboxClients.value(accountId);
 }
 
 } // namespace inbox

@@ -47,7 +47,7 @@ private:
     void disconnectRelay();
     /// Makes a client for every account with a connection and a token in the keychain.
     void reloadAccounts();
-    ProviderApi *apiFor(const QString &accountId) const;
+    std::shared_ptr<ProviderApi> apiFor(const QString &accountId) const;
     /// Asks every linked-phone account (open-wa) for its session, for the status bar.
     void checkPhones();
 

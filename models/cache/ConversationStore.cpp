@@ -277,6 +277,31 @@ QList<qint64> ConversationStore::wakeSnoozedIn(QSqlDatabase &db, const QDateTime
     return woken;
 }
 
+QFuture<std::optional<ReadState>> ConversationStore::readState(qint64 conversationId)
+{
+    return m_cache->run([conversationId](QSqlDatabase &db) -> std::optional<ReadState> {
+        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+            SELECT a.provider, coalesce(nullif(a.relay_account, ''), a.id), c.customer_phone,
+                   c.account_id, c.unread_count,
+                   (SELECT provider_message_id FROM messages WHERE conversation_id = c.id
+                        AND direction = 'in' AND provider_message_id IS NOT NULL
+                    ORDER BY created_at DESC, id DESC LIMIT 1)
+            FROM conversations c JOIN accounts a ON a.id = c.account_id WHERE c.id = ?)"));
+        query.addBindValue(conversationId);
+        sql::exec(query);
+        if (!query.next())
+            return std::nullopt;
+        ReadState state;
+        state.key = {query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString()};
+        state.provider = providerFromKey(state.key.provider).value_or(Provider::Meta);
+        state.accountId = query.value(3).toString();
+        state.unread = query.value(4).toInt();
+        state.lastInboundProviderId = query.value(5).toString();
+        return state;
+    });
+}
+
 QFuture<void> ConversationStore::change(qint64 conversationId,
                                         std::function<void(QSqlDatabase &)> write)
 {

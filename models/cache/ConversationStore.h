@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Conversation.h"
+#include "domain/TeamEvent.h"
 
 #include <QFuture>
 #include <QList>
@@ -42,6 +43,17 @@ struct ConversationCursor
     qint64 id = 0;
 };
 
+/// What marking a conversation read needs: how the team names it, whether anything is unread,
+/// and the customer's last message (the provider's read receipt goes to it).
+struct ReadState
+{
+    ConversationKey key;
+    Provider provider = Provider::Meta;
+    QString accountId;
+    int unread = 0;
+    QString lastInboundProviderId;
+};
+
 /// Conversations: one per account and customer number.
 class ConversationStore
 {
@@ -70,6 +82,8 @@ public:
     QFuture<void> markRead(qint64 conversationId);
     /// Wakes snoozed conversations whose time has come (as open); gives their ids.
     QFuture<QList<qint64>> wakeSnoozed(const QDateTime &now);
+    /// How the team names the conversation; nullopt when it is not in the cache.
+    QFuture<std::optional<ReadState>> readState(qint64 conversationId);
 
     // The same inside the caller's transaction, on the database thread.
     static void assignIn(QSqlDatabase &db, qint64 conversationId, const QString &agentId);

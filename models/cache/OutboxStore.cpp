@@ -200,6 +200,18 @@ QFuture<bool> OutboxStore::retry(qint64 messageId, const QDateTime &now)
     });
 }
 
+QFuture<int> OutboxStore::resumeAll(const QDateTime &now)
+{
+    return m_cache->run([now](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(
+            db, QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE next_attempt_at > ?"));
+        query.addBindValue(sql::toDb(now));
+        query.addBindValue(sql::toDb(now));
+        sql::exec(query);
+        return query.numRowsAffected();
+    });
+}
+
 QFuture<int> OutboxStore::size()
 {
     return m_cache->run([](QSqlDatabase &db) {

@@ -49,6 +49,8 @@ public:
     QFuture<void> markFailed(qint64 entryId, const QString &code, const QString &reason,
                              const QDateTime &at);
     QFuture<int> size();
+    /// Every entry waiting out a backoff is due at `now`; gives how many were waiting.
+    QFuture<int> resumeAll(const QDateTime &now);
     /// Sends a FAILED outbound message again: it is QUEUED anew with a fresh outbox entry, its
     /// failure and old provider id cleared. Gives false when it is not a failed message of ours
     /// (already retried, or never failed).

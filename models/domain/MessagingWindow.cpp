@@ -18,4 +18,12 @@ MessagingWindow messagingWindow(const QDateTime &lastInbound, const QDateTime &n
     return window;
 }
 
+MessagingWindow messagingWindow(Provider provider, const QDateTime &lastInbound,
+                                const QDateTime &now)
+{
+    if (!capabilitiesOf(provider).messagingWindow)
+        return {true, {}, 0};
+    return messagingWindow(lastInbound, now);
+}
+
 } // namespace inbox

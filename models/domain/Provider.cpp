@@ -19,6 +19,20 @@ QString providerKey(Provider provider)
     Q_UNREACHABLE();
 }
 
+ProviderCapabilities capabilitiesOf(Provider provider)
+{
+    switch (provider) {
+    case Provider::Meta:
+        return {.messagingWindow = true, .templates = true, .readReceipts = true};
+    case Provider::Wati:
+        return {.messagingWindow = true, .templates = true, .readReceipts = false};
+    case Provider::Unipile:
+    case Provider::Openwa:
+        return {.messagingWindow = false, .templates = false, .readReceipts = true};
+    }
+    Q_UNREACHABLE();
+}
+
 std::optional<Provider> providerFromKey(const QString &key)
 {
     for (Provider provider : allProviders) {

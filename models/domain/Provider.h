@@ -24,4 +24,18 @@ std::optional<Provider> providerFromKey(const QString &key);
 /// The name a person reads: "Meta Cloud API", "WATI", "UniPile", "open-wa".
 QString providerDisplayName(Provider provider);
 
+/// What a provider can do, where the inbox behaves differently for it.
+struct ProviderCapabilities
+{
+    /// Meta's 24-hour customer-service window (WATI sends through Meta): outside it only an
+    /// approved template may be sent. open-wa and UniPile drive a phone and have no such rule.
+    bool messagingWindow = false;
+    bool templates = false;
+    /// The customer sees blue ticks when we read (Meta mark-as-read, open-wa sendSeen,
+    /// UniPile's chat read status); WATI has no API for it.
+    bool readReceipts = false;
+};
+
+ProviderCapabilities capabilitiesOf(Provider provider);
+
 } // namespace inbox

@@ -228,9 +228,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case PreviewStatusRole:
         return c.lastMessageStatus ? statusKey(*c.lastMessageStatus) : QString();
     case WindowOpenRole:
-        return messagingWindow(c.lastInboundAt, m_now()).open;
+        return messagingWindow(c.provider, c.lastInboundAt, m_now()).open;
     case WindowClosesAtRole:
-        return messagingWindow(c.lastInboundAt, m_now()).closesAt;
+        return messagingWindow(c.provider, c.lastInboundAt, m_now()).closesAt;
     default:
         return {};
     }

@@ -38,9 +38,10 @@ public:
         LastInboundRole,
         PreviewRole, ///< the last message as one line
         PreviewDirectionRole,
-        PreviewStatusRole, ///< the last outbound message's status key, for its ticks
-        WindowOpenRole,    ///< the 24-hour window, at the time data() is called
-        WindowClosesAtRole,
+        PreviewStatusRole,  ///< the last outbound message's status key, for its ticks
+        WindowOpenRole,     ///< the 24-hour window, at the time data() is called (always open
+                            ///< where the provider has none)
+        WindowClosesAtRole, ///< invalid where the provider has no window
     };
     Q_ENUM(Roles)
 

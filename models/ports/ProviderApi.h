@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace inbox {
@@ -103,5 +105,9 @@ public:
     /// Creates or updates the customer in the provider's contact book; gives its id there.
     virtual QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) = 0;
 };
+
+/// The provider connection of an account, or null when it has none. Shared: a send in flight
+/// keeps its client alive while Settings replaces the account's connection.
+using ApiLookup = std::function<std::shared_ptr<ProviderApi>(const QString &accountId)>;
 
 } // namespace inbox

@@ -9,8 +9,7 @@
 
 namespace inbox {
 
-MediaFetcher::MediaFetcher(std::shared_ptr<CacheDatabase> cache,
-                           std::function<ProviderApi *(const QString &)> apiFor, QObject *parent)
+MediaFetcher::MediaFetcher(std::shared_ptr<CacheDatabase> cache, ApiLookup apiFor, QObject *parent)
     : QObject(parent)
     , m_cache(std::move(cache))
     , m_apiFor(std::move(apiFor))
@@ -30,7 +29,7 @@ void MediaFetcher::fetch(qint64 messageId)
             if (messages.isEmpty() || !messages.first().media)
                 return;
             const Message message = messages.first();
-            ProviderApi *api = m_apiFor(message.accountId);
+            const std::shared_ptr<ProviderApi> api = m_apiFor(message.accountId);
             if (!api) {
                 Q_EMIT failed(messageId, QCoreApplication::translate(
                                              "inbox::MediaFetcher",
@@ -39,20 +38,21 @@ void MediaFetcher::fetch(qint64 messageId)
                 return;
             }
             api->downloadMedia(message.providerMessageId, *message.media, m_cache->mediaFolder())
-                .then(this, [this, messageId](const Expected<MediaInfo, ProviderError> &media) {
-                    if (!media) {
-                        Q_EMIT failed(messageId, media.error().message());
-                        return;
-                    }
-                    whenReady(
-                        MessageStore(m_cache).setMedia(messageId, media.value()), this,
-                        [this, messageId, path = media->localPath] {
-                            Q_EMIT fetched(messageId, path);
-                        },
-                        [this, messageId](const CacheError &error) {
-                            Q_EMIT failed(messageId, error.message());
-                        });
-                });
+                .then(this,
+                      [this, messageId, api](const Expected<MediaInfo, ProviderError> &media) {
+                          if (!media) {
+                              Q_EMIT failed(messageId, media.error().message());
+                              return;
+                          }
+                          whenReady(
+                              MessageStore(m_cache).setMedia(messageId, media.value()), this,
+                              [this, messageId, path = media->localPath] {
+                                  Q_EMIT fetched(messageId, path);
+                              },
+                              [this, messageId](const CacheError &error) {
+                                  Q_EMIT failed(messageId, error.message());
+                              });
+                      });
         },
         [this, messageId](const CacheError &error) { Q_EMIT failed(messageId, error.message()); });
 }

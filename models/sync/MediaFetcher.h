@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ports/ProviderApi.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -10,7 +12,6 @@
 namespace inbox {
 
 class CacheDatabase;
-class ProviderApi;
 
 /// Downloads received pictures into the cache's media folder when the chat shows them, once
 /// each: the message's media gets its local file, and the bubble repaints with the picture. A
@@ -19,9 +20,7 @@ class MediaFetcher : public QObject
 {
     Q_OBJECT
 public:
-    MediaFetcher(std::shared_ptr<CacheDatabase> cache,
-                 std::function<ProviderApi *(const QString &accountId)> apiFor,
-                 QObject *parent = nullptr);
+    MediaFetcher(std::shared_ptr<CacheDatabase> cache, ApiLookup apiFor, QObject *parent = nullptr);
 
     /// The message's file is wanted on this computer.
     void fetch(qint64 messageId);
@@ -34,7 +33,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;
-    std::function<ProviderApi *(const QString &)> m_apiFor;
+    ApiLookup m_apiFor;
     QHash<qint64, QDateTime> m_asked; ///< when each message was last asked for
 };
 

@@ -34,8 +34,7 @@ OutgoingMessage outgoingFor(const Message &message, const QString &customerPhone
     return out;
 }
 
-OutboxWorker::OutboxWorker(std::shared_ptr<CacheDatabase> cache,
-                           std::function<ProviderApi *(const QString &)> apiFor, QObject *parent,
+OutboxWorker::OutboxWorker(std::shared_ptr<CacheDatabase> cache, ApiLookup apiFor, QObject *parent,
                            std::function<QDateTime()> now)
     : QObject(parent)
     , m_cache(std::move(cache))
@@ -61,6 +60,25 @@ std::chrono::seconds OutboxWorker::requeueDelay(int attempts)
     return std::min(std::chrono::seconds(30 << doublings), std::chrono::seconds(15 * 60));
 }
 
+void OutboxWorker::resume()
+{
+    if (m_busy) {
+        m_resumeAfter = true;
+        return;
+    }
+    m_busy = true;
+    whenReady(
+        OutboxStore(m_cache).resumeAll(m_now()), this,
+        [this](int) {
+            m_busy = false;
+            kick();
+        },
+        [this](const CacheError &error) {
+            m_busy = false;
+            qCWarning(lcModels) << "outbox unreadable:" << error.message();
+        });
+}
+
 void OutboxWorker::kick()
 {
     if (m_busy)
@@ -79,6 +97,10 @@ void OutboxWorker::sendNext(QList<OutboxEntry> due)
 {
     if (due.isEmpty()) {
         m_busy = false;
+        if (std::exchange(m_resumeAfter, false)) {
+            resume();
+            return;
+        }
         Q_EMIT idle();
         return;
     }
@@ -103,17 +125,29 @@ void OutboxWorker::sendNext(QList<OutboxEntry> due)
                 ConversationStore(m_cache).byIds({}, {message.conversationId}), this,
                 [=, this](const QList<Conversation> &conversations) {
                     OutboxStore outbox(m_cache);
-                    ProviderApi *api = m_apiFor(message.accountId);
-                    if (!api || conversations.isEmpty()) {
+                    if (conversations.isEmpty()) {
+                        const QString reason = QCoreApplication::translate(
+                            "inbox", "The conversation of this message is gone.");
+                        whenReady(outbox.markFailed(entry.id, QStringLiteral("no-conversation"),
+                                                    reason, m_now()),
+                                  this, continueWith, onCacheError);
+                        Q_EMIT messageFailed(message.id, reason);
+                        return;
+                    }
+                    const std::shared_ptr<ProviderApi> api = m_apiFor(message.accountId);
+                    if (!api) {
+                        // Not connected (yet: accounts load after the worker starts, and a
+                        // token may be added later): the message waits, never lost.
                         const QString reason =
                             QCoreApplication::translate(
                                 "inbox", "The account %1 is not connected: add its token in "
-                                         "Settings, then retry.")
+                                         "Settings; the message is sent then.")
                                 .arg(message.accountId);
-                        whenReady(outbox.markFailed(entry.id, QStringLiteral("no-account"), reason,
-                                                    m_now()),
-                                  this, continueWith, onCacheError);
-                        Q_EMIT messageFailed(message.id, reason);
+                        const QDateTime next =
+                            m_now().addSecs(requeueDelay(entry.attempts + 1).count());
+                        whenReady(outbox.reschedule(entry.id, next, reason), this, continueWith,
+                                  onCacheError);
+                        Q_EMIT messageDeferred(message.id, reason);
                         Q_EMIT accountHealth(message.accountId, reason);
                         return;
                     }
@@ -122,6 +156,7 @@ void OutboxWorker::sendNext(QList<OutboxEntry> due)
                     whenReady(
                         sending, this,
                         [=, this](const SendResult &result) {
+                            Q_UNUSED(api); // kept alive until the answer is in
                             OutboxStore store(m_cache);
                             // The account's own trouble, not one message's: no answer, a
                             // refused token or permission, or "slow down".
@@ -134,6 +169,8 @@ void OutboxWorker::sendNext(QList<OutboxEntry> due)
                                                                         ? result.error->message()
                                                                         : QString());
                             if (result.ok()) {
+                                if (entry.attempts > 0) // the provider is back: the rest too
+                                    m_resumeAfter = true;
                                 whenReady(store.markSent(entry.id, result.externalId, m_now()),
                                           this, continueWith, onCacheError);
                                 Q_EMIT messageSent(message.id, result.externalId);

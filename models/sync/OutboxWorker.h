@@ -23,16 +23,18 @@ class OutboxWorker : public QObject
 {
     Q_OBJECT
 public:
-    /// `apiFor` gives the provider connection of an account, or nullptr when it has none.
-    OutboxWorker(std::shared_ptr<CacheDatabase> cache,
-                 std::function<ProviderApi *(const QString &accountId)> apiFor,
-                 QObject *parent = nullptr,
+    /// `apiFor` gives the provider connection of an account, or null when it has none (yet:
+    /// accounts load after the worker starts, so such a message waits rather than fails).
+    OutboxWorker(std::shared_ptr<CacheDatabase> cache, ApiLookup apiFor, QObject *parent = nullptr,
                  std::function<QDateTime()> now = &QDateTime::currentDateTimeUtc);
 
     /// Looks at the outbox every `interval` and whenever a message is queued.
     void start(std::chrono::milliseconds interval = std::chrono::seconds(2));
     /// Sends what is due now (does nothing while a send is under way).
     void kick();
+    /// Everything waiting out a backoff is due now: the network, an account's connection or
+    /// a provider is back.
+    void resume();
 
     /// How long a message waits after `attempts` failed rounds: 30 s doubling, at most 15 min.
     static std::chrono::seconds requeueDelay(int attempts);
@@ -52,10 +54,11 @@ private:
     void sendNext(QList<OutboxEntry> due);
 
     std::shared_ptr<CacheDatabase> m_cache;
-    std::function<ProviderApi *(const QString &)> m_apiFor;
+    ApiLookup m_apiFor;
     std::function<QDateTime()> m_now;
     QTimer m_timer;
     bool m_busy = false;
+    bool m_resumeAfter = false; ///< resume() came while a round was under way
 };
 
 /// The provider-neutral message to send for a stored outbound message.

@@ -1,0 +1,139 @@
+#include "ConversationController.h"
+
+#include "ModelsLog.h"
+#include "TeamContext.h"
+#include "cache/CacheDatabase.h"
+#include "cache/ConversationStore.h"
+#include "itemmodels/WhenReady.h"
+#include "ports/ProviderApi.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+
+namespace inbox {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::ConversationController", text);
+}
+
+/// The conversation's team name, then `act` with it; a conversation not in the cache says so.
+QFuture<QString> withKey(const std::shared_ptr<CacheDatabase> &cache, qint64 conversationId,
+                         QObject *context, std::function<QFuture<QString>(const ReadState &)> act)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    const auto finish = [promise](const QString &problem) {
+        promise->addResult(problem);
+        promise->finish();
+    };
+    whenReady(
+        ConversationStore(cache).readState(conversationId), context,
+        [=](const std::optional<ReadState> &state) {
+            if (!state) {
+                finish(tr("This conversation is no longer in the cache; pick it again."));
+                return;
+            }
+            whenReady(act(*state), context, finish,
+                      [finish](const CacheError &error) { finish(error.message()); });
+        },
+        [finish](const CacheError &error) { finish(error.message()); });
+    return promise->future();
+}
+
+} // namespace
+
+ConversationController::ConversationController(
+    std::shared_ptr<CacheDatabase> cache, TeamContext *team,
+    std::function<std::shared_ptr<ProviderApi>(const QString &)> apiFor, QObject *parent,
+    std::function<QDateTime()> now)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+    , m_team(team)
+    , m_apiFor(std::move(apiFor))
+    , m_now(std::move(now))
+{
+    connect(&m_waking, &QTimer::timeout, this, &ConversationController::wakeDue);
+}
+
+QFuture<QString> ConversationController::open(qint64 conversationId)
+{
+    return withKey(m_cache, conversationId, this, [this, conversationId](const ReadState &state) {
+        if (state.unread == 0)
+            return settled();
+        // Here at once, whatever the relay or the provider say: the badge goes now.
+        ConversationStore(m_cache).markRead(conversationId);
+        if (capabilitiesOf(state.provider).readReceipts && !state.lastInboundProviderId.isEmpty()) {
+            if (const auto api = m_apiFor ? m_apiFor(state.accountId) : nullptr) {
+                whenReady(
+                    api->markRead(state.lastInboundProviderId), this,
+                    [account = state.accountId](const SendResult &result) {
+                        if (!result.ok())
+                            qCInfo(lcModels) << "no read receipt on" << account << ":"
+                                             << result.error->message();
+                    },
+                    [](const CacheError &) {});
+            }
+        }
+        if (m_team->relay()) {
+            // Teammates' counts follow; offline they catch up when someone opens it again.
+            m_team->publishOr(TeamEvent{team::MarkRead{state.key}, {}},
+                              [] { return QtFuture::makeReadyFuture(); });
+        }
+        return settled();
+    });
+}
+
+QFuture<QString> ConversationController::take(qint64 conversationId)
+{
+    return assign(conversationId, m_team->agentId());
+}
+
+QFuture<QString> ConversationController::assign(qint64 conversationId, const QString &agentId,
+                                                const QString &agentName)
+{
+    return withKey(m_cache, conversationId, this, [=, this](const ReadState &state) {
+        const TeamEvent event = agentId.isEmpty()
+                                    ? TeamEvent{team::Unassign{state.key}, {}}
+                                    : TeamEvent{team::Assign{state.key, agentId, agentName}, {}};
+        return m_team->publishOr(event, [=, this] {
+            return ConversationStore(m_cache).assign(conversationId, agentId);
+        });
+    });
+}
+
+QFuture<QString> ConversationController::setStatus(qint64 conversationId, ConversationStatus status,
+                                                   const QDateTime &until)
+{
+    if (status == ConversationStatus::Snoozed && !(until > m_now()))
+        return settled(tr("Snooze until a time in the future."));
+    return withKey(m_cache, conversationId, this, [=, this](const ReadState &state) {
+        return m_team->publishOr(
+            TeamEvent{team::SetStatus{state.key, status, until}, {}}, [=, this] {
+                return ConversationStore(m_cache).setStatus(conversationId, status, until);
+            });
+    });
+}
+
+void ConversationController::startWaking(std::chrono::milliseconds interval)
+{
+    m_waking.start(interval);
+    wakeDue();
+}
+
+void ConversationController::wakeDue()
+{
+    whenReady(
+        ConversationStore(m_cache).wakeSnoozed(m_now()), this,
+        [this](const QList<qint64> &woken) {
+            if (!woken.isEmpty())
+                Q_EMIT woke(woken);
+        },
+        [](const CacheError &error) {
+            qCWarning(lcModels) << "cannot wake snoozed conversations:" << error.message();
+        });
+}
+
+} // namespace inbox
