@@ -21,6 +21,7 @@
 #include "itemmodels/MessageListModel.h"
 #include "itemmodels/WhenReady.h"
 #include "ports/RelayLink.h"
+#include "sync/TemplateSync.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QListView>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -179,6 +181,12 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         this);
     m_leadActions = new LeadController(m_cache, m_team, this);
     m_savedReplies = new SavedReplyController(m_cache, m_team, this);
+    m_templateSync = new TemplateSync(
+        m_cache,
+        [this](const QString &accountId) {
+            return m_providerApis ? m_providerApis(accountId) : nullptr;
+        },
+        this);
     connect(m_conversationActions, &ConversationController::woke, this,
             [this](const QList<qint64> &woken) {
                 statusBar()->showMessage(
@@ -387,6 +395,22 @@ TemplatePicker *MainWindow::openTemplatePicker()
     auto *picker = new TemplatePicker(m_cache, m_openConversation, m_openAccount, m_openCustomer,
                                       m_currentAgentId, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
+    // The provider's list is the truth: what the cache holds shows at once, the fresh list
+    // replaces it when it arrives (WATI's answer is kept for five minutes).
+    if (m_providerApis && m_providerApis(m_openAccount)) {
+        picker->setSyncState(tr("Checking the account's templates with its provider…"));
+        QPointer<TemplatePicker> shown(picker);
+        whenReady(
+            m_templateSync->sync(m_openAccount), this,
+            [shown](const QString &problem) {
+                if (shown)
+                    shown->setSyncState(
+                        problem.isEmpty()
+                            ? QString()
+                            : tr("The provider's templates could not be read: %1").arg(problem));
+            },
+            [](const CacheError &) {});
+    }
     picker->open();
     return picker;
 }

@@ -28,6 +28,7 @@ class ConversationController;
 class LeadController;
 class SavedReplyController;
 class TeamContext;
+class TemplateSync;
 
 class CacheDatabase;
 class ConversationFilterProxyModel;
@@ -89,6 +90,8 @@ public:
     /// Where the template editor submits an account's templates (nullptr: it cannot).
     /// Each account's provider connection, for read receipts.
     void setProviderApis(ApiLookup apis);
+    /// Brings every account's templates from its provider (at sign-in, when accounts change).
+    void syncTemplates();
     void setTemplateAdmin(
         std::function<std::shared_ptr<TemplateAdmin>(const QString &accountId)> adminFor);
     /// Opens the template editor: admins only (nullptr for other roles).
@@ -159,6 +162,7 @@ private:
     ConversationController *m_conversationActions = nullptr;
     LeadController *m_leadActions = nullptr;
     SavedReplyController *m_savedReplies = nullptr;
+    TemplateSync *m_templateSync = nullptr;
     ProviderConnector m_providers;
     QSettings *m_settings = nullptr;
 };

@@ -2,10 +2,12 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TemplateEditor.h"
+#include "cache/AccountStore.h"
 #include "cache/OutboxStore.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "itemmodels/WhenReady.h"
+#include "sync/TemplateSync.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -125,6 +127,29 @@ void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, 
 void MainWindow::setProviderApis(ApiLookup apis)
 {
     m_providerApis = std::move(apis);
+}
+
+void MainWindow::syncTemplates()
+{
+    whenReady(
+        AccountStore(m_cache).all(), this,
+        [this](const QList<Account> &accounts) {
+            for (const Account &account : accounts) {
+                if (!capabilitiesOf(account.provider).templates || !m_providerApis ||
+                    !m_providerApis(account.id))
+                    continue;
+                whenReady(
+                    m_templateSync->sync(account.id), this,
+                    [this, name = account.displayName](const QString &problem) {
+                        if (!problem.isEmpty())
+                            statusBar()->showMessage(
+                                tr("The templates of %1 could not be read: %2").arg(name, problem),
+                                10000);
+                    },
+                    [](const CacheError &) {});
+            }
+        },
+        [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
 }
 
 void MainWindow::setTemplateAdmin(

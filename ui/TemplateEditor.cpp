@@ -4,6 +4,7 @@
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/TemplateStore.h"
+#include "domain/TeamEvent.h"
 #include "itemmodels/WhenReady.h"
 #include "ports/RelayLink.h"
 #include "ports/TemplateAdmin.h"
@@ -508,23 +509,29 @@ void TemplateEditor::submit()
             whenReady(
                 TemplateStore(m_cache).upsert(pending), this, [](qint64) {},
                 [this](const CacheError &error) { say(error.message(), true); });
-            if (m_relay && m_relay->state() == RelayLink::State::Connected) {
-                QString relayAccount = pending.accountId;
-                for (const Account &account : std::as_const(m_accounts)) {
-                    if (account.id == pending.accountId && !account.relayAccount.isEmpty())
-                        relayAccount = account.relayAccount;
-                }
-                m_relay->publish(
-                    {{QStringLiteral("type"), QStringLiteral("template")},
-                     {QStringLiteral("provider"), QStringLiteral("meta")},
-                     {QStringLiteral("account"), relayAccount},
-                     {QStringLiteral("name"), pending.name},
-                     {QStringLiteral("language"), pending.language},
-                     {QStringLiteral("status"), pending.status},
-                     {QStringLiteral("components"), componentsToJson(pending.components)}});
-            }
+            publishEdit(pending);
             say(tr("Submitted: Meta reviews it, usually within minutes; the status here follows."),
                 false);
+        });
+}
+
+void TemplateEditor::publishEdit(const MessageTemplate &t)
+{
+    if (!m_relay || m_relay->state() != RelayLink::State::Connected)
+        return;
+    QString relayAccount = t.accountId;
+    for (const Account &account : std::as_const(m_accounts)) {
+        if (account.id == t.accountId && !account.relayAccount.isEmpty())
+            relayAccount = account.relayAccount;
+    }
+    m_relay
+        ->publish(toJson(
+            TeamEvent{team::EditTemplate{QStringLiteral("meta"), relayAccount, t.name, t.language,
+                                         t.category, t.status, componentsToJson(t.components)},
+                      {}}))
+        .then(this, [this](const Expected<qint64, QString> &sequenced) {
+            if (!sequenced)
+                say(tr("The team was not told: %1").arg(sequenced.error()), true);
         });
 }
 
@@ -543,19 +550,22 @@ void TemplateEditor::remove()
             tr("Delete %1 in every language? Messages already sent stay.").arg(t.name)) !=
         QMessageBox::Yes)
         return;
-    admin->deleteTemplate(t.name).then(this, [this, t, admin](
-                                                 const Expected<QString, ProviderError> &deleted) {
-        Q_UNUSED(admin); // kept until the answer is in
-        if (!deleted) {
-            say(tr("Meta did not delete it: %1").arg(deleted.error().message()), true);
-            return;
-        }
-        MessageTemplate gone = t;
-        gone.status = QStringLiteral("DELETED");
-        whenReady(
-            TemplateStore(m_cache).upsert(gone), this, [](qint64) {}, [](const CacheError &) {});
-        say(tr("Deleted %1.").arg(t.name), false);
-    });
+    admin->deleteTemplate(t.name).then(
+        this, [this, t, admin](const Expected<QString, ProviderError> &deleted) {
+            Q_UNUSED(admin); // kept until the answer is in
+            if (!deleted) {
+                say(tr("Meta did not delete it: %1").arg(deleted.error().message()), true);
+                return;
+            }
+            // Soft: kept as DISABLED, so messages already sent still name it, and the team hears.
+            MessageTemplate gone = t;
+            gone.status = QStringLiteral("DISABLED");
+            whenReady(
+                TemplateStore(m_cache).upsert(gone), this, [](qint64) {},
+                [this](const CacheError &error) { say(error.message(), true); });
+            publishEdit(gone);
+            say(tr("Deleted %1.").arg(t.name), false);
+        });
 }
 
 } // namespace inbox

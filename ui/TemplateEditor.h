@@ -50,6 +50,8 @@ private:
     QMap<int, QString> examples() const;
     void submit();
     void remove();
+    /// Tells teammates (through the relay) what this desktop did to a template.
+    void publishEdit(const MessageTemplate &t);
     bool readOnly() const;
     void say(const QString &text, bool problem);
 

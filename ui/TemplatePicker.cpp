@@ -1,5 +1,6 @@
 #include "TemplatePicker.h"
 
+#include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
 #include "cache/TemplateStore.h"
 #include "itemmodels/WhenReady.h"
@@ -63,6 +64,11 @@ TemplatePicker::TemplatePicker(std::shared_ptr<CacheDatabase> cache, qint64 conv
     m_list->setObjectName(QStringLiteral("templateList"));
     left->addWidget(m_filter);
     left->addWidget(m_list);
+    m_syncState = new QLabel;
+    m_syncState->setObjectName(QStringLiteral("templateSyncState"));
+    m_syncState->setWordWrap(true);
+    m_syncState->hide();
+    left->addWidget(m_syncState);
     layout->addLayout(left, 2);
 
     auto *right = new QVBoxLayout;
@@ -95,18 +101,44 @@ TemplatePicker::TemplatePicker(std::shared_ptr<CacheDatabase> cache, qint64 conv
     connect(m_filter, &QLineEdit::textChanged, this, &TemplatePicker::showTemplates);
     connect(m_list, &QListWidget::currentRowChanged, this, &TemplatePicker::choose);
 
+    // The account's real templates may arrive from the provider while the picker is open.
+    connect(m_cache->events(), &CacheEvents::templatesChanged, this,
+            [this](const QString &account) {
+                if (account == m_accountId)
+                    reload();
+            });
+    reload();
+}
+
+void TemplatePicker::reload()
+{
     whenReady(
         TemplateStore(m_cache).forAccount(m_accountId), this,
         [this](const QList<MessageTemplate> &templates) {
+            const QString chosen = m_chosen ? m_chosen->name + m_chosen->language : QString();
+            m_templates.clear();
             for (const MessageTemplate &t : templates) {
                 if (t.isSendable())
                     m_templates.append(t);
             }
             m_loaded = true;
             showTemplates();
+            // Keep what the agent picked, when the provider still has it.
+            for (int row = 0; row < m_list->count() && !chosen.isEmpty(); ++row) {
+                const MessageTemplate &t =
+                    m_templates.at(m_list->item(row)->data(Qt::UserRole).toInt());
+                if (t.name + t.language == chosen)
+                    m_list->setCurrentRow(row);
+            }
             Q_EMIT loaded();
         },
         [this](const CacheError &error) { m_missing->setText(error.message()); });
+}
+
+void TemplatePicker::setSyncState(const QString &state)
+{
+    m_syncState->setText(state);
+    m_syncState->setVisible(!state.isEmpty());
 }
 
 void TemplatePicker::showTemplates()

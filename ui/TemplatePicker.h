@@ -30,12 +30,16 @@ public:
 
     /// For tests: the template list is loaded.
     bool isLoaded() const { return m_loaded; }
+    /// How bringing the account's templates from its provider goes ("Checking WATI…", or why
+    /// it failed); empty hides it.
+    void setSyncState(const QString &state);
 
 Q_SIGNALS:
     void loaded();
     void queued(qint64 messageId);
 
 private:
+    void reload();
     void showTemplates();
     void choose(int row);
     void update();
@@ -54,6 +58,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_preview = nullptr;
     QLabel *m_missing = nullptr;
+    QLabel *m_syncState = nullptr;
     QPushButton *m_send = nullptr;
     bool m_loaded = false;
 };

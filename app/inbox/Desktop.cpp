@@ -154,6 +154,7 @@ void Desktop::reloadAccounts()
                     return;
                 m_clients = loading->clients;
                 m_outbox->resume(); // what was waiting for its account goes now
+                m_window->syncTemplates();
             };
             ++loading->pending; // held until every read has started
             for (const Account &account : accounts) {

@@ -5,6 +5,7 @@
 #include "cache/OutboxStore.h"
 #include "cache/Sql.h"
 #include "domain/MessagingWindow.h"
+#include "domain/TeamEvent.h"
 #include "ports/RelayLink.h"
 #include "ports/ReplyHook.h"
 
@@ -139,12 +140,9 @@ void AutoReplier::claimAndSend(const Candidate &candidate, const QString &reply)
     const QString claim = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_claims.insert(claim, {candidate, reply});
     m_relay
-        ->publish({{QStringLiteral("type"), QStringLiteral("autoreply")},
-                   {QStringLiteral("provider"), candidate.provider},
-                   {QStringLiteral("account"), candidate.relayAccount},
-                   {QStringLiteral("phone"), candidate.phone},
-                   {QStringLiteral("message"), candidate.providerMessageId},
-                   {QStringLiteral("claim"), claim}})
+        ->publish(toJson(TeamEvent{team::ClaimAutoReply{candidate.provider, candidate.relayAccount,
+                                                        candidate.providerMessageId, claim},
+                                   {}}))
         .then(this, [this, claim,
                      account = candidate.accountId](const Expected<qint64, QString> &sequenced) {
             if (!sequenced && m_claims.remove(claim) > 0)
