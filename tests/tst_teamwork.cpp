@@ -1,9 +1,9 @@
 // Assignment and status from the lead panel, by role: offline against the cache, and through a
 // real relay (in this process, on a loopback port) between two desktops with their own caches.
+#include "Desk.h"
 #include "LeadPanel.h"
 #include "MainWindow.h"
-#include "Relay.h"
-#include "RelayDirectory.h"
+#include "TeamRelay.h"
 #include "TrayNotifier.h"
 #include "cache/CacheDatabase.h"
 #include "relay/RelayClient.h"
@@ -21,31 +21,10 @@
 #include <QTest>
 
 using namespace inbox;
+using test::Desk;
+using test::scalar;
 
 namespace {
-
-std::shared_ptr<CacheDatabase> seededCache(const QString &path)
-{
-    auto opened = CacheDatabase::openBlocking(path);
-    if (!opened)
-        qFatal("cannot open %s", qPrintable(path));
-    SeedOptions options;
-    options.conversations = 40;
-    options.messages = 400;
-    DemoSeeder(opened.value()).run(options);
-    return opened.value();
-}
-
-QVariant scalar(const std::shared_ptr<CacheDatabase> &cache, const QString &statement)
-{
-    return cache
-        ->run([statement](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            query.exec(statement);
-            return query.next() ? query.value(0) : QVariant();
-        })
-        .result();
-}
 
 /// An unassigned conversation on the demo's Meta account, whose relay id other desktops share.
 qint64 unassignedMetaConversation(const std::shared_ptr<CacheDatabase> &cache)
@@ -68,28 +47,6 @@ QString assigneeOf(const std::shared_ptr<CacheDatabase> &cache, qint64 conversat
                              .arg(conversation))
         .toString();
 }
-
-struct Desk
-{
-    std::shared_ptr<CacheDatabase> cache;
-    MainWindow window;
-    LeadPanel *panel = nullptr;
-
-    Desk(const QString &path, const QString &agent)
-        : cache(seededCache(path))
-        , window(cache, agent)
-    {
-        QSignalSpy ready(&window, &MainWindow::contentReady);
-        window.show();
-        ready.wait();
-        panel = window.findChild<LeadPanel *>(QStringLiteral("leadPanel"));
-    }
-    template<class W>
-    W *find(const char *name)
-    {
-        return panel->findChild<W *>(QLatin1String(name));
-    }
-};
 
 } // namespace
 
@@ -232,32 +189,18 @@ private Q_SLOTS:
 
     void throughTheRelayEveryDeskSeesItAndRefusalsAreSaid()
     {
+        test::TeamRelay team(
+            {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
+             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
         QTemporaryDir dir;
-        QString marcoToken;
-        QString priyaToken;
-        {
-            auto directory =
-                relay::RelayDirectory::open(dir.filePath(QStringLiteral("relay"))).value();
-            directory->addOrg(QStringLiteral("acme"));
-            marcoToken = directory
-                             ->addAgent(QStringLiteral("acme"), QStringLiteral("Marco Rossi"),
-                                        Role::Manager, QStringLiteral("marco"))
-                             ->token;
-            priyaToken = directory
-                             ->addAgent(QStringLiteral("acme"), QStringLiteral("Priya Sharma"),
-                                        Role::Agent, QStringLiteral("priya"))
-                             ->token;
-        }
-        relay::RelayOptions options;
-        options.dataDir = dir.filePath(QStringLiteral("relay"));
-        auto server = relay::Relay::create(options).value();
-        const quint16 port = server->listen(QHostAddress::LocalHost, 0);
-        const QUrl url(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port));
+        const QUrl url = team.stream;
 
         Desk manager(dir.filePath(QStringLiteral("manager.db")), QStringLiteral("marco"));
         Desk agent(dir.filePath(QStringLiteral("agent.db")), QStringLiteral("priya"));
-        RelayClient managerLink(url, marcoToken.toUtf8(), manager.cache, providerNormaliser());
-        RelayClient agentLink(url, priyaToken.toUtf8(), agent.cache, providerNormaliser());
+        RelayClient managerLink(url, team.tokens.value(QStringLiteral("marco")), manager.cache,
+                                providerNormaliser());
+        RelayClient agentLink(url, team.tokens.value(QStringLiteral("priya")), agent.cache,
+                              providerNormaliser());
         manager.window.setRelayLink(&managerLink);
         agent.window.setRelayLink(&agentLink);
         managerLink.start();

@@ -1,0 +1,403 @@
+// The rules an agent lives by, driven through the real widgets and a relay on real sockets:
+// opening a conversation marks it read (here, for teammates, and for the customer), only one
+// agent can take a conversation, snoozed conversations wake, the 24-hour window is Meta's and
+// WATI's only, and the template picker offers the WATI tenant's real templates and sends one.
+#include "Borrowed.h"
+#include "Composer.h"
+#include "Desk.h"
+#include "Sandbox.h"
+#include "ScriptedProvider.h"
+#include "TeamRelay.h"
+#include "TempCache.h"
+#include "TemplatePicker.h"
+#include "cache/ConversationStore.h"
+#include "controllers/ConversationController.h"
+#include "controllers/TeamContext.h"
+#include "itemmodels/ConversationListModel.h"
+#include "meta/MetaClient.h"
+#include "relay/RelayClient.h"
+#include "sync/OutboxWorker.h"
+#include "wati/WatiClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inbox;
+using test::Desk;
+using test::scalar;
+
+namespace {
+
+void shoot(QWidget *widget, const QString &name)
+{
+    if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+        widget->grab().save(shots + QLatin1Char('/') + name);
+}
+
+void run(const std::shared_ptr<CacheDatabase> &cache, const QString &statement)
+{
+    scalar(cache, statement);
+}
+
+/// The newest conversation of an account that has an inbound message with a provider id.
+qint64 conversationWithInbound(const std::shared_ptr<CacheDatabase> &cache, const QString &account)
+{
+    return scalar(cache,
+                  QStringLiteral("SELECT c.id FROM conversations c WHERE c.account_id = '%1' "
+                                 "AND EXISTS (SELECT 1 FROM messages m WHERE "
+                                 "m.conversation_id = c.id AND m.direction = 'in' AND "
+                                 "m.provider_message_id IS NOT NULL) ORDER BY c.id LIMIT 1")
+                      .arg(account))
+        .toLongLong();
+}
+
+int unreadOf(const std::shared_ptr<CacheDatabase> &cache, qint64 conversation)
+{
+    return scalar(cache, QStringLiteral("SELECT unread_count FROM conversations WHERE id = %1")
+                             .arg(conversation))
+        .toInt();
+}
+
+/// The list's row of a conversation (after the list has re-read it).
+QModelIndex rowOf(QListView *list, qint64 conversation)
+{
+    QAbstractItemModel *model = list->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ConversationListModel::IdRole).toLongLong() == conversation)
+            return index;
+    }
+    return {};
+}
+
+/// Makes a conversation unread (as a burst of customer messages would) and waits for its row.
+QModelIndex makeUnread(Desk &desk, qint64 conversation, int unread)
+{
+    run(desk.cache,
+        QStringLiteral("UPDATE conversations SET unread_count = %1, assignee_id = NULL, "
+                       "last_activity_at = %2 WHERE id = %3")
+            .arg(unread)
+            .arg(QDateTime::currentMSecsSinceEpoch())
+            .arg(conversation));
+    Q_EMIT desk.cache->events()->conversationsChanged({conversation});
+    auto *list = desk.window.findChild<QListView *>(QStringLiteral("conversationList"));
+    QModelIndex index;
+    QTest::qWaitFor([&] {
+        index = rowOf(list, conversation);
+        return index.isValid() &&
+               index.data(ConversationListModel::UnreadCountRole).toInt() == unread;
+    });
+    return index; // invalid when the list never showed it so
+}
+
+QString assigneeOf(const std::shared_ptr<CacheDatabase> &cache, qint64 conversation)
+{
+    return scalar(cache, QStringLiteral("SELECT assignee_id FROM conversations WHERE id = %1")
+                             .arg(conversation))
+        .toString();
+}
+
+} // namespace
+
+class TestConversationRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clickingAConversationMarksItReadForTheCustomerToo()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        test::ScriptedProvider graph;
+        graph.script({{QHttpServerResponder::StatusCode::Ok, R"({"success":true})", {}}});
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("106540352242922"),
+                                     QStringLiteral("102290129340398"), "token", graph.base()});
+        desk.window.setProviderApis([&client](const QString &account) {
+            return account == QLatin1String("meta-store") ? test::borrowed(&client) : nullptr;
+        });
+        const qint64 conversation =
+            conversationWithInbound(desk.cache, QStringLiteral("meta-store"));
+        QVERIFY(conversation > 0);
+        const QString lastInbound =
+            scalar(desk.cache, QStringLiteral("SELECT provider_message_id FROM messages WHERE "
+                                              "conversation_id = %1 AND direction = 'in' AND "
+                                              "provider_message_id IS NOT NULL ORDER BY "
+                                              "created_at DESC, id DESC LIMIT 1")
+                                   .arg(conversation))
+                .toString();
+        const QModelIndex row = makeUnread(desk, conversation, 3);
+        QVERIFY(row.isValid());
+        auto *list = desk.window.findChild<QListView *>(QStringLiteral("conversationList"));
+        list->scrollTo(row);
+        shoot(&desk.window, QStringLiteral("read-before.png"));
+
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
+        QTRY_COMPARE(desk.window.openConversationId(), conversation);
+        QTRY_COMPARE(unreadOf(desk.cache, conversation), 0);
+        QTRY_COMPARE(rowOf(list, conversation).data(ConversationListModel::UnreadCountRole).toInt(),
+                     0);
+        // The customer sees blue ticks: Meta's mark-as-read for the last message they wrote.
+        QTRY_COMPARE(graph.seen().size(), 1);
+        const QJsonObject receipt = QJsonDocument::fromJson(graph.seen().first().body).object();
+        QCOMPARE(receipt.value(QStringLiteral("status")).toString(), QStringLiteral("read"));
+        QCOMPARE(receipt.value(QStringLiteral("message_id")).toString(), lastInbound);
+        QTest::qWait(100);
+        shoot(&desk.window, QStringLiteral("read-after.png"));
+
+        // Opening it again with nothing unread asks the provider nothing.
+        desk.window.openConversationById(conversation);
+        QTest::qWait(200);
+        QCOMPARE(graph.seen().size(), 1);
+    }
+
+    void readingReachesTeammatesThroughTheRelay()
+    {
+        test::TeamRelay team(
+            {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
+             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
+        QTemporaryDir dir;
+        Desk marco(dir.filePath(QStringLiteral("marco.db")), QStringLiteral("marco"));
+        Desk priya(dir.filePath(QStringLiteral("priya.db")), QStringLiteral("priya"));
+        RelayClient marcoLink(team.stream, team.tokens.value(QStringLiteral("marco")), marco.cache,
+                              providerNormaliser());
+        RelayClient priyaLink(team.stream, team.tokens.value(QStringLiteral("priya")), priya.cache,
+                              providerNormaliser());
+        marco.window.setRelayLink(&marcoLink);
+        priya.window.setRelayLink(&priyaLink);
+        marcoLink.start();
+        priyaLink.start();
+        QTRY_VERIFY(marcoLink.state() == RelayLink::State::Connected &&
+                    priyaLink.state() == RelayLink::State::Connected);
+        // The same seed on both desks: the same customer on the same account.
+        const qint64 conversation =
+            conversationWithInbound(marco.cache, QStringLiteral("meta-store"));
+        QCOMPARE(conversationWithInbound(priya.cache, QStringLiteral("meta-store")), conversation);
+        QVERIFY(makeUnread(marco, conversation, 2).isValid());
+        QVERIFY(makeUnread(priya, conversation, 2).isValid());
+        priya.window.openConversationById(conversation);
+        QTRY_COMPARE(unreadOf(priya.cache, conversation), 0);
+        QTRY_COMPARE(unreadOf(marco.cache, conversation), 0);
+    }
+
+    void onlyOneOfTwoAgentsTakesAConversation()
+    {
+        test::TeamRelay team(
+            {{QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")},
+             {QStringLiteral("Lucas Martin"), Role::Agent, QStringLiteral("lucas")}});
+        QTemporaryDir dir;
+        Desk priya(dir.filePath(QStringLiteral("priya.db")), QStringLiteral("priya"));
+        Desk lucas(dir.filePath(QStringLiteral("lucas.db")), QStringLiteral("lucas"));
+        RelayClient priyaLink(team.stream, team.tokens.value(QStringLiteral("priya")), priya.cache,
+                              providerNormaliser());
+        RelayClient lucasLink(team.stream, team.tokens.value(QStringLiteral("lucas")), lucas.cache,
+                              providerNormaliser());
+        priya.window.setRelayLink(&priyaLink);
+        lucas.window.setRelayLink(&lucasLink);
+        priyaLink.start();
+        lucasLink.start();
+        QTRY_VERIFY(priyaLink.state() == RelayLink::State::Connected &&
+                    lucasLink.state() == RelayLink::State::Connected);
+        QTRY_COMPARE(lucas.window.role(), Role::Agent);
+        const qint64 conversation =
+            conversationWithInbound(priya.cache, QStringLiteral("meta-store"));
+        for (Desk *desk : {&priya, &lucas}) {
+            QVERIFY(makeUnread(*desk, conversation, 1).isValid()); // and unassigned
+            desk->window.openConversationById(conversation);
+        }
+        auto *priyaTakes = priya.find<QPushButton>("take");
+        auto *lucasTakes = lucas.find<QPushButton>("take");
+        QTRY_VERIFY(priyaTakes->isVisible() && lucasTakes->isVisible());
+        // Both click before either hears of the other.
+        QTest::mouseClick(priyaTakes, Qt::LeftButton);
+        QTest::mouseClick(lucasTakes, Qt::LeftButton);
+        QTRY_VERIFY(!assigneeOf(priya.cache, conversation).isEmpty() &&
+                    assigneeOf(priya.cache, conversation) == assigneeOf(lucas.cache, conversation));
+        const QString winner = assigneeOf(priya.cache, conversation);
+        Desk &loser = winner == QLatin1String("priya") ? lucas : priya;
+        auto *problem = loser.find<QLabel>("leadProblem");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("already has this conversation")),
+                 qPrintable(problem->text()));
+        QTest::qWait(200);
+        QCOMPARE(assigneeOf(loser.cache, conversation), winner);
+        shoot(&loser.window, QStringLiteral("take-refused.png"));
+    }
+
+    void snoozedConversationsWakeAtTheirTime()
+    {
+        test::TempCache cache;
+        const QDateTime t0 = QDateTime(QDate(2026, 12, 1), QTime(14, 0), Qt::UTC);
+        const qint64 conversation = test::makeConversation(
+            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"), {}, t0);
+        QDateTime now = t0;
+        TeamContext team(QStringLiteral("priya"));
+        ConversationController controller(cache.db(), &team, {}, nullptr, [&now] { return now; });
+        QCOMPARE(controller.setStatus(conversation, ConversationStatus::Snoozed, t0.addSecs(-1))
+                     .result(),
+                 QStringLiteral("Snooze until a time in the future."));
+        const QFuture<QString> snoozed =
+            controller.setStatus(conversation, ConversationStatus::Snoozed, t0.addSecs(60));
+        QTRY_VERIFY(snoozed.isFinished()); // its steps run on this thread's event loop
+        QCOMPARE(snoozed.result(), QString());
+        QSignalSpy woke(&controller, &ConversationController::woke);
+        controller.wakeDue();
+        QTest::qWait(100);
+        QVERIFY(woke.isEmpty());
+        now = t0.addSecs(61); // the app may have been closed at t0 + 60 s: it wakes now
+        controller.wakeDue();
+        QTRY_COMPARE(woke.size(), 1);
+        QCOMPARE(woke.first().first().value<QList<qint64>>(), QList<qint64>{conversation});
+        QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT status || coalesce(snoozed_until, '') "
+                                                   "FROM conversations"))
+                     .toString(),
+                 QStringLiteral("open"));
+    }
+
+    void aWindowStartingWithOverdueSnoozesWakesThem()
+    {
+        // The app was closed when their time came.
+        QTemporaryDir dir;
+        auto cache = test::seededCache(dir.filePath(QStringLiteral("cache.db")));
+        run(cache, QStringLiteral("UPDATE conversations SET status = 'snoozed', snoozed_until = %1 "
+                                  "WHERE id IN (SELECT id FROM conversations ORDER BY id LIMIT 3)")
+                       .arg(QDateTime::currentMSecsSinceEpoch() - 60'000));
+        const QString overdue =
+            QStringLiteral("SELECT count(*) FROM conversations WHERE status = 'snoozed' AND "
+                           "snoozed_until <= %1")
+                .arg(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(scalar(cache, overdue).toInt(), 3);
+        MainWindow window(cache, QStringLiteral("priya"));
+        QTRY_COMPARE(scalar(cache, overdue).toInt(), 0);
+        QCOMPARE(scalar(cache, QStringLiteral("SELECT count(*) FROM conversations WHERE id IN "
+                                              "(SELECT id FROM conversations ORDER BY id LIMIT 3) "
+                                              "AND status = 'open'"))
+                     .toInt(),
+                 3);
+    }
+
+    void theWindowIsMetasAndWatisOnly()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        auto *editor = desk.window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        auto *templates = desk.window.findChild<QPushButton *>(QStringLiteral("templates"));
+        auto *closed = desk.window.findChild<QLabel *>(QStringLiteral("windowClosed"));
+        const qint64 twoDaysAgo = QDateTime::currentMSecsSinceEpoch() - 48 * 3600 * 1000;
+        for (const char *account :
+             {"openwa-bistro", "unipile-sales", "meta-store", "wati-support"}) {
+            const qint64 conversation =
+                scalar(desk.cache, QStringLiteral("SELECT min(id) FROM conversations WHERE "
+                                                  "account_id = '%1'")
+                                       .arg(QLatin1String(account)))
+                    .toLongLong();
+            QVERIFY2(conversation > 0, account);
+            run(desk.cache, QStringLiteral("UPDATE conversations SET last_inbound_at = %1 WHERE "
+                                           "id = %2")
+                                .arg(twoDaysAgo)
+                                .arg(conversation));
+            Q_EMIT desk.cache->events()->conversationsChanged({conversation});
+            QTest::qWait(50);
+            desk.window.openConversationById(conversation);
+            QTRY_COMPARE(desk.window.openConversationId(), conversation);
+            const bool hasWindow =
+                QByteArray(account).startsWith("meta") || QByteArray(account).startsWith("wati");
+            QTRY_COMPARE(editor->isEnabled(), !hasWindow);
+            QCOMPARE(closed->isVisible(), hasWindow);
+            QCOMPARE(templates->isVisible(), hasWindow);
+            if (!hasWindow) {
+                QTest::keyClicks(editor, QStringLiteral("Still there?"));
+                QVERIFY(desk.window.findChild<QPushButton *>(QStringLiteral("send"))->isEnabled());
+                editor->clear();
+            }
+        }
+    }
+
+    void thePickerOffersTheWatiTenantsTemplatesAndSendsOne()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        SandboxConfig config;
+        Sandbox sandbox(config);
+        QVERIFY(sandbox.listen());
+        QNetworkAccessManager network;
+        WatiClient client(&network,
+                          WatiAccount{.baseUrl = sandbox.watiBaseUrl(), .token = config.watiToken});
+        const auto apis = [&client](const QString &account) -> std::shared_ptr<ProviderApi> {
+            return account == QLatin1String("wati-support") ? test::borrowed(&client) : nullptr;
+        };
+        desk.window.setProviderApis(apis);
+        const qint64 conversation =
+            scalar(desk.cache, QStringLiteral("SELECT min(id) FROM conversations WHERE account_id "
+                                              "= 'wati-support'"))
+                .toLongLong();
+        run(desk.cache,
+            QStringLiteral("UPDATE conversations SET last_inbound_at = %1 WHERE id = %2")
+                .arg(QDateTime::currentMSecsSinceEpoch() - 48 * 3600 * 1000)
+                .arg(conversation));
+        Q_EMIT desk.cache->events()->conversationsChanged({conversation});
+        QTest::qWait(50);
+        desk.window.openConversationById(conversation);
+        auto *templates = desk.window.findChild<QPushButton *>(QStringLiteral("templates"));
+        QTRY_VERIFY(templates->isEnabled());
+        QTest::mouseClick(templates, Qt::LeftButton);
+        TemplatePicker *picker = nullptr;
+        QTRY_VERIFY((picker = desk.window.findChild<TemplatePicker *>()) != nullptr);
+        auto *list = picker->findChild<QListWidget *>(QStringLiteral("templateList"));
+        const auto offered = [list] {
+            QStringList names;
+            for (int row = 0; row < list->count(); ++row)
+                names << list->item(row)->text().section(QStringLiteral("  ·  "), 0, 0);
+            names.sort();
+            return names;
+        };
+        // The tenant's two, not the seed's six.
+        QTRY_COMPARE(offered(),
+                     (QStringList{QStringLiteral("boas_vindas"), QStringLiteral("order_update")}));
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->text().startsWith(QStringLiteral("order_update")))
+                list->setCurrentRow(row);
+        }
+        auto *name = picker->findChild<QLineEdit *>(QStringLiteral("variable1"));
+        auto *order = picker->findChild<QLineEdit *>(QStringLiteral("variable2"));
+        QVERIFY(name && order);
+        QTRY_VERIFY(name->isVisible() && order->isVisible());
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Joana"));
+        QTest::keyClicks(order, QStringLiteral("A-1042"));
+        QTRY_VERIFY(picker->findChild<QLabel *>(QStringLiteral("templateSyncState"))->isHidden());
+        shoot(picker, QStringLiteral("template-picker-wati.png"));
+        auto *send = picker->findChild<QPushButton *>(QStringLiteral("templateSend"));
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+
+        OutboxWorker worker(desk.cache, apis);
+        QSignalSpy sent(&worker, &OutboxWorker::messageSent);
+        worker.kick();
+        QVERIFY(sent.wait(10000));
+        QJsonObject call;
+        for (const RecordedRequest &request : sandbox.requests()) {
+            if (request.path.endsWith(QLatin1String("sendTemplateMessage")))
+                call = QJsonDocument::fromJson(request.body).object();
+        }
+        QCOMPARE(call.value(QStringLiteral("template_name")).toString(),
+                 QStringLiteral("order_update"));
+        QCOMPARE(call.value(QStringLiteral("parameters")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("name")},
+                                         {QStringLiteral("value"), QStringLiteral("Joana")}},
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("order_number")},
+                                         {QStringLiteral("value"), QStringLiteral("A-1042")}}}));
+    }
+};
+
+QTEST_MAIN(TestConversationRules)
+#include "tst_conversationrules.moc"
