@@ -6,6 +6,7 @@
 #include "cache/MessageStore.h"
 #include "cache/OutboxStore.h"
 #include "cache/RelayCursorStore.h"
+#include "domain/TeamEvent.h"
 #include "meta/MetaWebhook.h"
 #include "relay/RelayClient.h"
 
@@ -307,6 +308,67 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT failure_code FROM messages"))
                      .toString(),
                  QStringLiteral("131047"));
+    }
+
+    void aReconnectOrSignOutDuringABigBatchLosesNothing()
+    {
+        // The sync engine is made anew at every welcome and goes with the link at sign-out,
+        // while the database thread may still be on a batch it was given.
+        Team team(QStringLiteral("106540352242922"));
+        constexpr int total = 10'000;
+        int stored = 0;
+        for (int i = 0; i < total; ++i) {
+            const TeamEvent event{
+                team::Outbound{{QStringLiteral("meta"), QStringLiteral("106540352242922"),
+                                QStringLiteral("+55119%1").arg(i % 40, 8, 10, QLatin1Char('0'))},
+                               QStringLiteral("wamid.BIG%1").arg(i),
+                               MessageKind::Text,
+                               QStringLiteral("message %1").arg(i)},
+                {QStringLiteral("marta"),
+                 QStringLiteral("Marta"),
+                 QStringLiteral("manager"),
+                 QDateTime::currentDateTimeUtc(),
+                 {}}};
+            team.relay->log().append({QStringLiteral("acme"),
+                                      QStringLiteral("team"),
+                                      {},
+                                      QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact),
+                                      QDateTime::currentDateTimeUtc(),
+                                      false},
+                                     [&stored](const Expected<Appended, QString> &) { ++stored; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(stored, total, 30000);
+        test::TempCache cache;
+        const auto messages = [&cache] {
+            return count(cache, QStringLiteral("SELECT count(*) FROM messages"));
+        };
+        {
+            auto link = std::make_unique<RelayClient>(team.stream(), team.managerToken.toUtf8(),
+                                                      cache.db(), providerNormaliser());
+            QSignalSpy applied(link.get(), &RelayLink::applied);
+            link->start();
+            QVERIFY(applied.wait(20000));
+            // A reconnect mid-stream: a new welcome, a new engine.
+            link->stop();
+            QTest::qWait(100);
+            link->start();
+            QTRY_COMPARE(link->state(), RelayLink::State::Connected);
+            QVERIFY(applied.wait(20000));
+            QVERIFY(messages() < total); // still under way ...
+            link.reset();                // ... when the agent signs out
+        }
+        QTest::qWait(200); // the database thread finishes what it had
+        const qint64 atSignOut = messages();
+        RelayClient again(team.stream(), team.managerToken.toUtf8(), cache.db(),
+                          providerNormaliser());
+        again.start();
+        QTRY_COMPARE_WITH_TIMEOUT(messages(), qint64(total), 60000);
+        QTRY_COMPARE(RelayCursorStore(cache.db()).cursor(QStringLiteral("acme")).result(),
+                     qint64(total));
+        QVERIFY(atSignOut <= total);
+        QCOMPARE(count(cache, QStringLiteral("SELECT count(DISTINCT provider_message_id) FROM "
+                                             "messages")),
+                 qint64(total));
     }
 
     void aRestartResumesFromTheStoredCursor()

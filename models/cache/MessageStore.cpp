@@ -164,7 +164,11 @@ InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &mes
 {
     InsertOutcome outcome;
     QMap<qint64, ConversationMove> moves;
-    QSqlQuery full = sql::prepare(db, insertStatement(rowsPerStatement));
+    // Preparing the full statement (950 placeholders) costs about 5 ms: not for a live
+    // webhook's single row.
+    QSqlQuery full;
+    if (messages.size() >= rowsPerStatement)
+        full = sql::prepare(db, insertStatement(rowsPerStatement));
 
     for (qsizetype start = 0; start < messages.size(); start += rowsPerStatement) {
         const qsizetype count = std::min<qsizetype>(rowsPerStatement, messages.size() - start);
