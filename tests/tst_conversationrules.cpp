@@ -6,6 +6,7 @@
 #include "Composer.h"
 #include "Desk.h"
 #include "Sandbox.h"
+#include "SavedRepliesDialog.h"
 #include "ScriptedProvider.h"
 #include "TeamRelay.h"
 #include "TempCache.h"
@@ -320,6 +321,79 @@ private Q_SLOTS:
                 editor->clear();
             }
         }
+    }
+
+    void aManagerMakesASavedReplyFromTheSlashList()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("marco"));
+        QTRY_COMPARE(desk.window.role(), Role::Manager);
+        const qint64 conversation =
+            conversationWithInbound(desk.cache, QStringLiteral("meta-store"));
+        run(desk.cache,
+            QStringLiteral("UPDATE conversations SET last_inbound_at = %1 WHERE id = %2")
+                .arg(QDateTime::currentMSecsSinceEpoch())
+                .arg(conversation));
+        Q_EMIT desk.cache->events()->conversationsChanged({conversation});
+        QTest::qWait(50);
+        desk.window.openConversationById(conversation);
+        auto *editor = desk.window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        auto *suggestions = desk.window.findChild<QListWidget *>(QStringLiteral("cannedResponses"));
+        QTRY_VERIFY(editor->isEnabled());
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("/greet"));
+        QTRY_VERIFY(suggestions->isVisible());
+        QCOMPARE(suggestions->currentItem()->text(),
+                 QStringLiteral("✎ Make /greet a saved reply…"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        SavedRepliesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk.window.findChild<SavedRepliesDialog *>()) != nullptr);
+        auto *shortcut = dialog->findChild<QLineEdit *>(QStringLiteral("savedReplyShortcut"));
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("savedReplyText"));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveSavedReply"));
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("savedReplyState"));
+        QTRY_COMPARE(shortcut->text(), QStringLiteral("greet"));
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("savedReplyList"));
+
+        // A shortcut of two words is refused in words, and nothing is stored.
+        shortcut->setText(QStringLiteral("good morning"));
+        QTest::keyClicks(text, QStringLiteral("Good morning! How can I help?"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(state->text().contains(QStringLiteral("one word")));
+        QCOMPARE(scalar(desk.cache, QStringLiteral("SELECT count(*) FROM canned_responses WHERE "
+                                                   "shortcut LIKE 'good%'"))
+                     .toInt(),
+                 0);
+        shortcut->setText(QStringLiteral("greet"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(scalar(desk.cache, QStringLiteral("SELECT text FROM canned_responses WHERE "
+                                                       "shortcut = 'greet'"))
+                         .toString(),
+                     QStringLiteral("Good morning! How can I help?"));
+        QTRY_VERIFY(list->currentItem() &&
+                    list->currentItem()->text().startsWith(QStringLiteral("/greet")));
+        shoot(dialog, QStringLiteral("saved-replies-editor.png"));
+
+        // Edited, then used from the composer.
+        text->setPlainText(QStringLiteral("Good morning, {name}! How can I help?"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(scalar(desk.cache, QStringLiteral("SELECT text FROM canned_responses WHERE "
+                                                      "shortcut = 'greet'"))
+                        .toString()
+                        .contains(QStringLiteral("{name}")));
+        dialog->close();
+        editor->clear();
+        QTest::keyClicks(editor, QStringLiteral("/gree"));
+        QTRY_VERIFY(suggestions->isVisible() &&
+                    suggestions->currentItem()->text().startsWith(QStringLiteral("/greet")));
+        // The composer reads the team's replies again when they change, also while it shows them.
+        QTRY_VERIFY(suggestions->currentItem()->toolTip().contains(QStringLiteral("{name}")));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Good morning, {name}! How can I help?"));
+
+        // An agent has no editor.
+        desk.window.setIdentity(QStringLiteral("priya"), Role::Agent);
+        QCOMPARE(desk.window.openSavedReplies(), nullptr);
     }
 
     void thePickerOffersTheWatiTenantsTemplatesAndSendsOne()

@@ -199,15 +199,25 @@ void Composer::suggest()
     }
     for (QListWidgetItem *item : byShortcut + byText)
         m_suggestions->addItem(item);
-    if (m_suggestions->count() == 0) {
+    const bool found = m_suggestions->count() > 0;
+    if (!found) {
         auto *none = new QListWidgetItem(
-            m_canned.isEmpty() ? tr("No saved replies yet: managers add them in Settings")
-                               : tr("No saved reply matches \"%1\"").arg(query));
+            m_canned.isEmpty()
+                ? (m_mayEditSavedReplies
+                       ? tr("No saved replies yet")
+                       : tr("No saved replies yet: managers add them in Inbox → Saved replies"))
+                : tr("No saved reply matches \"%1\"").arg(query));
         none->setFlags(Qt::NoItemFlags);
         m_suggestions->addItem(none);
-    } else {
-        m_suggestions->setCurrentRow(0);
     }
+    if (m_mayEditSavedReplies) {
+        // Managers and admins make one from here: the shortcut typed so far is kept.
+        auto *manage = new QListWidgetItem(found ? tr("✎ Edit saved replies…")
+                                                 : tr("✎ Make /%1 a saved reply…").arg(query));
+        manage->setData(Qt::UserRole + 1, query);
+        m_suggestions->addItem(manage);
+    }
+    m_suggestions->setCurrentRow(found ? 0 : m_suggestions->count() - 1);
     // As tall as its rows, five at most: the chat stays in view.
     const int rows = qMin(m_suggestions->count(), 5);
     m_suggestions->setFixedHeight(rows * m_suggestions->sizeHintForRow(0) +
@@ -220,10 +230,20 @@ void Composer::takeSuggestion()
     QListWidgetItem *item = m_suggestions->currentItem();
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return;
+    if (const QVariant shortcut = item->data(Qt::UserRole + 1); shortcut.isValid()) {
+        m_suggestions->hide();
+        Q_EMIT savedRepliesRequested(shortcut.toString());
+        return;
+    }
     m_editor->setPlainText(item->data(Qt::UserRole).toString());
     m_editor->moveCursor(QTextCursor::End);
     m_editor->setFocus();
     m_suggestions->hide();
+}
+
+void Composer::setMayEditSavedReplies(bool may)
+{
+    m_mayEditSavedReplies = may;
 }
 
 QString Composer::text() const

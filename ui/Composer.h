@@ -33,6 +33,8 @@ public:
     void setConversation(qint64 conversationId, const QString &accountId, bool windowOpen,
                          bool templates = true);
     QString text() const;
+    /// Managers and admins get "Edit saved replies…" at the end of the / list.
+    void setMayEditSavedReplies(bool may);
     /// Sends a file from this computer (the current text as its caption); the problem in words
     /// when WhatsApp would not take it, and then nothing is queued.
     std::optional<QString> attachFile(const QString &path);
@@ -44,6 +46,9 @@ Q_SIGNALS:
     void queued(qint64 messageId);
     /// The agent asked for the template picker (the way to write outside the window).
     void templateRequested();
+    /// A manager or admin asked to edit the saved replies from the / list (`shortcut`: what
+    /// was typed after the slash).
+    void savedRepliesRequested(const QString &shortcut);
 
 private:
     void send();
@@ -64,6 +69,7 @@ private:
     QPushButton *m_templates = nullptr;
     QListWidget *m_suggestions = nullptr;
     QList<CannedResponse> m_canned;
+    bool m_mayEditSavedReplies = false;
     QPushButton *m_attach = nullptr;
     QWidget *m_replyBar = nullptr;
     QLabel *m_replyPreview = nullptr;

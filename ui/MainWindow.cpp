@@ -5,6 +5,7 @@
 #include "ConversationDelegate.h"
 #include "LeadPanel.h"
 #include "MessageDelegate.h"
+#include "SavedRepliesDialog.h"
 #include "TemplatePicker.h"
 #include "WhatsAppText.h"
 #include "cache/AccountStore.h"
@@ -170,6 +171,12 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_composer = new Composer(m_cache, m_currentAgentId);
     m_composer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_composer, &Composer::templateRequested, this, [this] { openTemplatePicker(); });
+    connect(m_composer, &Composer::savedRepliesRequested, this, [this](const QString &shortcut) {
+        if (SavedRepliesDialog *dialog = openSavedReplies())
+            connect(
+                dialog, &SavedRepliesDialog::loaded, dialog,
+                [dialog, shortcut] { dialog->select(shortcut); }, Qt::SingleShotConnection);
+    });
     rightLayout->addWidget(m_composer, 0);
 
     m_team = new TeamContext(m_currentAgentId, this);
@@ -245,8 +252,12 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
     m_role = role;
     m_team->setIdentity(agentId, role);
     m_lead->setIdentity(agentId, role);
-    if (m_templatesAction) // admins edit templates; others do not see the editor at all
+    // Managers and admins edit templates and saved replies; others do not see the editors.
+    if (m_templatesAction)
         m_templatesAction->setVisible(canEditTemplates(role));
+    if (m_savedRepliesAction)
+        m_savedRepliesAction->setVisible(canAssign(role));
+    m_composer->setMayEditSavedReplies(canAssign(role));
     m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
 }
 

@@ -42,6 +42,7 @@ class SecretStore;
 class SettingsDialog;
 class TemplateAdmin;
 class TemplateEditor;
+class SavedRepliesDialog;
 
 /// The first window: the conversation list with its filters beside the chat of the selected
 /// conversation, both as plain views over the windowed models.
@@ -96,6 +97,8 @@ public:
         std::function<std::shared_ptr<TemplateAdmin>(const QString &accountId)> adminFor);
     /// Opens the template editor: admins only (nullptr for other roles).
     TemplateEditor *openTemplateEditor();
+    /// Managers' and admins' editor of the team's saved replies (null for agents).
+    SavedRepliesDialog *openSavedReplies();
 
 Q_SIGNALS:
     /// The chat shows a received picture whose file is not here yet: fetch it.
@@ -157,6 +160,7 @@ private:
     SecretStore *m_secrets = nullptr;
     std::function<std::shared_ptr<TemplateAdmin>(const QString &)> m_templateAdmin;
     QAction *m_templatesAction = nullptr;
+    QAction *m_savedRepliesAction = nullptr;
     ApiLookup m_providerApis;
     TeamContext *m_team = nullptr;
     ConversationController *m_conversationActions = nullptr;

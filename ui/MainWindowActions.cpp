@@ -1,5 +1,6 @@
 // The main window's menus, keyboard shortcuts, the dialogs they open, and reactions.
 #include "MainWindow.h"
+#include "SavedRepliesDialog.h"
 #include "SettingsDialog.h"
 #include "TemplateEditor.h"
 #include "cache/AccountStore.h"
@@ -109,6 +110,10 @@ void MainWindow::buildMenus()
     m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
     m_templatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_templatesAction->setVisible(canEditTemplates(m_role));
+    m_savedRepliesAction =
+        inbox->addAction(tr("Saved &replies…"), this, [this] { openSavedReplies(); });
+    m_savedRepliesAction->setObjectName(QStringLiteral("savedRepliesAction"));
+    m_savedRepliesAction->setVisible(canAssign(m_role));
     inbox->addSeparator();
     QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -156,6 +161,16 @@ void MainWindow::setTemplateAdmin(
     std::function<std::shared_ptr<TemplateAdmin>(const QString &)> adminFor)
 {
     m_templateAdmin = std::move(adminFor);
+}
+
+SavedRepliesDialog *MainWindow::openSavedReplies()
+{
+    if (!canAssign(m_role))
+        return nullptr;
+    auto *dialog = new SavedRepliesDialog(m_cache, m_savedReplies, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 TemplateEditor *MainWindow::openTemplateEditor()
