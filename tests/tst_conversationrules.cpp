@@ -15,6 +15,7 @@
 #include "controllers/ConversationController.h"
 #include "controllers/TeamContext.h"
 #include "itemmodels/ConversationListModel.h"
+#include "itemmodels/MessageListModel.h"
 #include "meta/MetaClient.h"
 #include "relay/RelayClient.h"
 #include "sync/OutboxWorker.h"
@@ -231,6 +232,25 @@ private Q_SLOTS:
                  qPrintable(problem->text()));
         QTest::qWait(200);
         QCOMPARE(assigneeOf(loser.cache, conversation), winner);
+        // Both chats tell it, in a line of their history.
+        for (Desk *desk : {&priya, &lucas}) {
+            QTRY_VERIFY(desk->window.messages() && [&] {
+                const QAbstractItemModel *chat = desk->window.messages();
+                for (int row = 0; row < chat->rowCount(); ++row) {
+                    const QModelIndex index = chat->index(row, 0);
+                    if (index.data(MessageListModel::KindRole).toString() ==
+                            QLatin1String("system") &&
+                        index.data(MessageListModel::TextRole)
+                            .toString()
+                            .endsWith(QStringLiteral("took this conversation")))
+                        return true;
+                }
+                return false;
+            }());
+        }
+        auto *chat = loser.window.findChild<QListView *>(QStringLiteral("messageList"));
+        chat->scrollToBottom();
+        QTest::qWait(50);
         shoot(&loser.window, QStringLiteral("take-refused.png"));
     }
 

@@ -174,14 +174,24 @@ private Q_SLOTS:
         QCOMPARE(
             test::scalar(*cache.db(), QStringLiteral("SELECT status FROM templates")).toString(),
             QStringLiteral("PENDING"));
-        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT sender_agent_id FROM messages"))
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT sender_agent_id FROM messages "
+                                                          "WHERE kind = 'text'"))
                      .toString(),
                  QStringLiteral("marco"));
         QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM canned_responses")), 1);
+        // The chat tells the history: Marco's assignment and snooze, as system lines.
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT group_concat(text, ' / ') FROM "
+                                                          "(SELECT text FROM messages WHERE kind "
+                                                          "= 'system' ORDER BY id)"))
+                     .toString()
+                     .section(QStringLiteral(" until "), 0, 0),
+                 QStringLiteral("Marco Rossi assigned this to Priya Sharma / Marco Rossi snoozed "
+                                "this"));
+        QCOMPARE(count(cache, QStringLiteral("SELECT unread_count FROM conversations")), 0);
 
         // The same events again change nothing; the unassign, read and removal do.
         sync.apply(events).waitForFinished();
-        QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM messages")), 1);
+        QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM messages")), 3);
         test::scalar(*cache.db(), QStringLiteral("UPDATE conversations SET unread_count = 4"));
         sync.apply({relayed(++seq, teamFixture(QStringLiteral("unassign"))),
                     relayed(++seq, teamFixture(QStringLiteral("read"))),

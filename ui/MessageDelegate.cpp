@@ -317,15 +317,76 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
+namespace {
+
+bool isSystemLine(const QModelIndex &index)
+{
+    return index.data(MessageListModel::KindRole).toString() == QLatin1String("system");
+}
+
+/// A system line ("Marco assigned this to Priya · 14:02"): small, centred, in a grey pill.
+QString systemLineText(const QModelIndex &index)
+{
+    const QDateTime at = index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
+    // "14:02" today, "Mon 14:02" or "12/11 14:02" before.
+    const QString time = look::clock(at);
+    return QStringLiteral("%1 · %2").arg(
+        index.data(MessageListModel::TextRole).toString(),
+        at.date() == QDate::currentDate() ? time : look::shortTime(at) + QLatin1Char(' ') + time);
+}
+
+QFont systemLineFont(const QStyleOptionViewItem &option)
+{
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.88);
+    return font;
+}
+
+} // namespace
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int width = m_view ? m_view->viewport()->width() : option.rect.width();
+    if (isSystemLine(index)) {
+        const QFontMetrics metrics(systemLineFont(option));
+        const QRect text =
+            metrics.boundingRect(QRect(0, 0, width * 3 / 4, 1000),
+                                 Qt::TextWordWrap | Qt::AlignCenter, systemLineText(index));
+        return QSize(width, text.height() + 16);
+    }
     return QSize(width, layout(option, index, width).height);
+}
+
+void MessageDelegate::paintSystemLine(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFont font = systemLineFont(option);
+    const QFontMetrics metrics(font);
+    const QString text = systemLineText(index);
+    const int maxWidth = option.rect.width() * 3 / 4;
+    QRect box =
+        metrics.boundingRect(QRect(0, 0, maxWidth, 1000), Qt::TextWordWrap | Qt::AlignCenter, text);
+    box.adjust(-10, -3, 10, 3);
+    box.moveCenter(option.rect.center());
+    const bool dark = option.palette.color(QPalette::Window).lightness() < 128;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(dark ? QColor(0x182229) : QColor(0xE1F2FB));
+    painter->drawRoundedRect(box, 7, 7);
+    painter->setPen(dark ? QColor(0x8696A0) : QColor(0x54656F));
+    painter->setFont(font);
+    painter->drawText(box, Qt::TextWordWrap | Qt::AlignCenter, text);
+    painter->restore();
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
+    if (isSystemLine(index)) {
+        paintSystemLine(painter, option, index);
+        return;
+    }
     const QString kind = index.data(MessageListModel::KindRole).toString();
     if ((kind == QLatin1String("image") || kind == QLatin1String("sticker")) &&
         index.data(MessageListModel::MediaLocalPathRole).toString().isEmpty()) {

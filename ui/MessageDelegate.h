@@ -36,6 +36,9 @@ Q_SIGNALS:
     void mediaWanted(qint64 messageId) const;
 
 private:
+    /// Assignment, status and snooze history, and WhatsApp's own notices, as centred lines.
+    void paintSystemLine(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const;
     struct Layout
     {
         QRect day; ///< the day's label above the first message of a day

@@ -2,10 +2,13 @@
 
 #include "CacheDatabase.h"
 #include "LeadStore.h"
+#include "MessageStore.h"
 #include "SearchQuery.h"
 #include "Sql.h"
+#include "domain/ConversationHistory.h"
 
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace inbox {
 
@@ -262,7 +265,8 @@ void ConversationStore::markReadIn(QSqlDatabase &db, qint64 conversationId)
              QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = :id"), {});
 }
 
-QList<qint64> ConversationStore::wakeSnoozedIn(QSqlDatabase &db, const QDateTime &now)
+QList<qint64> ConversationStore::wakeSnoozedIn(QSqlDatabase &db, const QDateTime &now,
+                                               QMap<qint64, QList<qint64>> *lines)
 {
     QSqlQuery due = sql::prepare(db, QStringLiteral("SELECT id FROM conversations WHERE status = "
                                                     "'snoozed' AND snoozed_until <= ?"));
@@ -272,8 +276,14 @@ QList<qint64> ConversationStore::wakeSnoozedIn(QSqlDatabase &db, const QDateTime
     while (due.next())
         woken << due.value(0).toLongLong();
     due.finish();
-    for (const qint64 id : std::as_const(woken))
+    for (const qint64 id : std::as_const(woken)) {
         setStatusIn(db, id, ConversationStatus::Open, {});
+        const InsertOutcome line = MessageStore::addHistoryIn(
+            db, id, history::snoozeEnded(),
+            QStringLiteral("wake:%1").arg(sql::toDb(now).toLongLong()), now);
+        if (lines)
+            lines->insert(line.byConversation);
+    }
     return woken;
 }
 
@@ -303,30 +313,50 @@ QFuture<std::optional<ReadState>> ConversationStore::readState(qint64 conversati
 }
 
 QFuture<void> ConversationStore::change(qint64 conversationId,
-                                        std::function<void(QSqlDatabase &)> write)
+                                        std::function<QString(QSqlDatabase &)> write)
 {
     CacheEvents *events = m_cache->events();
     return m_cache->run([=](QSqlDatabase &db) {
-        write(db);
+        sql::Transaction transaction(db);
+        const QString history = write(db);
+        InsertOutcome line;
+        if (!history.isEmpty()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            line = MessageStore::addHistoryIn(
+                db, conversationId, history,
+                QStringLiteral("local:") + QUuid::createUuid().toString(QUuid::WithoutBraces), now);
+        }
+        transaction.commit();
+        for (auto it = line.byConversation.cbegin(); it != line.byConversation.cend(); ++it)
+            Q_EMIT events->messagesAdded(it.key(), it.value());
         Q_EMIT events->conversationsChanged({conversationId});
     });
 }
 
-QFuture<void> ConversationStore::assign(qint64 conversationId, const QString &agentId)
+QFuture<void> ConversationStore::assign(qint64 conversationId, const QString &agentId,
+                                        const QString &history)
 {
-    return change(conversationId, [=](QSqlDatabase &db) { assignIn(db, conversationId, agentId); });
+    return change(conversationId, [=](QSqlDatabase &db) {
+        assignIn(db, conversationId, agentId);
+        return history;
+    });
 }
 
 QFuture<void> ConversationStore::setStatus(qint64 conversationId, ConversationStatus status,
-                                           const QDateTime &snoozedUntil)
+                                           const QDateTime &snoozedUntil, const QString &history)
 {
-    return change(conversationId,
-                  [=](QSqlDatabase &db) { setStatusIn(db, conversationId, status, snoozedUntil); });
+    return change(conversationId, [=](QSqlDatabase &db) {
+        setStatusIn(db, conversationId, status, snoozedUntil);
+        return history;
+    });
 }
 
 QFuture<void> ConversationStore::markRead(qint64 conversationId)
 {
-    return change(conversationId, [=](QSqlDatabase &db) { markReadIn(db, conversationId); });
+    return change(conversationId, [=](QSqlDatabase &db) {
+        markReadIn(db, conversationId);
+        return QString();
+    });
 }
 
 QFuture<QList<qint64>> ConversationStore::wakeSnoozed(const QDateTime &now)
@@ -334,8 +364,11 @@ QFuture<QList<qint64>> ConversationStore::wakeSnoozed(const QDateTime &now)
     CacheEvents *events = m_cache->events();
     return m_cache->run([=](QSqlDatabase &db) {
         sql::Transaction transaction(db);
-        const QList<qint64> woken = wakeSnoozedIn(db, now);
+        QMap<qint64, QList<qint64>> lines;
+        const QList<qint64> woken = wakeSnoozedIn(db, now, &lines);
         transaction.commit();
+        for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+            Q_EMIT events->messagesAdded(it.key(), it.value());
         if (!woken.isEmpty())
             Q_EMIT events->conversationsChanged(woken);
         return woken;

@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -76,9 +77,11 @@ public:
     QFuture<int> unreadTotal();
     /// Every conversation of a lead (the same customer on other accounts), newest first.
     QFuture<QList<Conversation>> ofLead(qint64 leadId);
-    QFuture<void> assign(qint64 conversationId, const QString &agentId);
+    /// `history`: the line the chat shows about it, when there is one.
+    QFuture<void> assign(qint64 conversationId, const QString &agentId,
+                         const QString &history = {});
     QFuture<void> setStatus(qint64 conversationId, ConversationStatus status,
-                            const QDateTime &snoozedUntil = {});
+                            const QDateTime &snoozedUntil = {}, const QString &history = {});
     QFuture<void> markRead(qint64 conversationId);
     /// Wakes snoozed conversations whose time has come (as open); gives their ids.
     QFuture<QList<qint64>> wakeSnoozed(const QDateTime &now);
@@ -90,10 +93,13 @@ public:
     static void setStatusIn(QSqlDatabase &db, qint64 conversationId, ConversationStatus status,
                             const QDateTime &snoozedUntil);
     static void markReadIn(QSqlDatabase &db, qint64 conversationId);
-    static QList<qint64> wakeSnoozedIn(QSqlDatabase &db, const QDateTime &now);
+    /// `lines`: the history lines it added, by conversation.
+    static QList<qint64> wakeSnoozedIn(QSqlDatabase &db, const QDateTime &now,
+                                       QMap<qint64, QList<qint64>> *lines = nullptr);
 
 private:
-    QFuture<void> change(qint64 conversationId, std::function<void(QSqlDatabase &)> write);
+    /// Runs `write` in a transaction, with the history line it gives (none when empty).
+    QFuture<void> change(qint64 conversationId, std::function<QString(QSqlDatabase &)> write);
 
     std::shared_ptr<CacheDatabase> m_cache;
 };

@@ -190,7 +190,10 @@ InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &mes
             returned.append({id, conversation});
             // Our reactions travel as rows (the outbox sends them) but show on their target,
             // not as the conversation's last message.
-            if (query.value(5).toString() == QLatin1String("reaction"))
+            // System lines (the team's history, WhatsApp's notices) neither: no preview, no
+            // unread count, and they open no 24-hour window.
+            if (query.value(5).toString() == QLatin1String("reaction") ||
+                query.value(5).toString() == QLatin1String("system"))
                 continue;
             ConversationMove &move = moves[conversation];
             if (at > move.lastAt || (at == move.lastAt && id > move.lastId)) {
@@ -292,6 +295,28 @@ MessageStore::applyStatusByIdIn(QSqlDatabase &db, qint64 messageId, const Status
     QSqlQuery find = sql::prepare(db, selectMessages + QStringLiteral(" WHERE m.id = :id"));
     find.bindValue(QStringLiteral(":id"), messageId);
     return mergeInto(db, find, update, providerMessageId);
+}
+
+InsertOutcome MessageStore::addHistoryIn(QSqlDatabase &db, qint64 conversationId,
+                                         const QString &text, const QString &key,
+                                         const QDateTime &at)
+{
+    QSqlQuery account =
+        sql::prepare(db, QStringLiteral("SELECT account_id FROM conversations WHERE id = ?"));
+    account.addBindValue(conversationId);
+    sql::exec(account);
+    if (!account.next())
+        return {};
+    Message line;
+    line.conversationId = conversationId;
+    line.accountId = account.value(0).toString();
+    account.finish();
+    line.providerMessageId = key; // one line however often the event is applied
+    line.direction = Direction::Outbound;
+    line.kind = MessageKind::System;
+    line.text = text;
+    line.createdAt = at;
+    return insertIn(db, {line});
 }
 
 std::optional<qint64> MessageStore::idForProviderIn(QSqlDatabase &db, const QString &accountId,

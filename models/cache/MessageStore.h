@@ -68,6 +68,10 @@ public:
     applyStatusByIdIn(QSqlDatabase &db, qint64 messageId, const StatusUpdate &update,
                       const QString &providerMessageId = QString());
 
+    /// A line of the conversation's history ("Marco assigned this to Priya") in its chat, kept
+    /// once per `key`; it moves no preview, unread count or window.
+    static InsertOutcome addHistoryIn(QSqlDatabase &db, qint64 conversationId, const QString &text,
+                                      const QString &key, const QDateTime &at);
     /// The local id of the account's message with this provider id.
     static std::optional<qint64> idForProviderIn(QSqlDatabase &db, const QString &accountId,
                                                  const QString &providerMessageId);

@@ -4,6 +4,7 @@
 #include "TeamContext.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ConversationStore.h"
+#include "domain/ConversationHistory.h"
 #include "itemmodels/WhenReady.h"
 #include "ports/ProviderApi.h"
 
@@ -99,7 +100,11 @@ QFuture<QString> ConversationController::assign(qint64 conversationId, const QSt
                                     ? TeamEvent{team::Unassign{state.key}, {}}
                                     : TeamEvent{team::Assign{state.key, agentId, agentName}, {}};
         return m_team->publishOr(event, [=, this] {
-            return ConversationStore(m_cache).assign(conversationId, agentId);
+            const QString you = tr("You");
+            return ConversationStore(m_cache).assign(
+                conversationId, agentId,
+                agentId.isEmpty() ? history::unassigned(you)
+                                  : history::assigned(you, agentId, agentName, m_team->agentId()));
         });
     });
 }
@@ -110,10 +115,11 @@ QFuture<QString> ConversationController::setStatus(qint64 conversationId, Conver
     if (status == ConversationStatus::Snoozed && !(until > m_now()))
         return settled(tr("Snooze until a time in the future."));
     return withKey(m_cache, conversationId, this, [=, this](const ReadState &state) {
-        return m_team->publishOr(
-            TeamEvent{team::SetStatus{state.key, status, until}, {}}, [=, this] {
-                return ConversationStore(m_cache).setStatus(conversationId, status, until);
-            });
+        return m_team->publishOr(TeamEvent{team::SetStatus{state.key, status, until}, {}}, [=,
+                                                                                            this] {
+            return ConversationStore(m_cache).setStatus(
+                conversationId, status, until, history::statusChanged(tr("You"), status, until));
+        });
     });
 }
 

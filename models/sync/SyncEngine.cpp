@@ -12,6 +12,7 @@
 #include "cache/Sql.h"
 #include "cache/TemplateStore.h"
 #include "domain/Conversation.h"
+#include "domain/ConversationHistory.h"
 #include "domain/PhoneNumber.h"
 #include "domain/TeamEvent.h"
 
@@ -182,10 +183,14 @@ qint64 conversationIn(QSqlDatabase &db, const ConversationKey &key, const QDateT
 class TeamApplier
 {
 public:
-    TeamApplier(QSqlDatabase &db, const TeamEvent &event, SyncReport &report, Changes &changed)
+    TeamApplier(QSqlDatabase &db, const TeamEvent &event, qint64 seq, SyncReport &report,
+                Changes &changed)
         : m_db(db)
         , m_at(event.stamp.at.isValid() ? event.stamp.at : QDateTime::currentDateTimeUtc())
         , m_author(event.stamp.authorId)
+        , m_authorName(event.stamp.authorName.isEmpty() ? event.stamp.authorId
+                                                        : event.stamp.authorName)
+        , m_historyKey(QStringLiteral("team:%1").arg(seq))
         , m_report(report)
         , m_changed(changed)
     {
@@ -197,14 +202,19 @@ public:
         AgentStore::ensureIn(m_db, e.assignee, e.assigneeName);
         const qint64 id = touch(e.conversation);
         ConversationStore::assignIn(m_db, id, e.assignee);
+        history(id, history::assigned(m_authorName, e.assignee, e.assigneeName, m_author));
     }
     void operator()(const team::Unassign &e)
     {
-        ConversationStore::assignIn(m_db, touch(e.conversation), QString());
+        const qint64 id = touch(e.conversation);
+        ConversationStore::assignIn(m_db, id, QString());
+        history(id, history::unassigned(m_authorName));
     }
     void operator()(const team::SetStatus &e)
     {
-        ConversationStore::setStatusIn(m_db, touch(e.conversation), e.status, e.snoozedUntil);
+        const qint64 id = touch(e.conversation);
+        ConversationStore::setStatusIn(m_db, id, e.status, e.snoozedUntil);
+        history(id, history::statusChanged(m_authorName, e.status, e.snoozedUntil));
     }
     void operator()(const team::MarkRead &e)
     {
@@ -273,6 +283,12 @@ public:
     }
 
 private:
+    /// A line in the chat that says what happened, once per event.
+    void history(qint64 conversation, const QString &text)
+    {
+        noteAdded(m_changed,
+                  MessageStore::addHistoryIn(m_db, conversation, text, m_historyKey, m_at));
+    }
     /// The conversation's id, noted as changed.
     qint64 touch(const ConversationKey &key)
     {
@@ -285,6 +301,8 @@ private:
     QSqlDatabase &m_db;
     QDateTime m_at;
     QString m_author;
+    QString m_authorName;
+    QString m_historyKey;
     SyncReport &m_report;
     Changes &m_changed;
 };
@@ -299,7 +317,7 @@ void applyTeam(QSqlDatabase &db, const RelayEvent &relayEvent, SyncReport &repor
         ++report.skipped;
         return;
     }
-    std::visit(TeamApplier(db, *event, report, changed), event->body);
+    std::visit(TeamApplier(db, *event, relayEvent.seq, report, changed), event->body);
 }
 
 } // namespace
