@@ -168,6 +168,14 @@ private Q_SLOTS:
             QCOMPARE(count(*cache, QStringLiteral("SELECT count(*) FROM conversations c JOIN "
                                                   "leads l ON l.id = c.lead_id")),
                      1);
+            QCOMPARE(
+                test::scalar(*cache->db(), QStringLiteral("SELECT stage FROM leads")).toString(),
+                QStringLiteral("New"));
+            // Its first message is the lead's first note; the second one adds none.
+            QCOMPARE(test::scalar(*cache->db(), QStringLiteral("SELECT group_concat(author_id || "
+                                                               "': ' || text) FROM notes"))
+                         .toString(),
+                     QStringLiteral("WhatsApp: First message: Does it come in another color?"));
         }
     }
 

@@ -12,7 +12,7 @@ LeadStore::LeadStore(std::shared_ptr<CacheDatabase> cache)
 {}
 
 qint64 LeadStore::leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone,
-                                 const QString &name, const QDateTime &at)
+                                 const QString &name, const QDateTime &at, bool *created)
 {
     QSqlQuery insert = sql::prepare(db, QStringLiteral(R"(
         INSERT INTO leads (name, phone, stage, source, created_at)
@@ -24,6 +24,8 @@ qint64 LeadStore::leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone
     insert.bindValue(QStringLiteral(":stage"), defaultPipeline().first());
     insert.bindValue(QStringLiteral(":at"), sql::toDb(at));
     sql::exec(insert);
+    if (created)
+        *created = insert.numRowsAffected() > 0;
 
     QSqlQuery find = sql::prepare(db, QStringLiteral("SELECT id FROM leads WHERE phone = :phone"));
     find.bindValue(QStringLiteral(":phone"), canonicalPhone);

@@ -21,8 +21,9 @@ public:
 
     /// The lead for a canonical number, made on first contact as "WhatsApp <phone>" at the first
     /// stage of the default pipeline. Runs inside the caller's transaction.
+    /// `created` tells whether this call made it.
     static qint64 leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone,
-                                 const QString &name, const QDateTime &at);
+                                 const QString &name, const QDateTime &at, bool *created = nullptr);
     static qint64 addNoteIn(QSqlDatabase &db, const Note &note);
     /// Sets the lead's name and stage where given.
     static void editIn(QSqlDatabase &db, qint64 leadId, const std::optional<QString> &name,

@@ -16,6 +16,7 @@
 #include "domain/PhoneNumber.h"
 #include "domain/TeamEvent.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,13 +56,35 @@ DeliveryState sentAt(const QDateTime &at)
     return state;
 }
 
-/// The conversation of an account with a customer; an unknown number first gets its lead.
+/// The conversation of an account with a customer; an unknown number first gets its lead
+/// (`newLead`, when asked, says whether it did).
 qint64 conversationIn(QSqlDatabase &db, const QString &accountId, const QString &phone,
-                      const QString &customerName, const QDateTime &at)
+                      const QString &customerName, const QDateTime &at, bool *newLead = nullptr)
 {
     const QString number = canonical(phone);
-    LeadStore::leadForPhoneIn(db, number, QString(), at); // "WhatsApp <phone>", once
+    LeadStore::leadForPhoneIn(db, number, QString(), at, newLead); // "WhatsApp <phone>", once
     return ConversationStore::conversationForIn(db, accountId, number, customerName, at);
+}
+
+/// The author of the notes the inbox writes itself.
+const QString inboxAuthor = QStringLiteral("WhatsApp");
+
+/// A new number's first message, as the first note on the lead it made: the team reads why the
+/// customer came without opening the chat.
+void noteFirstMessage(QSqlDatabase &db, const QString &phone, qint64 conversationId,
+                      const Message &message)
+{
+    Note note;
+    note.leadId = LeadStore::leadForPhoneIn(db, canonical(phone), QString(), message.createdAt);
+    note.conversationId = conversationId;
+    note.authorId = inboxAuthor;
+    note.createdAt = message.createdAt;
+    note.text = message.text.isEmpty()
+                    ? QCoreApplication::translate("inbox::SyncEngine", "First message: %1")
+                          .arg(kindKey(message.kind))
+                    : QCoreApplication::translate("inbox::SyncEngine", "First message: %1")
+                          .arg(message.text);
+    LeadStore::addNoteIn(db, note);
 }
 
 /// Webhook-first providers (UniPile, open-wa) echo our own send, sometimes before the send's
@@ -135,9 +158,12 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
     message.details = event.details;
     if (event.direction == Direction::Outbound)
         message.delivery = sentAt(message.createdAt);
+    bool newLead = false;
     message.conversationId =
-        conversationIn(db, accountId, customer, event.customerName, message.createdAt);
+        conversationIn(db, accountId, customer, event.customerName, message.createdAt, &newLead);
     const InsertOutcome outcome = MessageStore::insertIn(db, {message});
+    if (newLead && event.direction == Direction::Inbound && !outcome.insertedIds.isEmpty())
+        noteFirstMessage(db, customer, message.conversationId, message);
     report.messages += int(outcome.insertedIds.size());
     noteAdded(changed, outcome);
     applyEarlyStatuses(db, outcome, changed);
