@@ -170,7 +170,7 @@ void Composer::loadCannedResponses()
             m_canned = responses;
             suggest();
         },
-        [](const CacheError &) {});
+        [this](const CacheError &error) { showProblem(error.message()); });
 }
 
 void Composer::suggest()

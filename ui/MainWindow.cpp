@@ -7,6 +7,7 @@
 #include "MessageDelegate.h"
 #include "SavedRepliesDialog.h"
 #include "TemplatePicker.h"
+#include "UiLog.h"
 #include "WhatsAppText.h"
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
@@ -243,7 +244,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
                     setIdentity(agent.id, agent.role);
             }
         },
-        [](const CacheError &) {});
+        [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
 }
 
 void MainWindow::setIdentity(const QString &agentId, Role role)
@@ -368,7 +369,7 @@ void MainWindow::present(qint64 conversationId, const QString &accountId,
             if (!problem.isEmpty())
                 statusBar()->showMessage(problem, 10000);
         },
-        [](const CacheError &) {});
+        [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
     m_composer->setConversation(conversationId, accountId, windowOpen,
                                 capabilitiesOf(provider).templates);
     m_lead->setLead(leadId, conversationId);
@@ -420,7 +421,7 @@ TemplatePicker *MainWindow::openTemplatePicker()
                             ? QString()
                             : tr("The provider's templates could not be read: %1").arg(problem));
             },
-            [](const CacheError &) {});
+            [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
     }
     picker->open();
     return picker;

@@ -3,6 +3,7 @@
 #include "SavedRepliesDialog.h"
 #include "SettingsDialog.h"
 #include "TemplateEditor.h"
+#include "UiLog.h"
 #include "cache/AccountStore.h"
 #include "cache/OutboxStore.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
@@ -151,7 +152,7 @@ void MainWindow::syncTemplates()
                                 tr("The templates of %1 could not be read: %2").arg(name, problem),
                                 10000);
                     },
-                    [](const CacheError &) {});
+                    [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
             }
         },
         [this](const CacheError &error) { statusBar()->showMessage(error.message()); });

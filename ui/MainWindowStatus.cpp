@@ -2,6 +2,7 @@
 #include "LeadPanel.h"
 #include "MainWindow.h"
 #include "PhoneConnectDialog.h"
+#include "UiLog.h"
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
 #include "controllers/TeamContext.h"
@@ -78,7 +79,7 @@ void MainWindow::watchOutbox()
                 outbox->setText(waiting > 0 ? tr("Outbox: %n waiting", nullptr, waiting)
                                             : QString());
             },
-            [](const CacheError &) {});
+            [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
     };
     connect(m_cache->events(), &CacheEvents::messagesAdded, outbox, refresh);
     connect(m_cache->events(), &CacheEvents::messageChanged, outbox, refresh);

@@ -1,6 +1,7 @@
 #include "TrayNotifier.h"
 
 #include "MainWindow.h"
+#include "UiLog.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ConversationStore.h"
 #include "cache/MessageStore.h"
@@ -105,7 +106,7 @@ void TrayNotifier::refreshCount()
             m_tray->setIcon(icon(unread));
             m_tray->setToolTip(unread > 0 ? tr("Inbox: %1 unread").arg(unread) : tr("Inbox"));
         },
-        [](const CacheError &) {});
+        [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
 }
 
 void TrayNotifier::messagesArrived(qint64 conversationId, const QList<qint64> &messageIds)
@@ -134,9 +135,9 @@ void TrayNotifier::messagesArrived(qint64 conversationId, const QList<qint64> &m
                                         previewLine(message.kind, message.text),
                                         QSystemTrayIcon::Information, 8000);
                 },
-                [](const CacheError &) {});
+                [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
         },
-        [](const CacheError &) {});
+        [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
 }
 
 } // namespace inbox

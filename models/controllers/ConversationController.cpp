@@ -75,7 +75,7 @@ QFuture<QString> ConversationController::open(qint64 conversationId)
                             qCInfo(lcModels) << "no read receipt on" << account << ":"
                                              << result.error->message();
                     },
-                    [](const CacheError &) {});
+                    [](const CacheError &error) { qCWarning(lcModels) << error.message(); });
             }
         }
         if (m_team->relay()) {
