@@ -1,8 +1,11 @@
 // The shipped Spanish and Portuguese translations are found at run time, also for the words
 // the models and providers say (errors, refusals, rule problems): their contexts must be the
 // ones lupdate recorded.
+#include "controllers/SavedReplyController.h"
 #include "domain/AutoReply.h"
+#include "domain/ConversationHistory.h"
 #include "domain/PhoneNumber.h"
+#include "domain/TeamEvent.h"
 #include "openwa/OpenWaWebhook.h"
 #include "unipile/UnipileWebhook.h"
 #include "wati/WatiWebhook.h"
@@ -59,6 +62,22 @@ private Q_SLOTS:
                      .error()
                      .contains(QStringLiteral("não é um número")),
                  qPrintable(PhoneNumber::parse(QStringLiteral("abc")).error()));
+    }
+
+    void teamWordsAreTranslated()
+    {
+        use(QStringLiteral("es"));
+        QCOMPARE(history::assigned(QStringLiteral("Marco"), QStringLiteral("priya"),
+                                   QStringLiteral("Priya"), QStringLiteral("marco")),
+                 QStringLiteral("Marco la asignó a Priya"));
+        QVERIFY(teamEventFromJson({{QStringLiteral("type"), QStringLiteral("note")}})
+                    .error()
+                    .contains(QStringLiteral("falta \"phone\"")));
+        use(QStringLiteral("pt_BR"));
+        QCOMPARE(SavedReplyController::problemWithShortcut(QStringLiteral("two words")),
+                 QStringLiteral("Um atalho é uma só palavra de até 32 letras, dígitos, - ou _, "
+                                "sem a /."));
+        QCOMPARE(history::snoozeEnded(), QStringLiteral("O adiamento terminou: aberta de novo"));
     }
 
     void cleanupTestCase()

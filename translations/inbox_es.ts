@@ -68,10 +68,6 @@
         <translation>La caché local no pudo ejecutar una consulta (%1). Reinicia el inbox; si se repite, infórmalo con el registro.</translation>
     </message>
     <message>
-        <source>The account %1 is not connected: add its token in Settings, then retry.</source>
-        <translation>La cuenta %1 no está conectada: añade su token en Ajustes y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>Cannot read %1</source>
         <translation>No se puede leer %1</translation>
     </message>
@@ -90,6 +86,18 @@
     <message>
         <source>the provider could not be reached; check the connection and the account's address</source>
         <translation>no se pudo contactar con el proveedor; comprueba la conexión y la dirección de la cuenta</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the cache; pick it again.</source>
+        <translation>Esta conversación ya no está en la caché; selecciónala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The conversation of this message is gone.</source>
+        <translation>La conversación de este mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not connected: add its token in Settings; the message is sent then.</source>
+        <translation>La cuenta %1 no está conectada: añade su token en Ajustes; el mensaje se envía entonces.</translation>
     </message>
 </context>
 <context>
@@ -290,10 +298,6 @@
         <translation>Escribe un mensaje (Enter envía, Shift+Enter para nueva línea, / para respuestas guardadas)</translation>
     </message>
     <message>
-        <source>No saved replies yet: managers add them in Settings</source>
-        <translation>Aún no hay respuestas guardadas: los gerentes las añaden en Ajustes</translation>
-    </message>
-    <message>
         <source>No saved reply matches "%1"</source>
         <translation>Ninguna respuesta guardada coincide con «%1»</translation>
     </message>
@@ -325,12 +329,39 @@
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
+    <message>
+        <source>No saved replies yet</source>
+        <translation>Aún no hay respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: managers add them in Inbox → Saved replies</source>
+        <translation>Aún no hay respuestas guardadas: los gerentes las añaden en Bandeja → Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>✎ Edit saved replies…</source>
+        <translation>✎ Editar respuestas guardadas…</translation>
+    </message>
+    <message>
+        <source>✎ Make /%1 a saved reply…</source>
+        <translation>✎ Crear la respuesta guardada /%1…</translation>
+    </message>
 </context>
 <context>
     <name>inbox::ConnectionCheck</name>
     <message>
         <source>templates on the first page: %1</source>
         <translation>plantillas en la primera página: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::ConversationController</name>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Snooze until a time in the future.</source>
+        <translation>Pospón hasta una hora futura.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +377,21 @@
     <message>
         <source>24 h closed</source>
         <translation>24 h cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::Desktop</name>
+    <message>
+        <source>its token cannot be read from the keychain: %1</source>
+        <translation>su token no se puede leer del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>they cannot be read: %1</source>
+        <translation>no se pueden leer: %1</translation>
     </message>
 </context>
 <context>
@@ -386,6 +432,17 @@
     <message>
         <source>The keychain could not store the secret.</source>
         <translation>El llavero no pudo guardar el secreto.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::LeadController</name>
+    <message>
+        <source>This conversation has no lead yet.</source>
+        <translation>Esta conversación aún no tiene un lead.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Escribe la nota primero.</translation>
     </message>
 </context>
 <context>
@@ -495,16 +552,8 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>The team did not take this change: %1</source>
-        <translation>El equipo no aceptó este cambio: %1</translation>
-    </message>
-    <message>
-        <source>Snooze until a time in the future.</source>
-        <translation>Pospón hasta un momento futuro.</translation>
-    </message>
-    <message>
-        <source>Only managers and admins assign conversations to others.</source>
-        <translation>Solo gerentes y administradores asignan conversaciones a otros.</translation>
+        <source>Not changed: %1</source>
+        <translation>No se cambió: %1</translation>
     </message>
 </context>
 <context>
@@ -716,6 +765,27 @@
     <message>
         <source>Remove my reaction</source>
         <translation>Quitar mi reacción</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversation(s) came back</source>
+        <translation>
+            <numerusform>Volvió %n conversación pospuesta</numerusform><numerusform>Volvieron %n conversaciones pospuestas</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the account's templates with its provider…</source>
+        <translation>Consultando las plantillas de la cuenta con su proveedor…</translation>
+    </message>
+    <message>
+        <source>The provider's templates could not be read: %1</source>
+        <translation>No se pudieron leer las plantillas del proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Saved &amp;replies…</source>
+        <translation>&amp;Respuestas guardadas…</translation>
+    </message>
+    <message>
+        <source>The templates of %1 could not be read: %2</source>
+        <translation>No se pudieron leer las plantillas de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1097,80 @@
     </message>
 </context>
 <context>
+    <name>inbox::SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <source>Agents type / and this word in the composer</source>
+        <translation>Los agentes escriben / y esta palabra en el editor</translation>
+    </message>
+    <message>
+        <source>We are open Monday to Saturday, 9:00 to 18:00.</source>
+        <translation>Abrimos de lunes a sábado, de 9:00 a 18:00.</translation>
+    </message>
+    <message>
+        <source>&amp;New reply</source>
+        <translation>&amp;Nueva respuesta</translation>
+    </message>
+    <message>
+        <source>Shortcut /</source>
+        <translation>Atajo /</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: write the first one.</source>
+        <translation>Aún no hay respuestas guardadas: escribe la primera.</translation>
+    </message>
+    <message>
+        <source>Saved: agents type /%1 to use it.</source>
+        <translation>Guardada: los agentes escriben /%1 para usarla.</translation>
+    </message>
+    <message>
+        <source>Delete saved reply</source>
+        <translation>Eliminar respuesta guardada</translation>
+    </message>
+    <message>
+        <source>Delete /%1 for the whole team?</source>
+        <translation>¿Eliminar /%1 para todo el equipo?</translation>
+    </message>
+    <message>
+        <source>Deleted /%1.</source>
+        <translation>/%1 eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::SavedReplyController</name>
+    <message>
+        <source>Give the reply a shortcut, the word typed after / (for example hours).</source>
+        <translation>Dale a la respuesta un atajo, la palabra que se escribe tras / (por ejemplo horario).</translation>
+    </message>
+    <message>
+        <source>A shortcut is one word of at most 32 letters, digits, - or _, without the /.</source>
+        <translation>Un atajo es una sola palabra de hasta 32 letras, dígitos, - o _, sin la /.</translation>
+    </message>
+    <message>
+        <source>Write the reply's text.</source>
+        <translation>Escribe el texto de la respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>inbox::SettingsDialog</name>
     <message>
         <source>in the keychain; type to replace</source>
@@ -1267,6 +1411,84 @@
     </message>
 </context>
 <context>
+    <name>inbox::SyncEngine</name>
+    <message>
+        <source>First message: %1</source>
+        <translation>Primer mensaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::TeamEvent</name>
+    <message>
+        <source>"%1" is missing</source>
+        <translation>falta "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not text</source>
+        <translation>"%1" no es texto</translation>
+    </message>
+    <message>
+        <source>"%1" is empty</source>
+        <translation>"%1" está vacío</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false</source>
+        <translation>"%1" no es true ni false</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 time: %2</source>
+        <translation>"%1" no es una hora ISO 8601: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a list</source>
+        <translation>"%1" no es una lista</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status; it is open, pending, resolved or snoozed</source>
+        <translation>"%1" no es un estado; es open, pending, resolved o snoozed</translation>
+    </message>
+    <message>
+        <source>a lead edit changes "name" or "stage"</source>
+        <translation>una edición de lead cambia "name" o "stage"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of message</source>
+        <translation>"%1" no es un tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>team events are %1; "%2" is not one</source>
+        <translation>los eventos del equipo son %1; "%2" no es uno de ellos</translation>
+    </message>
+    <message>
+        <source>a team event has a "type", one of %1</source>
+        <translation>un evento del equipo tiene un "type", uno de %1</translation>
+    </message>
+    <message>
+        <source>"author" is not an object</source>
+        <translation>"author" no es un objeto</translation>
+    </message>
+    <message>
+        <source>author: %1</source>
+        <translation>author: %1</translation>
+    </message>
+    <message>
+        <source>a "%1" event: %2</source>
+        <translation>un evento "%1": %2</translation>
+    </message>
+    <message>
+        <source>only managers and admins assign conversations to others; an agent may take an unassigned one for itself</source>
+        <translation>solo gerentes y administradores asignan conversaciones a otros; un agente puede tomar una sin asignar para sí</translation>
+    </message>
+    <message>
+        <source>only managers and admins edit templates; ask one of them</source>
+        <translation>solo gerentes y administradores editan plantillas; pídeselo a uno de ellos</translation>
+    </message>
+    <message>
+        <source>only managers and admins edit the team's saved replies</source>
+        <translation>solo gerentes y administradores editan las respuestas guardadas del equipo</translation>
+    </message>
+</context>
+<context>
     <name>inbox::TemplateEditor</name>
     <message>
         <source>Approved</source>
@@ -1468,6 +1690,10 @@
         <source>Deleted %1.</source>
         <translation>Eliminada %1.</translation>
     </message>
+    <message>
+        <source>The team was not told: %1</source>
+        <translation>No se avisó al equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>inbox::TemplatePicker</name>
@@ -1501,6 +1727,13 @@
     </message>
 </context>
 <context>
+    <name>inbox::TemplateSync</name>
+    <message>
+        <source>the account %1 is not connected: add its token in Settings</source>
+        <translation>la cuenta %1 no está conectada: añade su token en Ajustes</translation>
+    </message>
+</context>
+<context>
     <name>inbox::TrayNotifier</name>
     <message>
         <source>Show the inbox</source>
@@ -1517,6 +1750,41 @@
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::history</name>
+    <message>
+        <source>%1 took this conversation</source>
+        <translation>%1 tomó esta conversación</translation>
+    </message>
+    <message>
+        <source>%1 assigned this to %2</source>
+        <translation>%1 la asignó a %2</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation>%1 la dejó sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation>%1 la reabrió</translation>
+    </message>
+    <message>
+        <source>%1 set this to pending</source>
+        <translation>%1 la puso en pendiente</translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation>%1 la resolvió</translation>
+    </message>
+    <message>
+        <source>%1 snoozed this until %2</source>
+        <translation>%1 la pospuso hasta %2</translation>
+    </message>
+    <message>
+        <source>The snooze ended: open again</source>
+        <translation>Terminó la espera: abierta de nuevo</translation>
     </message>
 </context>
 <context>

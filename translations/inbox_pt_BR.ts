@@ -68,10 +68,6 @@
         <translation>O cache local não conseguiu executar uma consulta (%1). Reinicie o inbox; se acontecer de novo, informe com o log.</translation>
     </message>
     <message>
-        <source>The account %1 is not connected: add its token in Settings, then retry.</source>
-        <translation>A conta %1 não está conectada: adicione o token dela em Configurações e tente de novo.</translation>
-    </message>
-    <message>
         <source>Cannot read %1</source>
         <translation>Não é possível ler %1</translation>
     </message>
@@ -90,6 +86,18 @@
     <message>
         <source>the provider could not be reached; check the connection and the account's address</source>
         <translation>não foi possível contatar o provedor; verifique a conexão e o endereço da conta</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the cache; pick it again.</source>
+        <translation>Esta conversa não está mais no cache; selecione-a de novo.</translation>
+    </message>
+    <message>
+        <source>The conversation of this message is gone.</source>
+        <translation>A conversa desta mensagem não existe mais.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not connected: add its token in Settings; the message is sent then.</source>
+        <translation>A conta %1 não está conectada: adicione o token dela em Configurações; a mensagem é enviada então.</translation>
     </message>
 </context>
 <context>
@@ -290,10 +298,6 @@
         <translation>Digite uma mensagem (Enter envia, Shift+Enter quebra a linha, / para respostas salvas)</translation>
     </message>
     <message>
-        <source>No saved replies yet: managers add them in Settings</source>
-        <translation>Ainda não há respostas salvas: os gerentes as adicionam em Configurações</translation>
-    </message>
-    <message>
         <source>No saved reply matches "%1"</source>
         <translation>Nenhuma resposta salva corresponde a “%1”</translation>
     </message>
@@ -325,12 +329,39 @@
         <source>%1 cannot be read.</source>
         <translation>Não é possível ler %1.</translation>
     </message>
+    <message>
+        <source>No saved replies yet</source>
+        <translation>Ainda não há respostas salvas</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: managers add them in Inbox → Saved replies</source>
+        <translation>Ainda não há respostas salvas: os gerentes as adicionam em Caixa → Respostas salvas</translation>
+    </message>
+    <message>
+        <source>✎ Edit saved replies…</source>
+        <translation>✎ Editar respostas salvas…</translation>
+    </message>
+    <message>
+        <source>✎ Make /%1 a saved reply…</source>
+        <translation>✎ Criar a resposta salva /%1…</translation>
+    </message>
 </context>
 <context>
     <name>inbox::ConnectionCheck</name>
     <message>
         <source>templates on the first page: %1</source>
         <translation>modelos na primeira página: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::ConversationController</name>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Snooze until a time in the future.</source>
+        <translation>Adie até um horário no futuro.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +377,21 @@
     <message>
         <source>24 h closed</source>
         <translation>24 h fechada</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::Desktop</name>
+    <message>
+        <source>its token cannot be read from the keychain: %1</source>
+        <translation>o token não pode ser lido do chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>they cannot be read: %1</source>
+        <translation>não podem ser lidas: %1</translation>
     </message>
 </context>
 <context>
@@ -386,6 +432,17 @@
     <message>
         <source>The keychain could not store the secret.</source>
         <translation>O chaveiro não conseguiu guardar o segredo.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::LeadController</name>
+    <message>
+        <source>This conversation has no lead yet.</source>
+        <translation>Esta conversa ainda não tem um lead.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Escreva a nota primeiro.</translation>
     </message>
 </context>
 <context>
@@ -495,16 +552,8 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>The team did not take this change: %1</source>
-        <translation>A equipe não aceitou esta alteração: %1</translation>
-    </message>
-    <message>
-        <source>Snooze until a time in the future.</source>
-        <translation>Adie até um momento no futuro.</translation>
-    </message>
-    <message>
-        <source>Only managers and admins assign conversations to others.</source>
-        <translation>Só gerentes e administradores atribuem conversas a outras pessoas.</translation>
+        <source>Not changed: %1</source>
+        <translation>Não foi alterado: %1</translation>
     </message>
 </context>
 <context>
@@ -716,6 +765,27 @@
     <message>
         <source>Remove my reaction</source>
         <translation>Remover minha reação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed conversation(s) came back</source>
+        <translation>
+            <numerusform>Voltou %n conversa adiada</numerusform><numerusform>Voltaram %n conversas adiadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the account's templates with its provider…</source>
+        <translation>Consultando os modelos da conta com o provedor…</translation>
+    </message>
+    <message>
+        <source>The provider's templates could not be read: %1</source>
+        <translation>Não foi possível ler os modelos do provedor: %1</translation>
+    </message>
+    <message>
+        <source>Saved &amp;replies…</source>
+        <translation>&amp;Respostas salvas…</translation>
+    </message>
+    <message>
+        <source>The templates of %1 could not be read: %2</source>
+        <translation>Não foi possível ler os modelos de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1097,80 @@
     </message>
 </context>
 <context>
+    <name>inbox::SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas salvas</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <source>Agents type / and this word in the composer</source>
+        <translation>Os agentes digitam / e esta palavra no editor</translation>
+    </message>
+    <message>
+        <source>We are open Monday to Saturday, 9:00 to 18:00.</source>
+        <translation>Abrimos de segunda a sábado, das 9:00 às 18:00.</translation>
+    </message>
+    <message>
+        <source>&amp;New reply</source>
+        <translation>&amp;Nova resposta</translation>
+    </message>
+    <message>
+        <source>Shortcut /</source>
+        <translation>Atalho /</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: write the first one.</source>
+        <translation>Ainda não há respostas salvas: escreva a primeira.</translation>
+    </message>
+    <message>
+        <source>Saved: agents type /%1 to use it.</source>
+        <translation>Salva: os agentes digitam /%1 para usá-la.</translation>
+    </message>
+    <message>
+        <source>Delete saved reply</source>
+        <translation>Excluir resposta salva</translation>
+    </message>
+    <message>
+        <source>Delete /%1 for the whole team?</source>
+        <translation>Excluir /%1 para toda a equipe?</translation>
+    </message>
+    <message>
+        <source>Deleted /%1.</source>
+        <translation>/%1 excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::SavedReplyController</name>
+    <message>
+        <source>Give the reply a shortcut, the word typed after / (for example hours).</source>
+        <translation>Dê à resposta um atalho, a palavra digitada depois de / (por exemplo horario).</translation>
+    </message>
+    <message>
+        <source>A shortcut is one word of at most 32 letters, digits, - or _, without the /.</source>
+        <translation>Um atalho é uma só palavra de até 32 letras, dígitos, - ou _, sem a /.</translation>
+    </message>
+    <message>
+        <source>Write the reply's text.</source>
+        <translation>Escreva o texto da resposta.</translation>
+    </message>
+</context>
+<context>
     <name>inbox::SettingsDialog</name>
     <message>
         <source>in the keychain; type to replace</source>
@@ -1267,6 +1411,84 @@
     </message>
 </context>
 <context>
+    <name>inbox::SyncEngine</name>
+    <message>
+        <source>First message: %1</source>
+        <translation>Primeira mensagem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::TeamEvent</name>
+    <message>
+        <source>"%1" is missing</source>
+        <translation>falta "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not text</source>
+        <translation>"%1" não é texto</translation>
+    </message>
+    <message>
+        <source>"%1" is empty</source>
+        <translation>"%1" está vazio</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false</source>
+        <translation>"%1" não é true nem false</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 time: %2</source>
+        <translation>"%1" não é um horário ISO 8601: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a list</source>
+        <translation>"%1" não é uma lista</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status; it is open, pending, resolved or snoozed</source>
+        <translation>"%1" não é um status; é open, pending, resolved ou snoozed</translation>
+    </message>
+    <message>
+        <source>a lead edit changes "name" or "stage"</source>
+        <translation>uma edição de lead muda "name" ou "stage"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of message</source>
+        <translation>"%1" não é um tipo de mensagem</translation>
+    </message>
+    <message>
+        <source>team events are %1; "%2" is not one</source>
+        <translation>os eventos da equipe são %1; "%2" não é um deles</translation>
+    </message>
+    <message>
+        <source>a team event has a "type", one of %1</source>
+        <translation>um evento da equipe tem um "type", um de %1</translation>
+    </message>
+    <message>
+        <source>"author" is not an object</source>
+        <translation>"author" não é um objeto</translation>
+    </message>
+    <message>
+        <source>author: %1</source>
+        <translation>author: %1</translation>
+    </message>
+    <message>
+        <source>a "%1" event: %2</source>
+        <translation>um evento "%1": %2</translation>
+    </message>
+    <message>
+        <source>only managers and admins assign conversations to others; an agent may take an unassigned one for itself</source>
+        <translation>só gerentes e administradores atribuem conversas a outros; um agente pode pegar uma não atribuída para si</translation>
+    </message>
+    <message>
+        <source>only managers and admins edit templates; ask one of them</source>
+        <translation>só gerentes e administradores editam modelos; peça a um deles</translation>
+    </message>
+    <message>
+        <source>only managers and admins edit the team's saved replies</source>
+        <translation>só gerentes e administradores editam as respostas salvas da equipe</translation>
+    </message>
+</context>
+<context>
     <name>inbox::TemplateEditor</name>
     <message>
         <source>Approved</source>
@@ -1468,6 +1690,10 @@
         <source>Deleted %1.</source>
         <translation>%1 excluído.</translation>
     </message>
+    <message>
+        <source>The team was not told: %1</source>
+        <translation>A equipe não foi avisada: %1</translation>
+    </message>
 </context>
 <context>
     <name>inbox::TemplatePicker</name>
@@ -1501,6 +1727,13 @@
     </message>
 </context>
 <context>
+    <name>inbox::TemplateSync</name>
+    <message>
+        <source>the account %1 is not connected: add its token in Settings</source>
+        <translation>a conta %1 não está conectada: adicione o token dela em Configurações</translation>
+    </message>
+</context>
+<context>
     <name>inbox::TrayNotifier</name>
     <message>
         <source>Show the inbox</source>
@@ -1517,6 +1750,41 @@
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::history</name>
+    <message>
+        <source>%1 took this conversation</source>
+        <translation>%1 pegou esta conversa</translation>
+    </message>
+    <message>
+        <source>%1 assigned this to %2</source>
+        <translation>%1 atribuiu a %2</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation>%1 removeu a atribuição</translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation>%1 reabriu</translation>
+    </message>
+    <message>
+        <source>%1 set this to pending</source>
+        <translation>%1 marcou como pendente</translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation>%1 resolveu</translation>
+    </message>
+    <message>
+        <source>%1 snoozed this until %2</source>
+        <translation>%1 adiou até %2</translation>
+    </message>
+    <message>
+        <source>The snooze ended: open again</source>
+        <translation>O adiamento terminou: aberta de novo</translation>
     </message>
 </context>
 <context>
