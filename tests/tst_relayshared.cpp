@@ -6,6 +6,7 @@
 #include "StreamProbe.h"
 #include "meta/MetaWebhook.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -106,6 +107,41 @@ private Q_SLOTS:
         QTRY_COMPARE(resumed.seqs().size(), int(total + 1 - cursor));
         QCOMPARE(resumed.seqs().first(), cursor + 1);
         QCOMPARE(resumed.seqs().last(), qint64(total + 1));
+
+        // Two agents on two relays take one conversation at once: the database decides.
+        QString lucasToken;
+        {
+            auto directory = RelayDirectory::open(dir.path()).value();
+            lucasToken =
+                directory->addAgent(QStringLiteral("acme"), QStringLiteral("Lucas"), Role::Agent)
+                    ->token;
+        }
+        StreamProbe lucas(portB, lucasToken, qint64(total + 1));
+        QTRY_VERIFY(!lucas.ofType(QStringLiteral("welcome")).isEmpty());
+        const auto take = [](const QString &who) {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("assign")},
+                               {QStringLiteral("provider"), QStringLiteral("meta")},
+                               {QStringLiteral("account"), account},
+                               {QStringLiteral("phone"), QStringLiteral("+5511912345678")},
+                               {QStringLiteral("assignee"), who}};
+        };
+        onA.publish(QStringLiteral("ana-takes"), take(QStringLiteral("ana")));
+        lucas.publish(QStringLiteral("lucas-takes"), take(QStringLiteral("lucas")));
+        QTRY_COMPARE(onA.ofType(QStringLiteral("ack")).size() +
+                         lucas.ofType(QStringLiteral("ack")).size(),
+                     1);
+        QTRY_COMPARE(onA.ofType(QStringLiteral("error")).size() +
+                         lucas.ofType(QStringLiteral("error")).size(),
+                     1);
+        const QJsonObject refused = (onA.ofType(QStringLiteral("error")).isEmpty() ? lucas : onA)
+                                        .ofType(QStringLiteral("error"))
+                                        .first();
+        QVERIFY2(refused.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("already has this conversation")),
+                 qPrintable(refused.value(QStringLiteral("message")).toString()));
+        QTRY_COMPARE(lucas.seqs().size(), 1); // one assignment, seen on both relays
+        QTRY_COMPARE(onA.seqs().size(), total + 2);
     }
 };
 
