@@ -8,7 +8,7 @@
 #include "Sandbox.h"
 #include "SavedRepliesDialog.h"
 #include "ScriptedProvider.h"
-#include "TeamRelay.h"
+#include "TeamDesk.h"
 #include "TempCache.h"
 #include "TemplatePicker.h"
 #include "cache/ConversationStore.h"
@@ -34,6 +34,7 @@
 #include <QTest>
 
 using namespace inbox;
+using test::assigneeOf;
 using test::Desk;
 using test::scalar;
 
@@ -101,13 +102,6 @@ QModelIndex makeUnread(Desk &desk, qint64 conversation, int unread)
     return index; // invalid when the list never showed it so
 }
 
-QString assigneeOf(const std::shared_ptr<CacheDatabase> &cache, qint64 conversation)
-{
-    return scalar(cache, QStringLiteral("SELECT assignee_id FROM conversations WHERE id = %1")
-                             .arg(conversation))
-        .toString();
-}
-
 } // namespace
 
 class TestConversationRules : public QObject
@@ -168,18 +162,11 @@ private Q_SLOTS:
             {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
              {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
         QTemporaryDir dir;
-        Desk marco(dir.filePath(QStringLiteral("marco.db")), QStringLiteral("marco"));
-        Desk priya(dir.filePath(QStringLiteral("priya.db")), QStringLiteral("priya"));
-        RelayClient marcoLink(team.stream, team.tokens.value(QStringLiteral("marco")), marco.cache,
-                              providerNormaliser());
-        RelayClient priyaLink(team.stream, team.tokens.value(QStringLiteral("priya")), priya.cache,
-                              providerNormaliser());
-        marco.window.setRelayLink(&marcoLink);
-        priya.window.setRelayLink(&priyaLink);
-        marcoLink.start();
-        priyaLink.start();
-        QTRY_VERIFY(marcoLink.state() == RelayLink::State::Connected &&
-                    priyaLink.state() == RelayLink::State::Connected);
+        test::TeamDesk marcoDesk(team, dir, QStringLiteral("marco"));
+        test::TeamDesk priyaDesk(team, dir, QStringLiteral("priya"));
+        QTRY_VERIFY(marcoDesk.connected() && priyaDesk.connected());
+        Desk &marco = marcoDesk.desk;
+        Desk &priya = priyaDesk.desk;
         // The same seed on both desks: the same customer on the same account.
         const qint64 conversation =
             conversationWithInbound(marco.cache, QStringLiteral("meta-store"));
@@ -197,18 +184,11 @@ private Q_SLOTS:
             {{QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")},
              {QStringLiteral("Lucas Martin"), Role::Agent, QStringLiteral("lucas")}});
         QTemporaryDir dir;
-        Desk priya(dir.filePath(QStringLiteral("priya.db")), QStringLiteral("priya"));
-        Desk lucas(dir.filePath(QStringLiteral("lucas.db")), QStringLiteral("lucas"));
-        RelayClient priyaLink(team.stream, team.tokens.value(QStringLiteral("priya")), priya.cache,
-                              providerNormaliser());
-        RelayClient lucasLink(team.stream, team.tokens.value(QStringLiteral("lucas")), lucas.cache,
-                              providerNormaliser());
-        priya.window.setRelayLink(&priyaLink);
-        lucas.window.setRelayLink(&lucasLink);
-        priyaLink.start();
-        lucasLink.start();
-        QTRY_VERIFY(priyaLink.state() == RelayLink::State::Connected &&
-                    lucasLink.state() == RelayLink::State::Connected);
+        test::TeamDesk priyaDesk(team, dir, QStringLiteral("priya"));
+        test::TeamDesk lucasDesk(team, dir, QStringLiteral("lucas"));
+        QTRY_VERIFY(priyaDesk.connected() && lucasDesk.connected());
+        Desk &priya = priyaDesk.desk;
+        Desk &lucas = lucasDesk.desk;
         QTRY_COMPARE(lucas.window.role(), Role::Agent);
         const qint64 conversation =
             conversationWithInbound(priya.cache, QStringLiteral("meta-store"));

@@ -122,6 +122,18 @@ struct Team
     }
 };
 
+/// The demo's Meta account in a cache that knows it by its own id and the relay's, with a
+/// conversation to send in.
+qint64 metaConversation(test::TempCache &cache, const QString &relayAccount)
+{
+    const qint64 conversation = test::makeConversation(*cache.db(), QStringLiteral("meta-store"),
+                                                       QStringLiteral("+5511987654321"), {},
+                                                       QDateTime::currentDateTimeUtc());
+    test::scalar(*cache.db(),
+                 QStringLiteral("UPDATE accounts SET relay_account = '%1'").arg(relayAccount));
+    return conversation;
+}
+
 template<class T>
 T wait(QFuture<T> future)
 {
@@ -203,12 +215,7 @@ private Q_SLOTS:
         SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
         const QString relayAccount = QStringLiteral("106540352242922");
         const QString account = QStringLiteral("meta-store");
-        const qint64 conversation =
-            test::makeConversation(*cache.db(), account, QStringLiteral("+5511987654321"), {},
-                                   QDateTime::currentDateTimeUtc());
-        // The cache knows the account by its own id and the relay's.
-        test::scalar(*cache.db(),
-                     QStringLiteral("UPDATE accounts SET relay_account = '%1'").arg(relayAccount));
+        const qint64 conversation = metaConversation(cache, relayAccount);
         MessageStore(cache.db())
             .insert({test::message(conversation, account, QStringLiteral("wamid.OURS"),
                                    Direction::Outbound, QStringLiteral("Oi"),
@@ -237,11 +244,7 @@ private Q_SLOTS:
         SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
         const QString relayAccount = QStringLiteral("106540352242922");
         const QString account = QStringLiteral("meta-store");
-        const qint64 conversation =
-            test::makeConversation(*cache.db(), account, QStringLiteral("+5511987654321"), {},
-                                   QDateTime::currentDateTimeUtc());
-        test::scalar(*cache.db(),
-                     QStringLiteral("UPDATE accounts SET relay_account = '%1'").arg(relayAccount));
+        const qint64 conversation = metaConversation(cache, relayAccount);
         OutboxStore outbox(cache.db());
         QList<qint64> entries;
         for (int i = 0; i < 30; ++i) {
@@ -287,11 +290,7 @@ private Q_SLOTS:
         test::TempCache cache;
         SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
         const QString relayAccount = QStringLiteral("106540352242922");
-        const qint64 conversation = test::makeConversation(
-            *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"), {},
-            QDateTime::currentDateTimeUtc());
-        test::scalar(*cache.db(),
-                     QStringLiteral("UPDATE accounts SET relay_account = '%1'").arg(relayAccount));
+        const qint64 conversation = metaConversation(cache, relayAccount);
         MessageStore(cache.db())
             .insert({test::message(conversation, QStringLiteral("meta-store"),
                                    QStringLiteral("wamid.LATE"), Direction::Outbound,

@@ -21,6 +21,7 @@
 #include <QTest>
 
 using namespace inbox;
+using test::assigneeOf;
 using test::Desk;
 using test::scalar;
 
@@ -39,13 +40,6 @@ qint64 unassignedMetaConversation(const std::shared_ptr<CacheDatabase> &cache)
     return scalar(cache, QStringLiteral("SELECT min(id) FROM conversations WHERE account_id = "
                                         "'meta-store'"))
         .toLongLong();
-}
-
-QString assigneeOf(const std::shared_ptr<CacheDatabase> &cache, qint64 conversation)
-{
-    return scalar(cache, QStringLiteral("SELECT assignee_id FROM conversations WHERE id = %1")
-                             .arg(conversation))
-        .toString();
 }
 
 } // namespace

@@ -39,6 +39,13 @@ inline QVariant scalar(const std::shared_ptr<CacheDatabase> &cache, const QStrin
         .result();
 }
 
+inline QString assigneeOf(const std::shared_ptr<CacheDatabase> &cache, qint64 conversation)
+{
+    return scalar(cache, QStringLiteral("SELECT assignee_id FROM conversations WHERE id = %1")
+                             .arg(conversation))
+        .toString();
+}
+
 /// The window of `agent`, shown and loaded, with its lead panel.
 struct Desk
 {
