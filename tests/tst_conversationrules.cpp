@@ -12,8 +12,10 @@
 #include "TempCache.h"
 #include "TemplatePicker.h"
 #include "cache/ConversationStore.h"
+#include "cache/TemplateStore.h"
 #include "controllers/ConversationController.h"
 #include "controllers/TeamContext.h"
+#include "controllers/TemplateController.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "meta/MetaClient.h"
@@ -232,6 +234,48 @@ private Q_SLOTS:
         chat->scrollToBottom();
         QTest::qWait(50);
         shoot(&loser.window, QStringLiteral("take-refused.png"));
+    }
+
+    void aDeletedTemplateIsDisabledForTheWholeTeam()
+    {
+        test::TeamRelay team(
+            {{QStringLiteral("Ana Souza"), Role::Admin, QStringLiteral("ana")},
+             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
+        QTemporaryDir dir;
+        test::TeamDesk ana(team, dir, QStringLiteral("ana"));
+        test::TeamDesk priya(team, dir, QStringLiteral("priya"));
+        QTRY_VERIFY(ana.connected() && priya.connected());
+        MessageTemplate gone;
+        for (const MessageTemplate &t :
+             TemplateStore(ana.desk.cache).forAccount(QStringLiteral("meta-store")).result()) {
+            if (t.isSendable())
+                gone = t;
+        }
+        QVERIFY(!gone.name.isEmpty());
+        gone.status = QStringLiteral("DISABLED");
+        const QString statusOnPriyas =
+            QStringLiteral("SELECT status FROM templates WHERE account_id = 'meta-store' AND name "
+                           "= '%1' AND language = '%2'")
+                .arg(gone.name, gone.language);
+        QCOMPARE(scalar(priya.desk.cache, statusOnPriyas).toString(), QStringLiteral("APPROVED"));
+
+        // An agent's desk may not (the relay would refuse it too) ...
+        TeamContext agent(QStringLiteral("priya"));
+        agent.setIdentity(QStringLiteral("priya"), Role::Agent);
+        agent.setRelayLink(&priya.link);
+        const QFuture<QString> refused = TemplateController(priya.desk.cache, &agent).record(gone);
+        QTRY_VERIFY(refused.isFinished());
+        QVERIFY(refused.result().contains(QStringLiteral("only managers and admins")));
+        // ... an admin's is kept at once and reaches the team, soft: the row stays.
+        TeamContext admin(QStringLiteral("ana"));
+        admin.setIdentity(QStringLiteral("ana"), Role::Admin);
+        admin.setRelayLink(&ana.link);
+        TemplateController templates(ana.desk.cache, &admin);
+        const QFuture<QString> recorded = templates.record(gone);
+        QTRY_VERIFY(recorded.isFinished());
+        QCOMPARE(recorded.result(), QString());
+        QTRY_COMPARE(scalar(priya.desk.cache, statusOnPriyas).toString(),
+                     QStringLiteral("DISABLED"));
     }
 
     void snoozedConversationsWakeAtTheirTime()

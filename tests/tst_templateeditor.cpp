@@ -8,6 +8,8 @@
 #include "TemplateEditor.h"
 #include "cache/AccountStore.h"
 #include "cache/TemplateStore.h"
+#include "controllers/TeamContext.h"
+#include "controllers/TemplateController.h"
 #include "meta/MetaClient.h"
 #include "relay/RelayClient.h"
 #include "sync/SyncEngine.h"
@@ -78,12 +80,15 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         MetaClient client(&network, {QStringLiteral("106540352242922"),
                                      QStringLiteral("102290129340398"), "token", graph.base()});
+        TeamContext team(QStringLiteral("ana"));
+        team.setIdentity(QStringLiteral("ana"), Role::Admin);
+        TemplateController templates(cache.db(), &team);
         TemplateEditor editor(
             cache.db(),
             [&client](const QString &account) -> std::shared_ptr<TemplateAdmin> {
                 return account == QLatin1String("meta-store") ? test::borrowed(&client) : nullptr;
             },
-            nullptr);
+            &templates);
         editor.show();
         auto *account = editor.findChild<QComboBox *>(QStringLiteral("templateAccount"));
         QTRY_COMPARE(account->count(), 2);

@@ -17,6 +17,7 @@
 #include "controllers/LeadController.h"
 #include "controllers/SavedReplyController.h"
 #include "controllers/TeamContext.h"
+#include "controllers/TemplateController.h"
 #include "domain/MessagingWindow.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/ConversationListModel.h"
@@ -189,6 +190,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         this);
     m_leadActions = new LeadController(m_cache, m_team, this);
     m_savedReplies = new SavedReplyController(m_cache, m_team, this);
+    m_templateActions = new TemplateController(m_cache, m_team, this);
     m_templateSync = new TemplateSync(
         m_cache,
         [this](const QString &accountId) {

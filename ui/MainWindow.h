@@ -29,6 +29,7 @@ class LeadController;
 class SavedReplyController;
 class TeamContext;
 class TemplateSync;
+class TemplateController;
 
 class CacheDatabase;
 class ConversationFilterProxyModel;
@@ -167,6 +168,7 @@ private:
     LeadController *m_leadActions = nullptr;
     SavedReplyController *m_savedReplies = nullptr;
     TemplateSync *m_templateSync = nullptr;
+    TemplateController *m_templateActions = nullptr;
     ProviderConnector m_providers;
     QSettings *m_settings = nullptr;
 };

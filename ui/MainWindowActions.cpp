@@ -178,7 +178,7 @@ TemplateEditor *MainWindow::openTemplateEditor()
 {
     if (!canEditTemplates(m_role))
         return nullptr;
-    auto *editor = new TemplateEditor(m_cache, m_templateAdmin, m_relay, this);
+    auto *editor = new TemplateEditor(m_cache, m_templateAdmin, m_templateActions, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->open();
     return editor;

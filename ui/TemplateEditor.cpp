@@ -4,9 +4,9 @@
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/TemplateStore.h"
+#include "controllers/TemplateController.h"
 #include "domain/TeamEvent.h"
 #include "itemmodels/WhenReady.h"
-#include "ports/RelayLink.h"
 #include "ports/TemplateAdmin.h"
 
 #include <QComboBox>
@@ -62,12 +62,12 @@ const TemplateComponent *componentOf(const MessageTemplate &t, TemplateComponent
 
 TemplateEditor::TemplateEditor(
     std::shared_ptr<CacheDatabase> cache,
-    std::function<std::shared_ptr<TemplateAdmin>(const QString &)> adminFor, RelayLink *relay,
-    QWidget *parent)
+    std::function<std::shared_ptr<TemplateAdmin>(const QString &)> adminFor,
+    TemplateController *templates, QWidget *parent)
     : QDialog(parent)
     , m_cache(std::move(cache))
     , m_adminFor(std::move(adminFor))
-    , m_relay(relay)
+    , m_actions(templates)
 {
     setObjectName(QStringLiteral("templateEditor"));
     setWindowTitle(tr("Message templates"));
@@ -506,33 +506,21 @@ void TemplateEditor::submit()
             pending.statusReason.clear();
             pending.providerId = submitted.value();
             m_current = pending;
-            whenReady(
-                TemplateStore(m_cache).upsert(pending), this, [](qint64) {},
-                [this](const CacheError &error) { say(error.message(), true); });
-            publishEdit(pending);
             say(tr("Submitted: Meta reviews it, usually within minutes; the status here follows."),
                 false);
+            record(pending);
         });
 }
 
-void TemplateEditor::publishEdit(const MessageTemplate &t)
+void TemplateEditor::record(const MessageTemplate &t)
 {
-    if (!m_relay || m_relay->state() != RelayLink::State::Connected)
-        return;
-    QString relayAccount = t.accountId;
-    for (const Account &account : std::as_const(m_accounts)) {
-        if (account.id == t.accountId && !account.relayAccount.isEmpty())
-            relayAccount = account.relayAccount;
-    }
-    m_relay
-        ->publish(toJson(
-            TeamEvent{team::EditTemplate{QStringLiteral("meta"), relayAccount, t.name, t.language,
-                                         t.category, t.status, componentsToJson(t.components)},
-                      {}}))
-        .then(this, [this](const Expected<qint64, QString> &sequenced) {
-            if (!sequenced)
-                say(tr("The team was not told: %1").arg(sequenced.error()), true);
-        });
+    whenReady(
+        m_actions->record(t), this,
+        [this](const QString &problem) {
+            if (!problem.isEmpty())
+                say(tr("The team was not told: %1").arg(problem), true);
+        },
+        [this](const CacheError &error) { say(error.message(), true); });
 }
 
 void TemplateEditor::remove()
@@ -560,11 +548,8 @@ void TemplateEditor::remove()
             // Soft: kept as DISABLED, so messages already sent still name it, and the team hears.
             MessageTemplate gone = t;
             gone.status = QStringLiteral("DISABLED");
-            whenReady(
-                TemplateStore(m_cache).upsert(gone), this, [](qint64) {},
-                [this](const CacheError &error) { say(error.message(), true); });
-            publishEdit(gone);
             say(tr("Deleted %1.").arg(t.name), false);
+            record(gone);
         });
 }
 

@@ -18,7 +18,7 @@ class QTableWidget;
 namespace inbox {
 
 class CacheDatabase;
-class RelayLink;
+class TemplateController;
 class TemplateAdmin;
 
 /// The template editor, for admins: an account's templates with status, category and language
@@ -34,7 +34,7 @@ public:
     /// manage its templates (not connected, or a provider without it).
     TemplateEditor(std::shared_ptr<CacheDatabase> cache,
                    std::function<std::shared_ptr<TemplateAdmin>(const QString &accountId)> adminFor,
-                   RelayLink *relay, QWidget *parent = nullptr);
+                   TemplateController *templates, QWidget *parent = nullptr);
 
     /// The template as the form describes it.
     MessageTemplate draft() const;
@@ -50,14 +50,14 @@ private:
     QMap<int, QString> examples() const;
     void submit();
     void remove();
-    /// Tells teammates (through the relay) what this desktop did to a template.
-    void publishEdit(const MessageTemplate &t);
+    /// Keeps what the provider took and tells teammates, through the controller.
+    void record(const MessageTemplate &t);
     bool readOnly() const;
     void say(const QString &text, bool problem);
 
     std::shared_ptr<CacheDatabase> m_cache;
     std::function<std::shared_ptr<TemplateAdmin>(const QString &)> m_adminFor;
-    RelayLink *m_relay;
+    TemplateController *m_actions;
     QList<Account> m_accounts;
     QList<MessageTemplate> m_templates;
     MessageTemplate m_current; ///< the one being edited (id 0: new)
