@@ -12,6 +12,7 @@
 #include "TempCache.h"
 #include "TemplatePicker.h"
 #include "cache/ConversationStore.h"
+#include "cache/RelayCursorStore.h"
 #include "cache/TemplateStore.h"
 #include "controllers/ConversationController.h"
 #include "controllers/TeamContext.h"
@@ -82,6 +83,22 @@ QModelIndex rowOf(QListView *list, qint64 conversation)
             return index;
     }
     return {};
+}
+
+/// The customer last wrote at `msecs` (the 24-hour window follows); true once the list shows it.
+bool lastWroteAt(Desk &desk, qint64 conversation, qint64 msecs)
+{
+    run(desk.cache, QStringLiteral("UPDATE conversations SET last_inbound_at = %1 WHERE id = %2")
+                        .arg(msecs)
+                        .arg(conversation));
+    Q_EMIT desk.cache->events()->conversationsChanged({conversation});
+    auto *list = desk.window.findChild<QListView *>(QStringLiteral("conversationList"));
+    return QTest::qWaitFor([&] {
+        return rowOf(list, conversation)
+                   .data(ConversationListModel::LastInboundRole)
+                   .toDateTime()
+                   .toMSecsSinceEpoch() == msecs;
+    });
 }
 
 /// Makes a conversation unread (as a burst of customer messages would) and waits for its row.
@@ -178,6 +195,52 @@ private Q_SLOTS:
         priya.window.openConversationById(conversation);
         QTRY_COMPARE(unreadOf(priya.cache, conversation), 0);
         QTRY_COMPARE(unreadOf(marco.cache, conversation), 0);
+    }
+
+    void aSentMessageShowsInEveryInbox()
+    {
+        // Meta echoes nothing to the other desktops: the sender tells the team.
+        test::TeamRelay team(
+            {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
+             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
+        QTemporaryDir dir;
+        test::TeamDesk marco(team, dir, QStringLiteral("marco"));
+        test::TeamDesk priya(team, dir, QStringLiteral("priya"));
+        QTRY_VERIFY(marco.connected() && priya.connected());
+        test::ScriptedProvider graph;
+        graph.script({{QHttpServerResponder::StatusCode::Ok,
+                       R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.TEAM1"}]})",
+                       {}}});
+        QNetworkAccessManager network;
+        MetaClient client(&network, {QStringLiteral("106540352242922"),
+                                     QStringLiteral("102290129340398"), "token", graph.base()});
+        OutboxWorker worker(marco.desk.cache, [&client](const QString &) {
+            return std::shared_ptr<ProviderApi>(test::borrowed(&client));
+        });
+        connect(&worker, &OutboxWorker::messageSent, &marco.desk.window, &MainWindow::messageSent);
+
+        const qint64 conversation =
+            conversationWithInbound(marco.desk.cache, QStringLiteral("meta-store"));
+        QVERIFY(lastWroteAt(marco.desk, conversation, QDateTime::currentMSecsSinceEpoch()));
+        marco.desk.window.openConversationById(conversation);
+        auto *editor = marco.desk.window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        QTRY_VERIFY(editor->isEnabled());
+        QTest::keyClicks(editor, QStringLiteral("It comes in blue and green."));
+        QTest::keyClick(editor, Qt::Key_Return);
+        worker.kick();
+        const QString sent = QStringLiteral("SELECT count(*) FROM messages WHERE "
+                                            "provider_message_id = 'wamid.TEAM1'");
+        QTRY_COMPARE(scalar(priya.desk.cache, sent).toInt(), 1);
+        QCOMPARE(scalar(priya.desk.cache,
+                        QStringLiteral("SELECT sender_agent_id || ': ' || text FROM messages "
+                                       "WHERE provider_message_id = 'wamid.TEAM1'"))
+                     .toString(),
+                 QStringLiteral("marco: It comes in blue and green."));
+        // The relay's echo reaches the sender too, and adds no second row.
+        const qint64 head = team.server->log().head(QStringLiteral("acme"));
+        QTRY_COMPARE(RelayCursorStore(marco.desk.cache).cursor(QStringLiteral("acme")).result(),
+                     head);
+        QCOMPARE(scalar(marco.desk.cache, sent).toInt(), 1);
     }
 
     void onlyOneOfTwoAgentsTakesAConversation()
@@ -346,12 +409,7 @@ private Q_SLOTS:
                                        .arg(QLatin1String(account)))
                     .toLongLong();
             QVERIFY2(conversation > 0, account);
-            run(desk.cache, QStringLiteral("UPDATE conversations SET last_inbound_at = %1 WHERE "
-                                           "id = %2")
-                                .arg(twoDaysAgo)
-                                .arg(conversation));
-            Q_EMIT desk.cache->events()->conversationsChanged({conversation});
-            QTest::qWait(50);
+            QVERIFY(lastWroteAt(desk, conversation, twoDaysAgo));
             desk.window.openConversationById(conversation);
             QTRY_COMPARE(desk.window.openConversationId(), conversation);
             const bool hasWindow =
@@ -374,12 +432,7 @@ private Q_SLOTS:
         QTRY_COMPARE(desk.window.role(), Role::Manager);
         const qint64 conversation =
             conversationWithInbound(desk.cache, QStringLiteral("meta-store"));
-        run(desk.cache,
-            QStringLiteral("UPDATE conversations SET last_inbound_at = %1 WHERE id = %2")
-                .arg(QDateTime::currentMSecsSinceEpoch())
-                .arg(conversation));
-        Q_EMIT desk.cache->events()->conversationsChanged({conversation});
-        QTest::qWait(50);
+        QVERIFY(lastWroteAt(desk, conversation, QDateTime::currentMSecsSinceEpoch()));
         desk.window.openConversationById(conversation);
         auto *editor = desk.window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
         auto *suggestions = desk.window.findChild<QListWidget *>(QStringLiteral("cannedResponses"));
@@ -458,12 +511,8 @@ private Q_SLOTS:
             scalar(desk.cache, QStringLiteral("SELECT min(id) FROM conversations WHERE account_id "
                                               "= 'wati-support'"))
                 .toLongLong();
-        run(desk.cache,
-            QStringLiteral("UPDATE conversations SET last_inbound_at = %1 WHERE id = %2")
-                .arg(QDateTime::currentMSecsSinceEpoch() - 48 * 3600 * 1000)
-                .arg(conversation));
-        Q_EMIT desk.cache->events()->conversationsChanged({conversation});
-        QTest::qWait(50);
+        QVERIFY(lastWroteAt(desk, conversation,
+                            QDateTime::currentMSecsSinceEpoch() - 48 * 3600 * 1000));
         desk.window.openConversationById(conversation);
         auto *templates = desk.window.findChild<QPushButton *>(QStringLiteral("templates"));
         QTRY_VERIFY(templates->isEnabled());

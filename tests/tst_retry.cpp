@@ -8,6 +8,8 @@
 #include "TempCache.h"
 #include "cache/MessageStore.h"
 #include "cache/OutboxStore.h"
+#include "controllers/MessageController.h"
+#include "controllers/TeamContext.h"
 #include "itemmodels/MessageListModel.h"
 #include "meta/MetaClient.h"
 #include "sync/MediaFetcher.h"
@@ -204,7 +206,9 @@ private Q_SLOTS:
         const qint64 conversation = test::makeConversation(
             *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"),
             QStringLiteral("Joana"), QDateTime::currentDateTimeUtc());
-        Composer composer(cache.db(), QStringLiteral("priya"));
+        TeamContext team(QStringLiteral("priya"));
+        MessageController messages(cache.db(), &team);
+        Composer composer(cache.db(), QStringLiteral("priya"), &messages);
         composer.setConversation(conversation, QStringLiteral("meta-store"), true);
         QTemporaryDir files;
         auto write = [&files](const QString &name, const QByteArray &head, qint64 size) {

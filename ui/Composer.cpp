@@ -2,6 +2,7 @@
 
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
+#include "controllers/MessageController.h"
 #include "domain/Attachment.h"
 #include "itemmodels/WhenReady.h"
 
@@ -64,10 +65,12 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
-Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidget *parent)
+Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId,
+                   MessageController *messages, QWidget *parent)
     : QWidget(parent)
     , m_cache(std::move(cache))
     , m_agentId(std::move(agentId))
+    , m_messages(messages)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -339,8 +342,7 @@ void Composer::queue(Message message, const QString &body)
     // Stored with its outbox entry in one transaction: it shows at once as queued and is sent
     // when the provider can be reached.
     whenReady(
-        OutboxStore(m_cache).enqueue(message), this,
-        [this](qint64 messageId) { Q_EMIT queued(messageId); },
+        m_messages->send(message), this, [this](qint64 messageId) { Q_EMIT queued(messageId); },
         [this, body](const CacheError &error) {
             m_editor->setPlainText(body); // nothing typed is lost
             m_windowClosed->setText(error.message());

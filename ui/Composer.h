@@ -16,6 +16,7 @@ class QPushButton;
 namespace inbox {
 
 class CacheDatabase;
+class MessageController;
 
 /// The message box under the chat: multi-line text, Enter sends and Shift+Enter breaks the
 /// line. A sent message goes to the outbox (shown at once as queued) and the outbox worker
@@ -26,7 +27,9 @@ class Composer : public QWidget
 {
     Q_OBJECT
 public:
-    Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, QWidget *parent = nullptr);
+    /// What the agent writes is sent through `messages`.
+    Composer(std::shared_ptr<CacheDatabase> cache, QString agentId, MessageController *messages,
+             QWidget *parent = nullptr);
 
     /// The conversation the composer writes to, and whether its 24-hour window is open.
     /// `windowOpen`: free text may be sent; `templates`: the provider has message templates.
@@ -68,6 +71,7 @@ private:
     QLabel *m_windowClosed = nullptr;
     QPushButton *m_templates = nullptr;
     QListWidget *m_suggestions = nullptr;
+    MessageController *m_messages;
     QList<CannedResponse> m_canned;
     bool m_mayEditSavedReplies = false;
     QPushButton *m_attach = nullptr;

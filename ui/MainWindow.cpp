@@ -15,6 +15,7 @@
 #include "cache/OutboxStore.h"
 #include "controllers/ConversationController.h"
 #include "controllers/LeadController.h"
+#include "controllers/MessageController.h"
 #include "controllers/SavedReplyController.h"
 #include "controllers/TeamContext.h"
 #include "controllers/TemplateController.h"
@@ -118,7 +119,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_messageView->setItemDelegate(bubbles);
     connect(bubbles, &MessageDelegate::retryRequested, this, [this](qint64 messageId) {
         whenReady(
-            OutboxStore(m_cache).retry(messageId, QDateTime::currentDateTimeUtc()), this,
+            m_messageActions->retry(messageId), this,
             [this](bool queued) {
                 statusBar()->showMessage(queued ? tr("Sending again…")
                                                 : tr("That message is already being sent."),
@@ -170,7 +171,9 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
             m_newMessages->hide();
     });
     m_messageView->installEventFilter(this); // the pill stays at the bottom when resized
-    m_composer = new Composer(m_cache, m_currentAgentId);
+    m_team = new TeamContext(m_currentAgentId, this);
+    m_messageActions = new MessageController(m_cache, m_team, this);
+    m_composer = new Composer(m_cache, m_currentAgentId, m_messageActions);
     m_composer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_composer, &Composer::templateRequested, this, [this] { openTemplatePicker(); });
     connect(m_composer, &Composer::savedRepliesRequested, this, [this](const QString &shortcut) {
@@ -181,7 +184,6 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     });
     rightLayout->addWidget(m_composer, 0);
 
-    m_team = new TeamContext(m_currentAgentId, this);
     m_conversationActions = new ConversationController(
         m_cache, m_team,
         [this](const QString &accountId) {
@@ -406,8 +408,8 @@ TemplatePicker *MainWindow::openTemplatePicker()
 {
     if (m_openConversation == 0)
         return nullptr;
-    auto *picker = new TemplatePicker(m_cache, m_openConversation, m_openAccount, m_openCustomer,
-                                      m_currentAgentId, this);
+    auto *picker = new TemplatePicker(m_cache, m_messageActions, m_openConversation, m_openAccount,
+                                      m_openCustomer, m_currentAgentId, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     // The provider's list is the truth: what the cache holds shows at once, the fresh list
     // replaces it when it arrives (WATI's answer is kept for five minutes).

@@ -29,6 +29,7 @@ class LeadController;
 class SavedReplyController;
 class TeamContext;
 class TemplateSync;
+class MessageController;
 class TemplateController;
 
 class CacheDatabase;
@@ -90,6 +91,8 @@ public:
     /// Opens Settings (nullptr when the services are not set).
     SettingsDialog *openSettings();
     /// Where the template editor submits an account's templates (nullptr: it cannot).
+    /// The provider took one of our messages: teammates' inboxes show it too.
+    void messageSent(qint64 messageId, const QString &externalId);
     /// Each account's provider connection, for read receipts.
     void setProviderApis(ApiLookup apis);
     /// Brings every account's templates from its provider (at sign-in, when accounts change).
@@ -169,6 +172,7 @@ private:
     SavedReplyController *m_savedReplies = nullptr;
     TemplateSync *m_templateSync = nullptr;
     TemplateController *m_templateActions = nullptr;
+    MessageController *m_messageActions = nullptr;
     ProviderConnector m_providers;
     QSettings *m_settings = nullptr;
 };

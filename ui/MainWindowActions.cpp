@@ -6,6 +6,7 @@
 #include "UiLog.h"
 #include "cache/AccountStore.h"
 #include "cache/OutboxStore.h"
+#include "controllers/MessageController.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "itemmodels/WhenReady.h"
@@ -36,9 +37,7 @@ void MainWindow::reactTo(const QModelIndex &index, const QString &emoji)
     target.conversationId = m_openConversation;
     target.accountId = m_openAccount;
     whenReady(
-        OutboxStore(m_cache).enqueueReaction(target, emoji, m_currentAgentId,
-                                             QDateTime::currentDateTimeUtc()),
-        this, [](qint64) {},
+        m_messageActions->react(target, emoji), this, [](qint64) {},
         [this](const CacheError &error) { statusBar()->showMessage(error.message(), 6000); });
 }
 
@@ -128,6 +127,11 @@ void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, 
     m_secrets = secrets;
     m_providers = std::move(providers);
     m_settings = settings;
+}
+
+void MainWindow::messageSent(qint64 messageId, const QString &externalId)
+{
+    m_messageActions->announceSent(messageId, externalId);
 }
 
 void MainWindow::setProviderApis(ApiLookup apis)

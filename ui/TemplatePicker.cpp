@@ -3,6 +3,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
 #include "cache/TemplateStore.h"
+#include "controllers/MessageController.h"
 #include "itemmodels/WhenReady.h"
 
 #include <QDialogButtonBox>
@@ -42,11 +43,12 @@ QStringList parameterNames(const MessageTemplate &t)
 
 } // namespace
 
-TemplatePicker::TemplatePicker(std::shared_ptr<CacheDatabase> cache, qint64 conversationId,
-                               QString accountId, QString customerName, QString agentId,
-                               QWidget *parent)
+TemplatePicker::TemplatePicker(std::shared_ptr<CacheDatabase> cache, MessageController *messages,
+                               qint64 conversationId, QString accountId, QString customerName,
+                               QString agentId, QWidget *parent)
     : QDialog(parent)
     , m_cache(std::move(cache))
+    , m_messages(messages)
     , m_conversationId(conversationId)
     , m_accountId(std::move(accountId))
     , m_customerName(std::move(customerName))
@@ -237,7 +239,7 @@ void TemplatePicker::send()
                                         QJsonArray::fromStringList(parameterNames(*m_chosen))}});
     m_send->setEnabled(false);
     whenReady(
-        OutboxStore(m_cache).enqueue(message), this,
+        m_messages->send(message), this,
         [this](qint64 id) {
             Q_EMIT queued(id);
             accept();

@@ -16,6 +16,7 @@ class QPushButton;
 namespace inbox {
 
 class CacheDatabase;
+class MessageController;
 
 /// Choosing and filling an approved template: the only message WhatsApp allows outside the
 /// 24-hour window. A searchable list of the account's APPROVED templates, one field per {{n}}
@@ -25,8 +26,10 @@ class TemplatePicker : public QDialog
 {
     Q_OBJECT
 public:
-    TemplatePicker(std::shared_ptr<CacheDatabase> cache, qint64 conversationId, QString accountId,
-                   QString customerName, QString agentId, QWidget *parent = nullptr);
+    /// The chosen template is sent through `messages`.
+    TemplatePicker(std::shared_ptr<CacheDatabase> cache, MessageController *messages,
+                   qint64 conversationId, QString accountId, QString customerName, QString agentId,
+                   QWidget *parent = nullptr);
 
     /// For tests: the template list is loaded.
     bool isLoaded() const { return m_loaded; }
@@ -46,6 +49,7 @@ private:
     void send();
 
     std::shared_ptr<CacheDatabase> m_cache;
+    MessageController *m_messages;
     qint64 m_conversationId;
     QString m_accountId;
     QString m_customerName;

@@ -69,6 +69,7 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
         m_cache, [this](const QString &account) { return apiFor(account); });
     connect(m_outbox.get(), &OutboxWorker::accountHealth, m_window.get(),
             &MainWindow::setAccountHealth);
+    connect(m_outbox.get(), &OutboxWorker::messageSent, m_window.get(), &MainWindow::messageSent);
     m_outbox->start();
     // Back online: what waits out a backoff goes at once.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
