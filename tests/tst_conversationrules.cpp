@@ -385,7 +385,10 @@ private Q_SLOTS:
                 .arg(QDateTime::currentMSecsSinceEpoch());
         QCOMPARE(scalar(cache, overdue).toInt(), 3);
         MainWindow window(cache, QStringLiteral("priya"));
+        QSignalSpy notified(&window, &MainWindow::snoozesEnded); // the tray tells the agent
         QTRY_COMPARE(scalar(cache, overdue).toInt(), 0);
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().first().value<QList<qint64>>().size(), 3);
         QCOMPARE(scalar(cache, QStringLiteral("SELECT count(*) FROM conversations WHERE id IN "
                                               "(SELECT id FROM conversations ORDER BY id LIMIT 3) "
                                               "AND status = 'open'"))

@@ -84,7 +84,7 @@
         <translation>el proveedor rechazó la solicitud</translation>
     </message>
     <message>
-        <source>the provider could not be reached; check the connection and the account's address</source>
+        <source>the provider could not be reached; check the connection and the account&apos;s address</source>
         <translation>no se pudo contactar con el proveedor; comprueba la conexión y la dirección de la cuenta</translation>
     </message>
     <message>
@@ -149,8 +149,8 @@
         <translation>el horario necesita la respuesta para cuando esté cerrado</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use a name like America/Bogota</source>
-        <translation>"%1" no es una zona horaria; usa un nombre como America/Bogota</translation>
+        <source>&quot;%1&quot; is not a time zone; use a name like America/Bogota</source>
+        <translation>&quot;%1&quot; no es una zona horaria; usa un nombre como America/Bogota</translation>
     </message>
     <message>
         <source>the hook must be an http(s) address</source>
@@ -208,7 +208,7 @@
         <translation>Días</translation>
     </message>
     <message>
-        <source>this computer's (%1)</source>
+        <source>this computer&apos;s (%1)</source>
         <translation>la de este equipo (%1)</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <source>We're closed now; we open at 9:00 and will answer then.</source>
+        <source>We&apos;re closed now; we open at 9:00 and will answer then.</source>
         <translation>Ahora estamos cerrados; abrimos a las 9:00 y responderemos entonces.</translation>
     </message>
     <message>
@@ -236,8 +236,8 @@
         <translation>https://bot.example.com/reply (opcional)</translation>
     </message>
     <message>
-        <source>Gets each new message as JSON; an answer {"reply": "…"} is sent. When it has no reply, the rules above answer.</source>
-        <translation>Recibe cada mensaje nuevo como JSON; se envía una respuesta {"reply": "…"}. Si no responde nada, responden las reglas de arriba.</translation>
+        <source>Gets each new message as JSON; an answer {&quot;reply&quot;: &quot;…&quot;} is sent. When it has no reply, the rules above answer.</source>
+        <translation>Recibe cada mensaje nuevo como JSON; se envía una respuesta {&quot;reply&quot;: &quot;…&quot;}. Si no responde nada, responden las reglas de arriba.</translation>
     </message>
     <message>
         <source>HTTP hook</source>
@@ -298,7 +298,7 @@
         <translation>Escribe un mensaje (Enter envía, Shift+Enter para nueva línea, / para respuestas guardadas)</translation>
     </message>
     <message>
-        <source>No saved reply matches "%1"</source>
+        <source>No saved reply matches &quot;%1&quot;</source>
         <translation>Ninguna respuesta guardada coincide con «%1»</translation>
     </message>
     <message>
@@ -415,8 +415,8 @@
         <translation>el hook de respuestas %1 respondió HTTP %2</translation>
     </message>
     <message>
-        <source>the reply hook %1 answered without {"reply": "text"}</source>
-        <translation>el hook de respuestas %1 respondió sin {"reply": "texto"}</translation>
+        <source>the reply hook %1 answered without {&quot;reply&quot;: &quot;text&quot;}</source>
+        <translation>el hook de respuestas %1 respondió sin {&quot;reply&quot;: &quot;texto&quot;}</translation>
     </message>
 </context>
 <context>
@@ -769,14 +769,16 @@
     <message numerus="yes">
         <source>%n snoozed conversation(s) came back</source>
         <translation>
-            <numerusform>Volvió %n conversación pospuesta</numerusform><numerusform>Volvieron %n conversaciones pospuestas</numerusform></translation>
+            <numerusform>Volvió %n conversación pospuesta</numerusform>
+            <numerusform>Volvieron %n conversaciones pospuestas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Checking the account's templates with its provider…</source>
+        <source>Checking the account&apos;s templates with its provider…</source>
         <translation>Consultando las plantillas de la cuenta con su proveedor…</translation>
     </message>
     <message>
-        <source>The provider's templates could not be read: %1</source>
+        <source>The provider&apos;s templates could not be read: %1</source>
         <translation>No se pudieron leer las plantillas del proveedor: %1</translation>
     </message>
     <message>
@@ -802,7 +804,7 @@
         <translation>No se puede guardar el archivo en %1</translation>
     </message>
     <message>
-        <source>free some disk space or check the folder's permissions</source>
+        <source>free some disk space or check the folder&apos;s permissions</source>
         <translation>libera espacio en disco o revisa los permisos de la carpeta</translation>
     </message>
 </context>
@@ -884,7 +886,7 @@
         <translation>El nombre lleva letras minúsculas, dígitos y guiones bajos, como order_update.</translation>
     </message>
     <message>
-        <source>Choose the template's language.</source>
+        <source>Choose the template&apos;s language.</source>
         <translation>Elige el idioma de la plantilla.</translation>
     </message>
     <message>
@@ -928,11 +930,11 @@
         <translation>Cada botón necesita una etiqueta de 1 a 25 caracteres.</translation>
     </message>
     <message>
-        <source>The button "%1" needs an https:// address.</source>
+        <source>The button &quot;%1&quot; needs an https:// address.</source>
         <translation>El botón «%1» necesita una dirección https://.</translation>
     </message>
     <message>
-        <source>The button "%1" needs a phone number in international form, like +55 11 98765 4321.</source>
+        <source>The button &quot;%1&quot; needs a phone number in international form, like +55 11 98765 4321.</source>
         <translation>El botón «%1» necesita un número en formato internacional, como +55 11 98765 4321.</translation>
     </message>
     <message>
@@ -990,31 +992,31 @@
         <translation>El número de teléfono está vacío.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number in any country: check the country code.</source>
+        <source>&quot;%1&quot; is not a valid number in any country: check the country code.</source>
         <translation>«%1» no es un número válido en ningún país: revisa el código de país.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number for %2: check the digits after the country code.</source>
+        <source>&quot;%1&quot; is not a valid number for %2: check the digits after the country code.</source>
         <translation>«%1» no es un número válido para %2: revisa los dígitos después del código de país.</translation>
     </message>
     <message>
-        <source>"%1" has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
+        <source>&quot;%1&quot; has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
         <translation>«%1» no tiene un código de país válido: escríbelo en formato internacional, empezando por + y el código de país (por ejemplo +55 11 98765-4321).</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <source>"%1" is too short to be a phone number: check for missing digits.</source>
+        <source>&quot;%1&quot; is too short to be a phone number: check for missing digits.</source>
         <translation>«%1» es demasiado corto para ser un número de teléfono: revisa si faltan dígitos.</translation>
     </message>
     <message>
-        <source>"%1" is too long to be a phone number: check for extra digits.</source>
+        <source>&quot;%1&quot; is too long to be a phone number: check for extra digits.</source>
         <translation>«%1» es demasiado largo para ser un número de teléfono: revisa si sobran dígitos.</translation>
     </message>
     <message>
-        <source>"%1" could not be read as a phone number.</source>
+        <source>&quot;%1&quot; could not be read as a phone number.</source>
         <translation>No se pudo leer «%1» como número de teléfono.</translation>
     </message>
 </context>
@@ -1033,7 +1035,7 @@
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <source>a system user's permanent token</source>
+        <source>a system user&apos;s permanent token</source>
         <translation>el token permanente de un usuario del sistema</translation>
     </message>
     <message>
@@ -1045,7 +1047,7 @@
         <translation>Endpoint de la API</translation>
     </message>
     <message>
-        <source>from WATI's API Docs page</source>
+        <source>from WATI&apos;s API Docs page</source>
         <translation>de la página API Docs de WATI</translation>
     </message>
     <message>
@@ -1061,7 +1063,7 @@
         <translation>Clave de API</translation>
     </message>
     <message>
-        <source>X-API-KEY from UniPile's dashboard</source>
+        <source>X-API-KEY from UniPile&apos;s dashboard</source>
         <translation>X-API-KEY del panel de UniPile</translation>
     </message>
     <message>
@@ -1069,7 +1071,7 @@
         <translation>Servidor open-wa</translation>
     </message>
     <message>
-        <source>the server's --api-key</source>
+        <source>the server&apos;s --api-key</source>
         <translation>el --api-key del servidor</translation>
     </message>
     <message>
@@ -1077,7 +1079,7 @@
         <translation>Falta %1: añádelo en Ajustes → Cuentas</translation>
     </message>
     <message>
-        <source>the address "%1" is not an http(s) URL</source>
+        <source>the address &quot;%1&quot; is not an http(s) URL</source>
         <translation>la dirección «%1» no es una URL http(s)</translation>
     </message>
     <message>
@@ -1166,7 +1168,7 @@
         <translation>Un atajo es una sola palabra de hasta 32 letras, dígitos, - o _, sin la /.</translation>
     </message>
     <message>
-        <source>Write the reply's text.</source>
+        <source>Write the reply&apos;s text.</source>
         <translation>Escribe el texto de la respuesta.</translation>
     </message>
 </context>
@@ -1193,7 +1195,7 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The relay brings your team's WhatsApp messages, assignments and notes to this desktop. Your admin gives you its address and your personal token.</source>
+        <source>The relay brings your team&apos;s WhatsApp messages, assignments and notes to this desktop. Your admin gives you its address and your personal token.</source>
         <translation>El relay trae a este escritorio los mensajes de WhatsApp, las asignaciones y las notas de tu equipo. Tu administrador te da su dirección y tu token personal.</translation>
     </message>
     <message>
@@ -1265,11 +1267,11 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>the id in the relay's webhook URL</source>
+        <source>the id in the relay&apos;s webhook URL</source>
         <translation>el id en la URL de webhook del relay</translation>
     </message>
     <message>
-        <source>Relay's id</source>
+        <source>Relay&apos;s id</source>
         <translation>Id en el relay</translation>
     </message>
     <message>
@@ -1390,11 +1392,11 @@
         <translation>Vincular teléfono…</translation>
     </message>
     <message>
-        <source>Show the QR code to scan with the phone's WhatsApp</source>
+        <source>Show the QR code to scan with the phone&apos;s WhatsApp</source>
         <translation>Muestra el código QR para escanear con el WhatsApp del teléfono</translation>
     </message>
     <message>
-        <source>Bring each chat's recent messages into the inbox</source>
+        <source>Bring each chat&apos;s recent messages into the inbox</source>
         <translation>Trae al inbox los mensajes recientes de cada chat</translation>
     </message>
     <message>
@@ -1420,60 +1422,60 @@
 <context>
     <name>inbox::TeamEvent</name>
     <message>
-        <source>"%1" is missing</source>
-        <translation>falta "%1"</translation>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not text</source>
-        <translation>"%1" no es texto</translation>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; no es texto</translation>
     </message>
     <message>
-        <source>"%1" is empty</source>
-        <translation>"%1" está vacío</translation>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vacío</translation>
     </message>
     <message>
-        <source>"%1" is not true or false</source>
-        <translation>"%1" no es true ni false</translation>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; no es true ni false</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 time: %2</source>
-        <translation>"%1" no es una hora ISO 8601: %2</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 time: %2</source>
+        <translation>&quot;%1&quot; no es una hora ISO 8601: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a list</source>
-        <translation>"%1" no es una lista</translation>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; no es una lista</translation>
     </message>
     <message>
-        <source>"%1" is not a status; it is open, pending, resolved or snoozed</source>
-        <translation>"%1" no es un estado; es open, pending, resolved o snoozed</translation>
+        <source>&quot;%1&quot; is not a status; it is open, pending, resolved or snoozed</source>
+        <translation>&quot;%1&quot; no es un estado; es open, pending, resolved o snoozed</translation>
     </message>
     <message>
-        <source>a lead edit changes "name" or "stage"</source>
-        <translation>una edición de lead cambia "name" o "stage"</translation>
+        <source>a lead edit changes &quot;name&quot; or &quot;stage&quot;</source>
+        <translation>una edición de lead cambia &quot;name&quot; o &quot;stage&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of message</source>
-        <translation>"%1" no es un tipo de mensaje</translation>
+        <source>&quot;%1&quot; is not a kind of message</source>
+        <translation>&quot;%1&quot; no es un tipo de mensaje</translation>
     </message>
     <message>
-        <source>team events are %1; "%2" is not one</source>
-        <translation>los eventos del equipo son %1; "%2" no es uno de ellos</translation>
+        <source>team events are %1; &quot;%2&quot; is not one</source>
+        <translation>los eventos del equipo son %1; &quot;%2&quot; no es uno de ellos</translation>
     </message>
     <message>
-        <source>a team event has a "type", one of %1</source>
-        <translation>un evento del equipo tiene un "type", uno de %1</translation>
+        <source>a team event has a &quot;type&quot;, one of %1</source>
+        <translation>un evento del equipo tiene un &quot;type&quot;, uno de %1</translation>
     </message>
     <message>
-        <source>"author" is not an object</source>
-        <translation>"author" no es un objeto</translation>
+        <source>&quot;author&quot; is not an object</source>
+        <translation>&quot;author&quot; no es un objeto</translation>
     </message>
     <message>
         <source>author: %1</source>
         <translation>author: %1</translation>
     </message>
     <message>
-        <source>a "%1" event: %2</source>
-        <translation>un evento "%1": %2</translation>
+        <source>a &quot;%1&quot; event: %2</source>
+        <translation>un evento &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>only managers and admins assign conversations to others; an agent may take an unassigned one for itself</source>
@@ -1484,7 +1486,7 @@
         <translation>solo gerentes y administradores editan plantillas; pídeselo a uno de ellos</translation>
     </message>
     <message>
-        <source>only managers and admins edit the team's saved replies</source>
+        <source>only managers and admins edit the team&apos;s saved replies</source>
         <translation>solo gerentes y administradores editan las respuestas guardadas del equipo</translation>
     </message>
 </context>
@@ -1519,7 +1521,7 @@
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <source>WATI's templates are created and edited in WATI; here they are listed as WATI has them.</source>
+        <source>WATI&apos;s templates are created and edited in WATI; here they are listed as WATI has them.</source>
         <translation>Las plantillas de WATI se crean y editan en WATI; aquí se listan tal como WATI las tiene.</translation>
     </message>
     <message>
@@ -1655,7 +1657,7 @@
         <translation>Plantilla nueva: va a revisión de Meta cuando la envíes.</translation>
     </message>
     <message>
-        <source>Give a sample value for each placeholder (%1 of %2), comma separated: Meta's reviewers read them.</source>
+        <source>Give a sample value for each placeholder (%1 of %2), comma separated: Meta&apos;s reviewers read them.</source>
         <translation>Da un valor de ejemplo para cada marcador (%1 de %2), separados por comas: los revisores de Meta los leen.</translation>
     </message>
     <message>
@@ -1751,6 +1753,10 @@
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
+    <message>
+        <source>Back from snooze</source>
+        <translation>De vuelta de la espera</translation>
+    </message>
 </context>
 <context>
     <name>inbox::history</name>
@@ -1813,7 +1819,7 @@
         <translation>El archivo descargado está dañado</translation>
     </message>
     <message>
-        <source>its checksum does not match Meta's; download it again</source>
+        <source>its checksum does not match Meta&apos;s; download it again</source>
         <translation>su suma de comprobación no coincide con la de Meta; descárgalo de nuevo</translation>
     </message>
     <message>
@@ -1833,7 +1839,7 @@
         <translation>demasiados mensajes a este cliente en poco tiempo; el inbox lo reintenta en breve</translation>
     </message>
     <message>
-        <source>the template's variables do not match; fill in every {{n}} value and send again</source>
+        <source>the template&apos;s variables do not match; fill in every {{n}} value and send again</source>
         <translation>las variables de la plantilla no coinciden; rellena cada valor {{n}} y envía de nuevo</translation>
     </message>
     <message>
@@ -1845,7 +1851,7 @@
         <translation>el token de acceso caducó o fue revocado; vuelve a conectar la cuenta en Ajustes</translation>
     </message>
     <message>
-        <source>a parameter of the request is invalid; check the message and the account's settings</source>
+        <source>a parameter of the request is invalid; check the message and the account&apos;s settings</source>
         <translation>un parámetro de la solicitud no es válido; revisa el mensaje y los ajustes de la cuenta</translation>
     </message>
     <message>
@@ -1857,7 +1863,7 @@
         <translation>Meta no está disponible; el inbox lo reintenta en breve</translation>
     </message>
     <message>
-        <source>Meta refused the request; check the account's settings</source>
+        <source>Meta refused the request; check the account&apos;s settings</source>
         <translation>Meta rechazó la solicitud; revisa los ajustes de la cuenta</translation>
     </message>
     <message>
@@ -1865,7 +1871,7 @@
         <translation>la lista de plantillas no es JSON: %1</translation>
     </message>
     <message>
-        <source>the template list has no "data" list</source>
+        <source>the template list has no &quot;data&quot; list</source>
         <translation>la lista de plantillas no tiene una lista «data»</translation>
     </message>
     <message>
@@ -1912,8 +1918,8 @@
         <translation>WhatsApp no aceptó el mensaje en el teléfono</translation>
     </message>
     <message>
-        <source>not an open-wa webhook: expected "sessionId", "event" and a "payload" (v5) or "data" (v4)</source>
-        <translation>no es un webhook de open-wa: se esperaban "sessionId", "event" y un "payload" (v5) o "data" (v4)</translation>
+        <source>not an open-wa webhook: expected &quot;sessionId&quot;, &quot;event&quot; and a &quot;payload&quot; (v5) or &quot;data&quot; (v4)</source>
+        <translation>no es un webhook de open-wa: se esperaban &quot;sessionId&quot;, &quot;event&quot; y un &quot;payload&quot; (v5) o &quot;data&quot; (v4)</translation>
     </message>
     <message>
         <source>a message in the group chat %1: group chats are not shown in the inbox</source>
@@ -1928,7 +1934,7 @@
         <translation>open-wa respondió HTTP %1</translation>
     </message>
     <message>
-        <source>the open-wa API key is wrong; paste the server's --api-key in Settings</source>
+        <source>the open-wa API key is wrong; paste the server&apos;s --api-key in Settings</source>
         <translation>la clave de API de open-wa es incorrecta; pega la --api-key del servidor en Ajustes</translation>
     </message>
     <message>
@@ -1968,15 +1974,15 @@
         <translation>el inbox no puede enviar mensajes %1 con open-wa</translation>
     </message>
     <message>
-        <source>"%1" is not an open-wa message id</source>
-        <translation>"%1" no es un id de mensaje de open-wa</translation>
+        <source>&quot;%1&quot; is not an open-wa message id</source>
+        <translation>&quot;%1&quot; no es un id de mensaje de open-wa</translation>
     </message>
     <message>
         <source>open-wa accounts have no WhatsApp templates</source>
         <translation>las cuentas de open-wa no tienen plantillas de WhatsApp</translation>
     </message>
     <message>
-        <source>open-wa cannot write to the phone's contacts; the lead is kept in the inbox</source>
+        <source>open-wa cannot write to the phone&apos;s contacts; the lead is kept in the inbox</source>
         <translation>open-wa no puede escribir en los contactos del teléfono; el lead se guarda en el inbox</translation>
     </message>
     <message>
@@ -1995,8 +2001,8 @@
         <translation>cuenta de UniPile %1: %2</translation>
     </message>
     <message>
-        <source>not a UniPile webhook: expected an object with "event" and "account_id"</source>
-        <translation>no es un webhook de UniPile: se esperaba un objeto con "event" y "account_id"</translation>
+        <source>not a UniPile webhook: expected an object with &quot;event&quot; and &quot;account_id&quot;</source>
+        <translation>no es un webhook de UniPile: se esperaba un objeto con &quot;event&quot; y &quot;account_id&quot;</translation>
     </message>
     <message>
         <source>a message in the group chat %1: group chats are not shown in the inbox</source>
@@ -2031,8 +2037,8 @@
         <translation>UniPile respondió en un formato que el inbox no conoce; inténtalo más tarde</translation>
     </message>
     <message>
-        <source>UniPile's answer has no "items" list</source>
-        <translation>la respuesta de UniPile no tiene lista "items"</translation>
+        <source>UniPile&apos;s answer has no &quot;items&quot; list</source>
+        <translation>la respuesta de UniPile no tiene lista &quot;items&quot;</translation>
     </message>
     <message>
         <source>WhatsApp account %1 (%2), status %3</source>
@@ -2055,15 +2061,15 @@
         <translation>UniPile envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
     </message>
     <message>
-        <source>UniPile's answer has no message_id</source>
+        <source>UniPile&apos;s answer has no message_id</source>
         <translation>la respuesta de UniPile no tiene message_id</translation>
     </message>
     <message>
-        <source>UniPile's answer has no chat_id</source>
+        <source>UniPile&apos;s answer has no chat_id</source>
         <translation>la respuesta de UniPile no tiene chat_id</translation>
     </message>
     <message>
-        <source>UniPile marks whole chats as read, and this message's chat is not known yet; it is marked when the customer writes again</source>
+        <source>UniPile marks whole chats as read, and this message&apos;s chat is not known yet; it is marked when the customer writes again</source>
         <translation>UniPile marca como leídos chats enteros, y aún no se conoce el chat de este mensaje; se marcará cuando el cliente vuelva a escribir</translation>
     </message>
     <message>
@@ -2094,7 +2100,7 @@
 <context>
     <name>inbox::wati</name>
     <message>
-        <source>WATI's %1 is not a JSON object: %2</source>
+        <source>WATI&apos;s %1 is not a JSON object: %2</source>
         <translation>%1 de WATI no es un objeto JSON: %2</translation>
     </message>
     <message>
@@ -2102,7 +2108,7 @@
         <translation>lista de plantillas</translation>
     </message>
     <message>
-        <source>WATI's template list has no "messageTemplates" list</source>
+        <source>WATI&apos;s template list has no &quot;messageTemplates&quot; list</source>
         <translation>la lista de plantillas de WATI no tiene una lista «messageTemplates»</translation>
     </message>
     <message>
@@ -2110,7 +2116,7 @@
         <translation>historial de mensajes</translation>
     </message>
     <message>
-        <source>WATI's message history has no "messages.items" list</source>
+        <source>WATI&apos;s message history has no &quot;messages.items&quot; list</source>
         <translation>el historial de mensajes de WATI no tiene una lista «messages.items»</translation>
     </message>
     <message>
@@ -2118,11 +2124,11 @@
         <translation>lista de contactos</translation>
     </message>
     <message>
-        <source>WATI's contact list has no "contact_list" list</source>
+        <source>WATI&apos;s contact list has no &quot;contact_list&quot; list</source>
         <translation>la lista de contactos de WATI no tiene una lista «contact_list»</translation>
     </message>
     <message>
-        <source>not a WATI webhook: expected an object with an "eventType"</source>
+        <source>not a WATI webhook: expected an object with an &quot;eventType&quot;</source>
         <translation>no es un webhook de WATI: se esperaba un objeto con «eventType»</translation>
     </message>
     <message>
@@ -2158,11 +2164,11 @@
         <translation>revisa el número y la plantilla, y envía de nuevo</translation>
     </message>
     <message>
-        <source>WATI's API cannot send reactions; react in a reply instead</source>
+        <source>WATI&apos;s API cannot send reactions; react in a reply instead</source>
         <translation>la API de WATI no puede enviar reacciones; reacciona en una respuesta</translation>
     </message>
     <message>
-        <source>WATI's API cannot quote a message; send the reply without the quote</source>
+        <source>WATI&apos;s API cannot quote a message; send the reply without the quote</source>
         <translation>la API de WATI no puede citar un mensaje; envía la respuesta sin la cita</translation>
     </message>
     <message>
@@ -2170,7 +2176,7 @@
         <translation>WATI envía archivos desde este equipo; adjunta el archivo de nuevo</translation>
     </message>
     <message>
-        <source>WATI's API cannot send %1 messages</source>
+        <source>WATI&apos;s API cannot send %1 messages</source>
         <translation>la API de WATI no puede enviar mensajes de tipo %1</translation>
     </message>
     <message>
@@ -2204,7 +2210,7 @@
         <translation>El archivo de caché que se abre.</translation>
     </message>
     <message>
-        <source>The signed-in agent's id.</source>
+        <source>The signed-in agent&apos;s id.</source>
         <translation>El id del agente que inicia sesión.</translation>
     </message>
     <message>
@@ -2212,15 +2218,15 @@
         <translation>Guarda una imagen de la ventana una vez cargada y sale.</translation>
     </message>
     <message>
-        <source>The relay's stream, ws://host:port/stream; the agent's token is read from INBOX_RELAY_TOKEN.</source>
+        <source>The relay&apos;s stream, ws://host:port/stream; the agent&apos;s token is read from INBOX_RELAY_TOKEN.</source>
         <translation>El stream del relay, ws://host:puerto/stream; el token del agente se lee de INBOX_RELAY_TOKEN.</translation>
     </message>
     <message>
-        <source>Send the demo accounts' messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
+        <source>Send the demo accounts&apos; messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
         <translation>Envía los mensajes de las cuentas de demostración a través de inbox-sandbox en esta URL (http://127.0.0.1:8090).</translation>
     </message>
     <message>
-        <source>light (the desktop's, the default) or dark.</source>
+        <source>light (the desktop&apos;s, the default) or dark.</source>
         <translation>light (el del escritorio, por defecto) o dark.</translation>
     </message>
 </context>

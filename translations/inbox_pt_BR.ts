@@ -84,7 +84,7 @@
         <translation>o provedor recusou a solicitação</translation>
     </message>
     <message>
-        <source>the provider could not be reached; check the connection and the account's address</source>
+        <source>the provider could not be reached; check the connection and the account&apos;s address</source>
         <translation>não foi possível contatar o provedor; verifique a conexão e o endereço da conta</translation>
     </message>
     <message>
@@ -149,8 +149,8 @@
         <translation>o horário precisa da resposta para quando estiver fechado</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use a name like America/Bogota</source>
-        <translation>"%1" não é um fuso horário; use um nome como America/Sao_Paulo</translation>
+        <source>&quot;%1&quot; is not a time zone; use a name like America/Bogota</source>
+        <translation>&quot;%1&quot; não é um fuso horário; use um nome como America/Sao_Paulo</translation>
     </message>
     <message>
         <source>the hook must be an http(s) address</source>
@@ -208,7 +208,7 @@
         <translation>Dias</translation>
     </message>
     <message>
-        <source>this computer's (%1)</source>
+        <source>this computer&apos;s (%1)</source>
         <translation>o deste computador (%1)</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <source>We're closed now; we open at 9:00 and will answer then.</source>
+        <source>We&apos;re closed now; we open at 9:00 and will answer then.</source>
         <translation>Estamos fechados agora; abrimos às 9:00 e respondemos então.</translation>
     </message>
     <message>
@@ -236,8 +236,8 @@
         <translation>https://bot.example.com/reply (opcional)</translation>
     </message>
     <message>
-        <source>Gets each new message as JSON; an answer {"reply": "…"} is sent. When it has no reply, the rules above answer.</source>
-        <translation>Recebe cada mensagem nova como JSON; uma resposta {"reply": "…"} é enviada. Quando não há resposta, as regras acima respondem.</translation>
+        <source>Gets each new message as JSON; an answer {&quot;reply&quot;: &quot;…&quot;} is sent. When it has no reply, the rules above answer.</source>
+        <translation>Recebe cada mensagem nova como JSON; uma resposta {&quot;reply&quot;: &quot;…&quot;} é enviada. Quando não há resposta, as regras acima respondem.</translation>
     </message>
     <message>
         <source>HTTP hook</source>
@@ -298,7 +298,7 @@
         <translation>Digite uma mensagem (Enter envia, Shift+Enter quebra a linha, / para respostas salvas)</translation>
     </message>
     <message>
-        <source>No saved reply matches "%1"</source>
+        <source>No saved reply matches &quot;%1&quot;</source>
         <translation>Nenhuma resposta salva corresponde a “%1”</translation>
     </message>
     <message>
@@ -415,8 +415,8 @@
         <translation>o hook de respostas %1 respondeu HTTP %2</translation>
     </message>
     <message>
-        <source>the reply hook %1 answered without {"reply": "text"}</source>
-        <translation>o hook de respostas %1 respondeu sem {"reply": "texto"}</translation>
+        <source>the reply hook %1 answered without {&quot;reply&quot;: &quot;text&quot;}</source>
+        <translation>o hook de respostas %1 respondeu sem {&quot;reply&quot;: &quot;texto&quot;}</translation>
     </message>
 </context>
 <context>
@@ -769,14 +769,16 @@
     <message numerus="yes">
         <source>%n snoozed conversation(s) came back</source>
         <translation>
-            <numerusform>Voltou %n conversa adiada</numerusform><numerusform>Voltaram %n conversas adiadas</numerusform></translation>
+            <numerusform>Voltou %n conversa adiada</numerusform>
+            <numerusform>Voltaram %n conversas adiadas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Checking the account's templates with its provider…</source>
+        <source>Checking the account&apos;s templates with its provider…</source>
         <translation>Consultando os modelos da conta com o provedor…</translation>
     </message>
     <message>
-        <source>The provider's templates could not be read: %1</source>
+        <source>The provider&apos;s templates could not be read: %1</source>
         <translation>Não foi possível ler os modelos do provedor: %1</translation>
     </message>
     <message>
@@ -802,7 +804,7 @@
         <translation>Não é possível salvar o arquivo em %1</translation>
     </message>
     <message>
-        <source>free some disk space or check the folder's permissions</source>
+        <source>free some disk space or check the folder&apos;s permissions</source>
         <translation>libere espaço em disco ou confira as permissões da pasta</translation>
     </message>
 </context>
@@ -884,7 +886,7 @@
         <translation>O nome usa letras minúsculas, dígitos e sublinhados, como order_update.</translation>
     </message>
     <message>
-        <source>Choose the template's language.</source>
+        <source>Choose the template&apos;s language.</source>
         <translation>Escolha o idioma do modelo.</translation>
     </message>
     <message>
@@ -928,11 +930,11 @@
         <translation>Cada botão precisa de um rótulo de 1 a 25 caracteres.</translation>
     </message>
     <message>
-        <source>The button "%1" needs an https:// address.</source>
+        <source>The button &quot;%1&quot; needs an https:// address.</source>
         <translation>O botão “%1” precisa de um endereço https://.</translation>
     </message>
     <message>
-        <source>The button "%1" needs a phone number in international form, like +55 11 98765 4321.</source>
+        <source>The button &quot;%1&quot; needs a phone number in international form, like +55 11 98765 4321.</source>
         <translation>O botão “%1” precisa de um número no formato internacional, como +55 11 98765 4321.</translation>
     </message>
     <message>
@@ -990,31 +992,31 @@
         <translation>O número de telefone está vazio.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number in any country: check the country code.</source>
+        <source>&quot;%1&quot; is not a valid number in any country: check the country code.</source>
         <translation>“%1” não é um número válido em nenhum país: verifique o código do país.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number for %2: check the digits after the country code.</source>
+        <source>&quot;%1&quot; is not a valid number for %2: check the digits after the country code.</source>
         <translation>“%1” não é um número válido para %2: verifique os dígitos depois do código do país.</translation>
     </message>
     <message>
-        <source>"%1" has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
+        <source>&quot;%1&quot; has no valid country code: write it in international form, starting with + and the country code (for example +55 11 98765-4321).</source>
         <translation>“%1” não tem um código de país válido: escreva no formato internacional, começando com + e o código do país (por exemplo +55 11 98765-4321).</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1” não é um número de telefone.</translation>
     </message>
     <message>
-        <source>"%1" is too short to be a phone number: check for missing digits.</source>
+        <source>&quot;%1&quot; is too short to be a phone number: check for missing digits.</source>
         <translation>“%1” é curto demais para ser um número de telefone: veja se faltam dígitos.</translation>
     </message>
     <message>
-        <source>"%1" is too long to be a phone number: check for extra digits.</source>
+        <source>&quot;%1&quot; is too long to be a phone number: check for extra digits.</source>
         <translation>“%1” é longo demais para ser um número de telefone: veja se sobram dígitos.</translation>
     </message>
     <message>
-        <source>"%1" could not be read as a phone number.</source>
+        <source>&quot;%1&quot; could not be read as a phone number.</source>
         <translation>Não foi possível ler “%1” como número de telefone.</translation>
     </message>
 </context>
@@ -1033,7 +1035,7 @@
         <translation>Token de acesso</translation>
     </message>
     <message>
-        <source>a system user's permanent token</source>
+        <source>a system user&apos;s permanent token</source>
         <translation>o token permanente de um usuário do sistema</translation>
     </message>
     <message>
@@ -1045,7 +1047,7 @@
         <translation>Endpoint da API</translation>
     </message>
     <message>
-        <source>from WATI's API Docs page</source>
+        <source>from WATI&apos;s API Docs page</source>
         <translation>da página API Docs do WATI</translation>
     </message>
     <message>
@@ -1061,7 +1063,7 @@
         <translation>Chave de API</translation>
     </message>
     <message>
-        <source>X-API-KEY from UniPile's dashboard</source>
+        <source>X-API-KEY from UniPile&apos;s dashboard</source>
         <translation>X-API-KEY do painel do UniPile</translation>
     </message>
     <message>
@@ -1069,7 +1071,7 @@
         <translation>Servidor open-wa</translation>
     </message>
     <message>
-        <source>the server's --api-key</source>
+        <source>the server&apos;s --api-key</source>
         <translation>o --api-key do servidor</translation>
     </message>
     <message>
@@ -1077,7 +1079,7 @@
         <translation>Falta %1: adicione em Configurações → Contas</translation>
     </message>
     <message>
-        <source>the address "%1" is not an http(s) URL</source>
+        <source>the address &quot;%1&quot; is not an http(s) URL</source>
         <translation>o endereço “%1” não é uma URL http(s)</translation>
     </message>
     <message>
@@ -1166,7 +1168,7 @@
         <translation>Um atalho é uma só palavra de até 32 letras, dígitos, - ou _, sem a /.</translation>
     </message>
     <message>
-        <source>Write the reply's text.</source>
+        <source>Write the reply&apos;s text.</source>
         <translation>Escreva o texto da resposta.</translation>
     </message>
 </context>
@@ -1193,7 +1195,7 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The relay brings your team's WhatsApp messages, assignments and notes to this desktop. Your admin gives you its address and your personal token.</source>
+        <source>The relay brings your team&apos;s WhatsApp messages, assignments and notes to this desktop. Your admin gives you its address and your personal token.</source>
         <translation>O relay traz para este computador as mensagens de WhatsApp, as atribuições e as notas da sua equipe. Seu administrador passa o endereço dele e o seu token pessoal.</translation>
     </message>
     <message>
@@ -1265,11 +1267,11 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <source>the id in the relay's webhook URL</source>
+        <source>the id in the relay&apos;s webhook URL</source>
         <translation>o id na URL de webhook do relay</translation>
     </message>
     <message>
-        <source>Relay's id</source>
+        <source>Relay&apos;s id</source>
         <translation>Id no relay</translation>
     </message>
     <message>
@@ -1390,11 +1392,11 @@
         <translation>Vincular celular…</translation>
     </message>
     <message>
-        <source>Show the QR code to scan with the phone's WhatsApp</source>
+        <source>Show the QR code to scan with the phone&apos;s WhatsApp</source>
         <translation>Mostra o código QR para escanear com o WhatsApp do celular</translation>
     </message>
     <message>
-        <source>Bring each chat's recent messages into the inbox</source>
+        <source>Bring each chat&apos;s recent messages into the inbox</source>
         <translation>Traz para o inbox as mensagens recentes de cada conversa</translation>
     </message>
     <message>
@@ -1420,60 +1422,60 @@
 <context>
     <name>inbox::TeamEvent</name>
     <message>
-        <source>"%1" is missing</source>
-        <translation>falta "%1"</translation>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not text</source>
-        <translation>"%1" não é texto</translation>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; não é texto</translation>
     </message>
     <message>
-        <source>"%1" is empty</source>
-        <translation>"%1" está vazio</translation>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vazio</translation>
     </message>
     <message>
-        <source>"%1" is not true or false</source>
-        <translation>"%1" não é true nem false</translation>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; não é true nem false</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 time: %2</source>
-        <translation>"%1" não é um horário ISO 8601: %2</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 time: %2</source>
+        <translation>&quot;%1&quot; não é um horário ISO 8601: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a list</source>
-        <translation>"%1" não é uma lista</translation>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; não é uma lista</translation>
     </message>
     <message>
-        <source>"%1" is not a status; it is open, pending, resolved or snoozed</source>
-        <translation>"%1" não é um status; é open, pending, resolved ou snoozed</translation>
+        <source>&quot;%1&quot; is not a status; it is open, pending, resolved or snoozed</source>
+        <translation>&quot;%1&quot; não é um status; é open, pending, resolved ou snoozed</translation>
     </message>
     <message>
-        <source>a lead edit changes "name" or "stage"</source>
-        <translation>uma edição de lead muda "name" ou "stage"</translation>
+        <source>a lead edit changes &quot;name&quot; or &quot;stage&quot;</source>
+        <translation>uma edição de lead muda &quot;name&quot; ou &quot;stage&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of message</source>
-        <translation>"%1" não é um tipo de mensagem</translation>
+        <source>&quot;%1&quot; is not a kind of message</source>
+        <translation>&quot;%1&quot; não é um tipo de mensagem</translation>
     </message>
     <message>
-        <source>team events are %1; "%2" is not one</source>
-        <translation>os eventos da equipe são %1; "%2" não é um deles</translation>
+        <source>team events are %1; &quot;%2&quot; is not one</source>
+        <translation>os eventos da equipe são %1; &quot;%2&quot; não é um deles</translation>
     </message>
     <message>
-        <source>a team event has a "type", one of %1</source>
-        <translation>um evento da equipe tem um "type", um de %1</translation>
+        <source>a team event has a &quot;type&quot;, one of %1</source>
+        <translation>um evento da equipe tem um &quot;type&quot;, um de %1</translation>
     </message>
     <message>
-        <source>"author" is not an object</source>
-        <translation>"author" não é um objeto</translation>
+        <source>&quot;author&quot; is not an object</source>
+        <translation>&quot;author&quot; não é um objeto</translation>
     </message>
     <message>
         <source>author: %1</source>
         <translation>author: %1</translation>
     </message>
     <message>
-        <source>a "%1" event: %2</source>
-        <translation>um evento "%1": %2</translation>
+        <source>a &quot;%1&quot; event: %2</source>
+        <translation>um evento &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>only managers and admins assign conversations to others; an agent may take an unassigned one for itself</source>
@@ -1484,7 +1486,7 @@
         <translation>só gerentes e administradores editam modelos; peça a um deles</translation>
     </message>
     <message>
-        <source>only managers and admins edit the team's saved replies</source>
+        <source>only managers and admins edit the team&apos;s saved replies</source>
         <translation>só gerentes e administradores editam as respostas salvas da equipe</translation>
     </message>
 </context>
@@ -1519,7 +1521,7 @@
         <translation>Novo modelo</translation>
     </message>
     <message>
-        <source>WATI's templates are created and edited in WATI; here they are listed as WATI has them.</source>
+        <source>WATI&apos;s templates are created and edited in WATI; here they are listed as WATI has them.</source>
         <translation>Os modelos do WATI são criados e editados no WATI; aqui eles aparecem como o WATI os tem.</translation>
     </message>
     <message>
@@ -1655,7 +1657,7 @@
         <translation>Modelo novo: vai para a análise da Meta quando enviado.</translation>
     </message>
     <message>
-        <source>Give a sample value for each placeholder (%1 of %2), comma separated: Meta's reviewers read them.</source>
+        <source>Give a sample value for each placeholder (%1 of %2), comma separated: Meta&apos;s reviewers read them.</source>
         <translation>Dê um valor de exemplo para cada marcador (%1 de %2), separados por vírgula: os revisores da Meta os leem.</translation>
     </message>
     <message>
@@ -1751,6 +1753,10 @@
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
+    <message>
+        <source>Back from snooze</source>
+        <translation>De volta do adiamento</translation>
+    </message>
 </context>
 <context>
     <name>inbox::history</name>
@@ -1813,7 +1819,7 @@
         <translation>O arquivo baixado está danificado</translation>
     </message>
     <message>
-        <source>its checksum does not match Meta's; download it again</source>
+        <source>its checksum does not match Meta&apos;s; download it again</source>
         <translation>a soma de verificação não confere com a da Meta; baixe de novo</translation>
     </message>
     <message>
@@ -1833,7 +1839,7 @@
         <translation>mensagens demais para este cliente em pouco tempo; o inbox tenta de novo em instantes</translation>
     </message>
     <message>
-        <source>the template's variables do not match; fill in every {{n}} value and send again</source>
+        <source>the template&apos;s variables do not match; fill in every {{n}} value and send again</source>
         <translation>as variáveis do modelo não conferem; preencha cada valor {{n}} e envie de novo</translation>
     </message>
     <message>
@@ -1845,7 +1851,7 @@
         <translation>o token de acesso expirou ou foi revogado; reconecte a conta em Configurações</translation>
     </message>
     <message>
-        <source>a parameter of the request is invalid; check the message and the account's settings</source>
+        <source>a parameter of the request is invalid; check the message and the account&apos;s settings</source>
         <translation>um parâmetro da solicitação é inválido; verifique a mensagem e as configurações da conta</translation>
     </message>
     <message>
@@ -1857,7 +1863,7 @@
         <translation>A Meta está indisponível; o inbox tenta de novo em instantes</translation>
     </message>
     <message>
-        <source>Meta refused the request; check the account's settings</source>
+        <source>Meta refused the request; check the account&apos;s settings</source>
         <translation>A Meta recusou a solicitação; verifique as configurações da conta</translation>
     </message>
     <message>
@@ -1865,7 +1871,7 @@
         <translation>a lista de modelos não é JSON: %1</translation>
     </message>
     <message>
-        <source>the template list has no "data" list</source>
+        <source>the template list has no &quot;data&quot; list</source>
         <translation>a lista de modelos não tem uma lista “data”</translation>
     </message>
     <message>
@@ -1912,8 +1918,8 @@
         <translation>O WhatsApp não aceitou a mensagem no celular</translation>
     </message>
     <message>
-        <source>not an open-wa webhook: expected "sessionId", "event" and a "payload" (v5) or "data" (v4)</source>
-        <translation>não é um webhook do open-wa: esperava "sessionId", "event" e um "payload" (v5) ou "data" (v4)</translation>
+        <source>not an open-wa webhook: expected &quot;sessionId&quot;, &quot;event&quot; and a &quot;payload&quot; (v5) or &quot;data&quot; (v4)</source>
+        <translation>não é um webhook do open-wa: esperava &quot;sessionId&quot;, &quot;event&quot; e um &quot;payload&quot; (v5) ou &quot;data&quot; (v4)</translation>
     </message>
     <message>
         <source>a message in the group chat %1: group chats are not shown in the inbox</source>
@@ -1928,7 +1934,7 @@
         <translation>O open-wa respondeu HTTP %1</translation>
     </message>
     <message>
-        <source>the open-wa API key is wrong; paste the server's --api-key in Settings</source>
+        <source>the open-wa API key is wrong; paste the server&apos;s --api-key in Settings</source>
         <translation>a chave de API do open-wa está errada; cole a --api-key do servidor em Configurações</translation>
     </message>
     <message>
@@ -1968,15 +1974,15 @@
         <translation>o inbox não pode enviar mensagens %1 pelo open-wa</translation>
     </message>
     <message>
-        <source>"%1" is not an open-wa message id</source>
-        <translation>"%1" não é um id de mensagem do open-wa</translation>
+        <source>&quot;%1&quot; is not an open-wa message id</source>
+        <translation>&quot;%1&quot; não é um id de mensagem do open-wa</translation>
     </message>
     <message>
         <source>open-wa accounts have no WhatsApp templates</source>
         <translation>contas do open-wa não têm modelos do WhatsApp</translation>
     </message>
     <message>
-        <source>open-wa cannot write to the phone's contacts; the lead is kept in the inbox</source>
+        <source>open-wa cannot write to the phone&apos;s contacts; the lead is kept in the inbox</source>
         <translation>o open-wa não pode gravar nos contatos do celular; o lead fica no inbox</translation>
     </message>
     <message>
@@ -1995,8 +2001,8 @@
         <translation>conta da UniPile %1: %2</translation>
     </message>
     <message>
-        <source>not a UniPile webhook: expected an object with "event" and "account_id"</source>
-        <translation>não é um webhook da UniPile: esperava um objeto com "event" e "account_id"</translation>
+        <source>not a UniPile webhook: expected an object with &quot;event&quot; and &quot;account_id&quot;</source>
+        <translation>não é um webhook da UniPile: esperava um objeto com &quot;event&quot; e &quot;account_id&quot;</translation>
     </message>
     <message>
         <source>a message in the group chat %1: group chats are not shown in the inbox</source>
@@ -2031,8 +2037,8 @@
         <translation>A UniPile respondeu num formato que o inbox não conhece; tente mais tarde</translation>
     </message>
     <message>
-        <source>UniPile's answer has no "items" list</source>
-        <translation>a resposta da UniPile não tem a lista "items"</translation>
+        <source>UniPile&apos;s answer has no &quot;items&quot; list</source>
+        <translation>a resposta da UniPile não tem a lista &quot;items&quot;</translation>
     </message>
     <message>
         <source>WhatsApp account %1 (%2), status %3</source>
@@ -2055,15 +2061,15 @@
         <translation>A UniPile envia arquivos deste computador; anexe o arquivo de novo</translation>
     </message>
     <message>
-        <source>UniPile's answer has no message_id</source>
+        <source>UniPile&apos;s answer has no message_id</source>
         <translation>a resposta da UniPile não tem message_id</translation>
     </message>
     <message>
-        <source>UniPile's answer has no chat_id</source>
+        <source>UniPile&apos;s answer has no chat_id</source>
         <translation>a resposta da UniPile não tem chat_id</translation>
     </message>
     <message>
-        <source>UniPile marks whole chats as read, and this message's chat is not known yet; it is marked when the customer writes again</source>
+        <source>UniPile marks whole chats as read, and this message&apos;s chat is not known yet; it is marked when the customer writes again</source>
         <translation>A UniPile marca conversas inteiras como lidas, e a conversa desta mensagem ainda não é conhecida; ela será marcada quando o cliente escrever de novo</translation>
     </message>
     <message>
@@ -2094,7 +2100,7 @@
 <context>
     <name>inbox::wati</name>
     <message>
-        <source>WATI's %1 is not a JSON object: %2</source>
+        <source>WATI&apos;s %1 is not a JSON object: %2</source>
         <translation>%1 do WATI não é um objeto JSON: %2</translation>
     </message>
     <message>
@@ -2102,7 +2108,7 @@
         <translation>lista de modelos</translation>
     </message>
     <message>
-        <source>WATI's template list has no "messageTemplates" list</source>
+        <source>WATI&apos;s template list has no &quot;messageTemplates&quot; list</source>
         <translation>a lista de modelos do WATI não tem uma lista “messageTemplates”</translation>
     </message>
     <message>
@@ -2110,7 +2116,7 @@
         <translation>histórico de mensagens</translation>
     </message>
     <message>
-        <source>WATI's message history has no "messages.items" list</source>
+        <source>WATI&apos;s message history has no &quot;messages.items&quot; list</source>
         <translation>o histórico de mensagens do WATI não tem uma lista “messages.items”</translation>
     </message>
     <message>
@@ -2118,11 +2124,11 @@
         <translation>lista de contatos</translation>
     </message>
     <message>
-        <source>WATI's contact list has no "contact_list" list</source>
+        <source>WATI&apos;s contact list has no &quot;contact_list&quot; list</source>
         <translation>a lista de contatos do WATI não tem uma lista “contact_list”</translation>
     </message>
     <message>
-        <source>not a WATI webhook: expected an object with an "eventType"</source>
+        <source>not a WATI webhook: expected an object with an &quot;eventType&quot;</source>
         <translation>não é um webhook do WATI: esperava um objeto com “eventType”</translation>
     </message>
     <message>
@@ -2158,11 +2164,11 @@
         <translation>verifique o número e o modelo e envie de novo</translation>
     </message>
     <message>
-        <source>WATI's API cannot send reactions; react in a reply instead</source>
+        <source>WATI&apos;s API cannot send reactions; react in a reply instead</source>
         <translation>a API do WATI não envia reações; reaja numa resposta</translation>
     </message>
     <message>
-        <source>WATI's API cannot quote a message; send the reply without the quote</source>
+        <source>WATI&apos;s API cannot quote a message; send the reply without the quote</source>
         <translation>a API do WATI não cita mensagens; envie a resposta sem a citação</translation>
     </message>
     <message>
@@ -2170,7 +2176,7 @@
         <translation>O WATI envia arquivos deste computador; anexe o arquivo de novo</translation>
     </message>
     <message>
-        <source>WATI's API cannot send %1 messages</source>
+        <source>WATI&apos;s API cannot send %1 messages</source>
         <translation>a API do WATI não envia mensagens do tipo %1</translation>
     </message>
     <message>
@@ -2204,7 +2210,7 @@
         <translation>O arquivo de cache a abrir.</translation>
     </message>
     <message>
-        <source>The signed-in agent's id.</source>
+        <source>The signed-in agent&apos;s id.</source>
         <translation>O id do agente conectado.</translation>
     </message>
     <message>
@@ -2212,15 +2218,15 @@
         <translation>Salva uma imagem da janela depois de carregada e sai.</translation>
     </message>
     <message>
-        <source>The relay's stream, ws://host:port/stream; the agent's token is read from INBOX_RELAY_TOKEN.</source>
+        <source>The relay&apos;s stream, ws://host:port/stream; the agent&apos;s token is read from INBOX_RELAY_TOKEN.</source>
         <translation>O stream do relay, ws://host:porta/stream; o token do agente vem de INBOX_RELAY_TOKEN.</translation>
     </message>
     <message>
-        <source>Send the demo accounts' messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
+        <source>Send the demo accounts&apos; messages through inbox-sandbox at this URL (http://127.0.0.1:8090).</source>
         <translation>Envia as mensagens das contas de demonstração pelo inbox-sandbox nesta URL (http://127.0.0.1:8090).</translation>
     </message>
     <message>
-        <source>light (the desktop's, the default) or dark.</source>
+        <source>light (the desktop&apos;s, the default) or dark.</source>
         <translation>light (o da área de trabalho, o padrão) ou dark.</translation>
     </message>
 </context>

@@ -203,6 +203,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
             [this](const QList<qint64> &woken) {
                 statusBar()->showMessage(
                     tr("%n snoozed conversation(s) came back", nullptr, int(woken.size())), 10000);
+                Q_EMIT snoozesEnded(woken);
             });
     m_conversationActions->startWaking();
 

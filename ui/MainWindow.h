@@ -105,6 +105,8 @@ public:
     SavedRepliesDialog *openSavedReplies();
 
 Q_SIGNALS:
+    /// Snoozed conversations came back (their time came), for a notification.
+    void snoozesEnded(const QList<qint64> &conversationIds);
     /// The chat shows a received picture whose file is not here yet: fetch it.
     void mediaWanted(qint64 messageId);
     /// The conversation list and, if one is open, its messages have their first page.

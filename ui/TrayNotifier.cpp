@@ -48,6 +48,7 @@ TrayNotifier::TrayNotifier(std::shared_ptr<CacheDatabase> cache, MainWindow *win
     connect(m_cache->events(), &CacheEvents::conversationsChanged, this,
             &TrayNotifier::refreshCount);
     connect(m_cache->events(), &CacheEvents::messagesAdded, this, &TrayNotifier::messagesArrived);
+    connect(window, &MainWindow::snoozesEnded, this, &TrayNotifier::snoozesEnded);
     refreshCount();
 }
 
@@ -105,6 +106,23 @@ void TrayNotifier::refreshCount()
         [this](int unread) {
             m_tray->setIcon(icon(unread));
             m_tray->setToolTip(unread > 0 ? tr("Inbox: %1 unread").arg(unread) : tr("Inbox"));
+        },
+        [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
+}
+
+void TrayNotifier::snoozesEnded(const QList<qint64> &conversationIds)
+{
+    whenReady(
+        ConversationStore(m_cache).byIds(ConversationFilter{}, conversationIds), this,
+        [this](const QList<Conversation> &found) {
+            for (const Conversation &conversation : found) {
+                if (!shouldNotify(conversation, m_window->currentAgentId(), false))
+                    continue;
+                m_notified = conversation.id;
+                m_tray->showMessage(conversation.title(), tr("Back from snooze"),
+                                    QSystemTrayIcon::Information, 8000);
+                return; // one notification, the first; the list shows the rest
+            }
         },
         [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
 }

@@ -33,6 +33,7 @@ public:
 private:
     void refreshCount();
     void messagesArrived(qint64 conversationId, const QList<qint64> &messageIds);
+    void snoozesEnded(const QList<qint64> &conversationIds);
 
     std::shared_ptr<CacheDatabase> m_cache;
     MainWindow *m_window;
