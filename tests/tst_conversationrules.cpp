@@ -22,6 +22,7 @@
 #include "meta/MetaClient.h"
 #include "relay/RelayClient.h"
 #include "sync/OutboxWorker.h"
+#include "sync/SyncEngine.h"
 #include "wati/WatiClient.h"
 
 #include <QJsonArray>
@@ -173,6 +174,51 @@ private Q_SLOTS:
         desk.window.openConversationById(conversation);
         QTest::qWait(200);
         QCOMPARE(graph.seen().size(), 1);
+    }
+
+    void whatArrivesInTheOpenChatIsRead()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        desk.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&desk.window));
+        const qint64 conversation =
+            conversationWithInbound(desk.cache, QStringLiteral("meta-store"));
+        desk.window.openConversationById(conversation);
+        QTRY_COMPARE(desk.window.openConversationId(), conversation);
+        QTRY_COMPARE(unreadOf(desk.cache, conversation), 0);
+        // The customer writes while the agent looks at the chat: no badge comes.
+        const QString phone =
+            scalar(desk.cache, QStringLiteral("SELECT customer_phone FROM conversations WHERE id "
+                                              "= %1")
+                                   .arg(conversation))
+                .toString();
+        MessageEvent inbound;
+        inbound.direction = Direction::Inbound;
+        inbound.externalId = QStringLiteral("wamid.WHILE_OPEN");
+        inbound.from = phone;
+        inbound.kind = QStringLiteral("text");
+        inbound.text = QStringLiteral("Are you there?");
+        inbound.timestamp = QDateTime::currentDateTimeUtc();
+        QSignalSpy added(desk.cache->events(), &CacheEvents::messagesAdded);
+        SyncEngine::applyHistory(desk.cache, QStringLiteral("meta-store"), {inbound});
+        QVERIFY(added.wait());
+        QTRY_COMPARE(unreadOf(desk.cache, conversation), 0);
+        // Another conversation's message still counts.
+        const qint64 other =
+            scalar(desk.cache, QStringLiteral("SELECT max(id) FROM conversations WHERE account_id "
+                                              "= 'meta-store' AND id <> %1")
+                                   .arg(conversation))
+                .toLongLong();
+        inbound.externalId = QStringLiteral("wamid.ELSEWHERE");
+        inbound.from = scalar(desk.cache, QStringLiteral("SELECT customer_phone FROM conversations "
+                                                         "WHERE id = %1")
+                                              .arg(other))
+                           .toString();
+        const int before = unreadOf(desk.cache, other);
+        SyncEngine::applyHistory(desk.cache, QStringLiteral("meta-store"), {inbound});
+        QTRY_COMPARE(unreadOf(desk.cache, other), before + 1);
+        QCOMPARE(unreadOf(desk.cache, conversation), 0);
     }
 
     void readingReachesTeammatesThroughTheRelay()

@@ -27,6 +27,7 @@
 #include "ports/RelayLink.h"
 #include "sync/TemplateSync.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 Q_LOGGING_CATEGORY(lcStartup, "inbox.startup")
 
@@ -206,6 +208,15 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
                 Q_EMIT snoozesEnded(woken);
             });
     m_conversationActions->startWaking();
+    // What arrives in the chat the agent is looking at is read: no badge on the open chat.
+    connect(m_cache->events(), &CacheEvents::messagesAdded, this, [this](qint64 conversationId) {
+        if (conversationId == m_openConversation && isActiveWindow())
+            markOpenConversationRead();
+    });
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, [this] {
+        if (m_openConversation != 0 && isActiveWindow()) // back at the window
+            markOpenConversationRead();
+    });
 
     auto *splitter = new QSplitter;
     m_lead = new LeadPanel(m_cache, m_conversationActions, m_leadActions);
@@ -368,16 +379,21 @@ void MainWindow::present(qint64 conversationId, const QString &accountId,
     m_openAccount = accountId;
     m_openCustomer = customerName;
     showConversation(conversationId, title);
+    markOpenConversationRead();
+    m_composer->setConversation(conversationId, accountId, windowOpen,
+                                capabilitiesOf(provider).templates);
+    m_lead->setLead(leadId, conversationId);
+}
+
+void MainWindow::markOpenConversationRead()
+{
     whenReady(
-        m_conversationActions->open(conversationId), this,
+        m_conversationActions->open(m_openConversation), this,
         [this](const QString &problem) {
             if (!problem.isEmpty())
                 statusBar()->showMessage(problem, 10000);
         },
         [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
-    m_composer->setConversation(conversationId, accountId, windowOpen,
-                                capabilitiesOf(provider).templates);
-    m_lead->setLead(leadId, conversationId);
 }
 
 void MainWindow::openConversationById(qint64 conversationId)

@@ -129,6 +129,8 @@ private:
     /// Chat, composer and lead panel follow the conversation at `index` of the list.
     void openConversation(const QModelIndex &index);
     void showConversation(qint64 conversationId, const QString &title);
+    /// The open conversation is read (nothing happens when nothing is unread).
+    void markOpenConversationRead();
     void present(qint64 conversationId, const QString &accountId, const QString &customerName,
                  const QString &title, qint64 leadId, bool windowOpen, Provider provider);
 
