@@ -108,7 +108,7 @@ private Q_SLOTS:
         inbound.timestamp = QDateTime::currentDateTimeUtc();
         QSignalSpy added(desk.cache->events(), &CacheEvents::messagesAdded);
         SyncEngine::applyHistory(desk.cache, QStringLiteral("meta-store"), {inbound});
-        QVERIFY(added.wait());
+        QTRY_VERIFY(!added.isEmpty()); // from the database thread, maybe before a wait() began
         QTRY_COMPARE(unreadOf(desk.cache, conversation), 0);
         // Another conversation's message still counts.
         const qint64 other =

@@ -7,6 +7,7 @@
 #include "domain/ConversationHistory.h"
 #include "itemmodels/WhenReady.h"
 #include "ports/ProviderApi.h"
+#include "ports/RelayLink.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -78,7 +79,7 @@ QFuture<QString> ConversationController::open(qint64 conversationId)
                     [](const CacheError &error) { qCWarning(lcModels) << error.message(); });
             }
         }
-        if (m_team->relay()) {
+        if (m_team->relay() && m_team->relay()->state() == RelayLink::State::Connected) {
             // Teammates' counts follow; offline they catch up when someone opens it again.
             m_team->publishOr(TeamEvent{team::MarkRead{state.key}, {}},
                               [] { return QtFuture::makeReadyFuture(); });
