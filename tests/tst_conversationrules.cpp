@@ -190,8 +190,8 @@ private Q_SLOTS:
                  QStringLiteral("marco: It comes in blue and green."));
         // The relay's echo reaches the sender too, and adds no second row.
         const qint64 head = team.server->log().head(QStringLiteral("acme"));
-        QTRY_COMPARE(RelayCursorStore(marco.desk.cache).cursor(QStringLiteral("acme")).result(),
-                     head);
+        QTRY_VERIFY(RelayCursorStore(marco.desk.cache).cursor(QStringLiteral("acme")).result() >=
+                    head);
         QCOMPARE(scalar(marco.desk.cache, sent).toInt(), 1);
     }
 
