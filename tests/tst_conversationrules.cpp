@@ -18,6 +18,7 @@
 #include "sync/OutboxWorker.h"
 #include "sync/SyncEngine.h"
 
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
@@ -80,6 +81,62 @@ private Q_SLOTS:
         desk.window.openConversationById(conversation);
         QTest::qWait(200);
         QCOMPARE(graph.seen().size(), 1);
+    }
+
+    void theHighlightedRowIsAlwaysTheOpenChat()
+    {
+        // A reply must never go to another customer than the one the list shows as open.
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        auto *list = desk.window.findChild<QListView *>(QStringLiteral("conversationList"));
+        const auto highlighted = [list] {
+            return list->currentIndex().data(ConversationListModel::IdRole).toLongLong();
+        };
+        QTRY_VERIFY(list->model()->rowCount() > 20);
+        const QModelIndex first = list->model()->index(0, 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
+        QTRY_COMPARE(desk.window.openConversationId(), highlighted());
+        const qint64 firstOpened = desk.window.openConversationId();
+
+        // Fast PageDowns: the chat follows the highlight once the keys rest.
+        list->setFocus();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(list, Qt::Key_PageDown);
+        QTRY_VERIFY(desk.window.openConversationId() != firstOpened);
+        QTRY_COMPARE(desk.window.openConversationId(), highlighted());
+
+        // Another customer writes and jumps to the top: the highlight stays on the open chat.
+        const qint64 open = desk.window.openConversationId();
+        const qint64 other = list->model()
+                                 ->index(list->model()->rowCount() - 1, 0)
+                                 .data(ConversationListModel::IdRole)
+                                 .toLongLong();
+        run(desk.cache, QStringLiteral("UPDATE conversations SET last_activity_at = %1 WHERE id = "
+                                       "%2")
+                            .arg(QDateTime::currentMSecsSinceEpoch() + 60'000)
+                            .arg(other));
+        Q_EMIT desk.cache->events()->conversationsChanged({other});
+        QTRY_COMPARE(list->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong(),
+                     other);
+        QTRY_COMPARE(highlighted(), open);
+        QCOMPARE(desk.window.openConversationId(), open);
+
+        // A filter that hides the open chat leaves no row highlighted, and opens nothing else.
+        const QString provider =
+            list->currentIndex().data(ConversationListModel::ProviderRole).toString();
+        auto *providers = desk.window.findChild<QComboBox *>(QStringLiteral("providerFilter"));
+        for (int i = 1; i < providers->count(); ++i) {
+            if (providers->itemData(i).toString() != provider) {
+                providers->setCurrentIndex(i);
+                break;
+            }
+        }
+        QTRY_VERIFY(!list->currentIndex().isValid());
+        QTRY_VERIFY(!list->selectionModel()->hasSelection());
+        QCOMPARE(desk.window.openConversationId(), open);
+        // And back: the open chat is highlighted again.
+        providers->setCurrentIndex(0);
+        QTRY_COMPARE(highlighted(), open);
     }
 
     void whatArrivesInTheOpenChatIsRead()

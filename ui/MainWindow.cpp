@@ -31,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -231,6 +232,36 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     setCentralWidget(splitter);
 
     connect(m_conversationView, &QListView::activated, this, &MainWindow::openConversation);
+    // The highlighted row is always the open chat. Keys that move the highlight open what it
+    // lands on, once it rests (PageDown held does not open every row it passes); a reorder,
+    // a filter or a reload moves the highlight back to the open chat, or takes it away.
+    m_conversationView->installEventFilter(this);
+    m_keyboardSettle = new QTimer(this);
+    m_keyboardSettle->setSingleShot(true);
+    m_keyboardSettle->setInterval(150);
+    // Where the keys put the highlight, by conversation: a page loaded meanwhile may reset the
+    // view's current row.
+    connect(m_conversationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_keyboardSettle->isActive() && current.isValid())
+                    m_keyboardTarget = current.data(ConversationListModel::IdRole).toLongLong();
+            });
+    connect(m_keyboardSettle, &QTimer::timeout, this, [this] {
+        if (m_keyboardTarget != 0 && m_keyboardTarget != m_openConversation)
+            openConversationById(std::exchange(m_keyboardTarget, 0));
+        else
+            keepOpenConversationHighlighted();
+    });
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::keepOpenConversationHighlighted, Qt::QueuedConnection);
+    connect(m_filtered, &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::keepOpenConversationHighlighted, Qt::QueuedConnection);
+    connect(m_filtered, &QAbstractItemModel::rowsMoved, this,
+            &MainWindow::keepOpenConversationHighlighted, Qt::QueuedConnection);
+    connect(m_filtered, &QAbstractItemModel::layoutChanged, this,
+            &MainWindow::keepOpenConversationHighlighted, Qt::QueuedConnection);
+    connect(m_filtered, &QAbstractItemModel::modelReset, this,
+            &MainWindow::keepOpenConversationHighlighted, Qt::QueuedConnection);
     connect(m_conversationView, &QListView::clicked, m_conversationView, &QListView::activated);
     // Startup's one figure (bench_start reads it): the first paint of the loaded list.
     m_conversationView->viewport()->installEventFilter(this);
@@ -286,8 +317,38 @@ void MainWindow::placeNewMessagesPill()
     m_newMessages->raise();
 }
 
+void MainWindow::keepOpenConversationHighlighted()
+{
+    if (m_keyboardSettle->isActive())
+        return; // the agent is moving through the list: its open follows the highlight
+    for (int row = 0; row < m_filtered->rowCount(); ++row) {
+        const QModelIndex index = m_filtered->index(row, 0);
+        if (index.data(ConversationListModel::IdRole).toLongLong() == m_openConversation) {
+            if (m_conversationView->currentIndex() != index)
+                m_conversationView->setCurrentIndex(index);
+            return;
+        }
+    }
+    // Filtered out or not loaded: no other customer's row may look open.
+    m_conversationView->selectionModel()->clear();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_conversationView && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            m_keyboardSettle->start(); // (again): opens once the keys rest
+            break;
+        default:
+            break;
+        }
+    }
     if (watched == m_messageView && event->type() == QEvent::Resize && m_newMessages->isVisible())
         placeNewMessagesPill();
     if (event->type() == QEvent::Paint && m_listLoaded && !m_listPainted &&
@@ -336,6 +397,7 @@ void MainWindow::buildFilters(QWidget *bar)
     row->addWidget(status);
 
     auto *provider = new QComboBox;
+    provider->setObjectName(QStringLiteral("providerFilter"));
     provider->addItem(tr("All providers"));
     for (Provider p : allProviders)
         provider->addItem(providerDisplayName(p), providerKey(p));

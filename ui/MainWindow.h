@@ -131,6 +131,8 @@ private:
     void showConversation(qint64 conversationId, const QString &title);
     /// The open conversation is read (nothing happens when nothing is unread).
     void markOpenConversationRead();
+    /// The list's highlight is on the open conversation, or on none when the list hides it.
+    void keepOpenConversationHighlighted();
     void present(qint64 conversationId, const QString &accountId, const QString &customerName,
                  const QString &title, qint64 leadId, bool windowOpen, Provider provider);
 
@@ -170,6 +172,8 @@ private:
     QAction *m_templatesAction = nullptr;
     QAction *m_savedRepliesAction = nullptr;
     ApiLookup m_providerApis;
+    QTimer *m_keyboardSettle = nullptr; ///< keys moved the highlight: open it when they rest
+    qint64 m_keyboardTarget = 0;        ///< the conversation the keys moved the highlight to
     TeamContext *m_team = nullptr;
     ConversationController *m_conversationActions = nullptr;
     LeadController *m_leadActions = nullptr;
