@@ -183,6 +183,52 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 101);
     }
 
+    void aHeldOrderKeepsRowsStillUntilLetGo()
+    {
+        // The pointer is over the list: new activity must not move the row under it.
+        test::TempCache cache;
+        const QList<qint64> ids = fill(*cache.db(), 150);
+        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
+        QVERIFY(loaded.wait());
+        QSignalSpy waiting(&model, &ConversationListModel::heldActivityChanged);
+        const qint64 quiet = ids.at(100); // row 49
+        const qint64 top = model.index(0).data(ConversationListModel::IdRole).toLongLong();
+        const QPersistentModelIndex underPointer = model.index(10);
+        const qint64 hovered = underPointer.data(ConversationListModel::IdRole).toLongLong();
+        model.setOrderHeld(true);
+        MessageStore(cache.db())
+            .insert({test::message(quiet, QStringLiteral("meta-1"), QStringLiteral("new"),
+                                   Direction::Inbound, QStringLiteral("Any news?"), t0.addDays(1))})
+            .waitForFinished();
+        const qint64 old = ids.at(3); // below the window, wakes up
+        MessageStore(cache.db())
+            .insert(
+                {test::message(old, QStringLiteral("meta-1"), QStringLiteral("new2"),
+                               Direction::Inbound, QStringLiteral("Back again"), t0.addDays(2))})
+            .waitForFinished();
+        QTRY_VERIFY(!waiting.isEmpty() && waiting.last().first().toInt() == 2);
+        QCOMPARE(model.rowOf(quiet), 49); // changed in place ...
+        QCOMPARE(model.index(49).data(ConversationListModel::PreviewRole).toString(),
+                 QStringLiteral("Any news?"));
+        QCOMPARE(model.rowOf(old), model.rowCount() < 150 ? -1 : 146); // ... a new one waits
+        QCOMPARE(model.index(0).data(ConversationListModel::IdRole).toLongLong(), top);
+        QCOMPARE(model.index(10).data(ConversationListModel::IdRole).toLongLong(), hovered);
+
+        model.setOrderHeld(false);
+        QCOMPARE(waiting.last().first().toInt(), 0);
+        QCOMPARE(model.rowOf(old), 0);
+        QCOMPARE(model.rowOf(quiet), 1);
+        // A view's place in the list follows its conversation.
+        QCOMPARE(underPointer.data(ConversationListModel::IdRole).toLongLong(), hovered);
+        QCOMPARE(underPointer.row(), 12);
+        // The next page still continues from the oldest loaded row.
+        QTRY_VERIFY(fetchedToTheEnd(model));
+        QCOMPARE(model.rowCount(), 150);
+    }
+
     void filtersThroughTheProxy()
     {
         test::TempCache cache;

@@ -19,6 +19,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QComboBox>
+#include <QEnterEvent>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
@@ -137,6 +138,37 @@ private Q_SLOTS:
         // And back: the open chat is highlighted again.
         providers->setCurrentIndex(0);
         QTRY_COMPARE(highlighted(), open);
+    }
+
+    void theListDoesNotMoveUnderThePointer()
+    {
+        QTemporaryDir dir;
+        Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("priya"));
+        auto *list = desk.window.findChild<QListView *>(QStringLiteral("conversationList"));
+        auto *pill = desk.window.findChild<QLabel *>(QStringLiteral("heldActivity"));
+        QTRY_VERIFY(list->model()->rowCount() > 20);
+        const auto idAt = [list](int row) {
+            return list->model()->index(row, 0).data(ConversationListModel::IdRole).toLongLong();
+        };
+        const qint64 underPointer = idAt(5);
+        const qint64 quiet = idAt(15);
+        QEnterEvent enter(QPointF(20, 20), QPointF(20, 20), QPointF(20, 20));
+        QCoreApplication::sendEvent(list->viewport(), &enter);
+        run(desk.cache, QStringLiteral("UPDATE conversations SET last_activity_at = %1 WHERE id = "
+                                       "%2")
+                            .arg(QDateTime::currentMSecsSinceEpoch() + 60'000)
+                            .arg(quiet));
+        Q_EMIT desk.cache->events()->conversationsChanged({quiet});
+        QTRY_VERIFY(pill->isVisible());
+        QCOMPARE(pill->text(), QStringLiteral("↑ New activity: 1"));
+        QCOMPARE(idAt(5), underPointer); // still where the agent is about to click
+        QCOMPARE(idAt(15), quiet);
+        shoot(&desk.window, QStringLiteral("held-activity.png"));
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(list->viewport(), &leave);
+        QCOMPARE(idAt(0), quiet);
+        QCOMPARE(idAt(6), underPointer);
+        QVERIFY(!pill->isVisible());
     }
 
     void whatArrivesInTheOpenChatIsRead()

@@ -789,6 +789,13 @@
         <source>The templates of %1 could not be read: %2</source>
         <translation>No se pudieron leer las plantillas de %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>↑ New activity: %n</source>
+        <translation>
+            <numerusform>↑ Nueva actividad: %n</numerusform>
+            <numerusform>↑ Nueva actividad: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>inbox::MediaFetcher</name>

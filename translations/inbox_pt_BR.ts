@@ -789,6 +789,13 @@
         <source>The templates of %1 could not be read: %2</source>
         <translation>Não foi possível ler os modelos de %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>↑ New activity: %n</source>
+        <translation>
+            <numerusform>↑ Nova atividade: %n</numerusform>
+            <numerusform>↑ Nova atividade: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>inbox::MediaFetcher</name>

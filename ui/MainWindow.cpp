@@ -271,6 +271,20 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         if (!m_messages)
             Q_EMIT contentReady();
     });
+    m_heldActivity = new QLabel(m_conversationView);
+    m_heldActivity->setObjectName(QStringLiteral("heldActivity"));
+    m_heldActivity->setStyleSheet(QStringLiteral(
+        "QLabel { background: #1FA855; color: white; border-radius: 10px; padding: 3px 10px; "
+        "font-weight: bold; }"));
+    m_heldActivity->hide();
+    connect(
+        m_conversations, &ConversationListModel::heldActivityChanged, this, [this](int waiting) {
+            m_heldActivity->setText(tr("↑ New activity: %n", nullptr, waiting));
+            m_heldActivity->adjustSize();
+            m_heldActivity->move((m_conversationView->width() - m_heldActivity->width()) / 2, 6);
+            m_heldActivity->setVisible(waiting > 0);
+            m_heldActivity->raise();
+        });
     connect(m_conversations, &ConversationListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_lead, &LeadPanel::openConversationRequested, this, &MainWindow::openConversationById);
@@ -351,6 +365,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_messageView && event->type() == QEvent::Resize && m_newMessages->isVisible())
         placeNewMessagesPill();
+    // The row under the pointer stays where it is: the list's order waits while it is there.
+    if (watched == m_conversationView->viewport() &&
+        (event->type() == QEvent::Enter || event->type() == QEvent::Leave))
+        m_conversations->setOrderHeld(event->type() == QEvent::Enter);
     if (event->type() == QEvent::Paint && m_listLoaded && !m_listPainted &&
         watched == m_conversationView->viewport()) {
         m_listPainted = true;

@@ -173,6 +173,7 @@ private:
     QAction *m_savedRepliesAction = nullptr;
     ApiLookup m_providerApis;
     QTimer *m_keyboardSettle = nullptr; ///< keys moved the highlight: open it when they rest
+    QLabel *m_heldActivity = nullptr;   ///< "↑ New activity" while the order waits
     qint64 m_keyboardTarget = 0;        ///< the conversation the keys moved the highlight to
     TeamContext *m_team = nullptr;
     ConversationController *m_conversationActions = nullptr;

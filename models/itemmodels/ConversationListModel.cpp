@@ -50,7 +50,9 @@ void ConversationListModel::reload()
             if (generation != m_generation)
                 return;
             beginResetModel();
-            m_rows = rows;
+            m_rows = rows; // in order: nothing of the held activity is waiting any more
+            m_heldMoved.clear();
+            m_heldNew.clear();
             m_atEnd = rows.size() < pageSize;
             endResetModel();
             m_loading = false;
@@ -73,7 +75,8 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
         return;
     m_loading = true;
     const quint64 generation = m_generation;
-    const ConversationCursor after{m_rows.constLast().lastActivityAt, m_rows.constLast().id};
+    const Conversation &last = lastInOrder();
+    const ConversationCursor after{last.lastActivityAt, last.id};
     whenReady(
         m_store.page(m_filter, after, pageSize), this,
         [this, generation](const QList<Conversation> &page) {
@@ -130,9 +133,54 @@ int ConversationListModel::insertionRow(const Conversation &conversation) const
     return int(it - m_rows.cbegin());
 }
 
+const Conversation &ConversationListModel::lastInOrder() const
+{
+    return *std::max_element(m_rows.cbegin(), m_rows.cend(), comesBefore);
+}
+
+void ConversationListModel::setOrderHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (held)
+        return;
+    if (!m_heldMoved.isEmpty()) {
+        // Every row to its place at once; views keep their current row and scroll position.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QList<qint64> ids;
+        for (const QModelIndex &index : before)
+            ids.append(m_rows.at(index.row()).id);
+        std::stable_sort(m_rows.begin(), m_rows.end(), comesBefore);
+        QModelIndexList after;
+        for (const qint64 id : std::as_const(ids))
+            after.append(index(rowOf(id)));
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    m_heldMoved.clear();
+    for (const Conversation &waiting : std::exchange(m_heldNew, {}))
+        place(waiting);
+    Q_EMIT heldActivityChanged(0);
+}
+
 void ConversationListModel::place(const Conversation &conversation)
 {
     const int from = rowOf(conversation.id);
+    if (m_held) {
+        if (from >= 0) {
+            if (m_rows.at(from).lastActivityAt != conversation.lastActivityAt)
+                m_heldMoved.insert(conversation.id);
+            m_rows[from] = conversation;
+            Q_EMIT dataChanged(index(from), index(from));
+        } else {
+            m_heldNew.removeIf([&](const Conversation &c) { return c.id == conversation.id; });
+            m_heldNew.append(conversation);
+        }
+        Q_EMIT heldActivityChanged(int(m_heldMoved.size() + m_heldNew.size()));
+        return;
+    }
     if (from >= 0) {
         // Where the row belongs among the others, then the move from where it is.
         m_rows.removeAt(from);

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -57,6 +58,11 @@ public:
     /// The row of a conversation in the loaded window, or -1.
     int rowOf(qint64 conversationId) const;
     bool isLoading() const { return m_loading; }
+    /// While held (the pointer is over the list), new activity changes rows in place and new
+    /// conversations wait, so the row under the pointer never moves; letting go puts every row
+    /// where it belongs.
+    void setOrderHeld(bool held);
+    bool isOrderHeld() const { return m_held; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -68,6 +74,8 @@ Q_SIGNALS:
     /// A page (first or further) arrived.
     void pageLoaded();
     void loadFailed(const QString &message);
+    /// How many conversations have activity waiting for the order to be let go (0: none).
+    void heldActivityChanged(int waiting);
 
 private:
     void reload();
@@ -83,6 +91,11 @@ private:
     bool m_loading = false;
     bool m_atEnd = false;
     quint64 m_generation = 0; ///< answers for an older filter are dropped
+    bool m_held = false;
+    QSet<qint64> m_heldMoved;      ///< loaded rows whose activity changed while held
+    QList<Conversation> m_heldNew; ///< conversations new to the window, waiting
+    /// The row that comes last in activity order (rows may be out of order while held).
+    const Conversation &lastInOrder() const;
 };
 
 } // namespace inbox
