@@ -25,12 +25,7 @@ QString tr(const char *text)
 QFuture<QString> withKey(const std::shared_ptr<CacheDatabase> &cache, qint64 conversationId,
                          QObject *context, std::function<QFuture<QString>(const ReadState &)> act)
 {
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    const auto finish = [promise](const QString &problem) {
-        promise->addResult(problem);
-        promise->finish();
-    };
+    const Outcome finish;
     whenReady(
         ConversationStore(cache).readState(conversationId), context,
         [=](const std::optional<ReadState> &state) {
@@ -42,7 +37,7 @@ QFuture<QString> withKey(const std::shared_ptr<CacheDatabase> &cache, qint64 con
                       [finish](const CacheError &error) { finish(error.message()); });
         },
         [finish](const CacheError &error) { finish(error.message()); });
-    return promise->future();
+    return finish.future();
 }
 
 } // namespace

@@ -43,12 +43,7 @@ QFuture<QString> TeamContext::publishOr(const TeamEvent &event,
     // The relay decides; asking first only spares a round trip and says it the same way.
     if (const QString why = whyNotAllowed(m_role, m_agentId, event); !why.isEmpty())
         return settled(why);
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    const auto finish = [promise](const QString &problem) {
-        promise->addResult(problem);
-        promise->finish();
-    };
+    const Outcome finish;
     if (m_relay) {
         const QString type = event.type();
         whenReady(
@@ -65,7 +60,7 @@ QFuture<QString> TeamContext::publishOr(const TeamEvent &event,
             local(), this, [finish] { finish({}); },
             [finish](const CacheError &error) { finish(error.message()); });
     }
-    return promise->future();
+    return finish.future();
 }
 
 } // namespace inbox

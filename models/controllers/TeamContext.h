@@ -6,9 +6,11 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace inbox {
 
@@ -44,5 +46,26 @@ private:
 
 /// A future that is already done, with `problem` (empty: all went well).
 QFuture<QString> settled(const QString &problem = {});
+
+/// The end of a controller's steps: call it once with the problem in words (empty: all went
+/// well); copies share the one promise, so each step's callback can hold one.
+class Outcome
+{
+public:
+    Outcome()
+        : m_promise(std::make_shared<QPromise<QString>>())
+    {
+        m_promise->start();
+    }
+    void operator()(const QString &problem) const
+    {
+        m_promise->addResult(problem);
+        m_promise->finish();
+    }
+    QFuture<QString> future() const { return m_promise->future(); }
+
+private:
+    std::shared_ptr<QPromise<QString>> m_promise;
+};
 
 } // namespace inbox

@@ -24,12 +24,7 @@ QFuture<QString> TemplateController::record(const MessageTemplate &t)
             whyNotAllowed(m_team->role(), m_team->agentId(), TeamEvent{team::EditTemplate{}, {}});
         !why.isEmpty())
         return settled(why);
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    const auto finish = [promise](const QString &problem) {
-        promise->addResult(problem);
-        promise->finish();
-    };
+    const Outcome finish;
     // The cache first, whatever the relay says: this desktop shows what the provider has.
     whenReady(
         TemplateStore(m_cache).upsert(t), this,
@@ -64,7 +59,7 @@ QFuture<QString> TemplateController::record(const MessageTemplate &t)
                 [finish](const CacheError &error) { finish(error.message()); });
         },
         [finish](const CacheError &error) { finish(error.message()); });
-    return promise->future();
+    return finish.future();
 }
 
 } // namespace inbox
