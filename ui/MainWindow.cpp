@@ -62,6 +62,9 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_conversations =
         new ConversationListModel(ConversationStore(m_cache), m_cache->events(), this);
     m_filtered = new ConversationFilterProxyModel(m_conversations, this);
+    // Who is signed in is known now: the list is not loaded a second time when the agents
+    // list (or the relay's welcome) names the same agent.
+    m_filtered->setScope(ConversationFilter::Scope::All, m_currentAgentId);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);

@@ -63,6 +63,8 @@ struct Desk
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         ready.wait();
+        // Settled: no load of the list is still under way (its answer would replace the rows).
+        QTest::qWaitFor([this] { return !window.conversations()->isLoading(); });
         panel = window.findChild<LeadPanel *>(QStringLiteral("leadPanel"));
     }
     template<class W>
