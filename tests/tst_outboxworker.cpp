@@ -42,6 +42,13 @@ struct Fixture
             .result();
     }
     Message stored(qint64 id) { return MessageStore(cache.db()).byIds({id}).result().first(); }
+    /// Every account sends through the Graph stand-in.
+    ApiLookup everyAccount()
+    {
+        return [this](const QString &) -> std::shared_ptr<ProviderApi> {
+            return test::borrowed(&client);
+        };
+    }
 };
 
 } // namespace
@@ -89,12 +96,7 @@ private Q_SLOTS:
         Fixture f;
         f.graph.script({{QHttpServerResponder::StatusCode::BadRequest, outsideWindow, {}}});
         const qint64 id = f.queue(QStringLiteral("Are you still there?"));
-        OutboxWorker worker(
-            f.cache.db(),
-            [&f](const QString &) -> std::shared_ptr<ProviderApi> {
-                return test::borrowed(&f.client);
-            },
-            nullptr, [] { return t0.addSecs(5); });
+        OutboxWorker worker(f.cache.db(), f.everyAccount(), nullptr, [] { return t0.addSecs(5); });
         QSignalSpy failed(&worker, &OutboxWorker::messageFailed);
         worker.kick();
         QVERIFY(failed.wait(10000));
@@ -111,12 +113,7 @@ private Q_SLOTS:
         f.client.setRetryPolicy({1, 10ms, 10ms});
         f.graph.script({{QHttpServerResponder::StatusCode::ServiceUnavailable, "{}", {}}});
         const qint64 id = f.queue(QStringLiteral("Typed while Meta was down"));
-        OutboxWorker worker(
-            f.cache.db(),
-            [&f](const QString &) -> std::shared_ptr<ProviderApi> {
-                return test::borrowed(&f.client);
-            },
-            nullptr, [] { return t0; });
+        OutboxWorker worker(f.cache.db(), f.everyAccount(), nullptr, [] { return t0; });
         QSignalSpy deferred(&worker, &OutboxWorker::messageDeferred);
         QSignalSpy idle(&worker, &OutboxWorker::idle);
         QSignalSpy health(&worker, &OutboxWorker::accountHealth);
@@ -171,12 +168,7 @@ private Q_SLOTS:
                         {QHttpServerResponder::StatusCode::Ok, accepted, {}}});
         f.client.setRetryPolicy({1, 10ms, 20ms}); // one try per round: the outbox's own backoff
         const qint64 id = f.queue(QStringLiteral("Typed while Meta was down"));
-        OutboxWorker worker(
-            f.cache.db(),
-            [&f](const QString &) -> std::shared_ptr<ProviderApi> {
-                return test::borrowed(&f.client);
-            },
-            nullptr, [] { return t0; });
+        OutboxWorker worker(f.cache.db(), f.everyAccount(), nullptr, [] { return t0; });
         QSignalSpy deferred(&worker, &OutboxWorker::messageDeferred);
         QSignalSpy sent(&worker, &OutboxWorker::messageSent);
         worker.kick();
