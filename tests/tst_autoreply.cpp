@@ -1,11 +1,13 @@
 // Automatic replies: the rules as a pure function, then the AutoReplier against a real cache,
 // an HTTP hook on a local server, and two desktops on a real relay that must answer once.
+#include "ProviderRegistry.h"
 #include "Relay.h"
 #include "RelayDirectory.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
 #include "cache/AccountStore.h"
 #include "common/HttpReplyHook.h"
+#include "openwa/OpenWaProvider.h"
 #include "relay/RelayClient.h"
 #include "sync/AutoReplier.h"
 #include "sync/SyncEngine.h"
@@ -77,7 +79,7 @@ void addAccount(CacheDatabase &cache, const AutoReplyRules &rules)
     auto shared = std::shared_ptr<CacheDatabase>(&cache, [](CacheDatabase *) {});
     Account account;
     account.id = QStringLiteral("openwa-bistro");
-    account.provider = Provider::Openwa;
+    account.provider = openwa::id();
     account.displayName = QStringLiteral("Bistro Bot");
     AccountStore(shared).upsert(account).waitForFinished();
     AccountStore(shared).setAutoReply(account.id, rules).waitForFinished();

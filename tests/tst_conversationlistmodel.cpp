@@ -1,9 +1,11 @@
+#include "ProviderRegistry.h"
 #include "TempCache.h"
 #include "cache/ConversationStore.h"
 #include "cache/MessageStore.h"
 #include "cache/Sql.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/ConversationListModel.h"
+#include "wati/WatiProvider.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -80,7 +82,8 @@ private Q_SLOTS:
     {
         test::TempCache cache;
         fill(*cache.db(), 250);
-        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events());
+        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events(),
+                                    providerCatalog());
         QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
         QVERIFY(loaded.wait());
         QCOMPARE(model.rowCount(), ConversationListModel::pageSize);
@@ -107,7 +110,8 @@ private Q_SLOTS:
     {
         test::TempCache cache;
         const QList<qint64> ids = fill(*cache.db(), 260);
-        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events());
+        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events(),
+                                    providerCatalog());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Page to the end while the tester checks every signal; it fetches too, now and then.
@@ -129,7 +133,8 @@ private Q_SLOTS:
     {
         test::TempCache cache;
         fill(*cache.db(), 10);
-        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events(), nullptr,
+        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events(),
+                                    providerCatalog(), nullptr,
                                     [] { return t0.addSecs(9 * 60 + 3600); });
         QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
         QVERIFY(loaded.wait());
@@ -157,7 +162,8 @@ private Q_SLOTS:
     {
         test::TempCache cache;
         const QList<qint64> ids = fill(*cache.db(), 150);
-        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events());
+        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events(),
+                                    providerCatalog());
         QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
         QVERIFY(loaded.wait());
         const qint64 quiet = ids.at(100); // row 49
@@ -188,7 +194,8 @@ private Q_SLOTS:
         // The pointer is over the list: new activity must not move the row under it.
         test::TempCache cache;
         const QList<qint64> ids = fill(*cache.db(), 150);
-        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events());
+        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events(),
+                                    providerCatalog());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
@@ -233,7 +240,8 @@ private Q_SLOTS:
     {
         test::TempCache cache;
         fill(*cache.db(), 300);
-        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events());
+        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events(),
+                                    providerCatalog());
         ConversationFilterProxyModel proxy(&model);
         QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
         QVERIFY(loaded.wait());
@@ -257,7 +265,7 @@ private Q_SLOTS:
 
         proxy.setScope(ConversationFilter::Scope::All);
         proxy.setStatus(ConversationStatus::Resolved);
-        proxy.setProvider(Provider::Wati);
+        proxy.setProvider(wati::id());
         QVERIFY(loaded.wait());
         QTRY_COMPARE(proxy.rowCount(), 9); // i % 35 == 0 for i < 300
         proxy.setStatus(std::nullopt);
@@ -290,7 +298,8 @@ private Q_SLOTS:
     {
         test::TempCache cache;
         const QList<qint64> ids = fill(*cache.db(), 20);
-        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events());
+        ConversationListModel model(ConversationStore(cache.db()), cache.db()->events(),
+                                    providerCatalog());
         ConversationFilterProxyModel proxy(&model);
         QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
         QVERIFY(loaded.wait());

@@ -4,6 +4,7 @@
 // wake, and the 24-hour window is Meta's and WATI's only.
 #include "Borrowed.h"
 #include "Desk.h"
+#include "ProviderRegistry.h"
 #include "ScriptedProvider.h"
 #include "TeamDesk.h"
 #include "TempCache.h"
@@ -357,7 +358,8 @@ private Q_SLOTS:
             *cache.db(), QStringLiteral("meta-store"), QStringLiteral("+5511987654321"), {}, t0);
         QDateTime now = t0;
         TeamContext team(QStringLiteral("priya"));
-        ConversationController controller(cache.db(), &team, {}, nullptr, [&now] { return now; });
+        ConversationController controller(cache.db(), &team, providerCatalog(), {}, nullptr,
+                                          [&now] { return now; });
         QCOMPARE(controller.setStatus(conversation, ConversationStatus::Snoozed, t0.addSecs(-1))
                      .result(),
                  QStringLiteral("Snooze until a time in the future."));
@@ -392,7 +394,7 @@ private Q_SLOTS:
                            "snoozed_until <= %1")
                 .arg(QDateTime::currentMSecsSinceEpoch());
         QCOMPARE(scalar(cache, overdue).toInt(), 3);
-        MainWindow window(cache, QStringLiteral("priya"));
+        MainWindow window(cache, QStringLiteral("priya"), providerCatalog());
         QSignalSpy notified(&window, &MainWindow::snoozesEnded); // the tray tells the agent
         QTRY_COMPARE(scalar(cache, overdue).toInt(), 0);
         QTRY_COMPARE(notified.size(), 1);

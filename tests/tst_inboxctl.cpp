@@ -201,7 +201,7 @@ private Q_SLOTS:
         run = inboxctl({QStringLiteral("webhook"), QStringLiteral("parse"),
                         QStringLiteral("--provider"), QStringLiteral("telegram")});
         QCOMPARE(run.code, 2);
-        QVERIFY(run.err.contains(QStringLiteral("meta, wati, unipile or openwa")));
+        QVERIFY(run.err.contains(QStringLiteral("one of meta, wati, unipile, openwa")));
     }
 
     void webhookParseRefusesWhatItCannotRead()

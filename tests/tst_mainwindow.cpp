@@ -1,8 +1,10 @@
 #include "MainWindow.h"
+#include "ProviderRegistry.h"
 #include "TemplatePicker.h"
 #include "cache/CacheDatabase.h"
 #include "cache/LeadStore.h"
 #include "cache/OutboxStore.h"
+#include "demo/DemoAccounts.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "seed/DemoSeeder.h"
@@ -44,11 +46,12 @@ private Q_SLOTS:
         auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
         QVERIFY(opened);
         SeedOptions options;
+        options.accounts = demo::cacheAccounts();
         options.conversations = 150;
         options.messages = 3000;
         DemoSeeder(opened.value()).run(options);
 
-        MainWindow window(opened.value(), QStringLiteral("priya"));
+        MainWindow window(opened.value(), QStringLiteral("priya"), providerCatalog());
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());
@@ -78,6 +81,7 @@ private Q_SLOTS:
         auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
         QVERIFY(opened);
         SeedOptions options;
+        options.accounts = demo::cacheAccounts();
         options.conversations = 5;
         options.messages = 600; // more than one page per conversation
         DemoSeeder(opened.value()).run(options);
@@ -89,7 +93,7 @@ private Q_SLOTS:
         test_sql(opened.value(), QStringLiteral("UPDATE conversations SET last_inbound_at = 0 "
                                                 "WHERE id <> (SELECT min(id) FROM conversations)"));
 
-        MainWindow window(opened.value(), QStringLiteral("priya"));
+        MainWindow window(opened.value(), QStringLiteral("priya"), providerCatalog());
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.resize(1200, 800);
         window.show();
@@ -156,10 +160,11 @@ private Q_SLOTS:
         auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
         QVERIFY(opened);
         SeedOptions options;
+        options.accounts = demo::cacheAccounts();
         options.conversations = 3;
         options.messages = 30;
         DemoSeeder(opened.value()).run(options);
-        MainWindow window(opened.value(), QStringLiteral("priya"));
+        MainWindow window(opened.value(), QStringLiteral("priya"), providerCatalog());
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());
@@ -194,10 +199,11 @@ private Q_SLOTS:
         auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
         QVERIFY(opened);
         SeedOptions options;
+        options.accounts = demo::cacheAccounts();
         options.conversations = 2;
         options.messages = 200;
         DemoSeeder(opened.value()).run(options);
-        MainWindow window(opened.value(), QStringLiteral("priya"));
+        MainWindow window(opened.value(), QStringLiteral("priya"), providerCatalog());
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());
@@ -248,10 +254,11 @@ private Q_SLOTS:
         auto opened = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db")));
         QVERIFY(opened);
         SeedOptions options;
+        options.accounts = demo::cacheAccounts();
         options.conversations = 3;
         options.messages = 30;
         DemoSeeder(opened.value()).run(options);
-        MainWindow window(opened.value(), QStringLiteral("priya"));
+        MainWindow window(opened.value(), QStringLiteral("priya"), providerCatalog());
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());

@@ -1,6 +1,7 @@
 // open-wa: both webhook envelopes normalised and applied to the cache (groups kept out), the EASY
 // API as OpenWaClient calls it, request by request, and the QR connect flow against the sandbox.
 #include "Fixtures.h"
+#include "ProviderRegistry.h"
 #include "Sandbox.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"

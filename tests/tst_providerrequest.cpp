@@ -2,6 +2,8 @@
 #include "ScriptedProvider.h"
 #include "common/ProviderRequest.h"
 #include "meta/MetaErrors.h"
+#include "meta/MetaProvider.h"
+#include "wati/WatiProvider.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -51,7 +53,7 @@ private Q_SLOTS:
         provider.script(
             {{QHttpServerResponder::StatusCode::Ok, R"({"messages":[{"id":"wamid.OUT"}]})", {}}});
         const ProviderResponse response = sendAndWait(
-            ProviderRequest(&network, Provider::Meta, provider.base())
+            ProviderRequest(&network, meta::id(), provider.base())
                 .method("POST")
                 .path(QStringLiteral("/106540352242922/messages"))
                 .bearer("EAAG-token")
@@ -88,7 +90,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const ProviderResponse response =
-            sendAndWait(ProviderRequest(&network, Provider::Wati, provider.base())
+            sendAndWait(ProviderRequest(&network, wati::id(), provider.base())
                             .path(QStringLiteral("x"))
                             .retry(fast())
                             .jitter([] { return 0.0; }),
@@ -110,7 +112,7 @@ private Q_SLOTS:
                          {QHttpServerResponder::StatusCode::ServiceUnavailable, "{}", {}},
                          {QHttpServerResponder::StatusCode::Ok, "{}", {}}});
         const ProviderResponse response =
-            sendAndWait(ProviderRequest(&network, Provider::Meta, provider.base())
+            sendAndWait(ProviderRequest(&network, meta::id(), provider.base())
                             .path(QStringLiteral("x"))
                             .retry(fast())
                             .errors(meta::graphError),
@@ -119,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(response.attempts, 4); // the policy's limit, not the script's success
         QCOMPARE(response.httpStatus, 503);
         QVERIFY(response.error->retryable);
-        QCOMPARE(response.error->provider, Provider::Meta);
+        QCOMPARE(response.error->provider, meta::id());
     }
 
     void clientErrorsAreFinalAndInWords()
@@ -129,7 +131,7 @@ private Q_SLOTS:
         QObject owner;
         provider.script({{QHttpServerResponder::StatusCode::BadRequest, graph131047, {}}});
         const ProviderResponse response =
-            sendAndWait(ProviderRequest(&network, Provider::Meta, provider.base())
+            sendAndWait(ProviderRequest(&network, meta::id(), provider.base())
                             .method("POST")
                             .path(QStringLiteral("x"))
                             .retry(fast())
@@ -152,7 +154,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const ProviderResponse response = sendAndWait(
-            ProviderRequest(&network, Provider::Meta,
+            ProviderRequest(&network, meta::id(),
                             QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())))
                 .path(QStringLiteral("x"))
                 .timeout(200ms)
@@ -173,7 +175,7 @@ private Q_SLOTS:
         provider.script({{QHttpServerResponder::StatusCode::ServiceUnavailable, "{}", "1"}});
         bool called = false;
         auto *owner = new QObject;
-        ProviderRequest(&network, Provider::Meta, provider.base())
+        ProviderRequest(&network, meta::id(), provider.base())
             .path(QStringLiteral("x"))
             .retry(fast())
             .send(owner, [&called](const ProviderResponse &) { called = true; });

@@ -1,6 +1,7 @@
 // Desktops on a real relay: RelayClient says hello with the cache's cursor, the sync engine
 // applies webhooks and team events to each cache idempotently, a restart resumes without
 // duplicates, roles are enforced, and the link's state follows the connection.
+#include "ProviderRegistry.h"
 #include "Relay.h"
 #include "TempCache.h"
 #include "cache/MessageStore.h"

@@ -4,6 +4,7 @@
 #include "Composer.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
+#include "ProviderRegistry.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
 #include "cache/MessageStore.h"
@@ -79,7 +80,7 @@ private Q_SLOTS:
                               .result();
         QVERIFY(failed.wait(10000));
 
-        MainWindow window(cache.db(), QStringLiteral("priya"));
+        MainWindow window(cache.db(), QStringLiteral("priya"), providerCatalog());
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());
@@ -137,7 +138,7 @@ private Q_SLOTS:
         QSignalSpy sent(&worker, &OutboxWorker::messageSent);
         worker.start(std::chrono::hours(1));
 
-        MainWindow window(cache.db(), QStringLiteral("priya"));
+        MainWindow window(cache.db(), QStringLiteral("priya"), providerCatalog());
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());
@@ -294,7 +295,7 @@ private Q_SLOTS:
         queue(QString()); // not on this computer: a line with its name and size
         queue(path);      // on this computer: the picture itself
 
-        MainWindow window(cache.db(), QStringLiteral("priya"));
+        MainWindow window(cache.db(), QStringLiteral("priya"), providerCatalog());
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());
@@ -367,7 +368,7 @@ private Q_SLOTS:
                                  return test::borrowed(&client);
                              });
         QSignalSpy fetched(&fetcher, &MediaFetcher::fetched);
-        MainWindow window(cache.db(), QStringLiteral("priya"));
+        MainWindow window(cache.db(), QStringLiteral("priya"), providerCatalog());
         connect(&window, &MainWindow::mediaWanted, &fetcher, &MediaFetcher::fetch);
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();

@@ -1,6 +1,7 @@
 // The sandbox as the far side of the network: the provider clients talk to it, and its signed
 // webhooks arrive at a local receiver that checks them the way the relay will.
 #include "Sandbox.h"
+#include "common/WebhookGuard.h"
 #include "meta/MetaClient.h"
 #include "meta/MetaWebhook.h"
 #include "wati/WatiClient.h"
@@ -155,7 +156,7 @@ private Q_SLOTS:
         QTRY_COMPARE(receiver.received.size(), 3);
         QStringList statuses;
         for (const auto &webhook : receiver.received) {
-            QVERIFY(wati::verifySecret(webhook.secret, config.watiWebhookSecret));
+            QVERIFY(webhook::verifySecret(webhook.secret, config.watiWebhookSecret));
             const auto events = wati::parseWebhook(webhook.body);
             QVERIFY(events);
             for (const ProviderEvent &event : events.value()) {

@@ -4,7 +4,7 @@
 #include "AutoReplyDialog.h"
 #include "KeyringSession.h"
 #include "PhoneConnectDialog.h"
-#include "ProviderClients.h"
+#include "ProviderRegistry.h"
 #include "Sandbox.h"
 #include "ScriptedProvider.h"
 #include "SettingsDialog.h"
@@ -58,7 +58,8 @@ struct Fixture
     QSettings settings{dir.filePath(QStringLiteral("inbox.conf")), QSettings::IniFormat};
     KeychainSecretStore secrets{QStringLiteral("inbox-test-settings")};
     QNetworkAccessManager network;
-    SettingsDialog dialog{cache.db(), &secrets, providerConnector(&network), &settings};
+    SettingsDialog dialog{cache.db(), &secrets, providerCatalog(), providerConnector(&network),
+                          &settings};
 
     template<class W>
     W *find(const char *name)

@@ -7,6 +7,7 @@
 #include "cache/RelayCursorStore.h"
 #include "cache/TemplateStore.h"
 #include "domain/PhoneNumber.h"
+#include "wati/WatiProvider.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -410,16 +411,16 @@ private Q_SLOTS:
     {
         test::TempCache cache;
         AccountStore accounts(cache.db());
-        accounts.upsert({QStringLiteral("wati-1"), Provider::Wati, QStringLiteral("Support"), {}})
+        accounts.upsert({QStringLiteral("wati-1"), wati::id(), QStringLiteral("Support"), {}})
             .waitForFinished();
         accounts
-            .upsert({QStringLiteral("wati-1"), Provider::Wati, QStringLiteral("Support BR"),
+            .upsert({QStringLiteral("wati-1"), wati::id(), QStringLiteral("Support BR"),
                      QStringLiteral("+5511940000000")})
             .waitForFinished();
         const QList<Account> all = accounts.all().result();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all[0].displayName, QStringLiteral("Support BR"));
-        QCOMPARE(all[0].provider, Provider::Wati);
+        QCOMPARE(all[0].provider, wati::id());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "Desk.h"
 #include "LeadPanel.h"
 #include "MainWindow.h"
+#include "ProviderRegistry.h"
 #include "TeamRelay.h"
 #include "TrayNotifier.h"
 #include "cache/CacheDatabase.h"

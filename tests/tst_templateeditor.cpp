@@ -3,6 +3,7 @@
 // webhook through the sync engine and showing in the list, WATI read-only, admins only.
 #include "Borrowed.h"
 #include "MainWindow.h"
+#include "ProviderRegistry.h"
 #include "ScriptedProvider.h"
 #include "TempCache.h"
 #include "TemplateEditor.h"
@@ -11,8 +12,10 @@
 #include "controllers/TeamContext.h"
 #include "controllers/TemplateController.h"
 #include "meta/MetaClient.h"
+#include "meta/MetaProvider.h"
 #include "relay/RelayClient.h"
 #include "sync/SyncEngine.h"
+#include "wati/WatiProvider.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -69,11 +72,11 @@ private Q_SLOTS:
     {
         test::TempCache cache;
         AccountStore(cache.db())
-            .upsert({QStringLiteral("meta-store"), Provider::Meta, QStringLiteral("Store"),
+            .upsert({QStringLiteral("meta-store"), meta::id(), QStringLiteral("Store"),
                      QStringLiteral("+15550783881"), QStringLiteral("106540352242922")})
             .waitForFinished();
         AccountStore(cache.db())
-            .upsert({QStringLiteral("wati-support"), Provider::Wati, QStringLiteral("Support"),
+            .upsert({QStringLiteral("wati-support"), wati::id(), QStringLiteral("Support"),
                      QStringLiteral("+15550001111"), QStringLiteral("wati-support")})
             .waitForFinished();
         test::ScriptedProvider graph;
@@ -84,7 +87,7 @@ private Q_SLOTS:
         team.setIdentity(QStringLiteral("ana"), Role::Admin);
         TemplateController templates(cache.db(), &team);
         TemplateEditor editor(
-            cache.db(),
+            cache.db(), providerCatalog(),
             [&client](const QString &account) -> std::shared_ptr<TemplateAdmin> {
                 return account == QLatin1String("meta-store") ? test::borrowed(&client) : nullptr;
             },
@@ -161,7 +164,7 @@ private Q_SLOTS:
     void managersAndAdminsSeeTheEditor()
     {
         test::TempCache cache;
-        MainWindow window(cache.db(), QStringLiteral("priya"));
+        MainWindow window(cache.db(), QStringLiteral("priya"), providerCatalog());
         auto *action = window.findChild<QAction *>(QStringLiteral("templatesAction"));
         window.setIdentity(QStringLiteral("priya"), Role::Agent);
         QVERIFY(!action->isVisible());

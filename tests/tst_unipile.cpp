@@ -2,6 +2,7 @@
 // calls it, checked request by request against a local server speaking UniPile's format, and
 // end to end against the sandbox.
 #include "Fixtures.h"
+#include "ProviderRegistry.h"
 #include "Sandbox.h"
 #include "SandboxHttp.h"
 #include "ScriptedProvider.h"
@@ -13,6 +14,7 @@
 #include "sync/HistorySync.h"
 #include "sync/SyncEngine.h"
 #include "unipile/UnipileClient.h"
+#include "unipile/UnipileProvider.h"
 #include "unipile/UnipileWebhook.h"
 
 #include <QFile>
@@ -332,7 +334,7 @@ private Q_SLOTS:
         const SendResult refused =
             waitFor(client.send(outgoing(QStringLiteral("+34612345678"), QStringLiteral("Hi"))));
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error->provider, Provider::Unipile);
+        QCOMPARE(refused.error->provider, unipile::id());
         QCOMPARE(refused.error->httpStatus, 401);
         QCOMPARE(refused.error->code, QStringLiteral("errors/invalid_credentials"));
         QVERIFY(refused.error->message().contains(QStringLiteral("Invalid credentials")));
@@ -383,7 +385,7 @@ private Q_SLOTS:
         test::TempCache cache;
         Account account;
         account.id = QStringLiteral("unipile-sales");
-        account.provider = Provider::Unipile;
+        account.provider = unipile::id();
         account.displayName = QStringLiteral("Acme Sales");
         AccountStore(cache.db()).upsert(account).waitForFinished();
         for (int run = 0; run < 2; ++run) {

@@ -1,3 +1,4 @@
+#include "common/WebhookGuard.h"
 #include "wati/WatiWebhook.h"
 
 #include <QFile>
@@ -119,19 +120,19 @@ private Q_SLOTS:
 
     void secretAndAllowList()
     {
-        QVERIFY(wati::verifySecret("s3cret", "s3cret"));
-        QVERIFY(wati::verifySecret(" s3cret ", "s3cret"));
-        QVERIFY(!wati::verifySecret("s3cres", "s3cret"));
-        QVERIFY(!wati::verifySecret("", "s3cret"));
-        QVERIFY(!wati::verifySecret("", "")); // no secret configured: nothing passes
+        QVERIFY(webhook::verifySecret("s3cret", "s3cret"));
+        QVERIFY(webhook::verifySecret(" s3cret ", "s3cret"));
+        QVERIFY(!webhook::verifySecret("s3cres", "s3cret"));
+        QVERIFY(!webhook::verifySecret("", "s3cret"));
+        QVERIFY(!webhook::verifySecret("", "")); // no secret configured: nothing passes
 
         const QList<QPair<QHostAddress, int>> allow = {
             QHostAddress::parseSubnet(QStringLiteral("203.0.113.0/24")),
             QHostAddress::parseSubnet(QStringLiteral("198.51.100.7/32"))};
-        QVERIFY(wati::isAllowedSource(QHostAddress(QStringLiteral("203.0.113.42")), allow));
-        QVERIFY(wati::isAllowedSource(QHostAddress(QStringLiteral("198.51.100.7")), allow));
-        QVERIFY(!wati::isAllowedSource(QHostAddress(QStringLiteral("198.51.100.8")), allow));
-        QVERIFY(wati::isAllowedSource(QHostAddress(QStringLiteral("192.0.2.1")), {}));
+        QVERIFY(webhook::isAllowedSource(QHostAddress(QStringLiteral("203.0.113.42")), allow));
+        QVERIFY(webhook::isAllowedSource(QHostAddress(QStringLiteral("198.51.100.7")), allow));
+        QVERIFY(!webhook::isAllowedSource(QHostAddress(QStringLiteral("198.51.100.8")), allow));
+        QVERIFY(webhook::isAllowedSource(QHostAddress(QStringLiteral("192.0.2.1")), {}));
     }
 };
 

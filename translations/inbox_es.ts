@@ -1030,58 +1030,6 @@
 <context>
     <name>inbox::ProviderClients</name>
     <message>
-        <source>Phone number ID</source>
-        <translation>ID del número de teléfono</translation>
-    </message>
-    <message>
-        <source>WhatsApp Business Account ID</source>
-        <translation>ID de la cuenta de WhatsApp Business</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Token de acceso</translation>
-    </message>
-    <message>
-        <source>a system user&apos;s permanent token</source>
-        <translation>el token permanente de un usuario del sistema</translation>
-    </message>
-    <message>
-        <source>Graph API address</source>
-        <translation>Dirección de la Graph API</translation>
-    </message>
-    <message>
-        <source>API endpoint</source>
-        <translation>Endpoint de la API</translation>
-    </message>
-    <message>
-        <source>from WATI&apos;s API Docs page</source>
-        <translation>de la página API Docs de WATI</translation>
-    </message>
-    <message>
-        <source>API address (DSN)</source>
-        <translation>Dirección de la API (DSN)</translation>
-    </message>
-    <message>
-        <source>UniPile account ID</source>
-        <translation>ID de la cuenta de UniPile</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clave de API</translation>
-    </message>
-    <message>
-        <source>X-API-KEY from UniPile&apos;s dashboard</source>
-        <translation>X-API-KEY del panel de UniPile</translation>
-    </message>
-    <message>
-        <source>open-wa server</source>
-        <translation>Servidor open-wa</translation>
-    </message>
-    <message>
-        <source>the server&apos;s --api-key</source>
-        <translation>el --api-key del servidor</translation>
-    </message>
-    <message>
         <source>%1 is missing: add it in Settings → Accounts</source>
         <translation>Falta %1: añádelo en Ajustes → Cuentas</translation>
     </message>
@@ -1089,9 +1037,16 @@
         <source>the address &quot;%1&quot; is not an http(s) URL</source>
         <translation>la dirección «%1» no es una URL http(s)</translation>
     </message>
+</context>
+<context>
+    <name>inbox::ProviderRegistry</name>
     <message>
-        <source>unknown provider</source>
-        <translation>proveedor desconocido</translation>
+        <source>this build does not know the provider &quot;%1&quot;</source>
+        <translation>esta versión no conoce el proveedor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no normaliser for the provider &quot;%1&quot;</source>
+        <translation>no hay normalizador para el proveedor &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1528,10 +1483,6 @@
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <source>WATI&apos;s templates are created and edited in WATI; here they are listed as WATI has them.</source>
-        <translation>Las plantillas de WATI se crean y editan en WATI; aquí se listan tal como WATI las tiene.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1703,6 +1654,10 @@
         <source>The team was not told: %1</source>
         <translation>No se avisó al equipo: %1</translation>
     </message>
+    <message>
+        <source>%1&apos;s templates are created and edited in %1; here they are listed as %1 has them.</source>
+        <translation>Las plantillas de %1 se crean y editan en %1; aquí se listan como %1 las tiene.</translation>
+    </message>
 </context>
 <context>
     <name>inbox::TemplatePicker</name>
@@ -1763,6 +1718,21 @@
     <message>
         <source>Back from snooze</source>
         <translation>De vuelta de la espera</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::WebhookGuard</name>
+    <message>
+        <source>the webhook secret (%1) is missing or wrong</source>
+        <translation>el secreto del webhook (%1) falta o es incorrecto</translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 is missing</source>
+        <translation>falta X-Hub-Signature-256</translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 does not match the body</source>
+        <translation>X-Hub-Signature-256 no coincide con el cuerpo</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1887,26 @@
         <source>this message names no media id to download</source>
         <translation>este mensaje no indica ningún id de medio para descargar</translation>
     </message>
+    <message>
+        <source>Phone number ID</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID de la cuenta de WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>a system user&apos;s permanent token</source>
+        <translation>el token permanente de un usuario del sistema</translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation>Dirección de la Graph API</translation>
+    </message>
 </context>
 <context>
     <name>inbox::openwa</name>
@@ -1999,6 +1989,18 @@
     <message>
         <source>the account was removed</source>
         <translation>la cuenta fue eliminada</translation>
+    </message>
+    <message>
+        <source>open-wa server</source>
+        <translation>Servidor open-wa</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>the server&apos;s --api-key</source>
+        <translation>el --api-key del servidor</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2105,22 @@
         <source>cannot keep the picture in %1: %2</source>
         <translation>no se puede guardar la imagen en %1: %2</translation>
     </message>
+    <message>
+        <source>API address (DSN)</source>
+        <translation>Dirección de la API (DSN)</translation>
+    </message>
+    <message>
+        <source>UniPile account ID</source>
+        <translation>ID de la cuenta de UniPile</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>X-API-KEY from UniPile&apos;s dashboard</source>
+        <translation>X-API-KEY del panel de UniPile</translation>
+    </message>
 </context>
 <context>
     <name>inbox::wati</name>
@@ -2193,6 +2211,18 @@
     <message>
         <source>this message names no file to download</source>
         <translation>este mensaje no indica ningún archivo para descargar</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Endpoint de la API</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>from WATI&apos;s API Docs page</source>
+        <translation>de la página API Docs de WATI</translation>
     </message>
 </context>
 <context>

@@ -1030,58 +1030,6 @@
 <context>
     <name>inbox::ProviderClients</name>
     <message>
-        <source>Phone number ID</source>
-        <translation>ID do número de telefone</translation>
-    </message>
-    <message>
-        <source>WhatsApp Business Account ID</source>
-        <translation>ID da conta do WhatsApp Business</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Token de acesso</translation>
-    </message>
-    <message>
-        <source>a system user&apos;s permanent token</source>
-        <translation>o token permanente de um usuário do sistema</translation>
-    </message>
-    <message>
-        <source>Graph API address</source>
-        <translation>Endereço da Graph API</translation>
-    </message>
-    <message>
-        <source>API endpoint</source>
-        <translation>Endpoint da API</translation>
-    </message>
-    <message>
-        <source>from WATI&apos;s API Docs page</source>
-        <translation>da página API Docs do WATI</translation>
-    </message>
-    <message>
-        <source>API address (DSN)</source>
-        <translation>Endereço da API (DSN)</translation>
-    </message>
-    <message>
-        <source>UniPile account ID</source>
-        <translation>ID da conta UniPile</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Chave de API</translation>
-    </message>
-    <message>
-        <source>X-API-KEY from UniPile&apos;s dashboard</source>
-        <translation>X-API-KEY do painel do UniPile</translation>
-    </message>
-    <message>
-        <source>open-wa server</source>
-        <translation>Servidor open-wa</translation>
-    </message>
-    <message>
-        <source>the server&apos;s --api-key</source>
-        <translation>o --api-key do servidor</translation>
-    </message>
-    <message>
         <source>%1 is missing: add it in Settings → Accounts</source>
         <translation>Falta %1: adicione em Configurações → Contas</translation>
     </message>
@@ -1089,9 +1037,16 @@
         <source>the address &quot;%1&quot; is not an http(s) URL</source>
         <translation>o endereço “%1” não é uma URL http(s)</translation>
     </message>
+</context>
+<context>
+    <name>inbox::ProviderRegistry</name>
     <message>
-        <source>unknown provider</source>
-        <translation>provedor desconhecido</translation>
+        <source>this build does not know the provider &quot;%1&quot;</source>
+        <translation>esta versão não conhece o provedor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no normaliser for the provider &quot;%1&quot;</source>
+        <translation>não há normalizador para o provedor &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1528,10 +1483,6 @@
         <translation>Novo modelo</translation>
     </message>
     <message>
-        <source>WATI&apos;s templates are created and edited in WATI; here they are listed as WATI has them.</source>
-        <translation>Os modelos do WATI são criados e editados no WATI; aqui eles aparecem como o WATI os tem.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1703,6 +1654,10 @@
         <source>The team was not told: %1</source>
         <translation>A equipe não foi avisada: %1</translation>
     </message>
+    <message>
+        <source>%1&apos;s templates are created and edited in %1; here they are listed as %1 has them.</source>
+        <translation>Os modelos de %1 são criados e editados em %1; aqui aparecem como %1 os tem.</translation>
+    </message>
 </context>
 <context>
     <name>inbox::TemplatePicker</name>
@@ -1763,6 +1718,21 @@
     <message>
         <source>Back from snooze</source>
         <translation>De volta do adiamento</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::WebhookGuard</name>
+    <message>
+        <source>the webhook secret (%1) is missing or wrong</source>
+        <translation>o segredo do webhook (%1) está ausente ou errado</translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 is missing</source>
+        <translation>falta X-Hub-Signature-256</translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 does not match the body</source>
+        <translation>X-Hub-Signature-256 não confere com o corpo</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1887,26 @@
         <source>this message names no media id to download</source>
         <translation>esta mensagem não indica nenhum id de mídia para baixar</translation>
     </message>
+    <message>
+        <source>Phone number ID</source>
+        <translation>ID do número de telefone</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID da conta do WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>a system user&apos;s permanent token</source>
+        <translation>o token permanente de um usuário do sistema</translation>
+    </message>
+    <message>
+        <source>Graph API address</source>
+        <translation>Endereço da Graph API</translation>
+    </message>
 </context>
 <context>
     <name>inbox::openwa</name>
@@ -1999,6 +1989,18 @@
     <message>
         <source>the account was removed</source>
         <translation>a conta foi removida</translation>
+    </message>
+    <message>
+        <source>open-wa server</source>
+        <translation>Servidor open-wa</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>the server&apos;s --api-key</source>
+        <translation>o --api-key do servidor</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2105,22 @@
         <source>cannot keep the picture in %1: %2</source>
         <translation>não é possível guardar a imagem em %1: %2</translation>
     </message>
+    <message>
+        <source>API address (DSN)</source>
+        <translation>Endereço da API (DSN)</translation>
+    </message>
+    <message>
+        <source>UniPile account ID</source>
+        <translation>ID da conta UniPile</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>X-API-KEY from UniPile&apos;s dashboard</source>
+        <translation>X-API-KEY do painel do UniPile</translation>
+    </message>
 </context>
 <context>
     <name>inbox::wati</name>
@@ -2193,6 +2211,18 @@
     <message>
         <source>this message names no file to download</source>
         <translation>esta mensagem não indica nenhum arquivo para baixar</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Endpoint da API</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>from WATI&apos;s API Docs page</source>
+        <translation>da página API Docs do WATI</translation>
     </message>
 </context>
 <context>

@@ -42,26 +42,11 @@ void applyDarkTheme()
     QApplication::setPalette(dark);
 }
 
-QColor providerColor(const QString &provider)
+ProviderChip providerChip(const ProviderCatalog &providers, const Provider &provider)
 {
-    if (provider == QLatin1String("meta"))
-        return QColor(0x1877F2);
-    if (provider == QLatin1String("wati"))
-        return QColor(0x0A9F6E);
-    if (provider == QLatin1String("unipile"))
-        return QColor(0x7B4DD6);
-    return QColor(0xE07A1F); // open-wa
-}
-
-QString providerLabel(const QString &provider)
-{
-    if (provider == QLatin1String("meta"))
-        return QStringLiteral("Meta");
-    if (provider == QLatin1String("wati"))
-        return QStringLiteral("WATI");
-    if (provider == QLatin1String("unipile"))
-        return QStringLiteral("UniPile");
-    return QStringLiteral("open-wa");
+    if (const ProviderProfile *profile = providers.find(provider))
+        return {profile->badge, QColor(QRgb(profile->badgeRgb))};
+    return {provider.key(), QColor(0x667781)};
 }
 
 QString ticks(const QString &status)
@@ -141,9 +126,10 @@ int drawChip(QPainter *painter, int x, int y, const QString &text, const QColor 
 
 } // namespace
 
-ConversationDelegate::ConversationDelegate(QAbstractItemView *view)
+ConversationDelegate::ConversationDelegate(QAbstractItemView *view, ProviderCatalog providers)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_providers(std::move(providers))
 {}
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -247,11 +233,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     // Line 3: provider, assignee, the 24-hour window.
     const int line3 = line2 + bodyMetrics.height() + 4;
-    const QString provider = index.data(ConversationListModel::ProviderRole).toString();
+    const look::ProviderChip chip = look::providerChip(
+        m_providers, Provider(index.data(ConversationListModel::ProviderRole).toString()));
     x = left;
-    x += drawChip(painter, x, line3, look::providerLabel(provider), look::providerColor(provider),
-                  Qt::white, smallFont) +
-         6;
+    x += drawChip(painter, x, line3, chip.text, chip.colour, Qt::white, smallFont) + 6;
     const QString initials = index.data(ConversationListModel::AssigneeInitialsRole).toString();
     if (!initials.isEmpty()) {
         x += drawChip(painter, x, line3, initials, palette.color(QPalette::Mid),

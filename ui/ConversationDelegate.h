@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Provider.h"
+
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
@@ -12,7 +14,7 @@ class ConversationDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    explicit ConversationDelegate(QAbstractItemView *view);
+    ConversationDelegate(QAbstractItemView *view, ProviderCatalog providers);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -20,12 +22,18 @@ public:
 
 private:
     QAbstractItemView *m_view;
+    ProviderCatalog m_providers;
 };
 
 /// What the delegates share: colours and marks that mean the same everywhere.
 namespace look {
-QColor providerColor(const QString &provider);
-QString providerLabel(const QString &provider);
+/// The chip a conversation on `provider` carries: its short name in its colour.
+struct ProviderChip
+{
+    QString text;
+    QColor colour;
+};
+ProviderChip providerChip(const ProviderCatalog &providers, const Provider &provider);
 /// Ticks for an outbound status: clock queued, ✓ sent, ✓✓ delivered and read, ! failed.
 QString ticks(const QString &status);
 QColor tickColor(const QString &status, const QPalette &palette);

@@ -42,10 +42,11 @@ QDateTime tomorrowMorning()
 
 } // namespace
 
-LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ConversationController *conversations,
-                     LeadController *leads, QWidget *parent)
+LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog providers,
+                     ConversationController *conversations, LeadController *leads, QWidget *parent)
     : QWidget(parent)
     , m_cache(std::move(cache))
+    , m_providers(std::move(providers))
     , m_conversations(conversations)
     , m_leads(leads)
 {
@@ -340,10 +341,9 @@ void LeadPanel::showOthers(const QList<Conversation> &conversations)
         if (other.id == m_conversationId)
             continue;
         const Account account = m_accounts.value(other.accountId);
-        const QString provider = providerKey(other.provider);
         auto *item = new QListWidgetItem(
             tr("%1 · %2 · %3")
-                .arg(look::providerLabel(provider),
+                .arg(look::providerChip(m_providers, other.provider).text,
                      account.displayName.isEmpty() ? other.accountId : account.displayName,
                      look::shortTime(other.lastActivityAt)));
         item->setData(Qt::UserRole, other.id);

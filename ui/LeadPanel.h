@@ -38,8 +38,9 @@ class LeadPanel : public QWidget
     Q_OBJECT
 public:
     /// Changes go through the controllers; the panel shows what the cache then holds.
-    LeadPanel(std::shared_ptr<CacheDatabase> cache, ConversationController *conversations,
-              LeadController *leads, QWidget *parent = nullptr);
+    LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog providers,
+              ConversationController *conversations, LeadController *leads,
+              QWidget *parent = nullptr);
 
     void setRelayLink(RelayLink *relay);
     /// Who is signed in: decides which assignment controls show.
@@ -69,6 +70,7 @@ private:
     void showProblem(const QString &problem);
 
     std::shared_ptr<CacheDatabase> m_cache;
+    ProviderCatalog m_providers;
     QString m_agentId;
     Role m_role = Role::Agent;
     ConversationController *m_conversations;

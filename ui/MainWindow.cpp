@@ -51,16 +51,17 @@ Q_LOGGING_CATEGORY(lcStartup, "inbox.startup")
 namespace inbox {
 
 MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgentId,
-                       QWidget *parent)
+                       ProviderCatalog providers, QWidget *parent)
     : QMainWindow(parent)
     , m_cache(std::move(cache))
     , m_currentAgentId(std::move(currentAgentId))
+    , m_catalog(std::move(providers))
 {
     setWindowTitle(tr("Inbox"));
     resize(1400, 900);
 
     m_conversations =
-        new ConversationListModel(ConversationStore(m_cache), m_cache->events(), this);
+        new ConversationListModel(ConversationStore(m_cache), m_cache->events(), m_catalog, this);
     m_filtered = new ConversationFilterProxyModel(m_conversations, this);
     // Who is signed in is known now: the list is not loaded a second time when the agents
     // list (or the relay's welcome) names the same agent.
@@ -76,7 +77,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_conversationView->setObjectName(QStringLiteral("conversationList"));
     m_conversationView->setModel(m_filtered);
     m_conversationView->setUniformItemSizes(true);
-    m_conversationView->setItemDelegate(new ConversationDelegate(m_conversationView));
+    m_conversationView->setItemDelegate(new ConversationDelegate(m_conversationView, m_catalog));
     m_conversationView->setMouseTracking(true);
     m_conversationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conversationView->setResizeMode(QListView::Adjust);
@@ -191,7 +192,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     rightLayout->addWidget(m_composer, 0);
 
     m_conversationActions = new ConversationController(
-        m_cache, m_team,
+        m_cache, m_team, m_catalog,
         [this](const QString &accountId) {
             return m_providerApis ? m_providerApis(accountId) : nullptr;
         },
@@ -223,7 +224,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     });
 
     auto *splitter = new QSplitter;
-    m_lead = new LeadPanel(m_cache, m_conversationActions, m_leadActions);
+    m_lead = new LeadPanel(m_cache, m_catalog, m_conversationActions, m_leadActions);
     m_lead->setIdentity(m_currentAgentId, m_role);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -420,10 +421,11 @@ void MainWindow::buildFilters(QWidget *bar)
     auto *provider = new QComboBox;
     provider->setObjectName(QStringLiteral("providerFilter"));
     provider->addItem(tr("All providers"));
-    for (Provider p : allProviders)
-        provider->addItem(providerDisplayName(p), providerKey(p));
+    for (const ProviderProfile &profile : m_catalog.profiles())
+        provider->addItem(profile.displayName, profile.provider.key());
     connect(provider, &QComboBox::currentIndexChanged, this, [this, provider] {
-        m_filtered->setProvider(providerFromKey(provider->currentData().toString()));
+        const QString key = provider->currentData().toString();
+        m_filtered->setProvider(key.isEmpty() ? std::nullopt : std::optional(Provider(key)));
     });
     row->addWidget(provider);
 
@@ -450,8 +452,7 @@ void MainWindow::openConversation(const QModelIndex &index)
             index.data(ConversationListModel::TitleRole).toString(),
             index.data(ConversationListModel::LeadIdRole).toLongLong(),
             index.data(ConversationListModel::WindowOpenRole).toBool(),
-            providerFromKey(index.data(ConversationListModel::ProviderRole).toString())
-                .value_or(Provider::Meta));
+            Provider(index.data(ConversationListModel::ProviderRole).toString()));
 }
 
 void MainWindow::present(qint64 conversationId, const QString &accountId,
@@ -464,7 +465,7 @@ void MainWindow::present(qint64 conversationId, const QString &accountId,
     showConversation(conversationId, title);
     markOpenConversationRead();
     m_composer->setConversation(conversationId, accountId, windowOpen,
-                                capabilitiesOf(provider).templates);
+                                m_catalog.capabilitiesOf(provider).templates);
     m_lead->setLead(leadId, conversationId);
 }
 
@@ -496,10 +497,11 @@ void MainWindow::openConversationById(qint64 conversationId)
                 return;
             const Conversation &c = found.first();
             m_conversationView->clearSelection();
-            present(
-                c.id, c.accountId, c.customerName, c.title(), c.leadId,
-                messagingWindow(c.provider, c.lastInboundAt, QDateTime::currentDateTimeUtc()).open,
-                c.provider);
+            present(c.id, c.accountId, c.customerName, c.title(), c.leadId,
+                    messagingWindow(m_catalog.capabilitiesOf(c.provider), c.lastInboundAt,
+                                    QDateTime::currentDateTimeUtc())
+                        .open,
+                    c.provider);
         },
         [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
 }

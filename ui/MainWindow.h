@@ -52,8 +52,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// `providers`: what each provider can do (the registry's catalog).
     MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgentId,
-               QWidget *parent = nullptr);
+               ProviderCatalog providers, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ConversationListModel *conversations() const { return m_conversations; }
@@ -183,6 +184,7 @@ private:
     TemplateController *m_templateActions = nullptr;
     MessageController *m_messageActions = nullptr;
     ProviderConnector m_providers;
+    ProviderCatalog m_catalog;
     QSettings *m_settings = nullptr;
 };
 

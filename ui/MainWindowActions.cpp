@@ -145,7 +145,7 @@ void MainWindow::syncTemplates()
         AccountStore(m_cache).all(), this,
         [this](const QList<Account> &accounts) {
             for (const Account &account : accounts) {
-                if (!capabilitiesOf(account.provider).templates || !m_providerApis ||
+                if (!m_catalog.capabilitiesOf(account.provider).templates || !m_providerApis ||
                     !m_providerApis(account.id))
                     continue;
                 whenReady(
@@ -182,7 +182,7 @@ TemplateEditor *MainWindow::openTemplateEditor()
 {
     if (!canEditTemplates(m_role))
         return nullptr;
-    auto *editor = new TemplateEditor(m_cache, m_templateAdmin, m_templateActions, this);
+    auto *editor = new TemplateEditor(m_cache, m_catalog, m_templateAdmin, m_templateActions, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->open();
     return editor;
@@ -192,7 +192,7 @@ SettingsDialog *MainWindow::openSettings()
 {
     if (!m_secrets || !m_settings)
         return nullptr;
-    auto *dialog = new SettingsDialog(m_cache, m_secrets, m_providers, m_settings, this);
+    auto *dialog = new SettingsDialog(m_cache, m_secrets, m_catalog, m_providers, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::relaySignIn, this, &MainWindow::relaySignIn);
     connect(dialog, &SettingsDialog::relaySignOut, this, &MainWindow::relaySignOut);

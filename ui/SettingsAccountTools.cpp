@@ -15,9 +15,10 @@ namespace inbox {
 
 void SettingsDialog::showProviderTools(Provider provider)
 {
-    m_linkPhone->setVisible(provider == Provider::Openwa);
-    // The Cloud API keeps no history: there is nothing to sync.
-    m_syncHistory->setVisible(provider != Provider::Meta);
+    const ProviderCapabilities can = m_catalog.capabilitiesOf(provider);
+    m_linkPhone->setVisible(can.phoneSession);
+    // Some providers (the Cloud API) keep no history: there is nothing to sync.
+    m_syncHistory->setVisible(can.history);
 }
 
 void SettingsDialog::editAutoReply()
@@ -41,7 +42,7 @@ void SettingsDialog::linkPhone()
             if (client) {
                 say(m_accountResult,
                     tr("%1 accounts are not linked by QR code")
-                        .arg(providerDisplayName(account.provider)),
+                        .arg(m_catalog.displayName(account.provider)),
                     true);
             }
             return;

@@ -40,10 +40,12 @@ void readSecret(SecretStore *secrets, const QString &key, QObject *context,
 } // namespace
 
 SettingsDialog::SettingsDialog(std::shared_ptr<CacheDatabase> cache, SecretStore *secrets,
-                               ProviderConnector providers, QSettings *settings, QWidget *parent)
+                               ProviderCatalog catalog, ProviderConnector providers,
+                               QSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_cache(std::move(cache))
     , m_secrets(secrets)
+    , m_catalog(std::move(catalog))
     , m_providers(std::move(providers))
     , m_settings(settings)
 {
@@ -185,8 +187,8 @@ QWidget *SettingsDialog::buildAccountsTab()
     auto *form = new QFormLayout;
     m_provider = new QComboBox;
     m_provider->setObjectName(QStringLiteral("accountProvider"));
-    for (Provider provider : allProviders)
-        m_provider->addItem(providerDisplayName(provider), providerKey(provider));
+    for (const ProviderProfile &profile : m_catalog.profiles())
+        m_provider->addItem(profile.displayName, profile.provider.key());
     form->addRow(tr("Provider"), m_provider);
     m_accountId = new QLineEdit;
     m_accountId->setObjectName(QStringLiteral("accountId"));
@@ -250,10 +252,8 @@ QWidget *SettingsDialog::buildAccountsTab()
         if (row >= 0 && row < m_accounts.size())
             showAccount(m_accounts.at(row), false);
     });
-    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
-        showFields(providerFromKey(m_provider->currentData().toString()).value_or(Provider::Meta),
-                   {});
-    });
+    connect(m_provider, &QComboBox::currentIndexChanged, this,
+            [this] { showFields(Provider(m_provider->currentData().toString()), {}); });
     connect(save, &QPushButton::clicked, this, &SettingsDialog::saveAccount);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_linkPhone, &QPushButton::clicked, this, &SettingsDialog::linkPhone);
@@ -275,7 +275,7 @@ void SettingsDialog::loadAccounts(const QString &select)
             for (const Account &account : accounts) {
                 m_accountList->addItem(
                     tr("%1 · %2%3")
-                        .arg(providerDisplayName(account.provider), account.displayName,
+                        .arg(m_catalog.displayName(account.provider), account.displayName,
                              account.connection.isEmpty() ? tr(" (not connected)") : QString()));
                 if (account.id == select)
                     m_accountList->setCurrentRow(m_accountList->count() - 1);
@@ -289,7 +289,7 @@ void SettingsDialog::showAccount(const Account &account, bool isNew)
     m_newAccount = isNew;
     {
         const QSignalBlocker quiet(m_provider);
-        m_provider->setCurrentIndex(qMax(0, m_provider->findData(providerKey(account.provider))));
+        m_provider->setCurrentIndex(qMax(0, m_provider->findData(account.provider.key())));
     }
     m_provider->setEnabled(isNew);
     m_autoReply->setEnabled(!isNew); // the rules belong to a saved account
@@ -298,7 +298,8 @@ void SettingsDialog::showAccount(const Account &account, bool isNew)
     m_displayName->setText(account.displayName);
     m_relayAccount->setText(account.relayAccount);
     m_accountResult->clear();
-    showFields(account.provider, account.connection);
+    // A new account starts on the provider the box shows (the first).
+    showFields(Provider(m_provider->currentData().toString()), account.connection);
     if (isNew)
         return;
     readSecret(m_secrets, accountTokenKey(account.id), this,
@@ -306,8 +307,7 @@ void SettingsDialog::showAccount(const Account &account, bool isNew)
                    if (m_accountId->text() != id)
                        return;
                    for (const ConnectionField &field :
-                        m_providers.fields(providerFromKey(m_provider->currentData().toString())
-                                               .value_or(Provider::Meta))) {
+                        fieldsOf(Provider(m_provider->currentData().toString()))) {
                        if (field.secret && !token.isEmpty())
                            m_fields.value(field.key)->setPlaceholderText(tr(savedSecret));
                    }
@@ -321,7 +321,7 @@ void SettingsDialog::showFields(Provider provider, const QJsonObject &values)
         m_fieldsForm->removeRow(commonRows);
     m_fields.clear();
     showProviderTools(provider);
-    for (const ConnectionField &field : m_providers.fields(provider)) {
+    for (const ConnectionField &field : fieldsOf(provider)) {
         auto *edit = new QLineEdit;
         edit->setObjectName(QStringLiteral("field_") + field.key);
         edit->setPlaceholderText(field.placeholder);
@@ -338,12 +338,11 @@ void SettingsDialog::showFields(Provider provider, const QJsonObject &values)
 Account SettingsDialog::accountFromForm() const
 {
     Account account;
-    account.provider =
-        providerFromKey(m_provider->currentData().toString()).value_or(Provider::Meta);
+    account.provider = Provider(m_provider->currentData().toString());
     account.id = m_accountId->text().trimmed();
     account.displayName = m_displayName->text().trimmed();
     account.relayAccount = m_relayAccount->text().trimmed();
-    for (const ConnectionField &field : m_providers.fields(account.provider)) {
+    for (const ConnectionField &field : fieldsOf(account.provider)) {
         const QString value = m_fields.value(field.key)->text().trimmed();
         if (!field.secret && !value.isEmpty())
             account.connection.insert(field.key, value);
@@ -373,7 +372,7 @@ void SettingsDialog::saveAccount()
     if (account.displayName.isEmpty())
         account.displayName = account.id;
     QString secretKey;
-    for (const ConnectionField &field : m_providers.fields(account.provider)) {
+    for (const ConnectionField &field : fieldsOf(account.provider)) {
         if (field.secret)
             secretKey = field.key;
     }
@@ -428,12 +427,12 @@ void SettingsDialog::testConnection()
             if (!found) {
                 say(m_accountResult,
                     tr("%1 did not accept: %2")
-                        .arg(providerDisplayName(provider), found.error().message()),
+                        .arg(m_catalog.displayName(provider), found.error().message()),
                     true);
                 return;
             }
             say(m_accountResult,
-                tr("Connected to %1: %2.").arg(providerDisplayName(provider), found.value()),
+                tr("Connected to %1: %2.").arg(m_catalog.displayName(provider), found.value()),
                 false);
         });
     });
@@ -506,6 +505,12 @@ QWidget *SettingsDialog::buildLanguageTab()
         m_settings->setValue(languageKey(), language->currentData().toString());
     });
     return page;
+}
+
+QList<ConnectionField> SettingsDialog::fieldsOf(const Provider &provider) const
+{
+    const ProviderProfile *profile = m_catalog.find(provider);
+    return profile ? profile->fields : QList<ConnectionField>{};
 }
 
 } // namespace inbox

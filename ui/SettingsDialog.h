@@ -34,7 +34,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     SettingsDialog(std::shared_ptr<CacheDatabase> cache, SecretStore *secrets,
-                   ProviderConnector providers, QSettings *settings, QWidget *parent = nullptr);
+                   ProviderCatalog catalog, ProviderConnector providers, QSettings *settings,
+                   QWidget *parent = nullptr);
 
     static QString relayTokenKey() { return QStringLiteral("relay/token"); }
     /// The language setting: empty follows the system, else "en", "es" or "pt_BR".
@@ -71,6 +72,7 @@ private:
     void syncHistory();
     /// Shows the buttons the form's provider has.
     void showProviderTools(Provider provider);
+    QList<ConnectionField> fieldsOf(const Provider &provider) const;
     /// Auto-reply…: the account's automatic replies (a saved account).
     void editAutoReply();
     void disconnectAccount();
@@ -78,6 +80,7 @@ private:
 
     std::shared_ptr<CacheDatabase> m_cache;
     SecretStore *m_secrets;
+    ProviderCatalog m_catalog;
     ProviderConnector m_providers;
     QSettings *m_settings;
 

@@ -61,11 +61,12 @@ const TemplateComponent *componentOf(const MessageTemplate &t, TemplateComponent
 } // namespace
 
 TemplateEditor::TemplateEditor(
-    std::shared_ptr<CacheDatabase> cache,
+    std::shared_ptr<CacheDatabase> cache, ProviderCatalog providers,
     std::function<std::shared_ptr<TemplateAdmin>(const QString &)> adminFor,
     TemplateController *templates, QWidget *parent)
     : QDialog(parent)
     , m_cache(std::move(cache))
+    , m_providers(std::move(providers))
     , m_adminFor(std::move(adminFor))
     , m_actions(templates)
 {
@@ -82,8 +83,7 @@ TemplateEditor::TemplateEditor(
     create->setObjectName(QStringLiteral("newTemplate"));
     top->addWidget(create);
     layout->addLayout(top);
-    m_readOnly = new QLabel(tr("WATI's templates are created and edited in WATI; here they are "
-                               "listed as WATI has them."));
+    m_readOnly = new QLabel;
     m_readOnly->setWordWrap(true);
     m_readOnly->setStyleSheet(QStringLiteral(
         "QLabel { background: #FFF4E5; color: #7A4D00; border-radius: 6px; padding: 6px; }"));
@@ -254,7 +254,7 @@ bool TemplateEditor::readOnly() const
 {
     for (const Account &account : m_accounts) {
         if (account.id == m_account->currentData().toString())
-            return account.provider != Provider::Meta;
+            return !m_providers.capabilitiesOf(account.provider).templateAdmin;
     }
     return true;
 }
@@ -268,12 +268,12 @@ void TemplateEditor::loadAccounts()
             const QSignalBlocker quiet(m_account);
             m_account->clear();
             for (const Account &account : accounts) {
-                if (account.provider != Provider::Meta && account.provider != Provider::Wati)
-                    continue; // UniPile and open-wa have no templates
+                if (!m_providers.capabilitiesOf(account.provider).templates)
+                    continue;
                 m_accounts.append(account);
-                m_account->addItem(
-                    tr("%1 (%2)").arg(account.displayName, providerDisplayName(account.provider)),
-                    account.id);
+                m_account->addItem(tr("%1 (%2)").arg(account.displayName,
+                                                     m_providers.displayName(account.provider)),
+                                   account.id);
             }
             loadTemplates();
         },
@@ -284,6 +284,13 @@ void TemplateEditor::loadTemplates()
 {
     const QString accountId = m_account->currentData().toString();
     const bool locked = readOnly();
+    for (const Account &account : std::as_const(m_accounts)) {
+        if (account.id == accountId) {
+            m_readOnly->setText(tr("%1's templates are created and edited in %1; here they are "
+                                   "listed as %1 has them.")
+                                    .arg(m_providers.displayName(account.provider)));
+        }
+    }
     m_readOnly->setVisible(locked && !accountId.isEmpty());
     for (QWidget *editor : std::as_const(m_editors))
         editor->setEnabled(!locked);

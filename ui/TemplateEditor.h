@@ -32,7 +32,7 @@ class TemplateEditor : public QDialog
 public:
     /// `adminFor` gives an account's template management, or nullptr when this desktop cannot
     /// manage its templates (not connected, or a provider without it).
-    TemplateEditor(std::shared_ptr<CacheDatabase> cache,
+    TemplateEditor(std::shared_ptr<CacheDatabase> cache, ProviderCatalog providers,
                    std::function<std::shared_ptr<TemplateAdmin>(const QString &accountId)> adminFor,
                    TemplateController *templates, QWidget *parent = nullptr);
 
@@ -56,6 +56,7 @@ private:
     void say(const QString &text, bool problem);
 
     std::shared_ptr<CacheDatabase> m_cache;
+    ProviderCatalog m_providers;
     std::function<std::shared_ptr<TemplateAdmin>(const QString &)> m_adminFor;
     TemplateController *m_actions;
     QList<Account> m_accounts;

@@ -1,11 +1,8 @@
 #include "Relay.h"
 
+#include "ProviderRegistry.h"
 #include "StreamClient.h"
 #include "cache/CacheError.h"
-#include "meta/MetaWebhook.h"
-#include "openwa/OpenWaWebhook.h"
-#include "unipile/UnipileWebhook.h"
-#include "wati/WatiWebhook.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -26,16 +23,6 @@ namespace inbox::relay {
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
-
-/// The header each provider sends its webhook secret in (Meta signs instead).
-QByteArray secretHeaderOf(const QString &provider)
-{
-    if (provider == QLatin1String("unipile"))
-        return unipile::secretHeader;
-    if (provider == QLatin1String("openwa"))
-        return openwa::apiKeyHeader;
-    return "X-Webhook-Secret";
-}
 
 QByteArray answerBody(Status status, const QString &reason)
 {
@@ -176,13 +163,14 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
             return true;
         }
         QHttpServerResponder responder = makeResponder(request, socket);
-        if (method == QHttpServerRequest::Method::Get && parts[1] == QLatin1String("meta")) {
-            // Meta's subscription handshake: echo the challenge for the right verify token.
+        const ProviderEntry *provider = findProvider(parts[1]);
+        const bool handshakes = provider && provider->webhook.hasHandshake();
+        if (method == QHttpServerRequest::Method::Get && handshakes) {
+            // The subscription handshake (Meta's): echo the challenge for the right verify token.
             const auto account = m_directory->account(parts[1], parts[2]);
-            const auto challenge =
-                account ? meta::handshakeChallenge(QUrlQuery(request.url()),
-                                                   QString::fromUtf8(account->verifyToken))
-                        : std::nullopt;
+            const auto challenge = account ? provider->webhook.handshake(QUrlQuery(request.url()),
+                                                                         account->verifyToken)
+                                           : std::nullopt;
             if (!challenge) {
                 m_metrics.refused(QStringLiteral("handshake"));
                 answer(responder, Status::Forbidden,
@@ -196,8 +184,7 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
         responder.write(
             QJsonDocument(QJsonObject{{QStringLiteral("status"), 405},
                                       {QStringLiteral("reason"), tr("webhooks are POSTed here")}}),
-            {{"Allow", parts[1] == QLatin1String("meta") ? "GET, POST" : "POST"}},
-            Status::MethodNotAllowed);
+            {{"Allow", handshakes ? "GET, POST" : "POST"}}, Status::MethodNotAllowed);
         return true;
     }
     return false;
@@ -227,30 +214,20 @@ void Relay::webhook(const QHttpServerRequest &request, QTcpSocket *socket, const
                       tr("the body is over %1 MB").arg(m_options.maxBodyBytes / (1024 * 1024)),
                       QStringLiteral("too_large"));
     }
-    const auto account = m_directory->account(provider, accountId);
+    const ProviderEntry *entry = findProvider(provider);
+    const auto account = entry ? m_directory->account(provider, accountId) : std::nullopt;
     if (!account) {
         return refuse(Status::NotFound, tr("no %1 account %2 here").arg(provider, accountId),
                       QStringLiteral("unknown_account"));
     }
-    if (!wati::isAllowedSource(request.remoteAddress(), account->allowList)) {
+    if (!webhook::isAllowedSource(request.remoteAddress(), account->allowList)) {
         return refuse(Status::Forbidden, tr("this address may not post to this account"),
                       QStringLiteral("source_ip"));
     }
-    if (provider == QLatin1String("meta")) {
-        const auto check =
-            meta::verifySignature(body, request.value("X-Hub-Signature-256"), account->secret);
-        if (check != meta::SignatureCheck::Valid) {
-            return refuse(Status::Unauthorized,
-                          check == meta::SignatureCheck::Missing
-                              ? tr("X-Hub-Signature-256 is missing")
-                              : tr("X-Hub-Signature-256 does not match the body"),
-                          QStringLiteral("signature"));
-        }
-    } else if (const QByteArray header = secretHeaderOf(provider);
-               !wati::verifySecret(request.value(header), account->secret)) {
-        return refuse(Status::Unauthorized,
-                      tr("the webhook secret (%1) is missing or wrong").arg(QLatin1String(header)),
-                      QStringLiteral("secret"));
+    const WebhookGuard &guard = entry->webhook;
+    if (const auto problem = guard.check(request.value(guard.header), body, account->secret)) {
+        return refuse(Status::Unauthorized, *problem,
+                      guard.signsBody() ? QStringLiteral("signature") : QStringLiteral("secret"));
     }
     if (const auto problem = jsonProblem(body))
         return refuse(Status::BadRequest, *problem, QStringLiteral("not_json"));

@@ -1,5 +1,6 @@
 #include "RelayDirectory.h"
 
+#include "ProviderRegistry.h"
 #include "cache/CacheError.h"
 #include "cache/Sql.h"
 
@@ -36,9 +37,6 @@ AgentEntry agentFrom(const QSqlQuery &query)
             roleFromKey(query.value(4).toString()).value_or(Role::Agent),
             query.value(5).toBool()};
 }
-
-const QStringList providers = {QStringLiteral("meta"), QStringLiteral("wati"),
-                               QStringLiteral("unipile"), QStringLiteral("openwa")};
 
 QString allowListText(const QList<QPair<QHostAddress, int>> &list)
 {
@@ -175,17 +173,23 @@ std::optional<QString> RelayDirectory::addAccount(const AccountEntry &a)
 {
     if (!orgExists(a.org))
         return tr("no organisation %1: add it first with add-org").arg(a.org);
-    if (!providers.contains(a.provider))
-        return tr("the provider must be one of %1").arg(providers.join(QStringLiteral(", ")));
+    const ProviderEntry *provider = findProvider(a.provider);
+    if (!provider)
+        return tr("the provider must be one of %1").arg(providerKeysText());
     if (a.account.isEmpty() || a.account.contains(QLatin1Char('/')))
         return tr("the account id must be non-empty and without \"/\"");
+    const QString name = QCoreApplication::translate("inbox", provider->displayName);
     if (a.secret.isEmpty()) {
-        return a.provider == QLatin1String("meta")
-                   ? tr("Meta accounts need --app-secret (the app's secret in Meta's dashboard)")
-                   : tr("%1 accounts need --secret (the secret the webhook sends)").arg(a.provider);
+        return provider->webhook.signsBody()
+                   ? tr("%1 accounts need --app-secret (the app's secret in the provider's "
+                        "dashboard)")
+                         .arg(name)
+                   : tr("%1 accounts need --secret (the secret the webhook sends)").arg(name);
     }
-    if (a.provider == QLatin1String("meta") && a.verifyToken.isEmpty())
-        return tr("Meta accounts need --verify-token (the one typed into Meta's webhook setup)");
+    if (provider->webhook.hasHandshake() && a.verifyToken.isEmpty())
+        return tr("%1 accounts need --verify-token (the one typed into the provider's webhook "
+                  "setup)")
+            .arg(name);
     if (account(a.provider, a.account))
         return tr("the %1 account %2 exists already").arg(a.provider, a.account);
     QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"(

@@ -1,5 +1,10 @@
 #include "CustomerMessages.h"
 
+#include "meta/MetaProvider.h"
+#include "openwa/OpenWaProvider.h"
+#include "unipile/UnipileProvider.h"
+#include "wati/WatiProvider.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 
@@ -29,13 +34,19 @@ QJsonObject metaMedia(const QString &wamid, const QString &mime, const QString &
 
 } // namespace
 
+QStringList fakedProviders()
+{
+    return {QLatin1String(meta::key), QLatin1String(wati::key), QLatin1String(unipile::key),
+            QLatin1String(openwa::key)};
+}
+
 QStringList customerKinds(const QString &provider)
 {
     // UniPile's and open-wa's customers write text here (their webhooks' other shapes are
     // covered by the normaliser tests).
-    if (provider == QLatin1String("unipile") || provider == QLatin1String("openwa"))
+    if (provider == QLatin1String(unipile::key) || provider == QLatin1String(openwa::key))
         return {QStringLiteral("text")};
-    if (provider == QLatin1String("wati")) {
+    if (provider == QLatin1String(wati::key)) {
         return {
             QStringLiteral("text"),     QStringLiteral("image"),    QStringLiteral("video"),
             QStringLiteral("audio"),    QStringLiteral("document"), QStringLiteral("sticker"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "meta/MetaProvider.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -10,14 +12,16 @@ namespace inbox::sandbox {
 /// What a simulated customer sends: through which provider, from which number, and what.
 struct CustomerMessage
 {
-    QString provider = QStringLiteral("meta"); ///< "meta" or "wati"
-    QString from;                              ///< digits with the country code
+    QString provider = QString::fromLatin1(meta::key); ///< one of fakedProviders()
+    QString from;                                      ///< digits with the country code
     QString name;
     QString kind = QStringLiteral("text"); ///< one of customerKinds(provider)
     QString text;    ///< body, caption, button or list title, place name, contact name, emoji
     QString replyTo; ///< a reaction's target, or the message a reply quotes
 };
 
+/// The providers the sandbox fakes, by key.
+QStringList fakedProviders();
 /// The kinds a customer can send through `provider` in the sandbox.
 QStringList customerKinds(const QString &provider);
 

@@ -1,7 +1,12 @@
 #include "Sandbox.h"
 
 #include "SandboxHttp.h"
+#include "demo/DemoAccounts.h"
+#include "meta/MetaProvider.h"
 #include "meta/MetaWebhook.h"
+#include "openwa/OpenWaProvider.h"
+#include "unipile/UnipileProvider.h"
+#include "wati/WatiProvider.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -74,6 +79,35 @@ QList<QJsonObject> seedMetaTemplates()
 }
 
 } // namespace
+
+SandboxConfig::SandboxConfig()
+{
+    const demo::DemoAccount &meta = demo::accountOn(QLatin1String(meta::key));
+    metaPhoneNumberId = meta.account.connection.value(QLatin1String("phoneNumberId")).toString();
+    metaWabaId = meta.account.connection.value(QLatin1String("wabaId")).toString();
+    metaToken = meta.token;
+    metaAppSecret = meta.secret;
+    const demo::DemoAccount &wati = demo::accountOn(QLatin1String(wati::key));
+    watiTenant = wati.sandboxPath.mid(1);
+    watiToken = wati.token;
+    watiWebhookSecret = wati.secret;
+    const demo::DemoAccount &unipile = demo::accountOn(QLatin1String(unipile::key));
+    unipileApiKey = unipile.token;
+    unipileAccountId = unipile.account.connection.value(QLatin1String("accountId")).toString();
+    unipileOwnNumber = unipile.account.businessPhone.mid(1);
+    unipileWebhookSecret = unipile.secret;
+    const demo::DemoAccount &openwa = demo::accountOn(QLatin1String(openwa::key));
+    openwaApiKey = openwa.token;
+    openwaHostNumber = openwa.account.businessPhone.mid(1);
+}
+
+void SandboxConfig::postTo(const QUrl &relay)
+{
+    metaWebhookUrl = demo::webhookUrl(demo::accountOn(QLatin1String(meta::key)), relay);
+    watiWebhookUrl = demo::webhookUrl(demo::accountOn(QLatin1String(wati::key)), relay);
+    unipileWebhookUrl = demo::webhookUrl(demo::accountOn(QLatin1String(unipile::key)), relay);
+    openwaWebhookUrl = demo::webhookUrl(demo::accountOn(QLatin1String(openwa::key)), relay);
+}
 
 Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
@@ -374,11 +408,11 @@ QString Sandbox::customerWrites(const sandbox::CustomerMessage &message)
         QStringLiteral("wamid.") +
         QString::fromLatin1(
             QStringLiteral("IN%1%2").arg(message.from).arg(++m_serial).toLatin1().toBase64());
-    if (message.provider == QLatin1String("unipile"))
+    if (message.provider == QLatin1String(unipile::key))
         return unipileCustomerWrites(message);
-    if (message.provider == QLatin1String("openwa"))
+    if (message.provider == QLatin1String(openwa::key))
         return openwaCustomerWrites(message);
-    if (message.provider == QLatin1String("wati")) {
+    if (message.provider == QLatin1String(wati::key)) {
         const QJsonObject event = sandbox::watiInbound(message, wamid, QString::number(m_serial),
                                                        now, watiBaseUrl().toString());
         watiRemember(message.from, event);
@@ -404,18 +438,17 @@ QString Sandbox::playScript(const QByteArray &script)
     for (const QJsonValue &value : document.array()) {
         const QJsonObject step = value.toObject();
         sandbox::CustomerMessage message{
-            step.value(QLatin1String("provider")).toString(QStringLiteral("meta")),
+            step.value(QLatin1String("provider")).toString(QLatin1String(meta::key)),
             step.value(QLatin1String("from")).toString(),
             step.value(QLatin1String("name")).toString(),
             step.value(QLatin1String("kind")).toString(QStringLiteral("text")),
             step.value(QLatin1String("text")).toString(),
             step.value(QLatin1String("replyTo")).toString()};
         const qsizetype number = steps.size() + 1;
-        static const QStringList providers = {QStringLiteral("meta"), QStringLiteral("wati"),
-                                              QStringLiteral("unipile"), QStringLiteral("openwa")};
-        if (!providers.contains(message.provider)) {
-            return QStringLiteral("step %1: provider must be meta, wati, unipile or openwa")
-                .arg(number);
+        if (!sandbox::fakedProviders().contains(message.provider)) {
+            return QStringLiteral("step %1: provider must be one of %2")
+                .arg(number)
+                .arg(sandbox::fakedProviders().join(QStringLiteral(", ")));
         }
         if (!sandbox::customerKinds(message.provider).contains(message.kind)) {
             return QStringLiteral("step %1: %2 customers cannot send \"%3\"; they send %4")

@@ -15,24 +15,27 @@
 
 namespace inbox {
 
-/// How the sandbox presents itself: ids, secrets and where its webhooks go.
+/// How the sandbox presents itself: ids, secrets and where its webhooks go. The ids, tokens
+/// and secrets are the demo accounts' (providers/demo/DemoAccounts.h) unless a test sets others.
 struct SandboxConfig
 {
-    QString metaPhoneNumberId = QStringLiteral("106540352242922");
-    QString metaWabaId = QStringLiteral("102290129340398");
+    SandboxConfig();
+
+    QString metaPhoneNumberId;
+    QString metaWabaId;
     QString metaDisplayNumber = QStringLiteral("15550783881");
-    QByteArray metaToken = "sandbox-meta-token";
-    QByteArray metaAppSecret = "sandbox-meta-app-secret";
-    QString watiTenant = QStringLiteral("4321");
-    QByteArray watiToken = "sandbox-wati-token";
-    QByteArray watiWebhookSecret = "sandbox-wati-secret";
-    QByteArray unipileApiKey = "sandbox-unipile-key";
-    QString unipileAccountId = QStringLiteral("unipile-sales");
-    QString unipileOwnNumber = QStringLiteral("442071838750");
-    QByteArray unipileWebhookSecret = "sandbox-unipile-secret";
-    QByteArray openwaApiKey = "sandbox-openwa-key";
+    QByteArray metaToken;
+    QByteArray metaAppSecret;
+    QString watiTenant;
+    QByteArray watiToken;
+    QByteArray watiWebhookSecret;
+    QByteArray unipileApiKey;
+    QString unipileAccountId;
+    QString unipileOwnNumber;
+    QByteArray unipileWebhookSecret;
+    QByteArray openwaApiKey;
     QString openwaSessionId = QStringLiteral("bistro");
-    QString openwaHostNumber = QStringLiteral("573001112233");
+    QString openwaHostNumber;
     bool openwaLinked = true; ///< false: the session shows a QR code until the phone links
     /// How long after the first QR code is shown the phone links; 0: only /_sandbox/openwa/link.
     std::chrono::milliseconds openwaLinkAfter{4000};
@@ -41,6 +44,8 @@ struct SandboxConfig
     QUrl watiWebhookUrl;
     QUrl unipileWebhookUrl;
     QUrl openwaWebhookUrl;
+    /// Posts every provider's webhooks to the relay there, at each demo account's URL.
+    void postTo(const QUrl &relay);
     std::chrono::milliseconds statusStep{1000}; ///< sent, then delivered, then read
 };
 

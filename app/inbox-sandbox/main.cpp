@@ -32,6 +32,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption openwaWebhook(QStringLiteral("openwa-webhook"),
                                            QStringLiteral("URL to post open-wa webhooks to"),
                                            QStringLiteral("url"));
+    const QCommandLineOption relay(
+        QStringLiteral("relay"),
+        QStringLiteral("post every provider's webhooks to the relay at this URL, at each demo "
+                       "account's /webhooks/PROVIDER/ACCOUNT (the --*-webhook options win)"),
+        QStringLiteral("url"));
     const QCommandLineOption openwaUnlinked(
         QStringLiteral("openwa-unlinked"),
         QStringLiteral("start the open-wa session with no phone linked: it shows a QR code, and "
@@ -45,15 +50,21 @@ int main(int argc, char *argv[])
         QStringLiteral("play simulated customers from a JSON file: [{\"afterMs\", \"provider\", "
                        "\"from\", \"name\", \"kind\", \"text\", \"replyTo\"}]"),
         QStringLiteral("file"));
-    parser.addOptions({listen, metaWebhook, watiWebhook, unipileWebhook, openwaWebhook,
+    parser.addOptions({listen, relay, metaWebhook, watiWebhook, unipileWebhook, openwaWebhook,
                        openwaUnlinked, customers, script});
     parser.process(app);
 
     inbox::SandboxConfig config;
-    config.metaWebhookUrl = QUrl(parser.value(metaWebhook));
-    config.watiWebhookUrl = QUrl(parser.value(watiWebhook));
-    config.unipileWebhookUrl = QUrl(parser.value(unipileWebhook));
-    config.openwaWebhookUrl = QUrl(parser.value(openwaWebhook));
+    if (parser.isSet(relay))
+        config.postTo(QUrl(parser.value(relay)));
+    if (parser.isSet(metaWebhook))
+        config.metaWebhookUrl = QUrl(parser.value(metaWebhook));
+    if (parser.isSet(watiWebhook))
+        config.watiWebhookUrl = QUrl(parser.value(watiWebhook));
+    if (parser.isSet(unipileWebhook))
+        config.unipileWebhookUrl = QUrl(parser.value(unipileWebhook));
+    if (parser.isSet(openwaWebhook))
+        config.openwaWebhookUrl = QUrl(parser.value(openwaWebhook));
     config.openwaLinked = !parser.isSet(openwaUnlinked);
     inbox::Sandbox sandbox(config);
     const QString hostPort = parser.value(listen);
@@ -93,9 +104,7 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Thanks, that was quick!")};
         QObject::connect(&customerTimer, &QTimer::timeout, &sandbox, [&sandbox] {
             auto *random = QRandomGenerator::global();
-            static const QStringList providers = {QStringLiteral("meta"), QStringLiteral("wati"),
-                                                  QStringLiteral("unipile"),
-                                                  QStringLiteral("openwa")};
+            const QStringList providers = inbox::sandbox::fakedProviders();
             const QString provider = providers.at(random->bounded(providers.size()));
             const QStringList kinds = inbox::sandbox::customerKinds(provider);
             QString kind = random->bounded(3) ? QStringLiteral("text")

@@ -1,23 +1,19 @@
 #include "Desktop.h"
 
 #include "MainWindow.h"
-#include "ProviderClients.h"
-#include "Sandbox.h"
+#include "ProviderRegistry.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
 #include "common/HttpReplyHook.h"
+#include "demo/DemoAccounts.h"
 #include "itemmodels/WhenReady.h"
-#include "meta/MetaClient.h"
-#include "openwa/OpenWaClient.h"
 #include "ports/TemplateAdmin.h"
 #include "relay/RelayClient.h"
 #include "sync/AutoReplier.h"
 #include "sync/MediaFetcher.h"
 #include "sync/OutboxWorker.h"
-#include "unipile/UnipileClient.h"
-#include "wati/WatiClient.h"
 
 #include <QNetworkInformation>
 #include <QPointer>
@@ -29,7 +25,7 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
     : m_cache(std::move(cache))
     , m_options(std::move(options))
 {
-    m_window = std::make_unique<MainWindow>(m_cache, m_options.agentId);
+    m_window = std::make_unique<MainWindow>(m_cache, m_options.agentId, providerCatalog());
     new TrayNotifier(m_cache, m_window.get()); // owned by the window
     m_window->setServices(&m_secrets, providerConnector(&m_network), &m_settings);
     m_window->setTemplateAdmin([this](const QString &accountId) {
@@ -42,28 +38,14 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
 
     if (!m_options.sandbox.isEmpty()) {
         // The demo's accounts, with the sandbox's published demo tokens.
-        const QString base = m_options.sandbox.toString();
-        const SandboxConfig demo;
-        m_sandboxClients.insert(
-            QStringLiteral("meta-store"),
-            std::make_shared<MetaClient>(
-                &m_network, MetaAccount{demo.metaPhoneNumberId, demo.metaWabaId, demo.metaToken,
-                                        QUrl(base + QStringLiteral("/v23.0"))}));
-        m_sandboxClients.insert(
-            QStringLiteral("wati-support"),
-            std::make_shared<WatiClient>(
-                &m_network, WatiAccount{.baseUrl = QUrl(base + QLatin1Char('/') + demo.watiTenant),
-                                        .token = demo.watiToken}));
-        m_sandboxClients.insert(
-            QStringLiteral("unipile-sales"),
-            std::make_shared<UnipileClient>(
-                &m_network, UnipileAccount{QUrl(base + QStringLiteral("/unipile/api/v1")),
-                                           demo.unipileApiKey, demo.unipileAccountId}));
-        m_sandboxClients.insert(
-            QStringLiteral("openwa-bistro"),
-            std::make_shared<OpenWaClient>(
-                &m_network,
-                OpenWaAccount{QUrl(base + QStringLiteral("/openwa")), demo.openwaApiKey}));
+        for (const demo::DemoAccount &account : demo::accounts()) {
+            auto client = makeProviderClient(
+                &m_network, demo::throughSandbox(account, m_options.sandbox), account.token);
+            if (client)
+                m_sandboxClients.insert(account.account.id, std::move(client).value());
+            else // the demo table lacks a field its provider needs
+                m_window->setAccountHealth(account.account.id, client.error());
+        }
     }
     m_outbox = std::make_unique<OutboxWorker>(
         m_cache, [this](const QString &account) { return apiFor(account); });

@@ -1,9 +1,11 @@
 #include "Commands.h"
 
+#include "ProviderRegistry.h"
 #include "RelayCommands.h"
 #include "WebhookCommands.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStats.h"
+#include "demo/DemoAccounts.h"
 #include "seed/DemoSeeder.h"
 
 #include <QCommandLineParser>
@@ -19,21 +21,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("inboxctl", text);
 }
 
-const char usage[] = R"(usage: inboxctl <command> [options]
+/// The usage; the providers are the registry's.
+QString usageText()
+{
+    QStringList all, signing;
+    for (const ProviderEntry &entry : providerRegistry()) {
+        all << entry.key;
+        if (entry.webhook.signsBody())
+            signing << entry.key;
+    }
+    return QStringLiteral(R"(usage: inboxctl <command> [options]
 
 commands:
   seed --cache PATH --conversations N --messages M
                      fill a new cache with realistic demo data
   cache stats --cache PATH
                      print the schema version and the rows of each table
-  webhook parse --provider meta|wati|unipile|openwa [FILE|-]
+  webhook parse --provider %1 [FILE|-]
                      print the events of a webhook body, one JSON object per line
-  webhook sign --provider meta --secret S [FILE|-]
-                     print the X-Hub-Signature-256 header for a body
-  relay --data DIR add-org|add-account|add-agent|rotate-token|revoke-agent|list ...
+  webhook sign --provider %2 --secret S [FILE|-]
+                     print the signature header the provider sends with a body
+  relay --data DIR add-org|add-account|add-demo|add-agent|rotate-token|revoke-agent|list ...
                      the relay's organisations, accounts and agents (inboxctl relay --data
                      DIR help for the forms)
-)";
+)")
+        .arg(all.join(QLatin1Char('|')), signing.join(QLatin1Char('|')));
+}
 
 /// Parses the options after the command words; prints the problem and returns false if wrong.
 bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, int commandWords,
@@ -42,12 +55,12 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, int 
     QStringList rest = arguments.mid(commandWords);
     rest.prepend(arguments.value(0));
     if (!parser.parse(rest)) {
-        err << parser.errorText() << "\n" << usage;
+        err << parser.errorText() << "\n" << usageText();
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
         err << tr("unexpected argument: %1").arg(parser.positionalArguments().first()) << "\n"
-            << usage;
+            << usageText();
         return false;
     }
     return true;
@@ -76,7 +89,7 @@ int seed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parseOptions(parser, arguments, 2, err))
         return 2;
     if (!parser.isSet(cache)) {
-        err << tr("seed needs --cache PATH") << "\n" << usage;
+        err << tr("seed needs --cache PATH") << "\n" << usageText();
         return 2;
     }
     bool conversationsOk = false;
@@ -106,6 +119,7 @@ int seed(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     try {
+        options.accounts = demo::cacheAccounts();
         const SeedReport report = DemoSeeder(db).run(options);
         out << tr("seeded %1: %2 conversations, %3 messages, %4 templates, %5 notes in %6 s")
                    .arg(db->path())
@@ -131,7 +145,7 @@ int cacheStats(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parseOptions(parser, arguments, 3, err))
         return 2;
     if (!parser.isSet(cache)) {
-        err << tr("cache stats needs --cache PATH") << "\n" << usage;
+        err << tr("cache stats needs --cache PATH") << "\n" << usageText();
         return 2;
     }
     if (!QFileInfo::exists(parser.value(cache))) {
@@ -169,12 +183,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("relay"))
         return relayCommand(arguments, out, err);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
-        out << usage;
+        out << usageText();
         return 0;
     }
     err << (command.isEmpty() ? tr("no command given") : tr("unknown command: %1").arg(command))
         << "\n"
-        << usage;
+        << usageText();
     return 2;
 }
 

@@ -1,7 +1,9 @@
 #include "RelayCommands.h"
 
+#include "ProviderRegistry.h"
 #include "RelayDirectory.h"
 #include "cache/CacheError.h"
+#include "demo/DemoAccounts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,21 +17,37 @@ QString tr(const char *text)
     return QCoreApplication::translate("inboxctl", text);
 }
 
-const char relayUsage[] = R"(usage: inboxctl relay --data DIR <command>
-
-commands:
-  add-org ORG
-  add-account --org ORG --provider meta --account PHONE_NUMBER_ID --verify-token T --app-secret S
-  add-account --org ORG --provider wati|unipile|openwa --account ID --secret S [--allow-ip CIDR]...
+const char relayCommandsAfterAccounts[] =
+    R"(  add-demo --org ORG   (the demo's accounts with inbox-sandbox's credentials; keeps those there)
   add-agent --org ORG --name NAME --role agent|manager|admin [--id ID]   (prints the token once)
   rotate-token --org ORG --name NAME   (a new token for the same agent, printed once)
   revoke-agent --org ORG --name NAME
   list
 )";
 
+/// The usage, with an add-account line for each way providers prove their webhooks.
+QString relayUsage()
+{
+    QStringList signing, sending;
+    for (const ProviderEntry &entry : providerRegistry())
+        (entry.webhook.signsBody() ? signing : sending) << entry.key;
+    QString usage = QStringLiteral("usage: inboxctl relay --data DIR <command>\n\ncommands:\n"
+                                   "  add-org ORG\n");
+    if (!signing.isEmpty())
+        usage +=
+            QStringLiteral("  add-account --org ORG --provider %1 --account ID --verify-token T "
+                           "--app-secret S\n")
+                .arg(signing.join(QLatin1Char('|')));
+    if (!sending.isEmpty())
+        usage += QStringLiteral("  add-account --org ORG --provider %1 --account ID --secret S "
+                                "[--allow-ip CIDR]...\n")
+                     .arg(sending.join(QLatin1Char('|')));
+    return usage + QString::fromUtf8(relayCommandsAfterAccounts);
+}
+
 int usageError(QTextStream &err, const QString &problem)
 {
-    err << problem << "\n" << relayUsage;
+    err << problem << "\n" << relayUsage();
     return 2;
 }
 
@@ -98,6 +116,29 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                 return usageError(err, tr("add-org takes one organisation name"));
             return done(directory.addOrg(words[1]), tr("organisation %1 added").arg(words[1]));
         }
+        if (command == QLatin1String("add-demo")) {
+            if (const QString missing = need({&org}); !missing.isEmpty())
+                return usageError(err, missing);
+            int added = 0;
+            for (const demo::DemoAccount &demo : demo::accounts()) {
+                const QString key = demo.account.provider.key();
+                if (directory.account(key, demo.account.relayAccount))
+                    continue;
+                relay::AccountEntry entry;
+                entry.org = parser.value(org);
+                entry.provider = key;
+                entry.account = demo.account.relayAccount;
+                entry.secret = demo.secret;
+                entry.verifyToken = demo.verifyToken;
+                if (const auto problem = directory.addAccount(entry)) {
+                    err << *problem << "\n";
+                    return 1;
+                }
+                ++added;
+            }
+            out << tr("%1 demo account(s) added to %2").arg(added).arg(parser.value(org)) << "\n";
+            return 0;
+        }
         if (command == QLatin1String("add-account")) {
             if (const QString missing = need({&org, &provider, &account}); !missing.isEmpty())
                 return usageError(err, missing);
@@ -105,15 +146,21 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
             entry.org = parser.value(org);
             entry.provider = parser.value(provider);
             entry.account = parser.value(account);
-            const bool isMeta = entry.provider == QLatin1String("meta");
-            if (isMeta && (parser.isSet(secret) || parser.isSet(allowIp))) {
-                return usageError(err, tr("Meta accounts take --verify-token and --app-secret "
-                                          "(Meta signs its webhooks; there is no IP list)"));
+            const ProviderEntry *known = findProvider(entry.provider);
+            if (!known) {
+                return usageError(err, tr("the provider must be one of %1, not %2")
+                                           .arg(providerKeysText(), entry.provider));
             }
-            if (!isMeta && (parser.isSet(appSecret) || parser.isSet(verifyToken)))
+            const bool signs = known->webhook.signsBody();
+            if (signs && (parser.isSet(secret) || parser.isSet(allowIp))) {
+                return usageError(err, tr("%1 accounts take --verify-token and --app-secret "
+                                          "(it signs its webhooks; there is no IP list)")
+                                           .arg(entry.provider));
+            }
+            if (!signs && (parser.isSet(appSecret) || parser.isSet(verifyToken)))
                 return usageError(err, tr("%1 accounts take --secret").arg(entry.provider));
             entry.verifyToken = parser.value(verifyToken).toUtf8();
-            entry.secret = (isMeta ? parser.value(appSecret) : parser.value(secret)).toUtf8();
+            entry.secret = (signs ? parser.value(appSecret) : parser.value(secret)).toUtf8();
             const auto allowList = relay::RelayDirectory::parseAllowList(parser.values(allowIp));
             if (!allowList)
                 return usageError(err, allowList.error());

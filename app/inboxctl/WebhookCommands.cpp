@@ -1,9 +1,6 @@
 #include "WebhookCommands.h"
 
-#include "meta/MetaWebhook.h"
-#include "openwa/OpenWaWebhook.h"
-#include "unipile/UnipileWebhook.h"
-#include "wati/WatiWebhook.h"
+#include "ProviderRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,26 +34,17 @@ std::optional<QByteArray> readBody(const QString &source, QTextStream &err)
 
 int parse(const QString &provider, const QString &source, QTextStream &out, QTextStream &err)
 {
-    using Parser = Expected<QList<ProviderEvent>, QString> (*)(const QByteArray &);
-    Parser parser = nullptr;
-    if (provider == QLatin1String("meta"))
-        parser = meta::parseWebhook;
-    else if (provider == QLatin1String("wati"))
-        parser = wati::parseWebhook;
-    else if (provider == QLatin1String("unipile"))
-        parser = unipile::parseWebhook;
-    else if (provider == QLatin1String("openwa"))
-        parser = openwa::parseWebhook;
-    if (!parser) {
-        err << tr("webhook parse needs --provider meta, wati, unipile or openwa, not %1")
-                   .arg(provider.isEmpty() ? tr("(none given)") : provider)
+    const ProviderEntry *entry = findProvider(provider);
+    if (!entry) {
+        err << tr("webhook parse needs --provider (one of %1), not %2")
+                   .arg(providerKeysText(), provider.isEmpty() ? tr("(none given)") : provider)
             << "\n";
         return 2;
     }
     const auto body = readBody(source, err);
     if (!body)
         return 2;
-    const auto events = parser(*body);
+    const auto events = entry->parse(*body);
     if (!events) {
         err << events.error() << "\n";
         return 2;
@@ -69,18 +57,27 @@ int parse(const QString &provider, const QString &source, QTextStream &out, QTex
 int sign(const QString &provider, const QString &secret, const QString &source, QTextStream &out,
          QTextStream &err)
 {
-    if (provider != QLatin1String("meta")) {
-        err << tr("webhook sign computes Meta's X-Hub-Signature-256: use --provider meta") << "\n";
+    const ProviderEntry *entry = findProvider(provider);
+    if (!entry || !entry->webhook.signsBody()) {
+        QStringList signing;
+        for (const ProviderEntry &each : providerRegistry()) {
+            if (each.webhook.signsBody())
+                signing << each.key;
+        }
+        err << tr("webhook sign computes the signature header of a provider that signs its "
+                  "webhooks: use --provider %1")
+                   .arg(signing.join(QStringLiteral(" or ")))
+            << "\n";
         return 2;
     }
     if (secret.isEmpty()) {
-        err << tr("webhook sign needs --secret (the Meta app secret)") << "\n";
+        err << tr("webhook sign needs --secret (the %1)").arg(entry->webhook.secretName) << "\n";
         return 2;
     }
     const auto body = readBody(source, err);
     if (!body)
         return 2;
-    out << meta::signatureHeader(*body, secret.toUtf8()) << "\n";
+    out << entry->webhook.sign(*body, secret.toUtf8()) << "\n";
     return 0;
 }
 

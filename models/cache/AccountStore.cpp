@@ -26,7 +26,7 @@ QFuture<void> AccountStore::upsert(const Account &account)
             QString::fromUtf8(QJsonDocument(account.connection).toJson(QJsonDocument::Compact)));
         query.bindValue(QStringLiteral(":relay"), sql::text(account.relayAccount));
         query.bindValue(QStringLiteral(":id"), account.id);
-        query.bindValue(QStringLiteral(":provider"), providerKey(account.provider));
+        query.bindValue(QStringLiteral(":provider"), account.provider.key());
         query.bindValue(QStringLiteral(":name"), account.displayName);
         query.bindValue(QStringLiteral(":phone"), sql::text(account.businessPhone));
         sql::exec(query);
@@ -45,7 +45,7 @@ QFuture<QList<Account>> AccountStore::all()
         while (query.next()) {
             Account account;
             account.id = query.value(0).toString();
-            account.provider = providerFromKey(query.value(1).toString()).value_or(Provider::Meta);
+            account.provider = Provider(query.value(1).toString());
             account.displayName = query.value(2).toString();
             account.businessPhone = query.value(3).toString();
             account.relayAccount = query.value(4).toString();

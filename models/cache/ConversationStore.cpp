@@ -28,7 +28,7 @@ Conversation readConversation(const QSqlQuery &query)
     Conversation c;
     c.id = query.value(0).toLongLong();
     c.accountId = query.value(1).toString();
-    c.provider = providerFromKey(query.value(2).toString()).value_or(Provider::Meta);
+    c.provider = Provider(query.value(2).toString());
     c.customerPhone = query.value(3).toString();
     c.customerName = query.value(4).toString();
     c.leadId = query.value(5).toLongLong();
@@ -74,7 +74,7 @@ Conditions conditionsFor(const ConversationFilter &filter)
     }
     if (filter.provider) {
         where.clauses << QStringLiteral("a.provider = :provider");
-        where.values.insert(QStringLiteral(":provider"), providerKey(*filter.provider));
+        where.values.insert(QStringLiteral(":provider"), filter.provider->key());
     }
     if (filter.unreadOnly)
         where.clauses << QStringLiteral("c.unread_count > 0");
@@ -304,7 +304,7 @@ QFuture<std::optional<ReadState>> ConversationStore::readState(qint64 conversati
         ReadState state;
         state.key = {query.value(0).toString(), query.value(1).toString(),
                      query.value(2).toString()};
-        state.provider = providerFromKey(state.key.provider).value_or(Provider::Meta);
+        state.provider = Provider(state.key.provider);
         state.accountId = query.value(3).toString();
         state.unread = query.value(4).toInt();
         state.lastInboundProviderId = query.value(5).toString();

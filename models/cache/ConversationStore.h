@@ -49,7 +49,7 @@ struct ConversationCursor
 struct ReadState
 {
     ConversationKey key;
-    Provider provider = Provider::Meta;
+    Provider provider;
     QString accountId;
     int unread = 0;
     QString lastInboundProviderId;

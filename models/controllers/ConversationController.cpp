@@ -43,12 +43,13 @@ QFuture<QString> withKey(const std::shared_ptr<CacheDatabase> &cache, qint64 con
 } // namespace
 
 ConversationController::ConversationController(
-    std::shared_ptr<CacheDatabase> cache, TeamContext *team,
+    std::shared_ptr<CacheDatabase> cache, TeamContext *team, ProviderCatalog providers,
     std::function<std::shared_ptr<ProviderApi>(const QString &)> apiFor, QObject *parent,
     std::function<QDateTime()> now)
     : QObject(parent)
     , m_cache(std::move(cache))
     , m_team(team)
+    , m_providers(std::move(providers))
     , m_apiFor(std::move(apiFor))
     , m_now(std::move(now))
 {
@@ -62,7 +63,8 @@ QFuture<QString> ConversationController::open(qint64 conversationId)
             return settled();
         // Here at once, whatever the relay or the provider say: the badge goes now.
         ConversationStore(m_cache).markRead(conversationId);
-        if (capabilitiesOf(state.provider).readReceipts && !state.lastInboundProviderId.isEmpty()) {
+        if (m_providers.capabilitiesOf(state.provider).readReceipts &&
+            !state.lastInboundProviderId.isEmpty()) {
             if (const auto api = m_apiFor ? m_apiFor(state.accountId) : nullptr) {
                 whenReady(
                     api->markRead(state.lastInboundProviderId), this,

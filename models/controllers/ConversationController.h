@@ -24,9 +24,10 @@ class ConversationController : public QObject
 {
     Q_OBJECT
 public:
-    /// `apiFor` gives the provider connection of an account (null when it has none), for
-    /// read receipts.
+    /// `providers` says which have read receipts; `apiFor` gives the provider connection of
+    /// an account (null when it has none), to send them.
     ConversationController(std::shared_ptr<CacheDatabase> cache, TeamContext *team,
+                           ProviderCatalog providers,
                            std::function<std::shared_ptr<ProviderApi>(const QString &)> apiFor,
                            QObject *parent = nullptr,
                            std::function<QDateTime()> now = &QDateTime::currentDateTimeUtc);
@@ -55,6 +56,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<CacheDatabase> m_cache;
     TeamContext *m_team;
+    ProviderCatalog m_providers;
     std::function<std::shared_ptr<ProviderApi>(const QString &)> m_apiFor;
     std::function<QDateTime()> m_now;
     QTimer m_waking;

@@ -37,7 +37,7 @@ QFuture<QString> TemplateController::record(const MessageTemplate &t)
             whenReady(
                 AccountStore(m_cache).all(), this,
                 [this, t, finish](const QList<Account> &accounts) {
-                    team::EditTemplate edit{providerKey(Provider::Meta),
+                    team::EditTemplate edit{{},
                                             t.accountId,
                                             t.name,
                                             t.language,
@@ -47,7 +47,7 @@ QFuture<QString> TemplateController::record(const MessageTemplate &t)
                     for (const Account &account : accounts) {
                         if (account.id != t.accountId)
                             continue;
-                        edit.provider = providerKey(account.provider);
+                        edit.provider = account.provider.key();
                         if (!account.relayAccount.isEmpty())
                             edit.account = account.relayAccount;
                     }

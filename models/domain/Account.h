@@ -11,14 +11,14 @@ namespace inbox {
 struct Account
 {
     QString id;
-    Provider provider = Provider::Meta;
+    Provider provider;
     QString displayName;
     QString businessPhone; ///< E.164
     /// The id the relay knows the account by: Meta's phone number id, or the id an admin gave
     /// other providers' accounts with inboxctl relay add-account.
     QString relayAccount{};
     /// How the provider's API is reached, without secrets: {"baseUrl", "phoneNumberId",
-    /// "wabaId", ...} as the provider needs (see providers/ProviderClients.h). Empty: this
+    /// "wabaId", ...} as the provider needs (see providers/ProviderRegistry.h). Empty: this
     /// desktop has no connection to the account (it still shows its conversations).
     QJsonObject connection{};
 };

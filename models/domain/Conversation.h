@@ -26,7 +26,7 @@ struct Conversation
 {
     qint64 id = 0;
     QString accountId;
-    Provider provider = Provider::Meta;
+    Provider provider;
     QString customerPhone; ///< E.164
     QString customerName;
     qint64 leadId = 0;

@@ -18,10 +18,10 @@ MessagingWindow messagingWindow(const QDateTime &lastInbound, const QDateTime &n
     return window;
 }
 
-MessagingWindow messagingWindow(Provider provider, const QDateTime &lastInbound,
+MessagingWindow messagingWindow(const ProviderCapabilities &provider, const QDateTime &lastInbound,
                                 const QDateTime &now)
 {
-    if (!capabilitiesOf(provider).messagingWindow)
+    if (!provider.messagingWindow)
         return {true, {}, 0};
     return messagingWindow(lastInbound, now);
 }

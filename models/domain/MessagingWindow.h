@@ -20,9 +20,9 @@ struct MessagingWindow
 /// The window as it stands at `now`. It is open while now < lastInbound + 24 h; an inbound time
 /// in the future (a skewed clock) counts as now, so the window never lasts longer than 24 h.
 MessagingWindow messagingWindow(const QDateTime &lastInbound, const QDateTime &now);
-/// The same for a conversation on `provider`: always open, with no closing time, where the
-/// provider has no window (open-wa, UniPile).
-MessagingWindow messagingWindow(Provider provider, const QDateTime &lastInbound,
+/// The same for a conversation on a provider that can do `provider`: always open, with no
+/// closing time, where the provider has no window (open-wa, UniPile).
+MessagingWindow messagingWindow(const ProviderCapabilities &provider, const QDateTime &lastInbound,
                                 const QDateTime &now);
 
 } // namespace inbox

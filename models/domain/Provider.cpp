@@ -1,60 +1,26 @@
 #include "Provider.h"
 
-#include <QCoreApplication>
-
 namespace inbox {
 
-QString providerKey(Provider provider)
+const ProviderProfile *ProviderCatalog::find(const Provider &provider) const
 {
-    switch (provider) {
-    case Provider::Meta:
-        return QStringLiteral("meta");
-    case Provider::Wati:
-        return QStringLiteral("wati");
-    case Provider::Unipile:
-        return QStringLiteral("unipile");
-    case Provider::Openwa:
-        return QStringLiteral("openwa");
+    for (const ProviderProfile &profile : m_profiles) {
+        if (profile.provider == provider)
+            return &profile;
     }
-    Q_UNREACHABLE();
+    return nullptr;
 }
 
-ProviderCapabilities capabilitiesOf(Provider provider)
+ProviderCapabilities ProviderCatalog::capabilitiesOf(const Provider &provider) const
 {
-    switch (provider) {
-    case Provider::Meta:
-        return {.messagingWindow = true, .templates = true, .readReceipts = true};
-    case Provider::Wati:
-        return {.messagingWindow = true, .templates = true, .readReceipts = false};
-    case Provider::Unipile:
-    case Provider::Openwa:
-        return {.messagingWindow = false, .templates = false, .readReceipts = true};
-    }
-    Q_UNREACHABLE();
+    const ProviderProfile *profile = find(provider);
+    return profile ? profile->can : ProviderCapabilities{};
 }
 
-std::optional<Provider> providerFromKey(const QString &key)
+QString ProviderCatalog::displayName(const Provider &provider) const
 {
-    for (Provider provider : allProviders) {
-        if (providerKey(provider) == key)
-            return provider;
-    }
-    return std::nullopt;
-}
-
-QString providerDisplayName(Provider provider)
-{
-    switch (provider) {
-    case Provider::Meta:
-        return QCoreApplication::translate("inbox", "Meta Cloud API");
-    case Provider::Wati:
-        return QCoreApplication::translate("inbox", "WATI");
-    case Provider::Unipile:
-        return QCoreApplication::translate("inbox", "UniPile");
-    case Provider::Openwa:
-        return QCoreApplication::translate("inbox", "open-wa");
-    }
-    Q_UNREACHABLE();
+    const ProviderProfile *profile = find(provider);
+    return profile ? profile->displayName : provider.key();
 }
 
 } // namespace inbox

@@ -10,7 +10,7 @@ namespace inbox {
 /// and a sentence for the user saying what to do.
 struct ProviderError
 {
-    Provider provider = Provider::Meta;
+    Provider provider;
     int httpStatus = 0; ///< 0 when the request never got an answer
     QString code;       ///< the provider's own code, e.g. Graph's 131047
     QString title;

@@ -69,8 +69,7 @@ bool ConversationFilterProxyModel::filterAcceptsRow(int sourceRow,
     c.assigneeId = row.data(ConversationListModel::AssigneeIdRole).toString();
     c.status = conversationStatusFromKey(row.data(ConversationListModel::StatusRole).toString())
                    .value_or(ConversationStatus::Open);
-    c.provider = providerFromKey(row.data(ConversationListModel::ProviderRole).toString())
-                     .value_or(Provider::Meta);
+    c.provider = Provider(row.data(ConversationListModel::ProviderRole).toString());
     c.unreadCount = row.data(ConversationListModel::UnreadCountRole).toInt();
     // Text search needs the full-text index: the source's reload answers it.
     return m_filter.acceptsIgnoringSearch(c);

@@ -22,9 +22,11 @@ bool comesBefore(const Conversation &a, const Conversation &b)
 } // namespace
 
 ConversationListModel::ConversationListModel(ConversationStore store, CacheEvents *events,
-                                             QObject *parent, std::function<QDateTime()> now)
+                                             ProviderCatalog providers, QObject *parent,
+                                             std::function<QDateTime()> now)
     : QAbstractListModel(parent)
     , m_store(std::move(store))
+    , m_providers(std::move(providers))
     , m_now(std::move(now))
 {
     connect(events, &CacheEvents::conversationsChanged, this, &ConversationListModel::refresh);
@@ -246,7 +248,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case AccountIdRole:
         return c.accountId;
     case ProviderRole:
-        return providerKey(c.provider);
+        return c.provider.key();
     case CustomerNameRole:
         return c.customerName;
     case CustomerPhoneRole:
@@ -276,9 +278,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case PreviewStatusRole:
         return c.lastMessageStatus ? statusKey(*c.lastMessageStatus) : QString();
     case WindowOpenRole:
-        return messagingWindow(c.provider, c.lastInboundAt, m_now()).open;
+        return messagingWindow(m_providers.capabilitiesOf(c.provider), c.lastInboundAt, m_now())
+            .open;
     case WindowClosesAtRole:
-        return messagingWindow(c.provider, c.lastInboundAt, m_now()).closesAt;
+        return messagingWindow(m_providers.capabilitiesOf(c.provider), c.lastInboundAt, m_now())
+            .closesAt;
     default:
         return {};
     }

@@ -48,8 +48,10 @@ public:
 
     static constexpr int pageSize = 100;
 
-    /// `now` is injectable so tests can place the 24-hour window.
-    ConversationListModel(ConversationStore store, CacheEvents *events, QObject *parent = nullptr,
+    /// `providers` says which conversations have a messaging window; `now` is injectable so
+    /// tests can place it.
+    ConversationListModel(ConversationStore store, CacheEvents *events, ProviderCatalog providers,
+                          QObject *parent = nullptr,
                           std::function<QDateTime()> now = &QDateTime::currentDateTimeUtc);
 
     ConversationFilter filter() const { return m_filter; }
@@ -85,6 +87,7 @@ private:
     int insertionRow(const Conversation &conversation) const;
 
     ConversationStore m_store;
+    ProviderCatalog m_providers;
     std::function<QDateTime()> m_now;
     ConversationFilter m_filter;
     QList<Conversation> m_rows;

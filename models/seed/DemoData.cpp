@@ -119,23 +119,6 @@ const QStringList &agentReplies()
     return replies;
 }
 
-const QList<Account> &demoAccounts()
-{
-    static const QList<Account> accounts = {
-        // The relay ids are the sandbox's: its Meta phone number id, and the WATI, UniPile and
-        // open-wa account ids .ci/start registers with the relay.
-        {QStringLiteral("meta-store"), Provider::Meta, QStringLiteral("Acme Store"),
-         QStringLiteral("+14155550100"), QStringLiteral("106540352242922")},
-        {QStringLiteral("wati-support"), Provider::Wati, QStringLiteral("Acme Support"),
-         QStringLiteral("+5511940000000"), QStringLiteral("wati-support")},
-        {QStringLiteral("unipile-sales"), Provider::Unipile, QStringLiteral("Acme Sales"),
-         QStringLiteral("+442071838750"), QStringLiteral("unipile-sales")},
-        {QStringLiteral("openwa-bistro"), Provider::Openwa, QStringLiteral("Bistro Bot"),
-         QStringLiteral("+573001112233"), QStringLiteral("openwa-bistro")},
-    };
-    return accounts;
-}
-
 AutoReplyRules demoAutoReply()
 {
     AutoReplyRules rules;

@@ -23,8 +23,6 @@ struct Country
 const QList<Country> &countries();
 /// What the demo's agents write back.
 const QStringList &agentReplies();
-/// One account on each of the four providers.
-const QList<Account> &demoAccounts();
 /// A team with every role.
 const QList<Agent> &demoAgents();
 /// The demo team's saved replies.

@@ -211,13 +211,13 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
 
         {
             sql::Transaction transaction(db);
-            for (const Account &a : demoAccounts()) {
+            for (const Account &a : options.accounts) {
                 QSqlQuery q =
                     sql::prepare(db, QStringLiteral("INSERT OR REPLACE INTO accounts (id, "
                                                     "provider, display_name, business_phone, "
                                                     "relay_account) VALUES (?, ?, ?, ?, ?)"));
                 q.addBindValue(a.id);
-                q.addBindValue(providerKey(a.provider));
+                q.addBindValue(a.provider.key());
                 q.addBindValue(a.displayName);
                 q.addBindValue(a.businessPhone);
                 q.addBindValue(sql::text(a.relayAccount));
@@ -290,7 +290,8 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
         MessageStore::bulkLoadIn(db, [&] {
             for (int i = 0; i < n; ++i) {
                 const Country &country = countries().at(random.bounded(countries().size()));
-                const Account &account = demoAccounts().at(random.bounded(demoAccounts().size()));
+                const Account &account =
+                    options.accounts.at(random.bounded(options.accounts.size()));
                 const QString phone = randomMobile(random, country.region, takenPhones);
                 if (phone.isEmpty())
                     continue;

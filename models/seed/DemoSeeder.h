@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Account.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -16,6 +19,8 @@ struct SeedOptions
     int conversations = 200;
     qint64 messages = 5000;
     quint32 randomSeed = 20261122;
+    /// The accounts the conversations are spread over (the demo's: demo::cacheAccounts()).
+    QList<Account> accounts;
     QDateTime now = QDateTime::currentDateTimeUtc();
 };
 

@@ -192,8 +192,8 @@ void ProviderRequest::attempt(std::shared_ptr<Call> call)
             const double draw =
                 sent.m_jitter ? sent.m_jitter() : QRandomGenerator::global()->generateDouble();
             const auto delay = sent.m_policy.delayFor(call->attempts, retryAfter, draw);
-            qCInfo(lcProviders) << providerKey(sent.m_provider) << sent.m_method << sent.m_path
-                                << "got" << response.httpStatus << reply->error() << "- retry"
+            qCInfo(lcProviders) << sent.m_provider.key() << sent.m_method << sent.m_path << "got"
+                                << response.httpStatus << reply->error() << "- retry"
                                 << call->attempts + 1 << "in" << delay.count() << "ms";
             QTimer::singleShot(delay, call->owner, [call] { attempt(call); });
             return;

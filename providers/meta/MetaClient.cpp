@@ -1,6 +1,7 @@
 #include "MetaClient.h"
 
 #include "MetaErrors.h"
+#include "MetaProvider.h"
 #include "common/ConnectionCheck.h"
 #include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
@@ -21,7 +22,7 @@ namespace {
 ProviderError unsupported(const QString &what)
 {
     ProviderError error;
-    error.provider = Provider::Meta;
+    error.provider = meta::id();
     error.title = QCoreApplication::translate("inbox::meta", "Cannot send this through Meta");
     error.advice = what;
     return error;
@@ -31,7 +32,7 @@ ProviderError unsupported(const QString &what)
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
-    error.provider = Provider::Meta;
+    error.provider = meta::id();
     error.title =
         QCoreApplication::translate("inbox::meta", "The WhatsApp Cloud API cannot do this");
     error.advice = advice;
@@ -210,7 +211,7 @@ QFuture<Expected<TemplatePage, ProviderError>> MetaClient::listTemplates(const Q
     if (!after.isEmpty())
         query.addQueryItem(QStringLiteral("after"), after);
     const QString accountId = m_account.phoneNumberId;
-    ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+    ProviderRequest(m_network, meta::id(), m_account.graphBase)
         .path(QLatin1Char('/') + m_account.wabaId + QStringLiteral("/message_templates"))
         .query(query)
         .bearer(m_account.accessToken)
@@ -223,7 +224,7 @@ QFuture<Expected<TemplatePage, ProviderError>> MetaClient::listTemplates(const Q
                 promise->addResult(Page(std::move(page).value()));
             } else {
                 ProviderError error;
-                error.provider = Provider::Meta;
+                error.provider = meta::id();
                 error.httpStatus = response.httpStatus;
                 error.title = page.error();
                 promise->addResult(Page(error));
@@ -262,7 +263,7 @@ MetaClient::createTemplate(const MessageTemplate &messageTemplate,
                            const QMap<int, QString> &examples)
 {
     return idOf(
-        ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+        ProviderRequest(m_network, meta::id(), m_account.graphBase)
             .method("POST")
             .path(QLatin1Char('/') + m_account.wabaId + QStringLiteral("/message_templates"))
             .bearer(m_account.accessToken)
@@ -282,7 +283,7 @@ MetaClient::editTemplate(const MessageTemplate &messageTemplate, const QMap<int,
                 "this template has no Meta id yet; refresh the template list, then edit "
                 "it again"))));
     }
-    return idOf(ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+    return idOf(ProviderRequest(m_network, meta::id(), m_account.graphBase)
                     .method("POST")
                     .path(QLatin1Char('/') + messageTemplate.providerId)
                     .bearer(m_account.accessToken)
@@ -330,7 +331,7 @@ QFuture<Expected<QString, ProviderError>> MetaClient::deleteTemplate(const QStri
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("name"), name);
     return idOf(
-        ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+        ProviderRequest(m_network, meta::id(), m_account.graphBase)
             .method("DELETE")
             .path(QLatin1Char('/') + m_account.wabaId + QStringLiteral("/message_templates"))
             .query(query)
@@ -348,7 +349,7 @@ MetaClient::uploadMedia(const QString &filePath, const QString &mimeType, Messag
         return QtFuture::makeReadyFuture(Result(*tooLarge));
     auto promise = std::make_shared<QPromise<Result>>();
     promise->start();
-    ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+    ProviderRequest(m_network, meta::id(), m_account.graphBase)
         .method("POST")
         .path(QLatin1Char('/') + m_account.phoneNumberId + QStringLiteral("/media"))
         .bearer(m_account.accessToken)
@@ -388,7 +389,7 @@ QFuture<Expected<MediaInfo, ProviderError>> MetaClient::downloadMedia(const QStr
         promise->addResult(Result(error));
         promise->finish();
     };
-    ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+    ProviderRequest(m_network, meta::id(), m_account.graphBase)
         .path(QLatin1Char('/') + mediaId)
         .bearer(m_account.accessToken)
         .retry(m_policy)
@@ -406,7 +407,7 @@ QFuture<Expected<MediaInfo, ProviderError>> MetaClient::downloadMedia(const QStr
             media.sizeBytes = json.value(QLatin1String("file_size")).toInteger();
             media.url = json.value(QLatin1String("url")).toString();
             // The file itself: Meta's URL, with the same token.
-            ProviderRequest(m_network, Provider::Meta, QUrl(media.url))
+            ProviderRequest(m_network, meta::id(), QUrl(media.url))
                 .bearer(m_account.accessToken)
                 .retry(m_policy)
                 .errors(meta::graphError)
@@ -416,7 +417,7 @@ QFuture<Expected<MediaInfo, ProviderError>> MetaClient::downloadMedia(const QStr
                         return;
                     }
                     ProviderError error;
-                    error.provider = Provider::Meta;
+                    error.provider = meta::id();
                     const QByteArray digest =
                         QCryptographicHash::hash(file.body, QCryptographicHash::Sha256);
                     if (!media.sha256.isEmpty() && digest.toHex() != media.sha256.toLatin1() &&
@@ -429,8 +430,8 @@ QFuture<Expected<MediaInfo, ProviderError>> MetaClient::downloadMedia(const QStr
                         fail(error);
                         return;
                     }
-                    promise->addResult(saveMediaFile(Provider::Meta, file.body, media, folder,
-                                                     media.providerMediaId));
+                    promise->addResult(
+                        saveMediaFile(meta::id(), file.body, media, folder, media.providerMediaId));
                     promise->finish();
                 });
         });
@@ -441,7 +442,7 @@ QFuture<SendResult> MetaClient::post(const QJsonObject &body)
 {
     auto promise = std::make_shared<QPromise<SendResult>>();
     promise->start();
-    ProviderRequest(m_network, Provider::Meta, m_account.graphBase)
+    ProviderRequest(m_network, meta::id(), m_account.graphBase)
         .method("POST")
         .path(QLatin1Char('/') + m_account.phoneNumberId + QStringLiteral("/messages"))
         .bearer(m_account.accessToken)

@@ -1,5 +1,7 @@
 #include "MetaErrors.h"
 
+#include "MetaProvider.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,7 +64,7 @@ QString adviceFor(const QString &code)
 ProviderError graphError(int httpStatus, const QByteArray &body)
 {
     ProviderError error;
-    error.provider = Provider::Meta;
+    error.provider = meta::id();
     error.httpStatus = httpStatus;
     error.retryable = httpStatus == 429 || httpStatus >= 500;
 

@@ -1,5 +1,6 @@
 #include "MetaTemplates.h"
 
+#include "MetaProvider.h"
 #include "domain/Attachment.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ std::optional<ProviderError> checkUploadLimits(MessageKind kind, qint64 sizeByte
     if (sizeBytes <= limit)
         return std::nullopt;
     ProviderError error;
-    error.provider = Provider::Meta;
+    error.provider = meta::id();
     error.title = QCoreApplication::translate("inbox::meta", "The file is too large for WhatsApp");
     const QLocale locale;
     error.detail = QCoreApplication::translate("inbox::meta", "%1 is %2; WhatsApp accepts up to %3")

@@ -1,5 +1,6 @@
 #include "OpenWaClient.h"
 
+#include "OpenWaProvider.h"
 #include "OpenWaWebhook.h"
 #include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
@@ -19,7 +20,7 @@ namespace {
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
-    error.provider = Provider::Openwa;
+    error.provider = openwa::id();
     error.title = QCoreApplication::translate("inbox::openwa", "Cannot do this through open-wa");
     error.advice = advice;
     return error;
@@ -29,7 +30,7 @@ ProviderError cannot(const QString &advice)
 ProviderError openWaError(int httpStatus, const QByteArray &body)
 {
     ProviderError error;
-    error.provider = Provider::Openwa;
+    error.provider = openwa::id();
     error.httpStatus = httpStatus;
     error.retryable = RetryPolicy::isRetryable(httpStatus);
     const QJsonObject failure =
@@ -91,7 +92,7 @@ OpenWaClient::OpenWaClient(QNetworkAccessManager *network, OpenWaAccount account
 ProviderRequest OpenWaClient::request(const QByteArray &method, const QString &path,
                                       const QJsonObject &args) const
 {
-    ProviderRequest request(m_network, Provider::Openwa, m_account.baseUrl);
+    ProviderRequest request(m_network, openwa::id(), m_account.baseUrl);
     request.method(method)
         .path(path)
         .header(openwa::apiKeyHeader, m_account.apiKey)
@@ -268,7 +269,7 @@ OpenWaClient::downloadMedia(const QString &messageId, const MediaInfo &media, co
             MediaInfo saved = media;
             if (saved.mimeType.isEmpty())
                 saved.mimeType = dataUrl.mid(5, comma - 5).section(QLatin1Char(';'), 0, 0);
-            return saveMediaFile(Provider::Openwa,
+            return saveMediaFile(openwa::id(),
                                  QByteArray::fromBase64(dataUrl.mid(comma + 1).toLatin1()), saved,
                                  folder, messageId);
         });

@@ -4,10 +4,6 @@
 #include "cache/CacheDatabase.h"
 #include "cache/RelayCursorStore.h"
 #include "itemmodels/WhenReady.h"
-#include "meta/MetaWebhook.h"
-#include "openwa/OpenWaWebhook.h"
-#include "unipile/UnipileWebhook.h"
-#include "wati/WatiWebhook.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -190,22 +186,6 @@ QFuture<Expected<qint64, QString>> RelayClient::publish(const QJsonObject &event
                                   {QStringLiteral("event"), event}})
             .toJson(QJsonDocument::Compact)));
     return promise->future();
-}
-
-Normaliser providerNormaliser()
-{
-    return [](const QString &provider,
-              const QByteArray &body) -> Expected<QList<ProviderEvent>, QString> {
-        if (provider == QLatin1String("meta"))
-            return meta::parseWebhook(body);
-        if (provider == QLatin1String("wati"))
-            return wati::parseWebhook(body);
-        if (provider == QLatin1String("unipile"))
-            return unipile::parseWebhook(body);
-        if (provider == QLatin1String("openwa"))
-            return openwa::parseWebhook(body);
-        return QStringLiteral("no normaliser for %1 yet").arg(provider);
-    };
 }
 
 } // namespace inbox

@@ -70,7 +70,4 @@ private:
     QHash<QString, std::shared_ptr<QPromise<Expected<qint64, QString>>>> m_published;
 };
 
-/// The providers' normalisers by provider key: meta and wati.
-Normaliser providerNormaliser();
-
 } // namespace inbox

@@ -1,5 +1,6 @@
 #include "UnipileClient.h"
 
+#include "UnipileProvider.h"
 #include "UnipileWebhook.h"
 #include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
@@ -20,7 +21,7 @@ namespace {
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
-    error.provider = Provider::Unipile;
+    error.provider = unipile::id();
     error.title = QCoreApplication::translate("inbox::unipile", "Cannot do this through UniPile");
     error.advice = advice;
     return error;
@@ -30,7 +31,7 @@ ProviderError cannot(const QString &advice)
 ProviderError unipileError(int httpStatus, const QByteArray &body)
 {
     ProviderError error;
-    error.provider = Provider::Unipile;
+    error.provider = unipile::id();
     error.httpStatus = httpStatus;
     error.retryable = RetryPolicy::isRetryable(httpStatus);
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
@@ -58,7 +59,7 @@ ProviderError unipileError(int httpStatus, const QByteArray &body)
 ProviderError shapeError(int httpStatus, const QString &problem)
 {
     ProviderError error;
-    error.provider = Provider::Unipile;
+    error.provider = unipile::id();
     error.httpStatus = httpStatus;
     error.title = problem;
     error.advice = QCoreApplication::translate(
@@ -105,7 +106,7 @@ UnipileClient::UnipileClient(QNetworkAccessManager *network, UnipileAccount acco
 
 ProviderRequest UnipileClient::request(const QByteArray &method, const QString &path) const
 {
-    ProviderRequest request(m_network, Provider::Unipile, m_account.baseUrl);
+    ProviderRequest request(m_network, unipile::id(), m_account.baseUrl);
     request.method(method)
         .path(path)
         .header("X-API-KEY", m_account.apiKey)
@@ -302,7 +303,7 @@ QFuture<Expected<MediaInfo, ProviderError>> UnipileClient::downloadMedia(const Q
     auto http = request("GET", QStringLiteral("/messages/%1/attachments/%2")
                                    .arg(part(messageId), part(media.providerMediaId)));
     return fetch<MediaInfo>(http, this, [media, folder, messageId](const ProviderResponse &file) {
-        return saveMediaFile(Provider::Unipile, file.body, media, folder, messageId);
+        return saveMediaFile(unipile::id(), file.body, media, folder, messageId);
     });
 }
 

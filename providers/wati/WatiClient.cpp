@@ -1,6 +1,7 @@
 #include "WatiClient.h"
 
 #include "WatiApi.h"
+#include "WatiProvider.h"
 #include "common/ConnectionCheck.h"
 #include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
@@ -19,7 +20,7 @@ namespace {
 ProviderError cannot(const QString &advice)
 {
     ProviderError error;
-    error.provider = Provider::Wati;
+    error.provider = wati::id();
     error.title = QCoreApplication::translate("inbox::wati", "Cannot do this through WATI");
     error.advice = advice;
     return error;
@@ -36,7 +37,7 @@ QString digitsOf(const QString &e164)
 ProviderError watiError(int httpStatus, const QByteArray &body)
 {
     ProviderError error;
-    error.provider = Provider::Wati;
+    error.provider = wati::id();
     error.httpStatus = httpStatus;
     error.retryable = RetryPolicy::isRetryable(httpStatus);
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
@@ -83,7 +84,7 @@ QString idIn(const QJsonObject &answer)
 ProviderError shapeError(int httpStatus, const QString &problem)
 {
     ProviderError error;
-    error.provider = Provider::Wati;
+    error.provider = wati::id();
     error.httpStatus = httpStatus;
     error.title = problem;
     error.advice = QCoreApplication::translate(
@@ -141,7 +142,7 @@ WatiClient::WatiClient(QNetworkAccessManager *network, WatiAccount account, QObj
 
 ProviderRequest WatiClient::request(const QByteArray &method, const QString &path) const
 {
-    ProviderRequest request(m_network, Provider::Wati, m_account.baseUrl);
+    ProviderRequest request(m_network, wati::id(), m_account.baseUrl);
     request.method(method).path(path).bearer(m_account.token).retry(m_policy).errors(watiError);
     return request;
 }
@@ -152,7 +153,7 @@ std::optional<ProviderError> WatiClient::refusalIn(const QJsonObject &answer)
     if (!(result.isBool() && !result.toBool()))
         return std::nullopt;
     ProviderError error;
-    error.provider = Provider::Wati;
+    error.provider = wati::id();
     error.httpStatus = 200;
     error.code = QStringLiteral("result:false");
     error.title = answer.value(QLatin1String("info")).toString();
@@ -345,10 +346,10 @@ WatiClient::downloadMedia(const QString &messageId, const MediaInfo &media, cons
         return QtFuture::makeReadyFuture(Expected<MediaInfo, ProviderError>(cannot(
             QCoreApplication::translate("inbox::wati", "this message names no file to download"))));
     }
-    ProviderRequest http(m_network, Provider::Wati, url);
+    ProviderRequest http(m_network, wati::id(), url);
     http.bearer(m_account.token).retry(m_policy).errors(watiError);
     return fetch<MediaInfo>(http, this, [media, folder, messageId](const ProviderResponse &file) {
-        return saveMediaFile(Provider::Wati, file.body, media, folder, messageId);
+        return saveMediaFile(wati::id(), file.body, media, folder, messageId);
     });
 }
 

@@ -1,6 +1,5 @@
 #include "WatiWebhook.h"
 
-#include "common/Signature.h"
 #include "common/WebhookFields.h"
 
 #include <QCoreApplication>
@@ -111,22 +110,6 @@ StatusEvent statusOf(const QJsonObject &event, const QString &status)
 }
 
 } // namespace
-
-bool verifySecret(const QByteArray &header, const QByteArray &secret)
-{
-    return !secret.isEmpty() && signature::constantTimeEquals(header.trimmed(), secret);
-}
-
-bool isAllowedSource(const QHostAddress &source, const QList<QPair<QHostAddress, int>> &allowList)
-{
-    if (allowList.isEmpty())
-        return true;
-    for (const auto &subnet : allowList) {
-        if (source.isInSubnet(subnet))
-            return true;
-    }
-    return false;
-}
 
 Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
 {

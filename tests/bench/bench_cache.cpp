@@ -4,10 +4,12 @@
 //
 // --million reuses a cache made by `inboxctl seed ... --messages 1000000`; without it one is made
 // in a temporary folder first (about a minute).
+#include "ProviderRegistry.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ConversationStore.h"
 #include "cache/MessageStore.h"
 #include "cache/Sql.h"
+#include "demo/DemoAccounts.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "seed/DemoSeeder.h"
@@ -199,7 +201,8 @@ OpenTimes timeFirstPages(const std::shared_ptr<CacheDatabase> &db, int rounds)
         QElapsedTimer timer;
         timer.start();
         {
-            ConversationListModel model(ConversationStore(db), db->events());
+            ConversationListModel model(ConversationStore(db), db->events(), providerCatalog(),
+                                        providerCatalog());
             QSignalSpy loaded(&model, &ConversationListModel::pageLoaded);
             loaded.wait(10000);
             conversations << double(timer.nsecsElapsed()) / 1e6;
@@ -224,6 +227,7 @@ void benchOpen(const std::shared_ptr<CacheDatabase> &million)
     // messages) for the message list.
     auto small = openOrDie(dir.filePath(QStringLiteral("small.db")));
     SeedOptions options;
+    options.accounts = demo::cacheAccounts();
     options.conversations = 100;
     options.messages = 1000;
     DemoSeeder(small).run(options);
@@ -302,7 +306,8 @@ qint64 residentKbAfterOpening(const QString &path)
 int rssProbe(const QString &path)
 {
     auto db = openOrDie(path);
-    ConversationListModel conversations(ConversationStore(db), db->events());
+    ConversationListModel conversations(ConversationStore(db), db->events(), providerCatalog(),
+                                        providerCatalog());
     QSignalSpy conversationsLoaded(&conversations, &ConversationListModel::pageLoaded);
     conversationsLoaded.wait(10000);
     const qint64 first =
@@ -356,6 +361,7 @@ int main(int argc, char *argv[])
         millionPath = dir.filePath(QStringLiteral("million.db"));
         print("seeding a cache with 1,000,000 messages (pass --million PATH to reuse one)...");
         SeedOptions options;
+        options.accounts = demo::cacheAccounts();
         options.conversations = 10000;
         options.messages = 1000000;
         const SeedReport report = DemoSeeder(openOrDie(millionPath)).run(options);

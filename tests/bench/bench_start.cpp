@@ -11,7 +11,9 @@
 //   Target: each step loads at most a page.
 // --keep DIR reuses (or leaves) DIR/big.db, since seeding two million messages takes a while.
 #include "MainWindow.h"
+#include "ProviderRegistry.h"
 #include "cache/CacheDatabase.h"
+#include "demo/DemoAccounts.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "seed/DemoSeeder.h"
@@ -105,6 +107,7 @@ int main(int argc, char *argv[])
     const QString empty = scratch.filePath(QStringLiteral("empty.db"));
     if (!QFile::exists(big)) {
         SeedOptions options;
+        options.accounts = demo::cacheAccounts();
         options.conversations = parser.value(conversations).toInt();
         options.messages = parser.value(messages).toLongLong();
         std::printf("seeding %d conversations and %lld messages into %s...\n",
@@ -130,7 +133,7 @@ int main(int argc, char *argv[])
 
     // Rows the models hold at each step.
     auto cache = openOrDie(big);
-    MainWindow window(cache, QStringLiteral("marco"));
+    MainWindow window(cache, QStringLiteral("marco"), providerCatalog());
     QSignalSpy ready(&window, &MainWindow::contentReady);
     window.show();
     if (!ready.wait(30000))

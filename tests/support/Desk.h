@@ -4,7 +4,9 @@
 // widgets (header-only: only the suites that link the UI include it).
 #include "LeadPanel.h"
 #include "MainWindow.h"
+#include "ProviderRegistry.h"
 #include "cache/CacheDatabase.h"
+#include "demo/DemoAccounts.h"
 #include "itemmodels/ConversationListModel.h"
 #include "seed/DemoSeeder.h"
 
@@ -24,6 +26,7 @@ inline std::shared_ptr<CacheDatabase> seededCache(const QString &path)
     if (!opened)
         qFatal("cannot open %s", qPrintable(path));
     SeedOptions options;
+    options.accounts = demo::cacheAccounts();
     options.conversations = 40;
     options.messages = 400;
     DemoSeeder(opened.value()).run(options);
@@ -58,7 +61,7 @@ struct Desk
 
     Desk(const QString &path, const QString &agent)
         : cache(seededCache(path))
-        , window(cache, agent)
+        , window(cache, agent, providerCatalog())
     {
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();

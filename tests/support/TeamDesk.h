@@ -3,6 +3,7 @@
 // A teammate's desktop on a relay: its window on a seeded cache of its own, linked to the relay
 // as that teammate (header-only: for the suites that link the UI, the relay and the providers).
 #include "Desk.h"
+#include "ProviderRegistry.h"
 #include "TeamRelay.h"
 #include "relay/RelayClient.h"
 

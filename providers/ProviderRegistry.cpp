@@ -1,0 +1,101 @@
+#include "ProviderRegistry.h"
+
+#include "meta/MetaProvider.h"
+#include "openwa/OpenWaProvider.h"
+#include "unipile/UnipileProvider.h"
+#include "wati/WatiProvider.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace inbox {
+
+const QList<ProviderEntry> &providerRegistry()
+{
+    static const QList<ProviderEntry> registry = {
+        meta::provider(),
+        wati::provider(),
+        unipile::provider(),
+        openwa::provider(),
+    };
+    return registry;
+}
+
+const ProviderEntry *findProvider(const QString &key)
+{
+    for (const ProviderEntry &entry : providerRegistry()) {
+        if (entry.key == key)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString providerKeysText()
+{
+    QStringList keys;
+    for (const ProviderEntry &entry : providerRegistry())
+        keys << entry.key;
+    return keys.join(QStringLiteral(", "));
+}
+
+ProviderCatalog providerCatalog()
+{
+    QList<ProviderProfile> profiles;
+    for (const ProviderEntry &entry : providerRegistry()) {
+        profiles.append(
+            {Provider(entry.key), QCoreApplication::translate("inbox", entry.displayName),
+             QString::fromUtf8(entry.badge), entry.badgeRgb, entry.can, entry.fields()});
+    }
+    return ProviderCatalog(std::move(profiles));
+}
+
+Expected<std::unique_ptr<ProviderApi>, QString>
+makeProviderClient(QNetworkAccessManager *network, const Account &account, const QByteArray &token)
+{
+    const ProviderEntry *entry = findProvider(account.provider);
+    if (!entry) {
+        return QCoreApplication::translate("inbox::ProviderRegistry",
+                                           "this build does not know the provider \"%1\"")
+            .arg(account.provider.key());
+    }
+    for (const ConnectionField &field : entry->fields()) {
+        const bool missing = field.secret
+                                 ? token.isEmpty()
+                                 : account.connection.value(field.key).toString().isEmpty();
+        if (field.required && missing)
+            return QCoreApplication::translate("inbox::ProviderClients",
+                                               "%1 is missing: add it in Settings → Accounts")
+                .arg(field.label);
+    }
+    const QString baseUrl =
+        account.connection.value(QStringLiteral("baseUrl")).toString().trimmed();
+    const QUrl base(baseUrl);
+    if (!baseUrl.isEmpty() &&
+        (!base.isValid() || !base.scheme().startsWith(QLatin1String("http")))) {
+        return QCoreApplication::translate("inbox::ProviderClients",
+                                           "the address \"%1\" is not an http(s) URL")
+            .arg(baseUrl);
+    }
+    return entry->makeClient(network, account, token);
+}
+
+ProviderConnector providerConnector(QNetworkAccessManager *network)
+{
+    return {[network](const Account &account, const QByteArray &token) {
+        return makeProviderClient(network, account, token);
+    }};
+}
+
+Normaliser providerNormaliser()
+{
+    return [](const QString &provider,
+              const QByteArray &body) -> Expected<QList<ProviderEvent>, QString> {
+        if (const ProviderEntry *entry = findProvider(provider))
+            return entry->parse(body);
+        return QCoreApplication::translate("inbox::ProviderRegistry",
+                                           "no normaliser for the provider \"%1\"")
+            .arg(provider);
+    };
+}
+
+} // namespace inbox
