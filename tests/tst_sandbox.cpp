@@ -210,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen());
         QStringList expected;
         for (const QString &provider : {QStringLiteral("meta"), QStringLiteral("wati")}) {
-            for (const QString &kind : sandbox::customerKinds(provider)) {
+            for (const QString &kind : sandbox.customerKinds(provider)) {
                 sandbox.customerWrites(
                     {provider, QStringLiteral("5511987654321"), QStringLiteral("Joana"), kind,
                      QStringLiteral("Oi"),

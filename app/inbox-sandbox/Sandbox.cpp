@@ -1,39 +1,21 @@
 #include "Sandbox.h"
 
-#include "SandboxHttp.h"
-#include "demo/DemoAccounts.h"
-#include "meta/MetaProvider.h"
-#include "meta/MetaWebhook.h"
-#include "openwa/OpenWaProvider.h"
-#include "unipile/UnipileProvider.h"
-#include "wati/WatiProvider.h"
+#include "core/SandboxHttp.h"
+#include "meta/MetaFake.h"
+#include "openwa/OpenWaFake.h"
+#include "unipile/UnipileFake.h"
+#include "wati/WatiFake.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimer>
-#include <QUrlQuery>
-#include <QUuid>
 
 namespace inbox {
 
 using sandbox::json;
-using sandbox::seconds;
 
 namespace {
-
-QHttpServerResponse graphError(QHttpServerResponder::StatusCode status, int code,
-                               const QString &message)
-{
-    return json({{QStringLiteral("error"),
-                  QJsonObject{{QStringLiteral("message"), message},
-                              {QStringLiteral("type"), QStringLiteral("OAuthException")},
-                              {QStringLiteral("code"), code},
-                              {QStringLiteral("fbtrace_id"), QStringLiteral("AsandboxTrace")}}}},
-                status);
-}
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -53,112 +35,86 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-/// The templates a fresh sandbox has, in the shape GET message_templates lists them.
-QList<QJsonObject> seedMetaTemplates()
-{
-    auto body = [](const QString &text) {
-        return QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
-                                      {QStringLiteral("text"), text}}};
-    };
-    return {
-        {{QStringLiteral("name"), QStringLiteral("order_update")},
-         {QStringLiteral("language"), QStringLiteral("en_US")},
-         {QStringLiteral("category"), QStringLiteral("UTILITY")},
-         {QStringLiteral("status"), QStringLiteral("APPROVED")},
-         {QStringLiteral("id"), QStringLiteral("1192339204654487")},
-         {QStringLiteral("components"),
-          body(QStringLiteral("Hi {{1}}, your order {{2}} is on its way."))}},
-        {{QStringLiteral("name"), QStringLiteral("pedido_enviado")},
-         {QStringLiteral("language"), QStringLiteral("pt_BR")},
-         {QStringLiteral("category"), QStringLiteral("UTILITY")},
-         {QStringLiteral("status"), QStringLiteral("APPROVED")},
-         {QStringLiteral("id"), QStringLiteral("1192339204654488")},
-         {QStringLiteral("components"),
-          body(QStringLiteral("Olá {{1}}, seu pedido {{2}} saiu para entrega."))}},
-    };
-}
-
 } // namespace
-
-SandboxConfig::SandboxConfig()
-{
-    const demo::DemoAccount &meta = demo::accountOn(QLatin1String(meta::key));
-    metaPhoneNumberId = meta.account.connection.value(QLatin1String("phoneNumberId")).toString();
-    metaWabaId = meta.account.connection.value(QLatin1String("wabaId")).toString();
-    metaToken = meta.token;
-    metaAppSecret = meta.secret;
-    const demo::DemoAccount &wati = demo::accountOn(QLatin1String(wati::key));
-    watiTenant = wati.sandboxPath.mid(1);
-    watiToken = wati.token;
-    watiWebhookSecret = wati.secret;
-    const demo::DemoAccount &unipile = demo::accountOn(QLatin1String(unipile::key));
-    unipileApiKey = unipile.token;
-    unipileAccountId = unipile.account.connection.value(QLatin1String("accountId")).toString();
-    unipileOwnNumber = unipile.account.businessPhone.mid(1);
-    unipileWebhookSecret = unipile.secret;
-    const demo::DemoAccount &openwa = demo::accountOn(QLatin1String(openwa::key));
-    openwaApiKey = openwa.token;
-    openwaHostNumber = openwa.account.businessPhone.mid(1);
-}
-
-void SandboxConfig::postTo(const QUrl &relay)
-{
-    metaWebhookUrl = demo::webhookUrl(demo::accountOn(QLatin1String(meta::key)), relay);
-    watiWebhookUrl = demo::webhookUrl(demo::accountOn(QLatin1String(wati::key)), relay);
-    unipileWebhookUrl = demo::webhookUrl(demo::accountOn(QLatin1String(unipile::key)), relay);
-    openwaWebhookUrl = demo::webhookUrl(demo::accountOn(QLatin1String(openwa::key)), relay);
-}
 
 Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
-    , m_config(std::move(config))
-    , m_metaTemplates(seedMetaTemplates())
+    , m_core(std::move(config))
 {
-    seedWati();
-    seedUnipile();
-    m_openwaState =
-        m_config.openwaLinked ? QStringLiteral("CONNECTED") : QStringLiteral("UNPAIRED");
-    for (const auto &[digits, name, line] :
-         {std::tuple{QStringLiteral("573012345678"), QStringLiteral("Valeria Gómez"),
-                     QStringLiteral("¿Tienen mesa para cuatro a las 9?")},
-          std::tuple{QStringLiteral("573155550123"), QStringLiteral("Diego Ramírez"),
-                     QStringLiteral("¿Cuál es el menú del día?")}}) {
-        openwaStore(digits, name, false, QStringLiteral("chat"), line);
-    }
+    m_fakes.push_back(std::make_unique<sandbox::MetaFake>(m_core));
+    m_fakes.push_back(std::make_unique<sandbox::WatiFake>(m_core));
+    m_fakes.push_back(std::make_unique<sandbox::UnipileFake>(m_core));
+    auto openwa = std::make_unique<sandbox::OpenWaFake>(m_core);
+    m_openwa = openwa.get();
+    m_fakes.push_back(std::move(openwa));
+    connect(&m_core.poster, &WebhookPoster::posted, this,
+            [this](const QUrl &url, int status, int) { Q_EMIT webhookPosted(url, status); });
     m_server.route(
         QStringLiteral("/<arg>"),
         [this](const QUrl &, const QHttpServerRequest &request) { return answer(request); });
 }
 
+Sandbox::~Sandbox() = default;
+
 quint16 Sandbox::listen(const QHostAddress &address, quint16 port)
 {
-    m_address = address;
-    m_port = m_server.listen(address, port);
-    return m_port;
+    const quint16 listening = m_server.listen(address, port);
+    m_core.base = QUrl(QStringLiteral("http://%1:%2").arg(address.toString()).arg(listening));
+    return listening;
+}
+
+sandbox::ProviderFake *Sandbox::fake(const QString &provider) const
+{
+    for (const auto &fake : m_fakes) {
+        if (fake->provider() == provider)
+            return fake.get();
+    }
+    return nullptr;
+}
+
+QUrl Sandbox::baseUrl(const QString &provider) const
+{
+    const sandbox::ProviderFake *found = fake(provider);
+    return found ? found->baseUrl() : QUrl();
 }
 
 QUrl Sandbox::metaBaseUrl() const
 {
-    return QUrl(QStringLiteral("http://%1:%2/v23.0").arg(m_address.toString()).arg(m_port));
+    return m_fakes[0]->baseUrl();
 }
 
 QUrl Sandbox::watiBaseUrl() const
 {
-    return QUrl(QStringLiteral("http://%1:%2/%3")
-                    .arg(m_address.toString())
-                    .arg(m_port)
-                    .arg(m_config.watiTenant));
+    return m_fakes[1]->baseUrl();
 }
 
 QUrl Sandbox::unipileBaseUrl() const
 {
-    return QUrl(
-        QStringLiteral("http://%1:%2/unipile/api/v1").arg(m_address.toString()).arg(m_port));
+    return m_fakes[2]->baseUrl();
 }
 
 QUrl Sandbox::openwaBaseUrl() const
 {
-    return QUrl(QStringLiteral("http://%1:%2/openwa").arg(m_address.toString()).arg(m_port));
+    return m_openwa->baseUrl();
+}
+
+void Sandbox::openwaLink()
+{
+    m_openwa->link();
+}
+
+QStringList Sandbox::providers() const
+{
+    QStringList keys;
+    for (const auto &fake : m_fakes)
+        keys << fake->provider();
+    return keys;
+}
+
+QStringList Sandbox::customerKinds(const QString &provider) const
+{
+    const sandbox::ProviderFake *found = fake(provider);
+    return found ? found->customerKinds() : QStringList();
 }
 
 void Sandbox::failNext(const QString &pathPart, int status, const QByteArray &body,
@@ -178,7 +134,7 @@ QHttpServerResponse Sandbox::answer(const QHttpServerRequest &request)
         return response;
     };
 
-    if (path.startsWith(QLatin1String("/_sandbox/")))
+    if (path == QLatin1String("/_sandbox") || path.startsWith(QLatin1String("/_sandbox/")))
         return respond(control(path, request));
 
     for (Failure &failure : m_failures) {
@@ -191,146 +147,55 @@ QHttpServerResponse Sandbox::answer(const QHttpServerRequest &request)
             return respond(std::move(injected));
         }
     }
-
-    const QString metaPrefix = QStringLiteral("/v23.0/");
-    if (path.startsWith(metaPrefix))
-        return respond(metaApi(path.mid(metaPrefix.size()), request));
-    for (const QString &version : {QStringLiteral("/api/v1/"), QStringLiteral("/api/v2/")}) {
-        const QString watiPrefix = QLatin1Char('/') + m_config.watiTenant + version;
-        if (path.startsWith(watiPrefix)) {
-            if (request.value("Authorization") != "Bearer " + m_config.watiToken) {
-                return respond(QHttpServerResponse(QHttpServerResponder::StatusCode::Unauthorized));
-            }
-            return respond(watiApi(version.mid(5) + path.mid(watiPrefix.size()), request));
-        }
+    for (const auto &fake : m_fakes) {
+        const QString prefix = fake->prefix() + QLatin1Char('/');
+        if (path.startsWith(prefix))
+            return respond(fake->answer(path.mid(prefix.size()), request));
     }
-    const QString unipilePrefix = QStringLiteral("/unipile/api/v1/");
-    if (path.startsWith(unipilePrefix))
-        return respond(unipileApi(path.mid(unipilePrefix.size()), request));
-    const QString openwaPrefix = QStringLiteral("/openwa/api/");
-    if (path.startsWith(openwaPrefix))
-        return respond(openwaApi(path.mid(openwaPrefix.size()), request));
-    return respond(QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound));
+    return respond(json({{QStringLiteral("error"),
+                          QStringLiteral("no provider is faked under %1; GET /_sandbox lists the "
+                                         "routes")
+                              .arg(path)}},
+                        QHttpServerResponder::StatusCode::NotFound));
 }
 
-QHttpServerResponse Sandbox::metaApi(const QString &path, const QHttpServerRequest &request)
+QList<sandbox::ControlRoute> Sandbox::controlRoutes() const
 {
-    if (request.value("Authorization") != "Bearer " + m_config.metaToken) {
-        return graphError(QHttpServerResponder::StatusCode::Unauthorized, 190,
-                          QStringLiteral("Error validating access token"));
-    }
-    if (path == m_config.metaPhoneNumberId + QStringLiteral("/messages") &&
-        request.method() == QHttpServerRequest::Method::Post) {
-        QJsonParseError error;
-        const QJsonDocument body = QJsonDocument::fromJson(request.body(), &error);
-        if (error.error != QJsonParseError::NoError || !body.isObject()) {
-            return graphError(QHttpServerResponder::StatusCode::BadRequest, 100,
-                              QStringLiteral("(#100) Invalid parameter"));
-        }
-        return metaMessages(body.object());
-    }
-    if (path == m_config.metaWabaId + QStringLiteral("/message_templates"))
-        return metaTemplates({}, request);
-    for (const QJsonObject &t : std::as_const(m_metaTemplates)) {
-        if (path == t.value(QLatin1String("id")).toString())
-            return metaTemplates(path, request);
-    }
-    return graphError(QHttpServerResponder::StatusCode::NotFound, 100,
-                      QStringLiteral("Unknown path components"));
-}
-
-QHttpServerResponse Sandbox::metaTemplates(const QString &templateId,
-                                           const QHttpServerRequest &request)
-{
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get: {
-        QJsonArray data;
-        for (const QJsonObject &t : std::as_const(m_metaTemplates))
-            data.append(t);
-        return json({{QStringLiteral("data"), data}});
-    }
-    case QHttpServerRequest::Method::Delete: {
-        const QString name = QUrlQuery(request.url()).queryItemValue(QStringLiteral("name"));
-        const auto removed = m_metaTemplates.removeIf([&name](const QJsonObject &t) {
-            return t.value(QLatin1String("name")).toString() == name;
-        });
-        if (removed == 0) {
-            return graphError(QHttpServerResponder::StatusCode::BadRequest, 100,
-                              QStringLiteral("(#100) Template name does not exist"));
-        }
-        return json({{QStringLiteral("success"), true}});
-    }
-    case QHttpServerRequest::Method::Post:
-        break;
-    default:
-        return graphError(QHttpServerResponder::StatusCode::BadRequest, 100,
-                          QStringLiteral("Unsupported request"));
-    }
-    QJsonObject t = body;
-    t.insert(QStringLiteral("status"), QStringLiteral("PENDING"));
-    if (templateId.isEmpty()) {
-        t.insert(QStringLiteral("id"), QString::number(1192339204654500 + ++m_serial));
-        m_metaTemplates.append(t);
-    } else {
-        for (QJsonObject &existing : m_metaTemplates) {
-            if (existing.value(QLatin1String("id")).toString() == templateId) {
-                t.insert(QStringLiteral("id"), templateId);
-                existing = t;
-            }
-        }
-    }
-    // Meta reviews the template, then says so with a message_template_status_update.
-    const QString id = t.value(QLatin1String("id")).toString();
-    QTimer::singleShot(m_config.statusStep, this, [this, id] {
-        for (QJsonObject &existing : m_metaTemplates) {
-            if (existing.value(QLatin1String("id")).toString() != id)
-                continue;
-            existing.insert(QStringLiteral("status"), QStringLiteral("APPROVED"));
-            postMetaChange(
-                QStringLiteral("message_template_status_update"),
-                {{QStringLiteral("event"), QStringLiteral("APPROVED")},
-                 {QStringLiteral("message_template_id"), id.toLongLong()},
-                 {QStringLiteral("message_template_name"), existing.value(QLatin1String("name"))},
-                 {QStringLiteral("message_template_language"),
-                  existing.value(QLatin1String("language"))},
-                 {QStringLiteral("reason"), QStringLiteral("NONE")}});
-        }
-    });
-    if (templateId.isEmpty()) {
-        return json({{QStringLiteral("id"), id},
-                     {QStringLiteral("status"), QStringLiteral("PENDING")},
-                     {QStringLiteral("category"), t.value(QLatin1String("category"))}});
-    }
-    return json({{QStringLiteral("success"), true}});
-}
-
-QHttpServerResponse Sandbox::metaMessages(const QJsonObject &body)
-{
-    if (body.value(QLatin1String("status")).toString() == QLatin1String("read"))
-        return json({{QStringLiteral("success"), true}});
-    const QString to = body.value(QLatin1String("to")).toString();
-    const QString digits = QString(to).remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    if (digits.isEmpty()) {
-        return graphError(QHttpServerResponder::StatusCode::BadRequest, 100,
-                          QStringLiteral("(#100) The parameter to is required."));
-    }
-    // Ids in Meta's format: "wamid." and base64.
-    const QString wamid =
-        QStringLiteral("wamid.") +
-        QString::fromLatin1(
-            QStringLiteral("SANDBOX%1%2").arg(digits).arg(++m_serial).toLatin1().toBase64());
-    scheduleMetaStatuses(wamid, digits);
-    return json(
-        {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-         {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("input"), to},
-                                                             {QStringLiteral("wa_id"), digits}}}},
-         {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), wamid}}}}});
+    QList<sandbox::ControlRoute> routes = {
+        {QStringLiteral("GET /_sandbox"), QStringLiteral("this list, and each provider's API")},
+        {QStringLiteral("POST /_sandbox/inbound"),
+         QStringLiteral("customers write: one step or a list of {\"afterMs\", \"provider\", "
+                        "\"from\", \"name\", \"kind\", \"text\", \"replyTo\"}")},
+        {QStringLiteral("POST /_sandbox/fail"),
+         QStringLiteral("the next requests whose path contains \"path\" get \"status\" (and "
+                        "\"body\", \"retryAfter\"), \"times\" times")},
+        {QStringLiteral("GET /_sandbox/requests"), QStringLiteral("every request received")},
+        {QStringLiteral("GET /_sandbox/webhooks"),
+         QStringLiteral("how many webhooks wait to be posted again")},
+        {QStringLiteral("GET /_sandbox/media/ID"),
+         QStringLiteral("a file a webhook announced (Meta's media URL)")},
+    };
+    for (const auto &fake : m_fakes)
+        routes += fake->controlRoutes();
+    return routes;
 }
 
 QHttpServerResponse Sandbox::control(const QString &path, const QHttpServerRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    if (path == QLatin1String("/_sandbox")) {
+        QJsonArray routes, apis;
+        for (const sandbox::ControlRoute &route : controlRoutes())
+            routes.append(QJsonObject{{QStringLiteral("route"), route.route},
+                                      {QStringLiteral("what"), route.what}});
+        for (const auto &fake : m_fakes) {
+            apis.append(QJsonObject{
+                {QStringLiteral("provider"), fake->provider()},
+                {QStringLiteral("api"), fake->baseUrl().toString()},
+                {QStringLiteral("customers"), QJsonArray::fromStringList(fake->customerKinds())}});
+        }
+        return json({{QStringLiteral("routes"), routes}, {QStringLiteral("providers"), apis}});
+    }
     if (path == QLatin1String("/_sandbox/fail")) {
         failNext(body.value(QLatin1String("path")).toString(),
                  body.value(QLatin1String("status")).toInt(500),
@@ -352,10 +217,6 @@ QHttpServerResponse Sandbox::control(const QString &path, const QHttpServerReque
         }
         return json({{QStringLiteral("ok"), true}});
     }
-    if (path == QLatin1String("/_sandbox/openwa/link")) {
-        openwaLink();
-        return json({{QStringLiteral("ok"), true}});
-    }
     if (path == QLatin1String("/_sandbox/requests")) {
         QJsonArray list;
         for (const RecordedRequest &r : std::as_const(m_requests)) {
@@ -367,64 +228,30 @@ QHttpServerResponse Sandbox::control(const QString &path, const QHttpServerReque
         }
         return json({{QStringLiteral("requests"), list}});
     }
-    return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-}
-
-void Sandbox::scheduleMetaStatuses(const QString &wamid, const QString &recipient)
-{
-    const QStringList statuses = {QStringLiteral("sent"), QStringLiteral("delivered"),
-                                  QStringLiteral("read")};
-    for (qsizetype i = 0; i < statuses.size(); ++i) {
-        QTimer::singleShot(
-            m_config.statusStep * i, this, [this, wamid, recipient, status = statuses[i]] {
-                postMeta({{QStringLiteral("statuses"),
-                           QJsonArray{QJsonObject{{QStringLiteral("id"), wamid},
-                                                  {QStringLiteral("status"), status},
-                                                  {QStringLiteral("timestamp"),
-                                                   seconds(QDateTime::currentDateTimeUtc())},
-                                                  {QStringLiteral("recipient_id"), recipient}}}}});
-            });
+    if (path == QLatin1String("/_sandbox/webhooks"))
+        return json({{QStringLiteral("waiting"), m_core.poster.waiting()}});
+    if (path.startsWith(QLatin1String("/_sandbox/media/"))) {
+        if (const MediaShelf::File *file = m_core.media.find(path.section(QLatin1Char('/'), 3)))
+            return QHttpServerResponse(file->mimeType.toLatin1(), file->bytes);
+        return json({{QStringLiteral("error"), QStringLiteral("no such media")}},
+                    QHttpServerResponder::StatusCode::NotFound);
     }
-}
-
-void Sandbox::scheduleWatiStatuses(const QJsonObject &sent)
-{
-    postWati(sent);
-    const QStringList events = {QStringLiteral("sentMessageDELIVERED_v2"),
-                                QStringLiteral("sentMessageREAD_v2")};
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        QJsonObject status = sent;
-        status.insert(QStringLiteral("eventType"), events[i]);
-        status.remove(QStringLiteral("text"));
-        QTimer::singleShot(m_config.statusStep * (i + 1), this,
-                           [this, status] { postWati(status); });
+    // /_sandbox/<provider>/<route>: the fake's own.
+    const QString provider = path.section(QLatin1Char('/'), 2, 2);
+    if (sandbox::ProviderFake *found = fake(provider)) {
+        if (auto answered = found->control(path.section(QLatin1Char('/'), 3), request))
+            return std::move(*answered);
     }
+    return json({{QStringLiteral("error"),
+                  QStringLiteral("no control route %1; GET /_sandbox lists them").arg(path)}},
+                QHttpServerResponder::StatusCode::NotFound);
 }
 
 QString Sandbox::customerWrites(const sandbox::CustomerMessage &message)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString wamid =
-        QStringLiteral("wamid.") +
-        QString::fromLatin1(
-            QStringLiteral("IN%1%2").arg(message.from).arg(++m_serial).toLatin1().toBase64());
-    if (message.provider == QLatin1String(unipile::key))
-        return unipileCustomerWrites(message);
-    if (message.provider == QLatin1String(openwa::key))
-        return openwaCustomerWrites(message);
-    if (message.provider == QLatin1String(wati::key)) {
-        const QJsonObject event = sandbox::watiInbound(message, wamid, QString::number(m_serial),
-                                                       now, watiBaseUrl().toString());
-        watiRemember(message.from, event);
-        postWati(event);
-        return wamid;
-    }
-    postMeta({{QStringLiteral("contacts"),
-               QJsonArray{QJsonObject{
-                   {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), message.name}}},
-                   {QStringLiteral("wa_id"), message.from}}}},
-              {QStringLiteral("messages"), QJsonArray{sandbox::metaInbound(message, wamid, now)}}});
-    return wamid;
+    sandbox::ProviderFake *found =
+        message.provider.isEmpty() ? m_fakes.front().get() : fake(message.provider);
+    return found ? found->customerWrites(message) : QString();
 }
 
 QString Sandbox::playScript(const QByteArray &script)
@@ -438,23 +265,24 @@ QString Sandbox::playScript(const QByteArray &script)
     for (const QJsonValue &value : document.array()) {
         const QJsonObject step = value.toObject();
         sandbox::CustomerMessage message{
-            step.value(QLatin1String("provider")).toString(QLatin1String(meta::key)),
+            step.value(QLatin1String("provider")).toString(m_fakes.front()->provider()),
             step.value(QLatin1String("from")).toString(),
             step.value(QLatin1String("name")).toString(),
             step.value(QLatin1String("kind")).toString(QStringLiteral("text")),
             step.value(QLatin1String("text")).toString(),
             step.value(QLatin1String("replyTo")).toString()};
         const qsizetype number = steps.size() + 1;
-        if (!sandbox::fakedProviders().contains(message.provider)) {
+        const sandbox::ProviderFake *found = fake(message.provider);
+        if (!found) {
             return QStringLiteral("step %1: provider must be one of %2")
                 .arg(number)
-                .arg(sandbox::fakedProviders().join(QStringLiteral(", ")));
+                .arg(providers().join(QStringLiteral(", ")));
         }
-        if (!sandbox::customerKinds(message.provider).contains(message.kind)) {
+        if (!found->customerKinds().contains(message.kind)) {
             return QStringLiteral("step %1: %2 customers cannot send \"%3\"; they send %4")
                 .arg(number)
                 .arg(message.provider, message.kind,
-                     sandbox::customerKinds(message.provider).join(QStringLiteral(", ")));
+                     found->customerKinds().join(QStringLiteral(", ")));
         }
         if (message.from.isEmpty() ||
             message.from.contains(QRegularExpression(QStringLiteral("\\D"))))
@@ -465,63 +293,6 @@ QString Sandbox::playScript(const QByteArray &script)
     for (const auto &[when, message] : steps)
         QTimer::singleShot(when, this, [this, message] { customerWrites(message); });
     return {};
-}
-
-void Sandbox::postMeta(const QJsonObject &value)
-{
-    QJsonObject full = value;
-    full.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
-    full.insert(QStringLiteral("metadata"),
-                QJsonObject{{QStringLiteral("display_phone_number"), m_config.metaDisplayNumber},
-                            {QStringLiteral("phone_number_id"), m_config.metaPhoneNumberId}});
-    postMetaChange(QStringLiteral("messages"), full);
-}
-
-void Sandbox::postMetaChange(const QString &field, const QJsonObject &value)
-{
-    if (!m_config.metaWebhookUrl.isValid())
-        return;
-    const QJsonObject body{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), m_config.metaWabaId},
-                                {QStringLiteral("changes"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("field"), field},
-                                                        {QStringLiteral("value"), value}}}}}}}};
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkRequest request(m_config.metaWebhookUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    // Signed exactly as Meta signs: HMAC-SHA256 of these bytes with the app secret.
-    request.setRawHeader("X-Hub-Signature-256",
-                         meta::signatureHeader(bytes, m_config.metaAppSecret));
-    QNetworkReply *reply = m_network.post(request, bytes);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        Q_EMIT webhookPosted(reply->url(),
-                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-    });
-}
-
-void Sandbox::postWati(const QJsonObject &event)
-{
-    postJson(m_config.watiWebhookUrl, event, "X-Webhook-Secret", m_config.watiWebhookSecret);
-}
-
-void Sandbox::postJson(const QUrl &url, const QJsonObject &body, const QByteArray &header,
-                       const QByteArray &secret)
-{
-    if (!url.isValid())
-        return;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(header, secret);
-    QNetworkReply *reply =
-        m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        Q_EMIT webhookPosted(reply->url(),
-                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-    });
 }
 
 } // namespace inbox

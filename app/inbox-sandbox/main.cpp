@@ -1,4 +1,4 @@
-// inbox-sandbox: a local stand-in for Meta's Cloud API and WATI. Parses arguments, starts the
+// inbox-sandbox: a local stand-in for the providers. Parses arguments, starts the
 // Sandbox, and optionally lets simulated customers write on a schedule.
 #include "Sandbox.h"
 
@@ -15,7 +15,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inbox-sandbox"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local stand-in for WhatsApp providers."));
+    {
+        // The control routes, from the fakes themselves.
+        QString routes;
+        for (const inbox::sandbox::ControlRoute &route :
+             inbox::Sandbox(inbox::SandboxConfig{}).controlRoutes())
+            routes += QStringLiteral("\n  %1\n      %2").arg(route.route, route.what);
+        parser.setApplicationDescription(
+            QStringLiteral("Local stand-in for the WhatsApp providers: Meta's Cloud API, WATI, "
+                           "UniPile and open-wa, with simulated customers and webhooks posted "
+                           "(and retried) as each provider posts them.\n\nControl routes:") +
+            routes);
+    }
     parser.addHelpOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("HOST:PORT to listen on"),
@@ -104,9 +115,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Thanks, that was quick!")};
         QObject::connect(&customerTimer, &QTimer::timeout, &sandbox, [&sandbox] {
             auto *random = QRandomGenerator::global();
-            const QStringList providers = inbox::sandbox::fakedProviders();
+            const QStringList providers = sandbox.providers();
             const QString provider = providers.at(random->bounded(providers.size()));
-            const QStringList kinds = inbox::sandbox::customerKinds(provider);
+            const QStringList kinds = sandbox.customerKinds(provider);
             QString kind = random->bounded(3) ? QStringLiteral("text")
                                               : kinds.at(random->bounded(kinds.size()));
             if (kind == QLatin1String("reaction"))

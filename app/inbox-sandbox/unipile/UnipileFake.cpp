@@ -1,8 +1,11 @@
-// The sandbox's UniPile: one WhatsApp account with chats, messages and attendees, sends that come
-// back as webhooks (UniPile is webhook-first), then delivered and read, in the shapes of UniPile's
-// API reference. Under /unipile/api/v1, as UniPile serves under https://<dsn>/api/v1.
-#include "Sandbox.h"
-#include "SandboxHttp.h"
+// UniPile's API for one WhatsApp account under /unipile/api/v1 (as UniPile serves under
+// https://<dsn>/api/v1): chats, messages and attendees, sends that come back as webhooks (UniPile
+// is webhook-first), then delivered and read, attachments, and customers who send every kind.
+// Webhooks carry the secret header and are retried five times (compressed) until answered 200.
+#include "UnipileFake.h"
+
+#include "core/SandboxHttp.h"
+#include "unipile/UnipileProvider.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -10,9 +13,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-namespace inbox {
-
-using sandbox::json;
+namespace inbox::sandbox {
 
 namespace {
 
@@ -62,7 +63,8 @@ QByteArray pictureOf(const QString &seed)
 
 } // namespace
 
-void Sandbox::seedUnipile()
+UnipileFake::UnipileFake(SandboxCore &core, QObject *parent)
+    : ProviderFake(core, parent)
 {
     const QList<std::tuple<QString, QString, QStringList>> chats = {
         {QStringLiteral("447700900123"),
@@ -80,32 +82,32 @@ void Sandbox::seedUnipile()
     QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-3600);
     for (const auto &[digits, name, lines] : chats) {
         const QString chat = QStringLiteral("chat-") + digits;
-        m_unipileChats.insert(chat, {digits, name, {}});
+        m_chats.insert(chat, {digits, name, {}});
         for (const QString &line : lines) {
             const bool ours = line.startsWith(QLatin1Char('<'));
             at = at.addSecs(120);
-            unipileStore(chat, ours ? line.mid(1) : line, ours, at.toString(Qt::ISODateWithMs), {});
+            store(chat, ours ? line.mid(1) : line, ours, at.toString(Qt::ISODateWithMs), {});
         }
     }
 }
 
-QJsonObject Sandbox::unipileStore(const QString &chatId, const QString &text, bool ours,
-                                  const QString &timestamp, const QJsonArray &attachments)
+QJsonObject UnipileFake::store(const QString &chatId, const QString &text, bool ours,
+                               const QString &timestamp, const QJsonArray &attachments)
 {
-    UnipileChat &chat = m_unipileChats[chatId];
+    UnipileChat &chat = m_chats[chatId];
     const QString jid = chat.digits + QStringLiteral("@s.whatsapp.net");
     const QJsonObject message{
         {QStringLiteral("object"), QStringLiteral("Message")},
-        {QStringLiteral("id"), QStringLiteral("msg-%1").arg(++m_serial)},
-        {QStringLiteral("account_id"), m_config.unipileAccountId},
+        {QStringLiteral("id"), QStringLiteral("msg-%1").arg(++m_core.serial)},
+        {QStringLiteral("account_id"), m_core.config.unipileAccountId},
         {QStringLiteral("chat_id"), chatId},
         {QStringLiteral("chat_provider_id"), jid},
         {QStringLiteral("provider_id"),
-         QStringLiteral("3EB0%1").arg(m_serial, 8, 16, QLatin1Char('0'))},
+         QStringLiteral("3EB0%1").arg(m_core.serial, 8, 16, QLatin1Char('0'))},
         {QStringLiteral("text"), text},
         {QStringLiteral("attachments"), attachments},
         {QStringLiteral("sender_id"),
-         ours ? m_config.unipileOwnNumber + QStringLiteral("@s.whatsapp.net") : jid},
+         ours ? m_core.config.unipileOwnNumber + QStringLiteral("@s.whatsapp.net") : jid},
         {QStringLiteral("timestamp"), timestamp},
         {QStringLiteral("is_sender"), ours ? 1 : 0},
         {QStringLiteral("seen"), 0},
@@ -114,10 +116,10 @@ QJsonObject Sandbox::unipileStore(const QString &chatId, const QString &text, bo
     return message;
 }
 
-QJsonObject Sandbox::unipileEvent(const QString &event, const QString &chatId,
-                                  const QJsonObject &message) const
+QJsonObject UnipileFake::event(const QString &event, const QString &chatId,
+                               const QJsonObject &message) const
 {
-    const UnipileChat chat = m_unipileChats.value(chatId);
+    const UnipileChat chat = m_chats.value(chatId);
     const QString jid = chat.digits + QStringLiteral("@s.whatsapp.net");
     const bool ours = message.value(QLatin1String("is_sender")).toInt() != 0;
     const QJsonObject customer{
@@ -127,8 +129,8 @@ QJsonObject Sandbox::unipileEvent(const QString &event, const QString &chatId,
     const QJsonObject self{{QStringLiteral("attendee_id"), QStringLiteral("att-self")},
                            {QStringLiteral("attendee_name"), QStringLiteral("Acme Sales")},
                            {QStringLiteral("attendee_provider_id"),
-                            m_config.unipileOwnNumber + QStringLiteral("@s.whatsapp.net")}};
-    return {{QStringLiteral("account_id"), m_config.unipileAccountId},
+                            m_core.config.unipileOwnNumber + QStringLiteral("@s.whatsapp.net")}};
+    return {{QStringLiteral("account_id"), m_core.config.unipileAccountId},
             {QStringLiteral("account_type"), QStringLiteral("WHATSAPP")},
             {QStringLiteral("event"), event},
             {QStringLiteral("chat_id"), chatId},
@@ -144,27 +146,65 @@ QJsonObject Sandbox::unipileEvent(const QString &event, const QString &chatId,
             {QStringLiteral("message_type"), QStringLiteral("MESSAGE")}};
 }
 
-QString Sandbox::unipileCustomerWrites(const sandbox::CustomerMessage &message)
+QString UnipileFake::customerWrites(const CustomerMessage &message)
 {
     const QString chat = QStringLiteral("chat-") + message.from;
-    if (!m_unipileChats.contains(chat))
-        m_unipileChats.insert(chat, {message.from, message.name, {}});
-    const QJsonObject stored = unipileStore(chat, message.text, false, isoNow(), {});
-    postUnipile(unipileEvent(QStringLiteral("message_received"), chat, stored));
+    if (!m_chats.contains(chat))
+        m_chats.insert(chat, {message.from, message.name, {}});
+    else if (!message.name.isEmpty())
+        m_chats[chat].name = message.name; // the customer's profile name as it is now
+    if (message.kind == QLatin1String("reaction")) {
+        const UnipileChat &known = m_chats[chat];
+        QJsonObject reacted;
+        for (const QJsonObject &m : known.messages) {
+            if (m.value(QLatin1String("id")).toString() == message.replyTo)
+                reacted = m;
+        }
+        if (reacted.isEmpty() && !known.messages.isEmpty())
+            reacted = known.messages.first();
+        QJsonObject reaction = event(QStringLiteral("message_reaction"), chat, reacted);
+        reaction.insert(QStringLiteral("reaction"), message.text);
+        reaction.insert(QStringLiteral("reaction_sender"),
+                        reaction.value(QLatin1String("is_sender")).toBool()
+                            ? reaction.value(QLatin1String("attendees")).toArray().first()
+                            : reaction.value(QLatin1String("sender")));
+        post(reaction);
+        return reacted.value(QLatin1String("id")).toString();
+    }
+    QJsonArray attachments;
+    if (message.kind != QLatin1String("text")) {
+        const MediaShelf::File file = m_core.media.make(message.kind);
+        static const QHash<QString, QString> types = {
+            {QStringLiteral("image"), QStringLiteral("img")},
+            {QStringLiteral("sticker"), QStringLiteral("img")},
+            {QStringLiteral("video"), QStringLiteral("video")},
+            {QStringLiteral("audio"), QStringLiteral("audio")},
+            {QStringLiteral("voice"), QStringLiteral("audio")}};
+        attachments.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("att-file-") + file.id},
+                        {QStringLiteral("type"), types.value(message.kind, QStringLiteral("file"))},
+                        {QStringLiteral("mimetype"), file.mimeType},
+                        {QStringLiteral("file_name"), file.fileName},
+                        {QStringLiteral("file_size"), file.bytes.size()},
+                        {QStringLiteral("voice_note"), message.kind == QLatin1String("voice")},
+                        {QStringLiteral("sticker"), message.kind == QLatin1String("sticker")}});
+    }
+    const QJsonObject stored = store(chat, message.text, false, isoNow(), attachments);
+    post(event(QStringLiteral("message_received"), chat, stored));
     return stored.value(QLatin1String("id")).toString();
 }
 
-QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRequest &request)
+QHttpServerResponse UnipileFake::answer(const QString &path, const QHttpServerRequest &request)
 {
     using Status = QHttpServerResponder::StatusCode;
-    if (request.value("X-API-KEY") != m_config.unipileApiKey) {
+    if (request.value("X-API-KEY") != m_core.config.unipileApiKey) {
         return problem(Status::Unauthorized, QStringLiteral("errors/missing_credentials"),
                        QStringLiteral("Missing credentials"),
                        QStringLiteral("The X-API-KEY header is missing or wrong."));
     }
     const QUrlQuery query(request.url());
     const bool get = request.method() == QHttpServerRequest::Method::Get;
-    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 
     if (get && path == QLatin1String("accounts")) {
@@ -173,11 +213,12 @@ QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRe
             {QJsonObject{
                 {QStringLiteral("object"), QStringLiteral("Account")},
                 {QStringLiteral("type"), QStringLiteral("WHATSAPP")},
-                {QStringLiteral("id"), m_config.unipileAccountId},
+                {QStringLiteral("id"), m_core.config.unipileAccountId},
                 {QStringLiteral("name"), QStringLiteral("Acme Sales")},
                 {QStringLiteral("connection_params"),
-                 QJsonObject{{QStringLiteral("im"), QJsonObject{{QStringLiteral("phone_number"),
-                                                                 m_config.unipileOwnNumber}}}}},
+                 QJsonObject{
+                     {QStringLiteral("im"), QJsonObject{{QStringLiteral("phone_number"),
+                                                         m_core.config.unipileOwnNumber}}}}},
                 {QStringLiteral("sources"),
                  QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("src-1")},
                                         {QStringLiteral("status"), QStringLiteral("OK")}}}}}},
@@ -186,13 +227,13 @@ QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRe
     if (get && (path == QLatin1String("chats") || path == QLatin1String("chat_attendees"))) {
         const bool attendees = path == QLatin1String("chat_attendees");
         QJsonArray items;
-        for (auto it = m_unipileChats.cbegin(); it != m_unipileChats.cend(); ++it) {
+        for (auto it = m_chats.cbegin(); it != m_chats.cend(); ++it) {
             const QString jid = it->digits + QStringLiteral("@s.whatsapp.net");
             if (attendees) {
                 items.append(QJsonObject{
                     {QStringLiteral("object"), QStringLiteral("ChatAttendee")},
                     {QStringLiteral("id"), QStringLiteral("att-") + it->digits},
-                    {QStringLiteral("account_id"), m_config.unipileAccountId},
+                    {QStringLiteral("account_id"), m_core.config.unipileAccountId},
                     {QStringLiteral("provider_id"), jid},
                     {QStringLiteral("name"), it->name},
                     {QStringLiteral("is_self"), 0},
@@ -202,7 +243,7 @@ QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRe
             }
             items.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("Chat")},
                                      {QStringLiteral("id"), it.key()},
-                                     {QStringLiteral("account_id"), m_config.unipileAccountId},
+                                     {QStringLiteral("account_id"), m_core.config.unipileAccountId},
                                      {QStringLiteral("account_type"), QStringLiteral("WHATSAPP")},
                                      {QStringLiteral("provider_id"), jid},
                                      {QStringLiteral("name"), it->name},
@@ -221,30 +262,29 @@ QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRe
         parts[2] == QLatin1String("picture")) {
         return QHttpServerResponse("image/png", pictureOf(parts[1]));
     }
-    if (parts.size() >= 2 && parts[0] == QLatin1String("chats") &&
-        !m_unipileChats.contains(parts[1])) {
+    if (parts.size() >= 2 && parts[0] == QLatin1String("chats") && !m_chats.contains(parts[1])) {
         return problem(Status::NotFound, QStringLiteral("errors/resource_not_found"),
                        QStringLiteral("Resource not found."),
                        QStringLiteral("No chat %1 on this account.").arg(parts[1]));
     }
     if (get && parts.size() == 3 && parts[2] == QLatin1String("messages")) {
         QJsonArray items;
-        for (const QJsonObject &message : std::as_const(m_unipileChats[parts[1]].messages))
+        for (const QJsonObject &message : std::as_const(m_chats[parts[1]].messages))
             items.append(message);
         return json(listPage(QStringLiteral("MessageList"), items, query));
     }
     if (request.method() == QHttpServerRequest::Method::Patch && parts.size() == 2)
         return json({{QStringLiteral("object"), QStringLiteral("ChatPatched")}});
-    const bool startChat = post && path == QLatin1String("chats");
-    if (startChat || (post && parts.size() == 3 && parts[2] == QLatin1String("messages"))) {
-        const QMap<QString, sandbox::FormPart> form =
-            sandbox::formParts(request.body(), request.value("Content-Type"));
+    const bool startChat = isPost && path == QLatin1String("chats");
+    if (startChat || (isPost && parts.size() == 3 && parts[2] == QLatin1String("messages"))) {
+        const QMap<QString, FormPart> form =
+            formParts(request.body(), request.value("Content-Type"));
         QString chat = startChat ? QString() : parts[1];
         if (startChat) {
             const QString attendee =
                 QString::fromUtf8(form.value(QStringLiteral("attendees_ids")).value);
             if (form.value(QStringLiteral("account_id")).value !=
-                    m_config.unipileAccountId.toUtf8() ||
+                    m_core.config.unipileAccountId.toUtf8() ||
                 !attendee.endsWith(QLatin1String("@s.whatsapp.net"))) {
                 return problem(
                     Status::BadRequest, QStringLiteral("errors/invalid_parameters"),
@@ -254,14 +294,18 @@ QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRe
             }
             const QString digits = attendee.section(QLatin1Char('@'), 0, 0);
             chat = QStringLiteral("chat-") + digits;
-            if (!m_unipileChats.contains(chat))
-                m_unipileChats.insert(chat, {digits, QStringLiteral("+") + digits, {}});
+            if (!m_chats.contains(chat))
+                m_chats.insert(chat, {digits, QStringLiteral("+") + digits, {}});
         }
         QJsonArray attachments;
-        if (const sandbox::FormPart file = form.value(QStringLiteral("attachments"));
+        if (const FormPart file = form.value(QStringLiteral("attachments"));
             !file.fileName.isEmpty()) {
+            const MediaShelf::File kept = m_core.media.keep(
+                file.contentType.startsWith("image/") ? QStringLiteral("image")
+                                                      : QStringLiteral("document"),
+                QString::fromUtf8(file.contentType), file.fileName, file.value);
             attachments.append(
-                QJsonObject{{QStringLiteral("id"), QStringLiteral("att-file-%1").arg(m_serial)},
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("att-file-") + kept.id},
                             {QStringLiteral("type"), file.contentType.startsWith("image/")
                                                          ? QStringLiteral("img")
                                                          : QStringLiteral("file")},
@@ -275,17 +319,17 @@ QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRe
                            QStringLiteral("Invalid parameters"),
                            QStringLiteral("A message needs text or attachments."));
         }
-        const QJsonObject stored = unipileStore(chat, text, true, isoNow(), attachments);
+        const QJsonObject stored = store(chat, text, true, isoNow(), attachments);
         // Webhook-first: the sent message comes back as an event, then its receipts.
-        const QJsonObject sent = unipileEvent(QStringLiteral("message_received"), chat, stored);
-        QTimer::singleShot(0, this, [this, sent] { postUnipile(sent); });
+        const QJsonObject sent = event(QStringLiteral("message_received"), chat, stored);
+        QTimer::singleShot(0, this, [this, sent] { this->post(sent); });
         const QStringList receipts = {QStringLiteral("message_delivered"),
                                       QStringLiteral("message_read")};
         for (qsizetype i = 0; i < receipts.size(); ++i) {
             QJsonObject receipt = sent;
             receipt.insert(QStringLiteral("event"), receipts[i]);
-            QTimer::singleShot(m_config.statusStep * (i + 1), this,
-                               [this, receipt] { postUnipile(receipt); });
+            QTimer::singleShot(m_core.config.statusStep * (i + 1), this,
+                               [this, receipt] { this->post(receipt); });
         }
         const QString id = stored.value(QLatin1String("id")).toString();
         if (startChat) {
@@ -297,7 +341,19 @@ QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRe
         return json({{QStringLiteral("object"), QStringLiteral("MessageSent")},
                      {QStringLiteral("message_id"), id}});
     }
-    if (post && parts.size() == 3 && parts[0] == QLatin1String("messages") &&
+    if (get && parts.size() == 4 && parts[0] == QLatin1String("messages") &&
+        parts[2] == QLatin1String("attachments")) {
+        const MediaShelf::File *file =
+            m_core.media.find(QString(parts[3]).remove(QStringLiteral("att-file-")));
+        if (!file) {
+            return problem(
+                Status::NotFound, QStringLiteral("errors/resource_not_found"),
+                QStringLiteral("Resource not found."),
+                QStringLiteral("No attachment %1 on message %2.").arg(parts[3], parts[1]));
+        }
+        return QHttpServerResponse(file->mimeType.toLatin1(), file->bytes);
+    }
+    if (isPost && parts.size() == 3 && parts[0] == QLatin1String("messages") &&
         parts[2] == QLatin1String("reaction")) {
         return json({{QStringLiteral("object"), QStringLiteral("ReactionAdded")}});
     }
@@ -307,9 +363,31 @@ QHttpServerResponse Sandbox::unipileApi(const QString &path, const QHttpServerRe
                        .arg(QString::fromLatin1(request.url().path().toLatin1()), path));
 }
 
-void Sandbox::postUnipile(const QJsonObject &event)
+QString UnipileFake::provider() const
 {
-    postJson(m_config.unipileWebhookUrl, event, "Unipile-Auth", m_config.unipileWebhookSecret);
+    return QString::fromLatin1(unipile::key);
 }
 
-} // namespace inbox
+QStringList UnipileFake::customerKinds() const
+{
+    return {QStringLiteral("text"),    QStringLiteral("image"),   QStringLiteral("video"),
+            QStringLiteral("audio"),   QStringLiteral("voice"),   QStringLiteral("document"),
+            QStringLiteral("sticker"), QStringLiteral("reaction")};
+}
+
+std::optional<std::chrono::milliseconds> UnipileFake::retryAfter(int retry)
+{
+    using namespace std::chrono;
+    if (retry > 5)
+        return std::nullopt;
+    return minutes(retry); // "five retry attempts ... with an incremental time delay"
+}
+
+void UnipileFake::post(const QJsonObject &event)
+{
+    m_core.poster.post(
+        m_core.config.unipileWebhookUrl, QJsonDocument(event).toJson(QJsonDocument::Compact),
+        {{"Unipile-Auth", m_core.config.unipileWebhookSecret}}, &UnipileFake::retryAfter);
+}
+
+} // namespace inbox::sandbox

@@ -1,17 +1,19 @@
-// The sandbox's WATI tenant: session, file and template sends (v1 and v2), templates, message
-// history, contacts and operators, in the shapes WATI's API reference gives.
-#include "Sandbox.h"
-#include "SandboxHttp.h"
+// WATI's API for one tenant: session, file and template sends (v1 and v2), templates, message
+// history, contacts, operators and the files its webhooks link to, in the shapes WATI's API
+// reference gives. Webhooks carry the secret set with them and are retried every ten minutes for
+// a day (compressed) until answered 200.
+#include "WatiFake.h"
+
+#include "core/SandboxHttp.h"
+#include "wati/WatiProvider.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
-namespace inbox {
-
-using sandbox::json;
-using sandbox::seconds;
+namespace inbox::sandbox {
 
 namespace {
 
@@ -63,9 +65,10 @@ std::pair<QJsonArray, QJsonObject> page(const QList<QJsonObject> &items, const Q
 
 } // namespace
 
-void Sandbox::seedWati()
+WatiFake::WatiFake(SandboxCore &core, QObject *parent)
+    : ProviderFake(core, parent)
 {
-    m_watiTemplates = {
+    m_templates = {
         watiTemplate(QStringLiteral("64c7b1f2a9e1d3b4c5d6e7f8"), QStringLiteral("order_update"),
                      QStringLiteral("en_US"), QStringLiteral("UTILITY"),
                      QStringLiteral("Hi {{name}}, your order {{order_number}} is on its way."),
@@ -77,25 +80,69 @@ void Sandbox::seedWati()
     };
 }
 
-QHttpServerResponse Sandbox::watiApi(const QString &endpoint, const QHttpServerRequest &request)
+QString WatiFake::provider() const
+{
+    return QString::fromLatin1(wati::key);
+}
+
+QString WatiFake::prefix() const
+{
+    return QLatin1Char('/') + m_core.config.watiTenant;
+}
+
+std::optional<std::chrono::milliseconds> WatiFake::retryAfter(int retry)
+{
+    using namespace std::chrono;
+    if (retry > 144)
+        return std::nullopt;
+    return minutes(10);
+}
+
+QStringList WatiFake::customerKinds() const
+{
+    return {QStringLiteral("text"),     QStringLiteral("image"),    QStringLiteral("video"),
+            QStringLiteral("audio"),    QStringLiteral("document"), QStringLiteral("sticker"),
+            QStringLiteral("location"), QStringLiteral("button"),   QStringLiteral("interactive")};
+}
+
+QHttpServerResponse WatiFake::answer(const QString &path, const QHttpServerRequest &request)
+{
+    if (request.value("Authorization") != "Bearer " + m_core.config.watiToken)
+        return QHttpServerResponse(QHttpServerResponder::StatusCode::Unauthorized);
+    if (path == QLatin1String("api/file/showFile")) {
+        const QString name =
+            QUrlQuery(request.url()).queryItemValue(QStringLiteral("fileName"), QUrl::FullyDecoded);
+        const MediaShelf::File *file = m_core.media.findByName(name.section(QLatin1Char('/'), -1));
+        if (!file)
+            return json(refusal(QStringLiteral("File %1 not found").arg(name)),
+                        QHttpServerResponder::StatusCode::NotFound);
+        return QHttpServerResponse(file->mimeType.toLatin1(), file->bytes);
+    }
+    for (const QString &version : {QStringLiteral("api/v1/"), QStringLiteral("api/v2/")}) {
+        if (path.startsWith(version))
+            return api(version.mid(4) + path.mid(version.size()), request);
+    }
+    return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+}
+
+QHttpServerResponse WatiFake::api(const QString &endpoint, const QHttpServerRequest &request)
 {
     const QUrlQuery query(request.url());
     const QString phoneInPath = endpoint.section(QLatin1Char('/'), 2);
-    const bool post = request.method() == QHttpServerRequest::Method::Post;
-    if (post && endpoint.startsWith(QLatin1String("v1/sendSessionMessage/"))) {
-        return watiSend(phoneInPath,
-                        query.queryItemValue(QStringLiteral("messageText"), QUrl::FullyDecoded),
-                        false);
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    if (isPost && endpoint.startsWith(QLatin1String("v1/sendSessionMessage/"))) {
+        return send(phoneInPath,
+                    query.queryItemValue(QStringLiteral("messageText"), QUrl::FullyDecoded), false);
     }
-    if (post && (endpoint == QLatin1String("v1/sendTemplateMessage") ||
+    if (isPost && (endpoint == QLatin1String("v1/sendTemplateMessage") ||
                  endpoint == QLatin1String("v2/sendTemplateMessage"))) {
         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
         const QString name = body.value(QLatin1String("template_name")).toString();
-        const auto found = std::find_if(m_watiTemplates.cbegin(), m_watiTemplates.cend(),
-                                        [&name](const QJsonObject &t) {
-                                            return t.value(QLatin1String("elementName")) == name;
-                                        });
-        if (found == m_watiTemplates.cend())
+        const auto found =
+            std::find_if(m_templates.cbegin(), m_templates.cend(), [&name](const QJsonObject &t) {
+                return t.value(QLatin1String("elementName")) == name;
+            });
+        if (found == m_templates.cend())
             return json(refusal(QStringLiteral("Template %1 not found").arg(name)));
         QHash<QString, QString> values;
         for (const QJsonValue &parameter : body.value(QLatin1String("parameters")).toArray()) {
@@ -109,9 +156,9 @@ QHttpServerResponse Sandbox::watiApi(const QString &endpoint, const QHttpServerR
                 return json(refusal(QStringLiteral("Parameter %1 is missing").arg(paramName)));
             text.replace(QStringLiteral("{{%1}}").arg(paramName), values.value(paramName));
         }
-        return watiSend(query.queryItemValue(QStringLiteral("whatsappNumber")), text, true);
+        return send(query.queryItemValue(QStringLiteral("whatsappNumber")), text, true);
     }
-    if (post && endpoint.startsWith(QLatin1String("v1/sendSessionFile/"))) {
+    if (isPost && endpoint.startsWith(QLatin1String("v1/sendSessionFile/"))) {
         static const QRegularExpression fileName(QStringLiteral(R"(filename="([^"]+)\")"));
         const QString name = fileName.match(QString::fromUtf8(request.body())).captured(1);
         if (name.isEmpty())
@@ -125,18 +172,18 @@ QHttpServerResponse Sandbox::watiApi(const QString &endpoint, const QHttpServerR
             : suffix == QLatin1String("ogg") || suffix == QLatin1String("mp3")
                 ? QStringLiteral("audio")
                 : QStringLiteral("document");
-        return watiSend(phoneInPath,
-                        query.queryItemValue(QStringLiteral("caption"), QUrl::FullyDecoded), false,
-                        type);
+        return send(phoneInPath,
+                    query.queryItemValue(QStringLiteral("caption"), QUrl::FullyDecoded), false,
+                    type);
     }
     if (endpoint == QLatin1String("v1/getMessageTemplates")) {
-        const auto [templates, link] = page(m_watiTemplates, query);
+        const auto [templates, link] = page(m_templates, query);
         return json({{QStringLiteral("result"), QStringLiteral("success")},
                      {QStringLiteral("messageTemplates"), templates},
                      {QStringLiteral("link"), link}});
     }
     if (endpoint.startsWith(QLatin1String("v1/getMessages/"))) {
-        QList<QJsonObject> newestFirst = m_watiHistory.value(phoneInPath);
+        QList<QJsonObject> newestFirst = m_history.value(phoneInPath);
         std::reverse(newestFirst.begin(), newestFirst.end());
         const auto [items, link] = page(newestFirst, query);
         return json({{QStringLiteral("result"), QStringLiteral("success")},
@@ -145,9 +192,9 @@ QHttpServerResponse Sandbox::watiApi(const QString &endpoint, const QHttpServerR
                                   {QStringLiteral("total"), newestFirst.size()}}},
                      {QStringLiteral("link"), link}});
     }
-    if (post && endpoint == QLatin1String("v1/assignOperator")) {
+    if (isPost && endpoint == QLatin1String("v1/assignOperator")) {
         const QString email = query.queryItemValue(QStringLiteral("email"));
-        if (!m_watiOperators.contains(email))
+        if (!m_operators.contains(email))
             return json(refusal(QStringLiteral("Operator not found")));
         return json({{QStringLiteral("result"), true},
                      {QStringLiteral("info"), QStringLiteral("Operator assigned")}});
@@ -155,26 +202,26 @@ QHttpServerResponse Sandbox::watiApi(const QString &endpoint, const QHttpServerR
     if (endpoint.startsWith(QLatin1String("v1/addContact/")) ||
         endpoint.startsWith(QLatin1String("v1/updateContactAttributes/")) ||
         endpoint == QLatin1String("v1/getContacts")) {
-        return watiContacts(endpoint, request);
+        return contacts(endpoint, request);
     }
     return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
 }
 
-QHttpServerResponse Sandbox::watiSend(const QString &phone, const QString &text, bool isTemplate,
-                                      const QString &type)
+QHttpServerResponse WatiFake::send(const QString &phone, const QString &text, bool isTemplate,
+                                   const QString &type)
 {
     if (phone.isEmpty() || phone.contains(QRegularExpression(QStringLiteral("\\D"))))
         return json(refusal(QStringLiteral("Invalid WhatsApp number")));
     const QString wamid =
         QStringLiteral("wamid.") +
         QString::fromLatin1(
-            QStringLiteral("WATI%1%2").arg(phone).arg(++m_serial).toLatin1().toBase64());
+            QStringLiteral("WATI%1%2").arg(phone).arg(++m_core.serial).toLatin1().toBase64());
     const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonObject sent{{QStringLiteral("eventType"), isTemplate
                                                        ? QStringLiteral("templateMessageSent_v2")
                                                        : QStringLiteral("sessionMessageSent")},
-                     {QStringLiteral("id"), QString::number(m_serial)},
+                     {QStringLiteral("id"), QString::number(m_core.serial)},
                      {QStringLiteral("whatsappMessageId"), wamid},
                      {QStringLiteral("waId"), phone},
                      {QStringLiteral("text"), text},
@@ -188,8 +235,8 @@ QHttpServerResponse Sandbox::watiSend(const QString &phone, const QString &text,
     kept.insert(QStringLiteral("created"), now.toString(Qt::ISODateWithMs));
     kept.insert(QStringLiteral("statusString"), QStringLiteral("SENT"));
     kept.insert(QStringLiteral("operatorName"), QStringLiteral("API"));
-    watiRemember(phone, kept);
-    scheduleWatiStatuses(sent);
+    remember(phone, kept);
+    scheduleStatuses(sent);
     if (isTemplate) {
         return json({{QStringLiteral("result"), true},
                      {QStringLiteral("receivers"),
@@ -198,51 +245,130 @@ QHttpServerResponse Sandbox::watiSend(const QString &phone, const QString &text,
                                              {QStringLiteral("isValidWhatsAppNumber"), true},
                                              {QStringLiteral("errors"), QJsonArray()}}}}});
     }
-    return json(
-        {{QStringLiteral("result"), true},
-         {QStringLiteral("message"), QJsonObject{{QStringLiteral("id"), QString::number(m_serial)},
-                                                 {QStringLiteral("whatsappMessageId"), wamid}}}});
+    return json({{QStringLiteral("result"), true},
+                 {QStringLiteral("message"),
+                  QJsonObject{{QStringLiteral("id"), QString::number(m_core.serial)},
+                              {QStringLiteral("whatsappMessageId"), wamid}}}});
 }
 
-QHttpServerResponse Sandbox::watiContacts(const QString &endpoint,
-                                          const QHttpServerRequest &request)
+QHttpServerResponse WatiFake::contacts(const QString &endpoint, const QHttpServerRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     const QString phone = endpoint.section(QLatin1Char('/'), 2);
     if (endpoint.startsWith(QLatin1String("v1/addContact/"))) {
         if (phone.isEmpty() || phone.contains(QRegularExpression(QStringLiteral("\\D"))))
             return json(refusal(QStringLiteral("Invalid WhatsApp number")));
-        if (m_watiContacts.contains(phone))
+        if (m_contacts.contains(phone))
             return json(refusal(QStringLiteral("Contact already exists")));
         const QString name = body.value(QLatin1String("name")).toString();
         const QJsonObject contact{
             {QStringLiteral("id"),
-             QStringLiteral("64f0%1").arg(++m_serial, 8, 16, QLatin1Char('0'))},
+             QStringLiteral("64f0%1").arg(++m_core.serial, 8, 16, QLatin1Char('0'))},
             {QStringLiteral("wAid"), phone},
             {QStringLiteral("phone"), phone},
             {QStringLiteral("firstName"), name.section(QLatin1Char(' '), 0, 0)},
             {QStringLiteral("fullName"), name},
             {QStringLiteral("contactStatus"), QStringLiteral("VALID")},
             {QStringLiteral("customParams"), body.value(QLatin1String("customParams"))}};
-        m_watiContacts.insert(phone, contact);
+        m_contacts.insert(phone, contact);
         return json({{QStringLiteral("result"), true}, {QStringLiteral("contact"), contact}});
     }
     if (endpoint.startsWith(QLatin1String("v1/updateContactAttributes/"))) {
-        if (!m_watiContacts.contains(phone))
+        if (!m_contacts.contains(phone))
             return json(refusal(QStringLiteral("Contact not found")));
-        m_watiContacts[phone].insert(QStringLiteral("customParams"),
-                                     body.value(QLatin1String("customParams")));
+        m_contacts[phone].insert(QStringLiteral("customParams"),
+                                 body.value(QLatin1String("customParams")));
         return json({{QStringLiteral("result"), true}});
     }
-    const auto [contacts, link] = page(m_watiContacts.values(), QUrlQuery(request.url()));
+    const auto [contacts, link] = page(m_contacts.values(), QUrlQuery(request.url()));
     return json({{QStringLiteral("result"), QStringLiteral("success")},
                  {QStringLiteral("contact_list"), contacts},
                  {QStringLiteral("link"), link}});
 }
 
-void Sandbox::watiRemember(const QString &phone, const QJsonObject &message)
+void WatiFake::remember(const QString &phone, const QJsonObject &message)
 {
-    m_watiHistory[phone].append(message);
+    m_history[phone].append(message);
 }
 
-} // namespace inbox
+void WatiFake::scheduleStatuses(const QJsonObject &sent)
+{
+    post(sent);
+    const QStringList events = {QStringLiteral("sentMessageDELIVERED_v2"),
+                                QStringLiteral("sentMessageREAD_v2")};
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        QJsonObject status = sent;
+        status.insert(QStringLiteral("eventType"), events[i]);
+        status.remove(QStringLiteral("text"));
+        QTimer::singleShot(m_core.config.statusStep * (i + 1), this,
+                           [this, status] { post(status); });
+    }
+}
+
+QString WatiFake::customerWrites(const CustomerMessage &message)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString wamid =
+        QStringLiteral("wamid.") +
+        QString::fromLatin1(
+            QStringLiteral("IN%1%2").arg(message.from).arg(++m_core.serial).toLatin1().toBase64());
+    QString fileUrl;
+    static const QHash<QString, QString> folders = {
+        {QStringLiteral("image"), QStringLiteral("images")},
+        {QStringLiteral("video"), QStringLiteral("videos")},
+        {QStringLiteral("audio"), QStringLiteral("audios")},
+        {QStringLiteral("document"), QStringLiteral("documents")},
+        {QStringLiteral("sticker"), QStringLiteral("stickers")}};
+    if (folders.contains(message.kind)) {
+        const MediaShelf::File file = m_core.media.make(message.kind);
+        fileUrl = baseUrl().toString() + QStringLiteral("/api/file/showFile?fileName=data/%1/%2")
+                                             .arg(folders.value(message.kind), file.fileName);
+    }
+    const QJsonObject event = inbound(message, wamid, QString::number(m_core.serial), now, fileUrl);
+    remember(message.from, event);
+    post(event);
+    return wamid;
+}
+
+QJsonObject WatiFake::inbound(const CustomerMessage &m, const QString &wamid, const QString &watiId,
+                              const QDateTime &at, const QString &fileUrl)
+{
+    QJsonObject json{{QStringLiteral("eventType"), QStringLiteral("message")},
+                     {QStringLiteral("id"), watiId},
+                     {QStringLiteral("created"), at.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("whatsappMessageId"), wamid},
+                     {QStringLiteral("conversationId"), QStringLiteral("conv-") + m.from},
+                     {QStringLiteral("waId"), m.from},
+                     {QStringLiteral("senderName"), m.name},
+                     {QStringLiteral("text"), m.text},
+                     {QStringLiteral("type"), m.kind},
+                     {QStringLiteral("owner"), false},
+                     {QStringLiteral("timestamp"), seconds(at)}};
+    if (!fileUrl.isEmpty()) {
+        json.insert(QStringLiteral("data"), fileUrl);
+    } else if (m.kind == QLatin1String("location")) {
+        json.insert(QStringLiteral("text"),
+                    m.text.isEmpty() ? QStringLiteral("-23.5613,-46.6565") : m.text);
+    } else if (m.kind == QLatin1String("button")) {
+        json.insert(QStringLiteral("buttonReply"),
+                    QJsonObject{{QStringLiteral("text"), m.text},
+                                {QStringLiteral("payload"), m.text.toUpper()}});
+    } else if (m.kind == QLatin1String("interactive")) {
+        json.insert(QStringLiteral("listReply"),
+                    QJsonObject{{QStringLiteral("title"), m.text},
+                                {QStringLiteral("description"), QString()},
+                                {QStringLiteral("id"), QStringLiteral("row-1")}});
+    }
+    if (!m.replyTo.isEmpty())
+        json.insert(QStringLiteral("replyContextId"), m.replyTo);
+    return json;
+}
+
+void WatiFake::post(const QJsonObject &event)
+{
+    m_core.poster.post(
+        m_core.config.watiWebhookUrl, QJsonDocument(event).toJson(QJsonDocument::Compact),
+        {{"X-Webhook-Secret", m_core.config.watiWebhookSecret}}, &WatiFake::retryAfter);
+}
+
+} // namespace inbox::sandbox
