@@ -1,6 +1,5 @@
 #include "EventStore.h"
 
-#include "SqliteStatement.h"
 #include "cache/CacheError.h"
 #include "cache/Sql.h"
 #include "common/Signature.h"
@@ -31,15 +30,15 @@ QString connectionName()
 
 } // namespace
 
-EventStore::EventStore(QSqlDatabase db, Kind kind)
+EventStore::EventStore(QSqlDatabase db, Kind kind, std::unique_ptr<EventBackend> backend)
     : m_db(std::move(db))
+    , m_backend(std::move(backend))
     , m_kind(kind)
 {}
 
 EventStore::~EventStore()
 {
-    m_insert.reset();
-    m_holder.reset();
+    m_backend->release();
     m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
@@ -65,14 +64,14 @@ Expected<std::unique_ptr<EventStore>, QString> EventStore::open(const QString &l
         for (const auto &[key, value] : QUrlQuery(url).queryItems())
             options << key + QLatin1Char('=') + value;
         db.setConnectOptions(options.join(QLatin1Char(';')));
-        store.reset(new EventStore(db, Kind::Postgres));
+        store.reset(new EventStore(db, Kind::Postgres, postgresEvents()));
     } else {
         if (!QDir().mkpath(location))
             return tr("cannot create the data folder %1").arg(location);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName());
         db.setDatabaseName(QDir(location).filePath(QStringLiteral("events.db")));
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        store.reset(new EventStore(db, Kind::Sqlite));
+        store.reset(new EventStore(db, Kind::Sqlite, sqliteEvents()));
     }
     if (!store->m_db.open()) {
         // The URL's password never reaches a message.
@@ -82,65 +81,12 @@ Expected<std::unique_ptr<EventStore>, QString> EventStore::open(const QString &l
             .arg(shown.toString(), store->m_db.lastError().text());
     }
     try {
-        store->createSchema();
+        store->m_backend->prepare(store->m_db);
+        migrate(store->m_db, store->m_backend->schema());
     } catch (const CacheError &error) {
         return tr("the event store cannot be prepared: %1").arg(error.message());
     }
     return store;
-}
-
-void EventStore::createSchema()
-{
-    const bool pg = m_kind == Kind::Postgres;
-    if (!pg) {
-        // Acknowledged means on disk: WAL with a full sync at every commit.
-        sql::execDirect(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        sql::execDirect(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
-    }
-    if (pg) // "relation already exists, skipping" is no news
-        sql::execDirect(m_db, QStringLiteral("SET client_min_messages = warning"));
-    sql::Transaction transaction(m_db);
-    if (pg) // two relays starting together must not both create the tables
-        sql::execDirect(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(4711)"));
-    sql::execDirect(m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS org_heads (
-        org TEXT PRIMARY KEY,
-        head BIGINT NOT NULL DEFAULT 0,
-        pruned_through BIGINT NOT NULL DEFAULT 0))"));
-    sql::execDirect(m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS events (
-        org TEXT NOT NULL,
-        seq BIGINT NOT NULL,
-        provider TEXT NOT NULL,
-        account TEXT NOT NULL,
-        received_at BIGINT NOT NULL,
-        body %1 NOT NULL,
-        body_key BIGINT,
-        PRIMARY KEY (org, seq)))")
-                              .arg(pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")));
-    if (pg) {
-        sql::execDirect(
-            m_db, QStringLiteral("ALTER TABLE events ADD COLUMN IF NOT EXISTS body_key BIGINT"));
-    } else if (!sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM pragma_table_info('events') "
-                                                 "WHERE name = 'body_key'"))
-                    .toBool()) {
-        sql::execDirect(m_db, QStringLiteral("ALTER TABLE events ADD COLUMN body_key BIGINT"));
-    }
-    // A provider's retry is refused by the index itself: no look-up before each insert. The
-    // index is on 8 bytes of the hash of (provider, account, body): a text index of the whole
-    // hash cost half of every commit. Even so, each new key lands on a random page of a large
-    // tree, one page written per webhook: the largest share of the writer's time that is left.
-    sql::execDirect(m_db, QStringLiteral("DROP INDEX IF EXISTS events_duplicates"));
-    sql::execDirect(m_db, QStringLiteral("DROP INDEX IF EXISTS events_bodies"));
-    sql::execDirect(m_db, QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS events_keys ON events "
-                                         "(body_key) WHERE body_key IS NOT NULL"));
-    sql::execDirect(m_db, QStringLiteral("DROP INDEX IF EXISTS events_received"));
-    // Who has each conversation, so that the relay can refuse an agent's take of one that is
-    // someone else's; written with the assignment's event. An empty assignee is nobody.
-    sql::execDirect(m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS assignments (
-        org TEXT NOT NULL,
-        conversation TEXT NOT NULL,
-        assignee TEXT NOT NULL,
-        PRIMARY KEY (org, conversation)))"));
-    transaction.commit();
 }
 
 QSqlQuery &EventStore::statement(const QString &text)
@@ -164,79 +110,7 @@ qint64 bodyKey(const IncomingEvent &event)
     return key;
 }
 
-constexpr auto insertText = R"(
-    INSERT INTO events (org, seq, provider, account, received_at, body, body_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (body_key) WHERE body_key IS NOT NULL DO NOTHING
-    RETURNING seq)";
-constexpr auto holderText = "SELECT seq, provider, account, body FROM events WHERE body_key = ?";
-
 } // namespace
-
-bool EventStore::insert(const IncomingEvent &event, qint64 seq, std::optional<qint64> key)
-{
-    const qint64 receivedAt = event.receivedAt.toMSecsSinceEpoch();
-    if (m_kind == Kind::Sqlite) {
-        if (!m_insert)
-            m_insert = std::make_unique<SqliteStatement>(m_db, insertText);
-        SqliteStatement &insert = *m_insert;
-        const QByteArray org = event.org.toUtf8();
-        const QByteArray provider = event.provider.toUtf8();
-        const QByteArray account = event.account.toUtf8();
-        insert.bindText(1, org);
-        insert.bind(2, seq);
-        insert.bindText(3, provider);
-        insert.bindText(4, account);
-        insert.bind(5, receivedAt);
-        insert.bindBlob(6, event.body);
-        if (key)
-            insert.bind(7, *key);
-        else
-            insert.bindNull(7);
-        const bool inserted = insert.step();
-        insert.reset();
-        return inserted;
-    }
-    static const QString insertQuery = QString::fromLatin1(insertText);
-    QSqlQuery &insert = statement(insertQuery);
-    insert.addBindValue(event.org);
-    insert.addBindValue(seq);
-    insert.addBindValue(event.provider);
-    insert.addBindValue(sql::text(event.account));
-    insert.addBindValue(receivedAt);
-    insert.addBindValue(event.body);
-    insert.addBindValue(key ? QVariant(*key) : QVariant(QMetaType(QMetaType::LongLong)));
-    sql::exec(insert);
-    const bool inserted = insert.next();
-    insert.finish();
-    return inserted;
-}
-
-std::optional<EventStore::Holder> EventStore::holderOf(qint64 key)
-{
-    std::optional<Holder> holder;
-    if (m_kind == Kind::Sqlite) {
-        if (!m_holder)
-            m_holder = std::make_unique<SqliteStatement>(m_db, holderText);
-        m_holder->bind(1, key);
-        if (m_holder->step()) {
-            holder = Holder{m_holder->integer(0), QString::fromUtf8(m_holder->text(1)),
-                            QString::fromUtf8(m_holder->text(2)), m_holder->blob(3)};
-        }
-        m_holder->reset();
-        return holder;
-    }
-    static const QString holderQuery = QString::fromLatin1(holderText);
-    QSqlQuery &query = statement(holderQuery);
-    query.addBindValue(key);
-    sql::exec(query);
-    if (query.next()) {
-        holder = Holder{query.value(0).toLongLong(), query.value(1).toString(),
-                        query.value(2).toString(), query.value(3).toByteArray()};
-    }
-    query.finish();
-    return holder;
-}
 
 bool EventStore::changeAssignee(const QString &org, const AssigneeChange &change)
 {
@@ -283,7 +157,6 @@ QString EventStore::assigneeOf(const QString &org, const QString &conversation)
 
 QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
 {
-    const bool pg = m_kind == Kind::Postgres;
     sql::Transaction transaction(m_db);
     // Each organisation's head is read once per batch (locked in PostgreSQL, so relays sharing
     // the database take turns: no gaps, no duplicates) and written back once at the end.
@@ -297,9 +170,7 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
             ensure.addBindValue(event.org);
             sql::exec(ensure);
         }
-        QSqlQuery &head =
-            statement(pg ? QStringLiteral("SELECT head FROM org_heads WHERE org = ? FOR UPDATE")
-                         : QStringLiteral("SELECT head FROM org_heads WHERE org = ?"));
+        QSqlQuery &head = statement(m_backend->headForAppend());
         head.addBindValue(event.org);
         sql::exec(head);
         heads[event.org] = head.next() ? head.value(0).toLongLong() : 0;
@@ -314,18 +185,24 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
         }
         const auto key = event.deduplicate ? std::optional(bodyKey(event)) : std::nullopt;
         const qint64 seq = heads[event.org] + 1;
-        if (insert(event, seq, key)) {
+        EventRow row{
+            event.org,  seq, event.provider, event.account, event.receivedAt.toMSecsSinceEpoch(),
+            event.body, key};
+        if (m_backend->insert(m_db, row)) {
             heads[event.org] = seq;
             results.append({seq, false});
             continue;
         }
         // The key is taken. The same body from the same account: acknowledged, not stored
         // again. Another body under the same key: stored, without a key.
-        const auto earlier = holderOf(*key);
+        const auto earlier = m_backend->holderOf(m_db, *key);
         if (earlier && earlier->provider == event.provider && earlier->account == event.account &&
             earlier->body == event.body) {
             results.append({earlier->seq, true});
-        } else if (insert(event, seq, std::nullopt)) {
+            continue;
+        }
+        row.bodyKey.reset();
+        if (m_backend->insert(m_db, row)) {
             heads[event.org] = seq;
             results.append({seq, false});
         }
@@ -335,13 +212,7 @@ QList<Appended> EventStore::append(const QList<IncomingEvent> &batch)
         advance.addBindValue(head);
         advance.addBindValue(org);
         sql::exec(advance);
-        if (pg) {
-            // A wake-up for the other relays; they catch up by sequence number.
-            QSqlQuery notify = sql::prepare(m_db, QStringLiteral("SELECT pg_notify(?, ?)"));
-            notify.addBindValue(notifyChannel());
-            notify.addBindValue(org);
-            sql::exec(notify);
-        }
+        m_backend->announce(m_db, org);
     }
     transaction.commit();
     for (const auto &entry : heads)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqliteStatement.h"
+#include "EventBackend.h"
 #include "cache/Sql.h"
 #include "domain/Expected.h"
 
@@ -43,7 +43,7 @@ struct IncomingEvent
     /// store finds it by 8 bytes of a SHA-256 computed on the writer thread, then compares the
     /// stored body); team events never are.
     bool deduplicate = true;
-    std::optional<AssigneeChange> assignee;
+    std::optional<AssigneeChange> assignee{};
 };
 
 /// An event as the stream sends it.
@@ -62,7 +62,7 @@ struct Appended
     qint64 seq = 0;
     bool duplicate = false;
     /// Not stored: its AssigneeChange was not allowed. The conversation's assignee then.
-    std::optional<QString> refusedHeldBy;
+    std::optional<QString> refusedHeldBy{};
 };
 
 /// The relay's events in SQLite (WAL, synchronous=FULL) or PostgreSQL. One instance is one
@@ -85,6 +85,8 @@ public:
     QList<Appended> append(const QList<IncomingEvent> &batch);
     QList<StoredEvent> after(const QString &org, qint64 seq, int limit);
     qint64 head(const QString &org);
+    /// The store's schema version (RelaySchema.h).
+    int schemaVersion() { return relay::schemaVersion(m_db); }
     /// Who has the conversation (ConversationKey::text()) now; empty when nobody.
     QString assigneeOf(const QString &org, const QString &conversation);
     /// Everything up to this sequence number was deleted by retention.
@@ -97,30 +99,15 @@ public:
     static QString notifyChannel() { return QStringLiteral("inbox_relay_events"); }
 
 private:
-    /// The event that holds a body key.
-    struct Holder
-    {
-        qint64 seq = 0;
-        QString provider;
-        QString account;
-        QByteArray body;
-    };
-
-    EventStore(QSqlDatabase db, Kind kind);
-    /// Inserts one event (with a body key or without); false when the key is taken.
-    bool insert(const IncomingEvent &event, qint64 seq, std::optional<qint64> key);
-    std::optional<Holder> holderOf(qint64 key);
+    EventStore(QSqlDatabase db, Kind kind, std::unique_ptr<EventBackend> backend);
     /// Applies an event's change of assignee; false (nothing changed) when it is not allowed.
     bool changeAssignee(const QString &org, const AssigneeChange &change);
-    void createSchema();
     /// A prepared statement kept for the connection's life: the relay runs the same few.
     QSqlQuery &statement(const QString &text);
 
     QSqlDatabase m_db;
     sql::PreparedStatements m_statements;
-    /// SQLite's per-webhook statements, on the connection's own handle.
-    std::unique_ptr<SqliteStatement> m_insert;
-    std::unique_ptr<SqliteStatement> m_holder;
+    std::unique_ptr<EventBackend> m_backend; ///< what differs between the databases
     QSet<QString> m_knownOrgs;
     Kind m_kind;
 };

@@ -1,6 +1,7 @@
 #include "RelayDirectory.h"
 
 #include "ProviderRegistry.h"
+#include "RelaySchema.h"
 #include "cache/CacheError.h"
 #include "cache/Sql.h"
 
@@ -25,6 +26,49 @@ QString tr(const char *text)
 QByteArray tokenHash(const QByteArray &token)
 {
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+}
+
+/// The directory's schema steps; append only.
+RelaySchema directorySchema()
+{
+    return {QStringLiteral("directory"),
+            {{1,
+              "organisations, provider accounts and agents",
+              {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS orgs (
+                    id TEXT PRIMARY KEY))"),
+               QStringLiteral(R"(CREATE TABLE IF NOT EXISTS accounts (
+                    org TEXT NOT NULL REFERENCES orgs (id),
+                    provider TEXT NOT NULL,
+                    account TEXT NOT NULL,
+                    verify_token BLOB NOT NULL DEFAULT '',
+                    secret BLOB NOT NULL,
+                    allow_ips TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (provider, account)))"),
+               QStringLiteral(R"(CREATE TABLE IF NOT EXISTS agents (
+                    id INTEGER PRIMARY KEY,
+                    org TEXT NOT NULL REFERENCES orgs (id),
+                    name TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    token_hash TEXT NOT NULL UNIQUE,
+                    revoked INTEGER NOT NULL DEFAULT 0))")}},
+             // The id the desktops know an agent by; agents made before it have their number.
+             {2,
+              "agent handles",
+              {QStringLiteral("ALTER TABLE agents ADD COLUMN handle TEXT"),
+               QStringLiteral("UPDATE agents SET handle = CAST(id AS TEXT)"),
+               QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS agents_handles ON agents "
+                              "(org, handle)")}}},
+            [](QSqlDatabase &db) {
+                if (!db.tables().contains(QStringLiteral("orgs")))
+                    return 0;
+                return sql::scalar(db, QStringLiteral("SELECT count(*) FROM "
+                                                      "pragma_table_info('agents') WHERE name = "
+                                                      "'handle'"))
+                               .toBool()
+                           ? 2
+                           : 1;
+            },
+            {}};
 }
 
 /// From SELECT id, org, handle, name, role, revoked.
@@ -98,39 +142,7 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     try {
         sql::execDirect(directory->m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        sql::Transaction transaction(directory->m_db);
-        sql::execDirect(directory->m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS orgs (
-            id TEXT PRIMARY KEY))"));
-        sql::execDirect(directory->m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS accounts (
-            org TEXT NOT NULL REFERENCES orgs (id),
-            provider TEXT NOT NULL,
-            account TEXT NOT NULL,
-            verify_token BLOB NOT NULL DEFAULT '',
-            secret BLOB NOT NULL,
-            allow_ips TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (provider, account)))"));
-        sql::execDirect(directory->m_db, QStringLiteral(R"(CREATE TABLE IF NOT EXISTS agents (
-            id INTEGER PRIMARY KEY,
-            org TEXT NOT NULL REFERENCES orgs (id),
-            name TEXT NOT NULL,
-            role TEXT NOT NULL,
-            token_hash TEXT NOT NULL UNIQUE,
-            revoked INTEGER NOT NULL DEFAULT 0))"));
-        // Directories made before handles existed: each agent's handle is its number.
-        QSqlQuery columns = sql::prepare(directory->m_db,
-                                         QStringLiteral("SELECT 1 FROM pragma_table_info('agents') "
-                                                        "WHERE name = 'handle'"));
-        sql::exec(columns);
-        if (!columns.next()) {
-            sql::execDirect(directory->m_db,
-                            QStringLiteral("ALTER TABLE agents ADD COLUMN handle TEXT"));
-            sql::execDirect(directory->m_db,
-                            QStringLiteral("UPDATE agents SET handle = CAST(id AS TEXT)"));
-        }
-        sql::execDirect(directory->m_db,
-                        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS agents_handles ON agents "
-                                       "(org, handle)"));
-        transaction.commit();
+        migrate(directory->m_db, directorySchema());
     } catch (const CacheError &error) {
         return tr("%1 is not a relay directory: %2").arg(path, error.message());
     }
@@ -141,6 +153,11 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
         return tr("%1 is not a relay directory: %2").arg(path, error.message());
     }
     return directory;
+}
+
+int RelayDirectory::schemaVersion() const
+{
+    return relay::schemaVersion(m_db);
 }
 
 QSqlQuery &RelayDirectory::statement(const QString &text) const

@@ -77,6 +77,8 @@ public:
     /// Revokes the agent's tokens; a connected client of it is dropped at once by the relay.
     std::optional<QString> revokeAgent(const QString &org, const QString &name);
 
+    /// The directory's schema version (RelaySchema.h).
+    int schemaVersion() const;
     std::optional<AccountEntry> account(const QString &provider, const QString &account) const;
     std::optional<AgentEntry> agentForToken(const QByteArray &token) const;
     QStringList orgs() const;
