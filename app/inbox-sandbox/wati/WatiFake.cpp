@@ -135,7 +135,7 @@ QHttpServerResponse WatiFake::api(const QString &endpoint, const QHttpServerRequ
                     query.queryItemValue(QStringLiteral("messageText"), QUrl::FullyDecoded), false);
     }
     if (isPost && (endpoint == QLatin1String("v1/sendTemplateMessage") ||
-                 endpoint == QLatin1String("v2/sendTemplateMessage"))) {
+                   endpoint == QLatin1String("v2/sendTemplateMessage"))) {
         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
         const QString name = body.value(QLatin1String("template_name")).toString();
         const auto found =
