@@ -206,7 +206,7 @@ private Q_SLOTS:
         inbound.text = QStringLiteral("Are you there?");
         inbound.timestamp = QDateTime::currentDateTimeUtc();
         QSignalSpy added(desk.cache->events(), &CacheEvents::messagesAdded);
-        SyncEngine::applyHistory(desk.cache, QStringLiteral("meta-store"), {inbound});
+        SyncEngine::applyMessages(desk.cache, QStringLiteral("meta-store"), {inbound});
         QTRY_VERIFY(!added.isEmpty()); // from the database thread, maybe before a wait() began
         QTRY_COMPARE(unreadOf(desk.cache, conversation), 0);
         // Another conversation's message still counts.
@@ -221,7 +221,7 @@ private Q_SLOTS:
                                               .arg(other))
                            .toString();
         const int before = unreadOf(desk.cache, other);
-        SyncEngine::applyHistory(desk.cache, QStringLiteral("meta-store"), {inbound});
+        SyncEngine::applyMessages(desk.cache, QStringLiteral("meta-store"), {inbound});
         QTRY_COMPARE(unreadOf(desk.cache, other), before + 1);
         QCOMPARE(unreadOf(desk.cache, conversation), 0);
     }

@@ -213,6 +213,10 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
                 Q_EMIT snoozesEnded(woken);
             });
     m_conversationActions->startWaking();
+    // What a provider says of an account's health (quality, restrictions, a phone gone) shows
+    // in the status bar until it is well again.
+    connect(m_cache->events(), &CacheEvents::accountHealthReported, this,
+            &MainWindow::setAccountHealth);
     // What arrives in the chat the agent is looking at is read: no badge on the open chat.
     connect(m_cache->events(), &CacheEvents::messagesAdded, this, [this](qint64 conversationId) {
         if (conversationId == m_openConversation && isActiveWindow())

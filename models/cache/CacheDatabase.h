@@ -26,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void messagesAdded(qint64 conversationId, const QList<qint64> &messageIds);
+    /// Messages from a provider's history: shown, never notified, counted unread or replied to.
+    void pastMessagesAdded(qint64 conversationId, const QList<qint64> &messageIds);
     void messageChanged(qint64 conversationId, qint64 messageId);
     void conversationsChanged(const QList<qint64> &conversationIds);
     /// A message went back into the outbox (a Retry): whoever sends should look now.
@@ -35,6 +37,8 @@ Q_SIGNALS:
     void templatesChanged(const QString &accountId);
     /// The relay sequenced this automatic-reply claim first for its message: its desktop sends.
     void autoReplyClaimed(const QString &claim);
+    /// A provider reported an account's health (empty `problem`: well again).
+    void accountHealthReported(const QString &accountId, const QString &problem);
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.

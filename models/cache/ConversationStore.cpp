@@ -141,29 +141,91 @@ ConversationStore::ConversationStore(std::shared_ptr<CacheDatabase> cache)
     : m_cache(std::move(cache))
 {}
 
+namespace {
+
+std::optional<qint64> conversationWhere(QSqlDatabase &db, const char *column,
+                                        const QString &accountId, const QString &value)
+{
+    QSqlQuery find = sql::prepare(
+        db, QStringLiteral("SELECT id FROM conversations WHERE account_id = ? AND %1 = ?")
+                .arg(QLatin1String(column)));
+    find.addBindValue(accountId);
+    find.addBindValue(value);
+    sql::exec(find);
+    return find.next() ? std::optional(find.value(0).toLongLong()) : std::nullopt;
+}
+
+/// One customer's two conversations become `into`: its messages and notes, its unread count
+/// and its latest activity.
+void mergeConversation(QSqlDatabase &db, qint64 from, qint64 into)
+{
+    for (const char *statement :
+         {"UPDATE conversations SET "
+          "unread_count = unread_count + (SELECT unread_count FROM conversations WHERE id = "
+          ":from), "
+          "last_message_id = CASE WHEN (SELECT last_activity_at FROM conversations WHERE id = "
+          ":from) > last_activity_at THEN (SELECT last_message_id FROM conversations WHERE id = "
+          ":from) ELSE last_message_id END, "
+          "last_activity_at = max(last_activity_at, (SELECT last_activity_at FROM conversations "
+          "WHERE id = :from)), "
+          "last_inbound_at = nullif(max(coalesce(last_inbound_at, 0), coalesce((SELECT "
+          "last_inbound_at FROM conversations WHERE id = :from), 0)), 0) "
+          "WHERE id = :into",
+          "UPDATE messages SET conversation_id = :into WHERE conversation_id = :from",
+          "UPDATE notes SET conversation_id = :into WHERE conversation_id = :from",
+          "DELETE FROM conversations WHERE id = :from"}) {
+        QSqlQuery query = sql::prepare(db, QString::fromLatin1(statement));
+        query.bindValue(QStringLiteral(":from"), from);
+        query.bindValue(QStringLiteral(":into"), into);
+        sql::exec(query);
+    }
+}
+
+} // namespace
+
 qint64 ConversationStore::conversationForIn(QSqlDatabase &db, const QString &accountId,
                                             const QString &canonicalPhone,
-                                            const QString &customerName, const QDateTime &at)
+                                            const QString &customerName, const QDateTime &at,
+                                            const QString &userId)
 {
-    QSqlQuery find =
-        sql::prepare(db, QStringLiteral("SELECT id FROM conversations WHERE account_id = :account "
-                                        "AND customer_phone = :phone"));
-    find.bindValue(QStringLiteral(":account"), accountId);
-    find.bindValue(QStringLiteral(":phone"), canonicalPhone);
-    sql::exec(find);
-    if (find.next())
-        return find.value(0).toLongLong();
-
+    const auto byPhone = conversationWhere(db, "customer_phone", accountId, canonicalPhone);
+    const auto byUser = userId.isEmpty()
+                            ? std::nullopt
+                            : conversationWhere(db, "customer_user_id", accountId, userId);
+    if (byUser && byPhone && *byUser != *byPhone)
+        mergeConversation(db, *byUser, *byPhone);
+    if (byUser && !byPhone) {
+        // Known by its user id until now: the number is its key from here on.
+        QSqlQuery renumber = sql::prepare(
+            db, QStringLiteral("UPDATE conversations SET customer_phone = ?, lead_id = ? WHERE "
+                               "id = ?"));
+        renumber.addBindValue(canonicalPhone);
+        renumber.addBindValue(LeadStore::leadForPhoneIn(db, canonicalPhone, customerName, at));
+        renumber.addBindValue(*byUser);
+        sql::exec(renumber);
+        return *byUser;
+    }
+    if (byPhone) {
+        if (!userId.isEmpty() && byUser != byPhone) {
+            QSqlQuery remember = sql::prepare(
+                db, QStringLiteral("UPDATE conversations SET customer_user_id = ? WHERE id = ?"));
+            remember.addBindValue(userId);
+            remember.addBindValue(*byPhone);
+            sql::exec(remember);
+        }
+        return *byPhone;
+    }
     const qint64 leadId = LeadStore::leadForPhoneIn(db, canonicalPhone, customerName, at);
     QSqlQuery insert = sql::prepare(db, QStringLiteral(R"(
         INSERT INTO conversations (account_id, customer_phone, customer_name, lead_id,
-                                   last_activity_at)
-        VALUES (:account, :phone, :name, :lead, :at))"));
+                                   last_activity_at, customer_user_id)
+        VALUES (:account, :phone, :name, :lead, :at, :user))"));
     insert.bindValue(QStringLiteral(":account"), accountId);
     insert.bindValue(QStringLiteral(":phone"), canonicalPhone);
     insert.bindValue(QStringLiteral(":name"), sql::text(customerName));
     insert.bindValue(QStringLiteral(":lead"), leadId);
     insert.bindValue(QStringLiteral(":at"), sql::toDb(at));
+    insert.bindValue(QStringLiteral(":user"), sql::nullIfEmpty(userId));
     sql::exec(insert);
     return insert.lastInsertId().toLongLong();
 }

@@ -63,9 +63,12 @@ public:
 
     /// The conversation of an account with a customer, made on first contact (with its lead).
     /// Runs inside the caller's transaction.
+    /// With `userId` (WhatsApp's business-scoped user id): a customer first known by it alone
+    /// (keyed by it) takes its number when a message brings both, and two conversations of one
+    /// customer become one.
     static qint64 conversationForIn(QSqlDatabase &db, const QString &accountId,
                                     const QString &canonicalPhone, const QString &customerName,
-                                    const QDateTime &at);
+                                    const QDateTime &at, const QString &userId = {});
 
     /// Up to `limit` conversations after `after` (from the newest when empty), newest first.
     QFuture<QList<Conversation>> page(const ConversationFilter &filter,

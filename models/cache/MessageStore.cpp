@@ -160,7 +160,7 @@ MessageStore::MessageStore(std::shared_ptr<CacheDatabase> cache)
     : m_cache(std::move(cache))
 {}
 
-InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &messages)
+InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &messages, bool past)
 {
     InsertOutcome outcome;
     QMap<qint64, ConversationMove> moves;
@@ -201,7 +201,7 @@ InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &mes
                 move.lastId = id;
             }
             if (query.value(3).toString() == QLatin1String("in")) {
-                ++move.newInbound;
+                move.newInbound += past ? 0 : 1;
                 move.inboundAt = std::max(move.inboundAt, at);
             }
         }
@@ -372,6 +372,25 @@ MessageStore::adoptEchoIn(QSqlDatabase &db, const QString &accountId, const QStr
     return std::pair{conversation, id};
 }
 
+std::optional<std::pair<qint64, qint64>>
+MessageStore::fillMediaIn(QSqlDatabase &db, const QString &accountId, const Message &message)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+        UPDATE messages SET kind = ?, media = ?, text = CASE WHEN ? = '' THEN text ELSE ? END
+        WHERE account_id = ? AND provider_message_id = ? AND media IS NULL
+        RETURNING conversation_id, id)"));
+    query.addBindValue(kindKey(message.kind));
+    query.addBindValue(jsonOrNull(message.media.value_or(MediaInfo{}).toJson()));
+    query.addBindValue(sql::text(message.text));
+    query.addBindValue(sql::text(message.text));
+    query.addBindValue(accountId);
+    query.addBindValue(message.providerMessageId);
+    sql::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return std::pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
 void MessageStore::reviseIn(QSqlDatabase &db, qint64 messageId,
                             const std::optional<QString> &editedText)
 {
@@ -382,54 +401,6 @@ void MessageStore::reviseIn(QSqlDatabase &db, qint64 messageId,
     query.addBindValue(editedText ? QStringLiteral("$.edited") : QStringLiteral("$.revoked"));
     query.addBindValue(messageId);
     sql::exec(query);
-}
-
-void MessageStore::keepEarlyStatusIn(QSqlDatabase &db, const QString &accountId,
-                                     const QString &providerMessageId, const StatusUpdate &update)
-{
-    QSqlQuery keep = sql::prepare(db, QStringLiteral(R"(
-        INSERT INTO early_statuses (account_id, provider_message_id, status, at, failure_code,
-                                    failure_reason)
-        VALUES (?, ?, ?, ?, ?, ?))"));
-    keep.addBindValue(accountId);
-    keep.addBindValue(providerMessageId);
-    keep.addBindValue(statusKey(update.status));
-    keep.addBindValue(sql::toDb(update.at));
-    keep.addBindValue(sql::nullIfEmpty(update.failureCode));
-    keep.addBindValue(sql::nullIfEmpty(update.failureReason));
-    sql::exec(keep);
-}
-
-std::optional<std::pair<qint64, qint64>> MessageStore::applyEarlyStatusesIn(QSqlDatabase &db,
-                                                                            qint64 messageId)
-{
-    QSqlQuery early = sql::prepare(db, QStringLiteral(R"(
-        SELECT e.id, e.status, e.at, e.failure_code, e.failure_reason FROM early_statuses e
-            JOIN messages m ON m.account_id = e.account_id
-                AND m.provider_message_id = e.provider_message_id
-        WHERE m.id = ? ORDER BY e.id)"));
-    early.addBindValue(messageId);
-    sql::exec(early);
-    QList<qint64> applied;
-    QList<StatusUpdate> updates;
-    while (early.next()) {
-        applied << early.value(0).toLongLong();
-        updates.append({statusFromKey(early.value(1).toString()).value_or(MessageStatus::Sent),
-                        sql::timeFromDb(early.value(2)), early.value(3).toString(),
-                        early.value(4).toString()});
-    }
-    early.finish();
-    std::optional<std::pair<qint64, qint64>> changed;
-    for (const StatusUpdate &update : std::as_const(updates)) {
-        if (const auto hit = applyStatusByIdIn(db, messageId, update))
-            changed = hit;
-    }
-    QSqlQuery forget = sql::prepare(db, QStringLiteral("DELETE FROM early_statuses WHERE id = ?"));
-    for (const qint64 id : std::as_const(applied)) {
-        forget.addBindValue(id);
-        sql::exec(forget);
-    }
-    return changed;
 }
 
 QFuture<InsertOutcome> MessageStore::insert(const QList<Message> &messages)

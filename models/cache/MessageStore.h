@@ -49,11 +49,18 @@ public:
     /// conversation's last message, activity time, 24-hour window and unread count with them.
     /// Rows go in as multi-row statements: FTS5 flushes its pending index at every statement's
     /// savepoint, so one statement per row would cost four times as much with the FTS trigger.
-    static InsertOutcome insertIn(QSqlDatabase &db, const QList<Message> &messages);
+    /// `past`: messages from the provider's history count nothing unread and reopen nothing.
+    static InsertOutcome insertIn(QSqlDatabase &db, const QList<Message> &messages,
+                                  bool past = false);
     /// For filling an empty cache (the seeder, a first full history import): runs `load` with
     /// the full-text index's insert trigger set aside, then indexes every message at once, which
     /// is about six times faster than row by row. Inside the caller's transaction, so the trigger
     /// is back before the transaction ends, and a failure rolls back the lot.
+    /// A message that came without its file (a shared history's media placeholder) gets the
+    /// kind, file and caption of `message`, found by its account and provider id. Gives the
+    /// (conversation id, message id) when it did.
+    static std::optional<std::pair<qint64, qint64>>
+    fillMediaIn(QSqlDatabase &db, const QString &accountId, const Message &message);
     static void bulkLoadIn(QSqlDatabase &db, const std::function<void()> &load);
     /// Merges a status report into an outbound message found by its provider id. Returns the
     /// message's (conversation id, message id) when something changed.

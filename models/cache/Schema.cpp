@@ -250,6 +250,14 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX early_statuses_by_message ON early_statuses "
                             "(account_id, provider_message_id)"),
          }},
+        {11,
+         "customers known by WhatsApp's business-scoped user id (usernames), with or without "
+         "their number",
+         {
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN customer_user_id TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX conversations_by_user ON conversations "
+                            "(account_id, customer_user_id) WHERE customer_user_id IS NOT NULL"),
+         }},
     };
     return steps;
 }

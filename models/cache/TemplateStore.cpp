@@ -111,6 +111,20 @@ void TemplateStore::setReviewIn(QSqlDatabase &db, const QString &accountId, cons
     sql::exec(query);
 }
 
+void TemplateStore::setCategoryIn(QSqlDatabase &db, const QString &accountId, const QString &name,
+                                  const QString &language, const QString &category)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+        UPDATE templates SET category = ? WHERE account_id = ? AND name = ?
+            AND (language = ? OR ? = ''))"));
+    query.addBindValue(category.toUpper());
+    query.addBindValue(accountId);
+    query.addBindValue(name);
+    query.addBindValue(language);
+    query.addBindValue(language);
+    sql::exec(query);
+}
+
 QFuture<QList<MessageTemplate>> TemplateStore::forAccount(const QString &accountId)
 {
     return m_cache->run([accountId](QSqlDatabase &db) {

@@ -38,6 +38,9 @@ public:
                             const std::optional<QString> &status,
                             const std::optional<QJsonArray> &components);
     /// A review's outcome (an empty language: every language of the name).
+    /// The provider moved a template to another category (MARKETING, UTILITY...).
+    static void setCategoryIn(QSqlDatabase &db, const QString &accountId, const QString &name,
+                              const QString &language, const QString &category);
     static void setReviewIn(QSqlDatabase &db, const QString &accountId, const QString &name,
                             const QString &language, const QString &status, const QString &reason);
 

@@ -65,6 +65,10 @@ QJsonObject eventToJson(const ProviderEvent &event)
         put(json, "language", t->language);
         put(json, "status", t->status);
         put(json, "reason", t->reason);
+        put(json, "category", t->category);
+    } else if (const auto *h = std::get_if<AccountHealthEvent>(&event)) {
+        json.insert(QStringLiteral("type"), QStringLiteral("account_health"));
+        json.insert(QStringLiteral("problem"), h->problem);
     } else if (const auto *n = std::get_if<NoticeEvent>(&event)) {
         json.insert(QStringLiteral("type"), QStringLiteral("notice"));
         put(json, "field", n->field);

@@ -24,8 +24,14 @@ struct MessageEvent
     QString replyTo; ///< the quoted message; for reactions, edits and revokes the target
     QDateTime timestamp;
     QString customerName;
+    /// WhatsApp's business-scoped user id of the customer (usernames): with the number, or
+    /// instead of it when the customer hides it.
+    QString customerUserId;
     std::optional<MediaInfo> media;
     QJsonObject details; ///< location, referral, forwarded flags, raw JSON of unsupported ones
+    /// From the provider's history (a shared chat history, a history page): the business has
+    /// seen it already, so it is shown but never counted unread, notified or replied to.
+    bool past = false;
 };
 
 /// A delivery report on a message we sent.
@@ -45,13 +51,21 @@ struct StatusEvent
     QString failureText() const;
 };
 
-/// A template's review changed (approved, rejected, paused, disabled...).
+/// A template's review changed (approved, rejected, paused, disabled...), or its category did.
 struct TemplateStatusEvent
 {
     QString name;
     QString language;
-    QString status;
+    QString status; ///< empty when only the category changed
     QString reason;
+    QString category{}; ///< the new category, when the provider moved it
+};
+
+/// The account's health as the provider reports it (quality, restrictions, a disconnected
+/// phone, expired credentials): shown in the status bar until it is well again.
+struct AccountHealthEvent
+{
+    QString problem; ///< in words; empty: the account is well again
 };
 
 /// Anything else a provider tells us (account updates, group events, errors): kept, not lost.
@@ -61,7 +75,8 @@ struct NoticeEvent
     QString detail;
 };
 
-using ProviderEvent = std::variant<MessageEvent, StatusEvent, TemplateStatusEvent, NoticeEvent>;
+using ProviderEvent =
+    std::variant<MessageEvent, StatusEvent, TemplateStatusEvent, AccountHealthEvent, NoticeEvent>;
 
 /// The event as one JSON object, as `inboxctl webhook parse` prints it (camelCase fields).
 QJsonObject eventToJson(const ProviderEvent &event);

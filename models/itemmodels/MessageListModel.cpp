@@ -25,6 +25,7 @@ MessageListModel::MessageListModel(MessageStore store, CacheEvents *events, qint
     , m_conversationId(conversationId)
 {
     connect(events, &CacheEvents::messagesAdded, this, &MessageListModel::addMessages);
+    connect(events, &CacheEvents::pastMessagesAdded, this, &MessageListModel::addMessages);
     connect(events, &CacheEvents::messageChanged, this, &MessageListModel::updateMessage);
     loadPage();
 }

@@ -63,8 +63,9 @@ void HistorySync::fetch(const ChatSummary &chat, const QString &cursor, int page
             for (MessageEvent &message : messages) {
                 if (message.customerName.isEmpty() && message.direction == Direction::Inbound)
                     message.customerName = chat.name;
+                message.past = true; // seen on the phone already: no badge, no notification
             }
-            SyncEngine::applyHistory(m_cache, m_accountId, messages)
+            SyncEngine::applyMessages(m_cache, m_accountId, messages)
                 .then(this,
                       [this, chat, pagesLeft, next = page->nextCursor,
                        chatDone](const SyncReport &report) {

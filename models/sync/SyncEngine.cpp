@@ -31,13 +31,14 @@ struct Changes
 {
     QSet<qint64> conversations;
     QMap<qint64, QList<qint64>> added;         ///< new message ids by conversation
+    QMap<qint64, QList<qint64>> past;          ///< the same, from a provider's history
     QList<std::pair<qint64, qint64>> messages; ///< (conversation, message) changed in place
 };
 
-void noteAdded(Changes &changed, const InsertOutcome &outcome)
+void noteAdded(Changes &changed, const InsertOutcome &outcome, bool past = false)
 {
     for (auto it = outcome.byConversation.cbegin(); it != outcome.byConversation.cend(); ++it) {
-        changed.added[it.key()] += it.value();
+        (past ? changed.past : changed.added)[it.key()] += it.value();
         changed.conversations.insert(it.key());
     }
 }
@@ -59,11 +60,14 @@ DeliveryState sentAt(const QDateTime &at)
 /// The conversation of an account with a customer; an unknown number first gets its lead
 /// (`newLead`, when asked, says whether it did).
 qint64 conversationIn(QSqlDatabase &db, const QString &accountId, const QString &phone,
-                      const QString &customerName, const QDateTime &at, bool *newLead = nullptr)
+                      const QString &customerName, const QDateTime &at, bool *newLead = nullptr,
+                      const QString &userId = {})
 {
-    const QString number = canonical(phone);
-    LeadStore::leadForPhoneIn(db, number, QString(), at, newLead); // "WhatsApp <phone>", once
-    return ConversationStore::conversationForIn(db, accountId, number, customerName, at);
+    // A customer known only by a user id is keyed, and its lead named, by it.
+    const QString number = phone.isEmpty() ? userId : canonical(phone);
+    LeadStore::leadForPhoneIn(db, number, phone.isEmpty() ? customerName : QString(), at,
+                              newLead); // "WhatsApp <phone>", once
+    return ConversationStore::conversationForIn(db, accountId, number, customerName, at, userId);
 }
 
 /// The author of the notes the inbox writes itself.
@@ -141,7 +145,7 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
         changed.conversations.insert(MessageStore::conversationOfIn(db, *target));
         return;
     }
-    if (customer.isEmpty())
+    if (customer.isEmpty() && event.customerUserId.isEmpty())
         return;
     if (event.direction == Direction::Outbound && adoptEcho(db, accountId, event, changed))
         return;
@@ -159,13 +163,19 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
     if (event.direction == Direction::Outbound)
         message.delivery = sentAt(message.createdAt);
     bool newLead = false;
-    message.conversationId =
-        conversationIn(db, accountId, customer, event.customerName, message.createdAt, &newLead);
-    const InsertOutcome outcome = MessageStore::insertIn(db, {message});
+    message.conversationId = conversationIn(db, accountId, customer, event.customerName,
+                                            message.createdAt, &newLead, event.customerUserId);
+    const InsertOutcome outcome = MessageStore::insertIn(db, {message}, event.past);
     if (newLead && event.direction == Direction::Inbound && !outcome.insertedIds.isEmpty())
-        noteFirstMessage(db, customer, message.conversationId, message);
+        noteFirstMessage(db, customer.isEmpty() ? event.customerUserId : customer,
+                         message.conversationId, message);
+    if (outcome.insertedIds.isEmpty() && event.past && message.media) {
+        // A shared history names a media file's id in a later webhook than its message.
+        if (const auto filled = MessageStore::fillMediaIn(db, accountId, message))
+            changed.messages.append(*filled);
+    }
     report.messages += int(outcome.insertedIds.size());
-    noteAdded(changed, outcome);
+    noteAdded(changed, outcome, event.past);
     applyEarlyStatuses(db, outcome, changed);
 }
 
@@ -381,10 +391,16 @@ SyncReport applyBatchIn(QSqlDatabase &db, const QString &org, const Normaliser &
             } else if (const auto *status = std::get_if<StatusEvent>(&event)) {
                 applyStatus(db, accountId, *status, report, changed);
             } else if (const auto *review = std::get_if<TemplateStatusEvent>(&event)) {
-                TemplateStore::setReviewIn(db, accountId, review->name, review->language,
-                                           review->status, review->reason);
+                if (!review->status.isEmpty())
+                    TemplateStore::setReviewIn(db, accountId, review->name, review->language,
+                                               review->status, review->reason);
+                if (!review->category.isEmpty())
+                    TemplateStore::setCategoryIn(db, accountId, review->name, review->language,
+                                                 review->category);
                 if (!report.templateAccounts.contains(accountId))
                     report.templateAccounts << accountId;
+            } else if (const auto *health = std::get_if<AccountHealthEvent>(&event)) {
+                report.accountHealth.insert(accountId, health->problem);
             } else {
                 ++report.skipped;
             }
@@ -398,9 +414,11 @@ SyncReport applyBatchIn(QSqlDatabase &db, const QString &org, const Normaliser &
 
 /// Tells the views what a committed sync changed.
 void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qint64> &changed,
-              const QMap<qint64, QList<qint64>> &added,
+              const QMap<qint64, QList<qint64>> &added, const QMap<qint64, QList<qint64>> &past,
               const QList<std::pair<qint64, qint64>> &statuses)
 {
+    for (auto it = past.cbegin(); it != past.cend(); ++it)
+        Q_EMIT cacheEvents->pastMessagesAdded(it.key(), it.value());
     for (const auto &[conversation, message] : statuses)
         Q_EMIT cacheEvents->messageChanged(conversation, message);
     for (auto it = added.cbegin(); it != added.cend(); ++it)
@@ -413,6 +431,8 @@ void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qi
         Q_EMIT cacheEvents->templatesChanged(account);
     for (const QString &claim : report.autoReplyClaims)
         Q_EMIT cacheEvents->autoReplyClaimed(claim);
+    for (auto it = report.accountHealth.cbegin(); it != report.accountHealth.cend(); ++it)
+        Q_EMIT cacheEvents->accountHealthReported(it.key(), it.value());
 }
 
 } // namespace
@@ -429,14 +449,14 @@ QFuture<SyncReport> SyncEngine::apply(const QList<RelayEvent> &events)
             const SyncReport report = applyBatchIn(db, org, normalise, events, changed);
             transaction.commit();
             announce(cacheEvents, report, changed.conversations.values(), changed.added,
-                     changed.messages);
+                     changed.past, changed.messages);
             return report;
         });
 }
 
-QFuture<SyncReport> SyncEngine::applyHistory(const std::shared_ptr<CacheDatabase> &cache,
-                                             const QString &accountId,
-                                             const QList<MessageEvent> &messages)
+QFuture<SyncReport> SyncEngine::applyMessages(const std::shared_ptr<CacheDatabase> &cache,
+                                              const QString &accountId,
+                                              const QList<MessageEvent> &messages)
 {
     CacheEvents *cacheEvents = cache->events();
     return cache->run([accountId, messages, cacheEvents](QSqlDatabase &db) {
@@ -447,7 +467,7 @@ QFuture<SyncReport> SyncEngine::applyHistory(const std::shared_ptr<CacheDatabase
             applyMessage(db, accountId, message, report, changed);
         transaction.commit();
         changed.conversations.remove(0);
-        announce(cacheEvents, report, changed.conversations.values(), changed.added,
+        announce(cacheEvents, report, changed.conversations.values(), changed.added, changed.past,
                  changed.messages);
         return report;
     });

@@ -44,7 +44,9 @@ struct SyncReport
     int cannedResponses = 0;      ///< saved replies added, changed or removed
     QStringList templateAccounts; ///< accounts whose templates changed
     QStringList autoReplyClaims;  ///< claims that won their message (the first sequenced)
-    int skipped = 0;              ///< bodies no normaliser could read, and notices
+    /// The last health each account's provider reported in the batch (empty: well).
+    QMap<QString, QString> accountHealth;
+    int skipped = 0; ///< bodies no normaliser could read, and notices
 };
 
 /// Applies the relay's events to the cache, idempotently, with the relay cursor committed in
@@ -61,12 +63,13 @@ public:
     SyncEngine(std::shared_ptr<CacheDatabase> cache, QString org, Normaliser normalise);
 
     QFuture<SyncReport> apply(const QList<RelayEvent> &events);
-    /// Messages a provider's history API gave for the cache's account `accountId`, applied
-    /// like webhook messages: one row each however often they come. No relay is involved, so
-    /// no engine is needed: neither a cursor nor a normaliser.
-    static QFuture<SyncReport> applyHistory(const std::shared_ptr<CacheDatabase> &cache,
-                                            const QString &accountId,
-                                            const QList<MessageEvent> &messages);
+    /// Messages that come from a provider's API rather than the relay (history pages: with
+    /// `past` set) for the cache's account `accountId`, applied like webhook messages: one row
+    /// each however often they come. No relay is involved, so no engine is needed: neither a
+    /// cursor nor a normaliser.
+    static QFuture<SyncReport> applyMessages(const std::shared_ptr<CacheDatabase> &cache,
+                                             const QString &accountId,
+                                             const QList<MessageEvent> &messages);
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace inbox::webhook {
 
 Expected<QJsonDocument, QString> parseJson(const QByteArray &body)
@@ -23,7 +25,15 @@ Expected<QJsonDocument, QString> parseJson(const QByteArray &body)
 QString text(const QJsonObject &object, const char *key)
 {
     const QJsonValue value = object.value(QLatin1String(key));
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
+    if (!value.isDouble())
+        return value.toString();
+    // A whole number as its digits; one no integer holds exactly (1e300, 0.5) as written,
+    // never cast: a cast out of range is undefined behaviour.
+    const double number = value.toDouble();
+    constexpr double exactUpTo = 9007199254740992.0; // 2^53
+    if (std::isfinite(number) && std::abs(number) < exactUpTo && number == std::trunc(number))
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', 17);
 }
 
 QString e164FromWaId(const QString &digits)
@@ -67,7 +77,19 @@ QDateTime fromUnixSeconds(const QString &seconds)
 {
     bool ok = false;
     const qint64 value = seconds.toLongLong(&ok);
-    return ok ? QDateTime::fromSecsSinceEpoch(value, Qt::UTC) : QDateTime();
+    // Before 1970 or after 9999 is no message's time: refused, so the arrival time is used.
+    constexpr qint64 year10000 = 253402300800;
+    if (!ok || value < 0 || value >= year10000)
+        return QDateTime();
+    return QDateTime::fromSecsSinceEpoch(value, Qt::UTC);
+}
+
+qint64 wholeNumber(const QJsonObject &object, const char *key)
+{
+    bool ok = false;
+    const qint64 value = text(object, key).toLongLong(&ok);
+    constexpr qint64 exactUpTo = qint64(1) << 53;
+    return ok && value >= 0 && value <= exactUpTo ? value : 0;
 }
 
 QString shortJson(const QJsonObject &object, int limit)

@@ -32,6 +32,9 @@ QString jidFromE164(const QString &e164, QLatin1String suffix);
 
 /// Unix seconds as text ("1749416383") to a UTC time; invalid when it is not a number.
 QDateTime fromUnixSeconds(const QString &seconds);
+/// A count or size (bytes, seconds) a body gives as a number or as digits; 0 for anything
+/// else, for a negative one and for one beyond 2^53 (never cast out of range).
+qint64 wholeNumber(const QJsonObject &object, const char *key);
 
 /// Compact JSON cut to `limit` characters, for notices about events the inbox does not use.
 QString shortJson(const QJsonObject &object, int limit = 300);

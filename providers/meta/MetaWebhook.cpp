@@ -145,21 +145,35 @@ void readContent(const QJsonObject &message, MessageEvent &event)
 void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
 {
     const QString business = e164FromWaId(str(obj(value, "metadata"), "display_phone_number"));
-    QHash<QString, QString> names;
+    // Who wrote: by number (wa_id) and, with usernames, by business-scoped user id; a
+    // customer who hides the number comes with the user id alone.
+    QHash<QString, QJsonObject> contacts;
     for (const QJsonValue &contact : arr(value, "contacts")) {
         const QJsonObject c = contact.toObject();
-        names.insert(str(c, "wa_id"), str(obj(c, "profile"), "name"));
+        for (const char *id : {"wa_id", "user_id"}) {
+            if (!str(c, id).isEmpty())
+                contacts.insert(str(c, id), c);
+        }
     }
 
     for (const QJsonValue &item : arr(value, "messages")) {
         const QJsonObject message = item.toObject();
+        const QJsonObject contact =
+            contacts.value(str(message, "from"), contacts.value(str(message, "from_user_id")));
         MessageEvent event;
         event.direction = Direction::Inbound;
         event.externalId = str(message, "id");
-        event.from = e164FromWaId(str(message, "from"));
+        const QString number =
+            str(message, "from").isEmpty() ? str(contact, "wa_id") : str(message, "from");
+        event.from = e164FromWaId(number);
+        event.customerUserId = str(message, "from_user_id").isEmpty()
+                                   ? str(contact, "user_id")
+                                   : str(message, "from_user_id");
         event.to = business;
         event.timestamp = fromUnixSeconds(str(message, "timestamp"));
-        event.customerName = names.value(str(message, "from"));
+        const QJsonObject profile = obj(contact, "profile");
+        event.customerName =
+            str(profile, "name").isEmpty() ? str(profile, "username") : str(profile, "name");
         readContent(message, event);
         events.append(event);
     }
@@ -171,6 +185,7 @@ void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
         event.externalId = str(message, "id");
         event.from = e164FromWaId(str(message, "from"));
         event.to = e164FromWaId(str(message, "to"));
+        event.customerUserId = str(message, "to_user_id");
         event.timestamp = fromUnixSeconds(str(message, "timestamp"));
         readContent(message, event);
         events.append(event);
@@ -196,6 +211,121 @@ void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
                                       .arg(str(error, "code"), str(error, "title"),
                                            str(obj(error, "error_data"), "details"))});
     }
+}
+
+/// The WhatsApp Business app's chat history, shared with the Cloud API when a business that
+/// used the app is onboarded: chunks of threads (one per customer) of past messages, the
+/// business's own among them. Each message becomes a past message in its customer's thread;
+/// the business's carry their last status.
+void readHistory(const QJsonObject &value, QList<ProviderEvent> &events)
+{
+    const QString business = e164FromWaId(str(obj(value, "metadata"), "display_phone_number"));
+    for (const QJsonValue &item : arr(value, "history")) {
+        const QJsonObject chunk = item.toObject();
+        for (const QJsonValue &error : arr(chunk, "errors")) {
+            const QJsonObject e = error.toObject();
+            events.append(NoticeEvent{
+                QStringLiteral("history"),
+                QCoreApplication::translate("inbox::meta", "no chat history was shared (%1 %2): %3")
+                    .arg(str(e, "code"), str(e, "title"), str(obj(e, "error_data"), "details"))});
+        }
+        const QJsonObject progress = obj(chunk, "metadata");
+        if (!progress.isEmpty()) {
+            events.append(
+                NoticeEvent{QStringLiteral("history"),
+                            QCoreApplication::translate(
+                                "inbox::meta", "chat history: phase %1, chunk %2, %3% shared")
+                                .arg(str(progress, "phase"), str(progress, "chunk_order"),
+                                     str(progress, "progress"))});
+        }
+        for (const QJsonValue &threadValue : arr(chunk, "threads")) {
+            const QJsonObject thread = threadValue.toObject();
+            const QString customer = e164FromWaId(str(thread, "id"));
+            for (const QJsonValue &messageValue : arr(thread, "messages")) {
+                const QJsonObject message = messageValue.toObject();
+                MessageEvent event;
+                event.past = true;
+                event.externalId = str(message, "id");
+                event.timestamp = fromUnixSeconds(str(message, "timestamp"));
+                // The business's own carry a "to"; a customer's come from the thread's number.
+                const bool ours = message.contains(QLatin1String("to")) ||
+                                  e164FromWaId(str(message, "from")) == business;
+                event.direction = ours ? Direction::Outbound : Direction::Inbound;
+                event.from = ours ? business : customer;
+                event.to = ours ? customer : business;
+                readContent(message, event);
+                if (str(message, "type") == QLatin1String("media_placeholder")) {
+                    event.text = QCoreApplication::translate(
+                        "inbox::meta", "A file from the WhatsApp Business app's history (Meta "
+                                       "shares the file itself only if it is recent)");
+                }
+                events.append(event);
+                const QString status = str(obj(message, "history_context"), "status").toLower();
+                if (ours && QStringList{QStringLiteral("delivered"), QStringLiteral("read"),
+                                        QStringLiteral("played"), QStringLiteral("failed")}
+                                .contains(status)) {
+                    StatusEvent reached;
+                    reached.externalId = event.externalId;
+                    reached.status = status;
+                    reached.recipient = customer;
+                    reached.timestamp = event.timestamp;
+                    events.append(reached);
+                }
+            }
+        }
+    }
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::meta", text);
+}
+
+/// The number's quality and messaging limit: flagged or downgraded is a problem until
+/// unflagged or upgraded.
+AccountHealthEvent qualityOf(const QJsonObject &value)
+{
+    const QString event = str(value, "event");
+    const QString limit = str(value, "current_limit");
+    if (event == QLatin1String("FLAGGED"))
+        return {tr("Meta flagged the number's quality as low (limit %1): send fewer "
+                   "marketing messages, or it will be limited")
+                    .arg(limit)};
+    if (event == QLatin1String("DOWNGRADE"))
+        return {tr("Meta lowered the number's messaging limit to %1 for low quality").arg(limit)};
+    return {};
+}
+
+/// Bans, violations and restrictions of the business account; verified or reinstated is
+/// well again. Anything else is a notice.
+std::optional<AccountHealthEvent> accountUpdateOf(const QJsonObject &value)
+{
+    const QString event = str(value, "event");
+    if (event == QLatin1String("DISABLED_UPDATE")) {
+        const QJsonObject ban = obj(value, "ban_info");
+        const QString state = str(ban, "waba_ban_state");
+        if (state == QLatin1String("REINSTATE"))
+            return AccountHealthEvent{};
+        return AccountHealthEvent{
+            tr("Meta disabled the WhatsApp Business account (%1 %2): see Business Manager")
+                .arg(state, str(ban, "waba_ban_date"))};
+    }
+    if (event == QLatin1String("ACCOUNT_VIOLATION"))
+        return AccountHealthEvent{tr("Meta reports a policy violation (%1): see Business Manager")
+                                      .arg(str(obj(value, "violation_info"), "violation_type"))};
+    if (event == QLatin1String("ACCOUNT_RESTRICTION")) {
+        QStringList restrictions;
+        for (const QJsonValue &item : arr(value, "restriction_info")) {
+            restrictions << QStringLiteral("%1 until %2")
+                                .arg(str(item.toObject(), "restriction_type"),
+                                     str(item.toObject(), "expiration"));
+        }
+        return AccountHealthEvent{
+            tr("Meta restricted the account: %1").arg(restrictions.join(QStringLiteral(", ")))};
+    }
+    if (event == QLatin1String("VERIFIED_ACCOUNT"))
+        return AccountHealthEvent{};
+    return std::nullopt;
 }
 
 } // namespace
@@ -274,6 +404,28 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
             if (field == QLatin1String("messages") ||
                 field == QLatin1String("smb_message_echoes")) {
                 readMessages(value, events);
+            } else if (field == QLatin1String("history")) {
+                readHistory(value, events);
+            } else if (field == QLatin1String("template_category_update")) {
+                // Meta writes en-US here and en_US everywhere else.
+                TemplateStatusEvent moved{str(value, "message_template_name"),
+                                          str(value, "message_template_language")
+                                              .replace(QLatin1Char('-'), QLatin1Char('_')),
+                                          {},
+                                          {},
+                                          str(value, "new_category")};
+                events.append(moved);
+                if (!str(value, "correct_category").isEmpty()) {
+                    events.append(
+                        NoticeEvent{field, tr("the template %1 becomes %2 in 24 hours")
+                                               .arg(moved.name, str(value, "correct_category"))});
+                }
+            } else if (field == QLatin1String("phone_number_quality_update")) {
+                events.append(qualityOf(value));
+            } else if (const auto health = field == QLatin1String("account_update")
+                                               ? accountUpdateOf(value)
+                                               : std::nullopt) {
+                events.append(*health);
             } else if (field == QLatin1String("message_template_status_update")) {
                 events.append(TemplateStatusEvent{str(value, "message_template_name"),
                                                   str(value, "message_template_language"),

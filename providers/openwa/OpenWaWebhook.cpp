@@ -111,9 +111,10 @@ MessageEvent messageFromJson(const QJsonObject &message)
         MediaInfo info;
         info.mimeType = str(message, "mimetype");
         info.fileName = str(message, "filename");
-        info.sizeBytes = message.value(QLatin1String("size")).toVariant().toLongLong();
+        info.sizeBytes = webhook::wholeNumber(message, "size");
         info.url = str(message, "clientUrl");
-        info.durationSeconds = message.value(QLatin1String("duration")).toVariant().toInt();
+        info.durationSeconds =
+            int(qMin<qint64>(webhook::wholeNumber(message, "duration"), 86400 * 365));
         m.media = info;
     }
     if (m.kind == QLatin1String("location")) {
@@ -146,6 +147,31 @@ MessageEvent messageFromJson(const QJsonObject &message)
     return m;
 }
 
+namespace {
+
+/// The linked phone's state (WhatsApp Web's): connected is well, the others say what to do.
+ProviderEvent healthOf(const QString &state)
+{
+    if (state == QLatin1String("CONNECTED"))
+        return AccountHealthEvent{};
+    if (state == QLatin1String("CONFLICT"))
+        return AccountHealthEvent{QCoreApplication::translate(
+            "inbox::openwa", "WhatsApp is open on another computer: close it there, or take it "
+                             "back in open-wa")};
+    if (state == QLatin1String("UNPAIRED") || state == QLatin1String("UNPAIRED_IDLE"))
+        return AccountHealthEvent{QCoreApplication::translate(
+            "inbox::openwa", "the phone is no longer linked: scan the QR code in Settings")};
+    if (state == QLatin1String("TOS_BLOCK") || state == QLatin1String("SMB_TOS_BLOCK") ||
+        state == QLatin1String("DEPRECATED_VERSION") || state == QLatin1String("PROXYBLOCK") ||
+        state == QLatin1String("TIMEOUT") || state == QLatin1String("UNLAUNCHED"))
+        return AccountHealthEvent{
+            QCoreApplication::translate("inbox::openwa", "the phone's session stopped: %1")
+                .arg(state)};
+    return NoticeEvent{QStringLiteral("state"), state}; // OPENING, PAIRING: on its way
+}
+
+} // namespace
+
 Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
 {
     const auto parsed = webhook::parseJson(body);
@@ -156,12 +182,17 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
     const QString type = str(envelope, "event");
     const bool v5 = envelope.contains(QLatin1String("payload"));
     const bool v4 = envelope.contains(QLatin1String("data"));
-    if (!document.isObject() || type.isEmpty() || !envelope.contains(QLatin1String("sessionId")) ||
-        (!v5 && !v4)) {
+    if (!document.isObject() || type.isEmpty() || (!v5 && !v4)) {
         return QCoreApplication::translate(
             "inbox::openwa",
             "not an open-wa webhook: expected \"sessionId\", \"event\" and a \"payload\" "
             "(v5) or \"data\" (v4)");
+    }
+    if (str(envelope, "sessionId").isEmpty()) {
+        return QCoreApplication::translate(
+            "inbox::openwa",
+            "an open-wa webhook without a \"sessionId\": start the open-wa server with "
+            "--session-id, so the inbox knows which phone it is from");
     }
 
     QList<ProviderEvent> events;
@@ -192,6 +223,10 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
             ack.insert(QStringLiteral("ack"), payload.value(QLatin1String("ack")));
         if (const auto status = statusOf(ack))
             events.append(*status);
+    } else if (type == QLatin1String("session.state") || type == QLatin1String("onStateChanged")) {
+        const QJsonValue data =
+            v5 ? envelope.value(QLatin1String("payload")) : envelope.value(QLatin1String("data"));
+        events.append(healthOf(data.isString() ? data.toString() : str(data.toObject(), "state")));
     } else {
         const QJsonValue data =
             v5 ? envelope.value(QLatin1String("payload")) : envelope.value(QLatin1String("data"));

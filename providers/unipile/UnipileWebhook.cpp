@@ -95,7 +95,7 @@ MessageEvent messageFromJson(const QJsonObject &json, const QString &customer)
         MediaInfo media;
         media.mimeType = str(attachment, "mimetype");
         media.fileName = str(attachment, "file_name");
-        media.sizeBytes = attachment.value(QLatin1String("file_size")).toVariant().toLongLong();
+        media.sizeBytes = webhook::wholeNumber(attachment, "file_size");
         media.providerMediaId = str(attachment, "id");
         media.url = str(attachment, "url");
         m.media = media;
@@ -120,10 +120,32 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)
     // The account status webhook has its own envelope: {"AccountStatus": {..., "message"}}.
     if (const QJsonObject status = event.value(QLatin1String("AccountStatus")).toObject();
         !status.isEmpty()) {
-        events.append(
-            NoticeEvent{QStringLiteral("account_status"),
-                        QCoreApplication::translate("inbox::unipile", "UniPile account %1: %2")
-                            .arg(str(status, "account_id"), str(status, "message"))});
+        // https://developer.unipile.com/docs/account-lifecycle: the account's sources.
+        const QString message = str(status, "message");
+        static const QStringList well = {QStringLiteral("OK"), QStringLiteral("RECONNECTED"),
+                                         QStringLiteral("CREATION_SUCCESS"),
+                                         QStringLiteral("SYNC_SUCCESS")};
+        static const QStringList problems = {QStringLiteral("ERROR"), QStringLiteral("STOPPED"),
+                                             QStringLiteral("CREDENTIALS"),
+                                             QStringLiteral("DELETION")};
+        if (well.contains(message)) {
+            events.append(AccountHealthEvent{});
+        } else if (message == QLatin1String("CREDENTIALS")) {
+            events.append(AccountHealthEvent{QCoreApplication::translate(
+                "inbox::unipile",
+                "UniPile needs the account's credentials again: reconnect it in UniPile")});
+        } else if (problems.contains(message)) {
+            events.append(AccountHealthEvent{
+                QCoreApplication::translate("inbox::unipile",
+                                            "UniPile reports the account %1: reconnect it in "
+                                            "UniPile")
+                    .arg(message.toLower())});
+        } else {
+            events.append(
+                NoticeEvent{QStringLiteral("account_status"),
+                            QCoreApplication::translate("inbox::unipile", "UniPile account %1: %2")
+                                .arg(str(status, "account_id"), message)});
+        }
         return events;
     }
     const QString type = str(event, "event");
