@@ -110,7 +110,9 @@ Expected<QJsonObject, ProviderError> MetaClient::messageBody(const OutgoingMessa
         }
         QJsonObject templ{{QStringLiteral("name"), m.templateName},
                           {QStringLiteral("language"),
-                           QJsonObject{{QStringLiteral("code"), m.templateLanguage}}}};
+                           // Meta's schema requires the (only) policy.
+                           QJsonObject{{QStringLiteral("policy"), QStringLiteral("deterministic")},
+                                       {QStringLiteral("code"), m.templateLanguage}}}};
         if (!components.isEmpty())
             templ.insert(QStringLiteral("components"), components);
         body.insert(QStringLiteral("type"), QStringLiteral("template"));
