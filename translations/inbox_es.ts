@@ -2002,6 +2002,22 @@
         <source>the server&apos;s --api-key</source>
         <translation>el --api-key del servidor</translation>
     </message>
+    <message>
+        <source>WhatsApp is open on another computer: close it there, or take it back in open-wa</source>
+        <translation>WhatsApp está abierto en otro ordenador: ciérralo allí o recupéralo en open-wa</translation>
+    </message>
+    <message>
+        <source>the phone is no longer linked: scan the QR code in Settings</source>
+        <translation>el teléfono ya no está vinculado: escanea el código QR en Ajustes</translation>
+    </message>
+    <message>
+        <source>the phone&apos;s session stopped: %1</source>
+        <translation>la sesión del teléfono se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>an open-wa webhook without a &quot;sessionId&quot;: start the open-wa server with --session-id, so the inbox knows which phone it is from</source>
+        <translation>un webhook de open-wa sin &quot;sessionId&quot;: inicia el servidor open-wa con --session-id para que el inbox sepa de qué teléfono viene</translation>
+    </message>
 </context>
 <context>
     <name>inbox::unipile</name>
@@ -2120,6 +2136,14 @@
     <message>
         <source>X-API-KEY from UniPile&apos;s dashboard</source>
         <translation>X-API-KEY del panel de UniPile</translation>
+    </message>
+    <message>
+        <source>UniPile needs the account&apos;s credentials again: reconnect it in UniPile</source>
+        <translation>UniPile necesita de nuevo las credenciales de la cuenta: vuelve a conectarla en UniPile</translation>
+    </message>
+    <message>
+        <source>UniPile reports the account %1: reconnect it in UniPile</source>
+        <translation>UniPile informa que la cuenta está %1: vuelve a conectarla en UniPile</translation>
     </message>
 </context>
 <context>

@@ -2002,6 +2002,22 @@
         <source>the server&apos;s --api-key</source>
         <translation>o --api-key do servidor</translation>
     </message>
+    <message>
+        <source>WhatsApp is open on another computer: close it there, or take it back in open-wa</source>
+        <translation>O WhatsApp está aberto em outro computador: feche-o lá ou retome-o no open-wa</translation>
+    </message>
+    <message>
+        <source>the phone is no longer linked: scan the QR code in Settings</source>
+        <translation>o celular não está mais vinculado: leia o código QR em Configurações</translation>
+    </message>
+    <message>
+        <source>the phone&apos;s session stopped: %1</source>
+        <translation>a sessão do celular parou: %1</translation>
+    </message>
+    <message>
+        <source>an open-wa webhook without a &quot;sessionId&quot;: start the open-wa server with --session-id, so the inbox knows which phone it is from</source>
+        <translation>um webhook do open-wa sem &quot;sessionId&quot;: inicie o servidor open-wa com --session-id para o inbox saber de qual celular ele vem</translation>
+    </message>
 </context>
 <context>
     <name>inbox::unipile</name>
@@ -2120,6 +2136,14 @@
     <message>
         <source>X-API-KEY from UniPile&apos;s dashboard</source>
         <translation>X-API-KEY do painel do UniPile</translation>
+    </message>
+    <message>
+        <source>UniPile needs the account&apos;s credentials again: reconnect it in UniPile</source>
+        <translation>A UniPile precisa de novo das credenciais da conta: reconecte-a na UniPile</translation>
+    </message>
+    <message>
+        <source>UniPile reports the account %1: reconnect it in UniPile</source>
+        <translation>A UniPile informa a conta como %1: reconecte-a na UniPile</translation>
     </message>
 </context>
 <context>
