@@ -21,6 +21,26 @@ const QList<ProviderEntry> &providerRegistry()
     return registry;
 }
 
+ProviderCapabilities whatsAppCapabilities(bool stickers)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    ProviderCapabilities can;
+    can.mediaKinds = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
+                      QStringLiteral("document")};
+    can.mediaLimits = {
+        .image = 5 * MiB, .video = 16 * MiB, .audio = 16 * MiB, .document = 100 * MiB};
+    if (stickers) {
+        can.mediaKinds << QStringLiteral("sticker");
+        can.mediaLimits.sticker = 500 * 1024;
+    }
+    return can;
+}
+
+QString connectionText(const Account &account, const char *field)
+{
+    return account.connection.value(QLatin1String(field)).toString().trimmed();
+}
+
 const ProviderEntry *findProvider(const QString &key)
 {
     for (const ProviderEntry &entry : providerRegistry()) {
@@ -67,8 +87,7 @@ makeProviderClient(QNetworkAccessManager *network, const Account &account, const
                                                "%1 is missing: add it in Settings → Accounts")
                 .arg(field.label);
     }
-    const QString baseUrl =
-        account.connection.value(QStringLiteral("baseUrl")).toString().trimmed();
+    const QString baseUrl = connectionText(account, "baseUrl");
     const QUrl base(baseUrl);
     if (!baseUrl.isEmpty() &&
         (!base.isValid() || !base.scheme().startsWith(QLatin1String("http")))) {

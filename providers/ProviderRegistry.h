@@ -41,6 +41,13 @@ struct ProviderEntry
         makeClient;
 };
 
+/// What WhatsApp itself carries whatever the provider: the media kinds and their size limits
+/// (https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media), stickers only
+/// where the provider sends them. Each entry starts from it.
+ProviderCapabilities whatsAppCapabilities(bool stickers);
+/// An account's connection field, trimmed ("baseUrl").
+QString connectionText(const Account &account, const char *field);
+
 /// Every provider this build serves, in the order a person sees them.
 const QList<ProviderEntry> &providerRegistry();
 /// The entry for `key`, or null for a key this build does not know.

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -54,6 +55,13 @@ public:
     /// Lets go of what it holds on the connection before it closes.
     virtual void release() = 0;
 };
+
+/// The event store's schema steps, in the same SQL on both databases but for the type of the
+/// body and how a column is added. Append only: stores in the field were made by them.
+QList<RelayMigration> eventSteps(const QString &bytesType, const QString &addColumn);
+/// The version of an event store made before versions were kept, by what its tables are.
+int unversionedEvents(QSqlDatabase &db,
+                      const std::function<bool(const char *table, const char *column)> &hasColumn);
 
 /// SQLite in WAL with a full sync at every commit; the per-webhook statements on SQLite's own
 /// handle (a third of the writer's time went to QtSql's wrapping).

@@ -32,42 +32,11 @@ public:
     RelaySchema schema() const override
     {
         return {QStringLiteral("events"),
-                {{1,
-                  "organisation heads and events",
-                  {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS org_heads (
-                        org TEXT PRIMARY KEY,
-                        head BIGINT NOT NULL DEFAULT 0,
-                        pruned_through BIGINT NOT NULL DEFAULT 0))"),
-                   QStringLiteral(R"(CREATE TABLE IF NOT EXISTS events (
-                        org TEXT NOT NULL,
-                        seq BIGINT NOT NULL,
-                        provider TEXT NOT NULL,
-                        account TEXT NOT NULL,
-                        received_at BIGINT NOT NULL,
-                        body BYTEA NOT NULL,
-                        PRIMARY KEY (org, seq)))")}},
-                 {2,
-                  "duplicates found by an 8-byte body key",
-                  {QStringLiteral("ALTER TABLE events ADD COLUMN IF NOT EXISTS body_key BIGINT"),
-                   QStringLiteral("DROP INDEX IF EXISTS events_duplicates"),
-                   QStringLiteral("DROP INDEX IF EXISTS events_bodies"),
-                   QStringLiteral("DROP INDEX IF EXISTS events_received"),
-                   QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS events_keys ON events "
-                                  "(body_key) WHERE body_key IS NOT NULL")}},
-                 {3,
-                  "conversation assignees",
-                  {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS assignments (
-                        org TEXT NOT NULL,
-                        conversation TEXT NOT NULL,
-                        assignee TEXT NOT NULL,
-                        PRIMARY KEY (org, conversation)))")}}},
+                eventSteps(QStringLiteral("BYTEA"), QStringLiteral("ADD COLUMN IF NOT EXISTS")),
                 [](QSqlDatabase &db) {
-                    const QStringList tables = db.tables();
-                    if (!tables.contains(QStringLiteral("events")))
-                        return 0;
-                    if (!hasColumn(db, "events", "body_key"))
-                        return 1;
-                    return tables.contains(QStringLiteral("assignments")) ? 3 : 2;
+                    return unversionedEvents(db, [&db](const char *table, const char *column) {
+                        return hasColumn(db, table, column);
+                    });
                 },
                 // Two relays starting together must not both migrate.
                 [](QSqlDatabase &db) {

@@ -56,8 +56,7 @@ WebhookGuard guard()
 
 ProviderEntry provider()
 {
-    constexpr qint64 MiB = 1024 * 1024;
-    ProviderCapabilities can;
+    ProviderCapabilities can = whatsAppCapabilities(true);
     can.messagingWindow = true;
     can.templates = true;
     can.templateAdmin = true;
@@ -65,14 +64,6 @@ ProviderEntry provider()
     can.reactions = true;
     can.history = false; // the Cloud API keeps no history to page
     can.contacts = false;
-    can.mediaKinds = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
-                      QStringLiteral("document"), QStringLiteral("sticker")};
-    // https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media#supported-media-types
-    can.mediaLimits = {.image = 5 * MiB,
-                       .video = 16 * MiB,
-                       .audio = 16 * MiB,
-                       .document = 100 * MiB,
-                       .sticker = 500 * 1024};
     can.sendsPerSecond = 80; // the Cloud API's default throughput per number
     return {QString::fromLatin1(key),
             QT_TRANSLATE_NOOP("inbox", "Meta Cloud API"),
@@ -83,12 +74,10 @@ ProviderEntry provider()
             guard(),
             &parseWebhook,
             [](QNetworkAccessManager *network, const Account &account, const QByteArray &token) {
-                const auto text = [&account](const char *field) {
-                    return account.connection.value(QLatin1String(field)).toString().trimmed();
-                };
-                MetaAccount meta{text("phoneNumberId"), text("wabaId"), token};
-                if (!text("baseUrl").isEmpty())
-                    meta.graphBase = QUrl(text("baseUrl"));
+                MetaAccount meta{connectionText(account, "phoneNumberId"),
+                                 connectionText(account, "wabaId"), token};
+                if (!connectionText(account, "baseUrl").isEmpty())
+                    meta.graphBase = QUrl(connectionText(account, "baseUrl"));
                 return std::unique_ptr<ProviderApi>(new MetaClient(network, meta));
             }};
 }

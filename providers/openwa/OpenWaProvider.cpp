@@ -26,17 +26,12 @@ QList<ConnectionField> fields()
 
 ProviderEntry provider()
 {
-    constexpr qint64 MiB = 1024 * 1024;
-    ProviderCapabilities can;
+    ProviderCapabilities can = whatsAppCapabilities(false);
     can.readReceipts = true;
     can.reactions = true;
     can.history = true;
     can.phoneSession = true;
     can.sendsPerSecond = 1; // a linked phone: WhatsApp bans numbers that send like a robot
-    can.mediaKinds = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
-                      QStringLiteral("document")};
-    can.mediaLimits = {
-        .image = 5 * MiB, .video = 16 * MiB, .audio = 16 * MiB, .document = 100 * MiB};
     return {QString::fromLatin1(key),
             QT_TRANSLATE_NOOP("inbox", "open-wa"),
             "open-wa",
@@ -46,11 +41,8 @@ ProviderEntry provider()
             secretHeaderGuard(apiKeyHeader, QStringLiteral("API key")),
             &parseWebhook,
             [](QNetworkAccessManager *network, const Account &account, const QByteArray &token) {
-                const auto text = [&account](const char *field) {
-                    return account.connection.value(QLatin1String(field)).toString().trimmed();
-                };
-                return std::unique_ptr<ProviderApi>(
-                    new OpenWaClient(network, OpenWaAccount{QUrl(text("baseUrl")), token}));
+                return std::unique_ptr<ProviderApi>(new OpenWaClient(
+                    network, OpenWaAccount{QUrl(connectionText(account, "baseUrl")), token}));
             }};
 }
 

@@ -29,16 +29,11 @@ QList<ConnectionField> fields()
 
 ProviderEntry provider()
 {
-    constexpr qint64 MiB = 1024 * 1024;
-    ProviderCapabilities can;
+    ProviderCapabilities can = whatsAppCapabilities(false);
     can.readReceipts = true;
     can.reactions = true;
     can.history = true;
     can.sendsPerSecond = 1; // a linked phone: WhatsApp bans numbers that send like a robot
-    can.mediaKinds = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
-                      QStringLiteral("document")};
-    can.mediaLimits = {
-        .image = 5 * MiB, .video = 16 * MiB, .audio = 16 * MiB, .document = 100 * MiB};
     return {QString::fromLatin1(key),
             QT_TRANSLATE_NOOP("inbox", "UniPile"),
             "UniPile",
@@ -48,11 +43,9 @@ ProviderEntry provider()
             secretHeaderGuard(secretHeader, QStringLiteral("webhook secret")),
             &parseWebhook,
             [](QNetworkAccessManager *network, const Account &account, const QByteArray &token) {
-                const auto text = [&account](const char *field) {
-                    return account.connection.value(QLatin1String(field)).toString().trimmed();
-                };
                 return std::unique_ptr<ProviderApi>(new UnipileClient(
-                    network, UnipileAccount{QUrl(text("baseUrl")), token, text("accountId")}));
+                    network, UnipileAccount{QUrl(connectionText(account, "baseUrl")), token,
+                                            connectionText(account, "accountId")}));
             }};
 }
 

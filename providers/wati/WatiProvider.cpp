@@ -27,8 +27,7 @@ QList<ConnectionField> fields()
 
 ProviderEntry provider()
 {
-    constexpr qint64 MiB = 1024 * 1024;
-    ProviderCapabilities can;
+    ProviderCapabilities can = whatsAppCapabilities(false);
     can.messagingWindow = true; // WATI sends through the Cloud API
     can.templates = true;
     can.readReceipts = false; // no API for it
@@ -36,10 +35,6 @@ ProviderEntry provider()
     can.history = true;
     can.contacts = true;
     can.sendsPerSecond = 10; // not published; kept well under what WATI's API has taken
-    can.mediaKinds = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
-                      QStringLiteral("document")};
-    can.mediaLimits = {
-        .image = 5 * MiB, .video = 16 * MiB, .audio = 16 * MiB, .document = 100 * MiB};
     return {QString::fromLatin1(key),
             QT_TRANSLATE_NOOP("inbox", "WATI"),
             "WATI",
@@ -49,13 +44,10 @@ ProviderEntry provider()
             secretHeaderGuard("X-Webhook-Secret", QStringLiteral("webhook secret")),
             &parseWebhook,
             [](QNetworkAccessManager *network, const Account &account, const QByteArray &token) {
-                const auto text = [&account](const char *field) {
-                    return account.connection.value(QLatin1String(field)).toString().trimmed();
-                };
-                return std::unique_ptr<ProviderApi>(
-                    new WatiClient(network, WatiAccount{.baseUrl = QUrl(text("baseUrl")),
-                                                        .token = token,
-                                                        .accountId = account.id}));
+                return std::unique_ptr<ProviderApi>(new WatiClient(
+                    network, WatiAccount{.baseUrl = QUrl(connectionText(account, "baseUrl")),
+                                         .token = token,
+                                         .accountId = account.id}));
             }};
 }
 
