@@ -228,6 +228,8 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     });
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    connect(splitter, &QSplitter::splitterMoved, this, &MainWindow::rememberLayout);
     m_lead = new LeadPanel(m_cache, m_catalog, m_conversationActions, m_leadActions);
     m_lead->setIdentity(m_currentAgentId, m_role);
     splitter->addWidget(left);
@@ -434,6 +436,7 @@ void MainWindow::buildFilters(QWidget *bar)
     row->addWidget(provider);
 
     auto *unread = new QCheckBox(tr("Unread"));
+    unread->setObjectName(QStringLiteral("unreadFilter"));
     connect(unread, &QCheckBox::toggled, m_filtered, &ConversationFilterProxyModel::setUnreadOnly);
     row->addWidget(unread);
     layout->addLayout(row);
@@ -464,6 +467,7 @@ void MainWindow::present(qint64 conversationId, const QString &accountId,
                          bool windowOpen, Provider provider)
 {
     m_openConversation = conversationId;
+    rememberLayout();
     m_openAccount = accountId;
     m_openCustomer = customerName;
     showConversation(conversationId, title);

@@ -88,6 +88,8 @@ public:
     /// Opens a conversation by id, selecting it in the list when the list shows it.
     void openConversationById(qint64 conversationId);
     /// What Settings works with: the keychain, the providers, the settings file.
+    /// `settings` also keeps the window as it was left: geometry, splitter, filters, search and
+    /// the open conversation, restored here and saved as they change.
     void setServices(SecretStore *secrets, ProviderConnector providers, QSettings *settings);
     /// Opens Settings (nullptr when the services are not set).
     SettingsDialog *openSettings();
@@ -119,8 +121,12 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The window as the agent left it, from the settings (MainWindowMemory.cpp).
+    void restoreLayout();
+    void rememberLayout();
     void buildFilters(QWidget *bar);
     void addShortcuts();
     void buildMenus();
@@ -186,6 +192,7 @@ private:
     ProviderConnector m_providers;
     ProviderCatalog m_catalog;
     QSettings *m_settings = nullptr;
+    bool m_remembering = false; ///< the layout is restored: changes are saved from now on
 };
 
 } // namespace inbox

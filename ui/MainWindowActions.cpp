@@ -127,6 +127,7 @@ void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, 
     m_secrets = secrets;
     m_providers = std::move(providers);
     m_settings = settings;
+    restoreLayout();
 }
 
 void MainWindow::messageSent(qint64 messageId, const QString &externalId)
