@@ -504,12 +504,14 @@ void MainWindow::openConversationById(qint64 conversationId)
             if (found.isEmpty())
                 return;
             const Conversation &c = found.first();
-            m_conversationView->clearSelection();
             present(c.id, c.accountId, c.customerName, c.title(), c.leadId,
                     messagingWindow(m_catalog.capabilitiesOf(c.provider), c.lastInboundAt,
                                     QDateTime::currentDateTimeUtc())
                         .open,
                     c.provider);
+            // The list may have loaded it meanwhile: then its row is the highlighted one, else
+            // no row is.
+            keepOpenConversationHighlighted();
         },
         [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
 }
