@@ -80,6 +80,24 @@ private Q_SLOTS:
         QCOMPARE(history::snoozeEnded(), QStringLiteral("O adiamento terminou: aberta de novo"));
     }
 
+    void englishPluralsAreWords()
+    {
+        use(QStringLiteral("en"));
+        const auto loaded = [](int n) {
+            return QCoreApplication::translate("inbox::MainWindow", "%n conversation(s) loaded",
+                                               nullptr, n);
+        };
+        QCOMPARE(loaded(1), QStringLiteral("1 conversation loaded"));
+        QCOMPARE(loaded(100), QStringLiteral("100 conversations loaded"));
+        QCOMPARE(loaded(0), QStringLiteral("0 conversations loaded"));
+        QCOMPARE(
+            QCoreApplication::translate("inbox::HistorySync", "%n chat(s) failed: %1", nullptr, 1),
+            QStringLiteral("1 chat failed: %1"));
+        // What English has no entry for shows as written.
+        QCOMPARE(QCoreApplication::translate("inbox::MainWindow", "Inbox"),
+                 QStringLiteral("Inbox"));
+    }
+
     void cleanupTestCase()
     {
         if (m_translator)

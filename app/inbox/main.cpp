@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale); // day names and numbers in the same language
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("inbox"), QStringLiteral("_"),
+    // A "C" locale (LANG=C) reads English, with English plurals.
+    const QLocale words = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    if (translator.load(words, QStringLiteral("inbox"), QStringLiteral("_"),
                         QStringLiteral(":/translations")))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator; // Qt's own dialogs and buttons
