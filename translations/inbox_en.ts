@@ -796,6 +796,26 @@
         <source>Relay: signed out (token refused)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take the open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze the open conversation until tomorrow at 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbox::MediaFetcher</name>

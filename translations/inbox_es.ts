@@ -796,6 +796,26 @@
             <numerusform>↑ Nueva actividad: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take the open conversation</source>
+        <translation>Tomar la conversación abierta</translation>
+    </message>
+    <message>
+        <source>Resolve the open conversation</source>
+        <translation>Resolver la conversación abierta</translation>
+    </message>
+    <message>
+        <source>Snooze the open conversation until tomorrow at 9:00</source>
+        <translation>Posponer la conversación abierta hasta mañana a las 9:00</translation>
+    </message>
+    <message>
+        <source>Write a note for the team</source>
+        <translation>Escribir una nota para el equipo</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Abre primero una conversación.</translation>
+    </message>
 </context>
 <context>
     <name>inbox::MediaFetcher</name>

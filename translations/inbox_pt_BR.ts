@@ -796,6 +796,26 @@
             <numerusform>↑ Nova atividade: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take the open conversation</source>
+        <translation>Assumir a conversa aberta</translation>
+    </message>
+    <message>
+        <source>Resolve the open conversation</source>
+        <translation>Resolver a conversa aberta</translation>
+    </message>
+    <message>
+        <source>Snooze the open conversation until tomorrow at 9:00</source>
+        <translation>Adiar a conversa aberta até amanhã às 9:00</translation>
+    </message>
+    <message>
+        <source>Write a note for the team</source>
+        <translation>Escrever uma nota para a equipe</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Abra uma conversa primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>inbox::MediaFetcher</name>

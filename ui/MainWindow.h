@@ -73,6 +73,8 @@ public:
     QString currentAgentId() const { return m_currentAgentId; }
     /// The conversation the chat shows (0: none).
     qint64 openConversationId() const { return m_openConversation; }
+    /// What F1 shows: every key of the window and of its menus, in words.
+    QString shortcutsHelp() const;
     Role role() const { return m_role; }
     /// The status bar's provider health: an account's last problem, or empty once it works.
     void setAccountHealth(const QString &accountId, const QString &problem);
@@ -124,6 +126,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Runs an action on the open conversation; its problem, if any, goes to the status bar.
+    void act(const std::function<QFuture<QString>(qint64)> &action);
     /// The window as the agent left it, from the settings (MainWindowMemory.cpp).
     void restoreLayout();
     void rememberLayout();
@@ -169,7 +173,7 @@ private:
     bool m_listLoaded = false;
     bool m_listPainted = false;
     QTimer *m_relayTick = nullptr;
-    QString m_shortcutsHelp;
+    QStringList m_shortcutRows; ///< the window's own keys, for F1
     QLabel *m_health = nullptr;
     QMap<QString, QString> m_accountProblems;
     QLabel *m_phones = nullptr;

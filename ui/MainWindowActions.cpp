@@ -1,4 +1,5 @@
 // The main window's menus, keyboard shortcuts, the dialogs they open, and reactions.
+#include "LeadPanel.h"
 #include "MainWindow.h"
 #include "SavedRepliesDialog.h"
 #include "SettingsDialog.h"
@@ -6,6 +7,7 @@
 #include "UiLog.h"
 #include "cache/AccountStore.h"
 #include "cache/OutboxStore.h"
+#include "controllers/ConversationController.h"
 #include "controllers/MessageController.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/MessageListModel.h"
@@ -73,6 +75,31 @@ void MainWindow::addShortcuts()
          [this] {
              findChild<QLineEdit *>(QStringLiteral("search"))->clear();
          }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QT_TR_NOOP("Take the open conversation"),
+         [this] {
+             act([this](qint64 id) { return m_conversationActions->take(id); });
+         }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         QT_TR_NOOP("Resolve the open conversation"),
+         [this] {
+             act([this](qint64 id) {
+                 return m_conversationActions->setStatus(id, ConversationStatus::Resolved);
+             });
+         }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+         QT_TR_NOOP("Snooze the open conversation until tomorrow at 9:00"),
+         [this] {
+             act([this](qint64 id) {
+                 const QDateTime tomorrow(QDate::currentDate().addDays(1), QTime(9, 0));
+                 return m_conversationActions->setStatus(id, ConversationStatus::Snoozed,
+                                                         tomorrow.toUTC());
+             });
+         }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QT_TR_NOOP("Write a note for the team"),
+         [this] {
+             if (auto *note = m_lead->findChild<QLineEdit *>(QStringLiteral("newNote")))
+                 note->setFocus();
+         }},
     };
     QStringList help;
     for (const Key &key : keys) {
@@ -86,8 +113,41 @@ void MainWindow::addShortcuts()
                 .arg(tr("Send the message").toHtmlEscaped())
          << QStringLiteral("<tr><td><b>Shift+Enter</b></td><td>%1</td></tr>")
                 .arg(tr("New line in the message").toHtmlEscaped());
-    m_shortcutsHelp =
-        QStringLiteral("<table cellpadding=4>") + help.join(QString()) + QStringLiteral("</table>");
+    m_shortcutRows = help;
+}
+
+void MainWindow::act(const std::function<QFuture<QString>(qint64)> &action)
+{
+    if (m_openConversation == 0) {
+        statusBar()->showMessage(tr("Open a conversation first."), 5000);
+        return;
+    }
+    whenReady(
+        action(m_openConversation), this,
+        [this](const QString &problem) {
+            if (!problem.isEmpty())
+                statusBar()->showMessage(problem, 10000);
+        },
+        [this](const CacheError &error) { statusBar()->showMessage(error.message(), 10000); });
+}
+
+QString MainWindow::shortcutsHelp() const
+{
+    // The window's own keys, then every menu's, as the menus have them now.
+    QStringList rows = m_shortcutRows;
+    for (QAction *menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->shortcut().isEmpty() || !action->isVisible())
+                continue;
+            rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                             action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+        }
+    }
+    return QStringLiteral("<table cellpadding=4>") + rows.join(QString()) +
+           QStringLiteral("</table>");
 }
 
 void MainWindow::showShortcuts()
@@ -95,7 +155,7 @@ void MainWindow::showShortcuts()
     QMessageBox box(this);
     box.setWindowTitle(tr("Keyboard shortcuts"));
     box.setTextFormat(Qt::RichText);
-    box.setText(m_shortcutsHelp);
+    box.setText(shortcutsHelp());
     box.exec();
 }
 
@@ -117,6 +177,8 @@ void MainWindow::buildMenus()
     inbox->addSeparator();
     QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    if (quit->shortcut().isEmpty()) // a platform with no standard keys (offscreen, some WMs)
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::Key_F1));
