@@ -36,11 +36,13 @@ QListView *openAndScrollUp(test::Desk &desk, qint64 conversation)
     if (!ready.wait())
         qFatal("the chat did not load");
     auto *chat = desk.window.findChild<QListView *>(QStringLiteral("messageList"));
-    QTest::qWaitFor([chat] { return chat->verticalScrollBar()->maximum() > 0; });
+    if (!QTest::qWaitFor([chat] { return chat->verticalScrollBar()->maximum() > 0; }))
+        qWarning("the chat never became longer than its view");
     chat->setFocus();
     const int bottom = chat->verticalScrollBar()->value();
     chat->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
-    QTest::qWaitFor([chat, bottom] { return chat->verticalScrollBar()->value() < bottom; });
+    if (!QTest::qWaitFor([chat, bottom] { return chat->verticalScrollBar()->value() < bottom; }))
+        qWarning("the chat did not scroll up");
     return chat;
 }
 

@@ -67,7 +67,8 @@ struct Desk
         window.show();
         ready.wait();
         // Settled: no load of the list is still under way (its answer would replace the rows).
-        QTest::qWaitFor([this] { return !window.conversations()->isLoading(); });
+        if (!QTest::qWaitFor([this] { return !window.conversations()->isLoading(); }))
+            qWarning("the conversation list is still loading");
         panel = window.findChild<LeadPanel *>(QStringLiteral("leadPanel"));
     }
     template<class W>
@@ -148,12 +149,12 @@ inline QModelIndex makeUnread(Desk &desk, qint64 conversation, int unread)
     Q_EMIT desk.cache->events()->conversationsChanged({conversation});
     auto *list = desk.window.findChild<QListView *>(QStringLiteral("conversationList"));
     QModelIndex index;
-    QTest::qWaitFor([&] {
+    const bool shown = QTest::qWaitFor([&] {
         index = rowOf(list, conversation);
         return index.isValid() &&
                index.data(ConversationListModel::UnreadCountRole).toInt() == unread;
     });
-    return index; // invalid when the list never showed it so
+    return shown ? index : QModelIndex(); // invalid when the list never showed it so
 }
 
 } // namespace inbox::test

@@ -131,9 +131,9 @@ private:
 /// ids.
 struct SandboxCore
 {
-    explicit SandboxCore(SandboxConfig config)
-        : config(std::move(config))
-        , poster(this->config.webhookRetryScale)
+    explicit SandboxCore(SandboxConfig given)
+        : config(std::move(given))
+        , poster(config.webhookRetryScale)
     {}
 
     SandboxConfig config;
