@@ -278,10 +278,6 @@
 <context>
     <name>inbox::Composer</name>
     <message>
-        <source>The 24-hour window is closed: WhatsApp lets you write again once the customer does, or with an approved template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do not quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,6 +339,14 @@
     </message>
     <message>
         <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 The 24-hour window is closed: WhatsApp lets you write again once the customer does. Until then, send an approved template: Template… or Ctrl+Shift+T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until the customer writes again: send a template instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,10 +278,6 @@
 <context>
     <name>inbox::Composer</name>
     <message>
-        <source>The 24-hour window is closed: WhatsApp lets you write again once the customer does, or with an approved template.</source>
-        <translation>La ventana de 24 horas está cerrada: WhatsApp te deja escribir de nuevo cuando el cliente escriba, o con una plantilla aprobada.</translation>
-    </message>
-    <message>
         <source>Template…</source>
         <translation>Plantilla…</translation>
     </message>
@@ -344,6 +340,14 @@
     <message>
         <source>✎ Make /%1 a saved reply…</source>
         <translation>✎ Crear la respuesta guardada /%1…</translation>
+    </message>
+    <message>
+        <source>🔒 The 24-hour window is closed: WhatsApp lets you write again once the customer does. Until then, send an approved template: Template… or Ctrl+Shift+T.</source>
+        <translation>🔒 La ventana de 24 horas está cerrada: WhatsApp te deja escribir de nuevo cuando el cliente escriba. Mientras tanto, envía una plantilla aprobada: Plantilla… o Ctrl+Shift+T.</translation>
+    </message>
+    <message>
+        <source>Locked until the customer writes again: send a template instead</source>
+        <translation>Bloqueado hasta que el cliente vuelva a escribir: envía una plantilla</translation>
     </message>
 </context>
 <context>

@@ -278,10 +278,6 @@
 <context>
     <name>inbox::Composer</name>
     <message>
-        <source>The 24-hour window is closed: WhatsApp lets you write again once the customer does, or with an approved template.</source>
-        <translation>A janela de 24 horas está fechada: o WhatsApp deixa você escrever de novo quando o cliente escrever, ou com um modelo aprovado.</translation>
-    </message>
-    <message>
         <source>Template…</source>
         <translation>Modelo…</translation>
     </message>
@@ -344,6 +340,14 @@
     <message>
         <source>✎ Make /%1 a saved reply…</source>
         <translation>✎ Criar a resposta salva /%1…</translation>
+    </message>
+    <message>
+        <source>🔒 The 24-hour window is closed: WhatsApp lets you write again once the customer does. Until then, send an approved template: Template… or Ctrl+Shift+T.</source>
+        <translation>🔒 A janela de 24 horas está fechada: o WhatsApp deixa você escrever de novo quando o cliente escrever. Até lá, envie um modelo aprovado: Modelo… ou Ctrl+Shift+T.</translation>
+    </message>
+    <message>
+        <source>Locked until the customer writes again: send a template instead</source>
+        <translation>Bloqueado até o cliente escrever de novo: envie um modelo</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,8 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     m_windowClosed = new QLabel(
-        tr("The 24-hour window is closed: WhatsApp lets you write again once the customer "
-           "does, or with an approved template."));
+        tr("🔒 The 24-hour window is closed: WhatsApp lets you write again once the customer "
+           "does. Until then, send an approved template: Template… or Ctrl+Shift+T."));
     m_windowClosed->setObjectName(QStringLiteral("windowClosed"));
     m_windowClosed->setWordWrap(true);
     m_windowClosed->setStyleSheet(QStringLiteral(
@@ -261,7 +261,17 @@ void Composer::setConversation(qint64 conversationId, const QString &accountId, 
     m_accountId = accountId;
     const bool canWrite = conversationId > 0 && windowOpen;
     m_editor->setEnabled(canWrite);
-    m_windowClosed->setVisible(conversationId > 0 && !windowOpen);
+    const bool locked = conversationId > 0 && !windowOpen;
+    m_windowClosed->setVisible(locked);
+    // Locked looks locked: the field says so, and the way out is the button that stands out.
+    m_editor->setPlaceholderText(
+        locked ? tr("Locked until the customer writes again: send a template instead")
+               : tr("Type a message (Enter sends, Shift+Enter for a new line, / for saved "
+                    "replies)"));
+    m_templates->setStyleSheet(locked && templates
+                                   ? QStringLiteral("QPushButton { background: #1FA855; color: "
+                                                    "white; font-weight: bold; }")
+                                   : QString());
     m_templates->setEnabled(conversationId > 0 && templates);
     m_templates->setVisible(templates);
     m_attach->setEnabled(canWrite);
