@@ -287,11 +287,17 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 11);
         QCOMPARE(proxy.index(10, 0).data(ConversationListModel::TitleRole).toString(),
                  QStringLiteral("Customer 17"));
-        proxy.setSearchText(QStringLiteral("5551042"));
-        QVERIFY(loaded.wait());
-        QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, 0).data(ConversationListModel::TitleRole).toString(),
-                 QStringLiteral("Customer 42"));
+        // A number in any form it is written or dialled: part of it, national, international
+        // with + or with 00.
+        for (const QString &typed :
+             {QStringLiteral("5551042"), QStringLiteral("(415) 555-1042"),
+              QStringLiteral("+1 415 555 1042"), QStringLiteral("001 415 555 1042")}) {
+            proxy.setSearchText(typed);
+            QVERIFY(loaded.wait());
+            QCOMPARE(proxy.rowCount(), 1);
+            QCOMPARE(proxy.index(0, 0).data(ConversationListModel::TitleRole).toString(),
+                     QStringLiteral("Customer 42"));
+        }
     }
 
     void assignmentOutsideTheFilterLeavesTheList()

@@ -100,6 +100,9 @@ Conditions conditionsFor(const ConversationFilter &filter)
         if (digits.contains(QRegularExpression(QStringLiteral("\\p{L}"))))
             digits.clear();
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        // A number typed as dialled: the international prefix (00 55 …) or the trunk prefix of
+        // a national number (0 11 …) is not in the stored E.164.
+        digits.remove(QRegularExpression(QStringLiteral("^0+")));
         where.values.insert(QStringLiteral(":fts"), fts);
         where.values.insert(QStringLiteral(":like"), QLatin1Char('%') + like + QLatin1Char('%'));
         // No digits typed: a pattern that matches no number.
