@@ -15,7 +15,7 @@ namespace inbox {
 
 void SettingsDialog::showProviderTools(Provider provider)
 {
-    const ProviderCapabilities can = m_catalog.capabilitiesOf(provider);
+    const ProviderCapabilities &can = m_catalog.capabilitiesOf(provider);
     m_linkPhone->setVisible(can.phoneSession);
     // Some providers (the Cloud API) keep no history: there is nothing to sync.
     m_syncHistory->setVisible(can.history);

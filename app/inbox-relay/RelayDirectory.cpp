@@ -61,12 +61,7 @@ RelaySchema directorySchema()
             [](QSqlDatabase &db) {
                 if (!db.tables().contains(QStringLiteral("orgs")))
                     return 0;
-                return sql::scalar(db, QStringLiteral("SELECT count(*) FROM "
-                                                      "pragma_table_info('agents') WHERE name = "
-                                                      "'handle'"))
-                               .toBool()
-                           ? 2
-                           : 1;
+                return sqliteHasColumn(db, "agents", "handle") ? 2 : 1;
             },
             {}};
 }

@@ -17,6 +17,14 @@ bool hasVersionTable(const QSqlDatabase &db)
 
 } // namespace
 
+bool sqliteHasColumn(const QSqlDatabase &db, const char *table, const char *column)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE "
+                                          "name = '%2'")
+                               .arg(QLatin1String(table), QLatin1String(column)))
+        .toBool();
+}
+
 int schemaVersion(const QSqlDatabase &db)
 {
     if (!hasVersionTable(db))

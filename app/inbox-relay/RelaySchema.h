@@ -35,6 +35,9 @@ struct RelaySchema
 /// schema_version table. A store newer than this build is refused in words and left as it is.
 /// Throws CacheError.
 void migrate(QSqlDatabase &db, const RelaySchema &schema);
+/// Whether a SQLite table has the column, for telling the version of a store made before
+/// versions were kept.
+bool sqliteHasColumn(const QSqlDatabase &db, const char *table, const char *column);
 /// The version recorded in the store; 0 when none is.
 int schemaVersion(const QSqlDatabase &db);
 

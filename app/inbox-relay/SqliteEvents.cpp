@@ -14,14 +14,6 @@ namespace {
 
 constexpr auto holderText = "SELECT seq, provider, account, body FROM events WHERE body_key = ?";
 
-bool hasColumn(QSqlDatabase &db, const char *table, const char *column)
-{
-    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE "
-                                          "name = '%2'")
-                               .arg(QLatin1String(table), QLatin1String(column)))
-        .toBool();
-}
-
 class SqliteEvents : public EventBackend
 {
 public:
@@ -38,7 +30,7 @@ public:
                 eventSteps(QStringLiteral("BLOB"), QStringLiteral("ADD COLUMN")),
                 [](QSqlDatabase &db) {
                     return unversionedEvents(db, [&db](const char *table, const char *column) {
-                        return hasColumn(db, table, column);
+                        return sqliteHasColumn(db, table, column);
                     });
                 },
                 {}};

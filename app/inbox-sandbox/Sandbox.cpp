@@ -2,9 +2,12 @@
 
 #include "core/SandboxHttp.h"
 #include "meta/MetaFake.h"
+#include "meta/MetaProvider.h"
 #include "openwa/OpenWaFake.h"
 #include "unipile/UnipileFake.h"
+#include "unipile/UnipileProvider.h"
 #include "wati/WatiFake.h"
+#include "wati/WatiProvider.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,17 +83,17 @@ QUrl Sandbox::baseUrl(const QString &provider) const
 
 QUrl Sandbox::metaBaseUrl() const
 {
-    return m_fakes[0]->baseUrl();
+    return baseUrl(QString::fromLatin1(meta::key));
 }
 
 QUrl Sandbox::watiBaseUrl() const
 {
-    return m_fakes[1]->baseUrl();
+    return baseUrl(QString::fromLatin1(wati::key));
 }
 
 QUrl Sandbox::unipileBaseUrl() const
 {
-    return m_fakes[2]->baseUrl();
+    return baseUrl(QString::fromLatin1(unipile::key));
 }
 
 QUrl Sandbox::openwaBaseUrl() const

@@ -11,10 +11,11 @@ const ProviderProfile *ProviderCatalog::find(const Provider &provider) const
     return nullptr;
 }
 
-ProviderCapabilities ProviderCatalog::capabilitiesOf(const Provider &provider) const
+const ProviderCapabilities &ProviderCatalog::capabilitiesOf(const Provider &provider) const
 {
+    static const ProviderCapabilities none;
     const ProviderProfile *profile = find(provider);
-    return profile ? profile->can : ProviderCapabilities{};
+    return profile ? profile->can : none;
 }
 
 QString ProviderCatalog::displayName(const Provider &provider) const

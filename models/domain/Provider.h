@@ -97,8 +97,8 @@ public:
     const QList<ProviderProfile> &profiles() const { return m_profiles; }
     /// The profile for `provider`, or null for a key this build does not know.
     const ProviderProfile *find(const Provider &provider) const;
-    /// Nothing at all for an unknown provider.
-    ProviderCapabilities capabilitiesOf(const Provider &provider) const;
+    /// Nothing at all for an unknown provider. A reference: list rows ask it on every data().
+    const ProviderCapabilities &capabilitiesOf(const Provider &provider) const;
     /// The key itself for an unknown provider.
     QString displayName(const Provider &provider) const;
 

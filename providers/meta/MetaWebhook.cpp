@@ -260,16 +260,18 @@ void readHistory(const QJsonObject &value, QList<ProviderEvent> &events)
                                        "shares the file itself only if it is recent)");
                 }
                 events.append(event);
+                // A chunk may hold thousands of messages: the list is made once.
+                static const QStringList reached = {
+                    QStringLiteral("delivered"), QStringLiteral("read"), QStringLiteral("played"),
+                    QStringLiteral("failed")};
                 const QString status = str(obj(message, "history_context"), "status").toLower();
-                if (ours && QStringList{QStringLiteral("delivered"), QStringLiteral("read"),
-                                        QStringLiteral("played"), QStringLiteral("failed")}
-                                .contains(status)) {
-                    StatusEvent reached;
-                    reached.externalId = event.externalId;
-                    reached.status = status;
-                    reached.recipient = customer;
-                    reached.timestamp = event.timestamp;
-                    events.append(reached);
+                if (ours && reached.contains(status)) {
+                    StatusEvent last;
+                    last.externalId = event.externalId;
+                    last.status = status;
+                    last.recipient = customer;
+                    last.timestamp = event.timestamp;
+                    events.append(last);
                 }
             }
         }

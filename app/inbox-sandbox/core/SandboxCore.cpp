@@ -123,15 +123,17 @@ QByteArray filler(const QByteArray &start, qsizetype size)
 MediaShelf::File MediaShelf::make(const QString &kind)
 {
     const quint64 n = m_next;
-    const bool webp = QImageWriter::supportedImageFormats().contains("webp");
     if (kind == QLatin1String("image"))
         return keep(kind, QStringLiteral("image/jpeg"), QStringLiteral("photo-%1.jpg").arg(n),
                     picture(n, {640, 480}, "JPG"));
-    if (kind == QLatin1String("sticker"))
+    if (kind == QLatin1String("sticker")) {
+        // WhatsApp's stickers are WebP, where Qt has the plugin to write one.
+        const bool webp = QImageWriter::supportedImageFormats().contains("webp");
         return keep(
             kind, webp ? QStringLiteral("image/webp") : QStringLiteral("image/png"),
             QStringLiteral("sticker-%1.%2").arg(n).arg(QLatin1String(webp ? "webp" : "png")),
             picture(n, {512, 512}, webp ? "WEBP" : "PNG"));
+    }
     if (kind == QLatin1String("video"))
         return keep(kind, QStringLiteral("video/mp4"), QStringLiteral("clip-%1.mp4").arg(n),
                     filler(QByteArray("\0\0\0\x18"
