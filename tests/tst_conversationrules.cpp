@@ -71,9 +71,19 @@ private Q_SLOTS:
         QTRY_COMPARE(unreadOf(desk.cache, conversation), 0);
         QTRY_COMPARE(rowOf(list, conversation).data(ConversationListModel::UnreadCountRole).toInt(),
                      0);
-        // The customer sees blue ticks: Meta's mark-as-read for the last message they wrote.
-        QTRY_COMPARE(graph.seen().size(), 1);
-        const QJsonObject receipt = QJsonDocument::fromJson(graph.seen().first().body).object();
+        // The customer sees blue ticks: Meta's mark-as-read for the last message they wrote (the
+        // chat's pictures are asked for too; those requests are not counted here).
+        auto receipts = [&graph] {
+            QList<QJsonObject> found;
+            for (const auto &request : graph.seen()) {
+                const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+                if (body.contains(QStringLiteral("status")))
+                    found << body;
+            }
+            return found;
+        };
+        QTRY_COMPARE(receipts().size(), 1);
+        const QJsonObject receipt = receipts().first();
         QCOMPARE(receipt.value(QStringLiteral("status")).toString(), QStringLiteral("read"));
         QCOMPARE(receipt.value(QStringLiteral("message_id")).toString(), lastInbound);
         QTest::qWait(100);
@@ -82,7 +92,7 @@ private Q_SLOTS:
         // Opening it again with nothing unread asks the provider nothing.
         desk.window.openConversationById(conversation);
         QTest::qWait(200);
-        QCOMPARE(graph.seen().size(), 1);
+        QCOMPARE(receipts().size(), 1);
     }
 
     void theHighlightedRowIsAlwaysTheOpenChat()

@@ -1,5 +1,6 @@
 // Retry of a failed message from the chat view: the Retry under the bubble puts it back in the
 // outbox and the provider (a local stand-in for the Graph API) is called again.
+#include "AttachPreview.h"
 #include "Borrowed.h"
 #include "Composer.h"
 #include "MainWindow.h"
@@ -24,9 +25,12 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,7 +214,9 @@ private Q_SLOTS:
         TeamContext team(QStringLiteral("priya"));
         MessageController messages(cache.db(), &team);
         Composer composer(cache.db(), QStringLiteral("priya"), &messages);
-        composer.setConversation(conversation, QStringLiteral("meta-store"), true);
+        composer.setConversation(
+            conversation, QStringLiteral("meta-store"), true,
+            providerCatalog().capabilitiesOf(Provider(QStringLiteral("meta"))));
         QTemporaryDir files;
         auto write = [&files](const QString &name, const QByteArray &head, qint64 size) {
             QFile file(files.filePath(name));
@@ -223,11 +229,25 @@ private Q_SLOTS:
 
         // Refused before anything is queued: too large for an image, a program, nothing at all.
         const auto big = composer.attachFile(write(QStringLiteral("big.jpg"), jpeg, 6 << 20));
-        QVERIFY2(big && big->contains(QStringLiteral("up to 5.00 MiB")),
-                 qPrintable(big.value_or(QString())));
+        QVERIFY2(
+            big && big->contains(QStringLiteral("big.jpg is 6 MiB; a photo may be 5 MiB at most")),
+            qPrintable(big.value_or(QString())));
+        QVERIFY(!composer.findChild<AttachPreview *>());
         const auto program = composer.attachFile(QStringLiteral("/bin/true"));
         QVERIFY(program && program->contains(QStringLiteral("program")));
         QVERIFY(composer.attachFile(files.filePath(QStringLiteral("missing.pdf"))));
+        // The provider's own limits: WATI sends no stickers.
+        composer.setConversation(
+            conversation, QStringLiteral("meta-store"), true,
+            providerCatalog().capabilitiesOf(Provider(QStringLiteral("wati"))));
+        const auto sticker = composer.attachFile(
+            write(QStringLiteral("smile.webp"), QByteArray("RIFF\0\0\0\0WEBPVP8 ", 16), 4096));
+        QVERIFY2(sticker && sticker->contains(QStringLiteral("smile.webp is a sticker, and this "
+                                                             "account's provider does not send")),
+                 qPrintable(sticker.value_or(QString())));
+        composer.setConversation(
+            conversation, QStringLiteral("meta-store"), true,
+            providerCatalog().capabilitiesOf(Provider(QStringLiteral("meta"))));
         QCOMPARE(OutboxStore(cache.db()).size().result(), 0);
 
         // A photo, quoting the customer's message: uploaded first, then sent by its media id.
@@ -235,11 +255,24 @@ private Q_SLOTS:
                       {QHttpServerResponder::StatusCode::Ok,
                        R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.PHOTO"}]})",
                        {}}});
-        composer.replyTo(QStringLiteral("wamid.CUSTOMER"), QStringLiteral("Is it blue?"));
+        composer.replyTo(QStringLiteral("wamid.CUSTOMER"), QStringLiteral("Joana"),
+                         QStringLiteral("Is it blue?"));
         auto *editor = composer.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
         editor->setPlainText(QStringLiteral("Here it is"));
         QCOMPARE(composer.attachFile(write(QStringLiteral("photo.jpg"), jpeg, 2048)), std::nullopt);
+        // The preview first: what goes, its size, the typed text as its caption; Send sends.
+        auto *preview = composer.findChild<AttachPreview *>();
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isVisible());
+        QCOMPARE(preview->findChild<QLabel *>(QStringLiteral("attachAbout"))->text(),
+                 QStringLiteral("photo.jpg · 2 KiB · photo"));
+        auto *caption = preview->findChild<QLineEdit *>(QStringLiteral("attachCaption"));
+        QCOMPARE(caption->text(), QStringLiteral("Here it is"));
+        QCOMPARE(OutboxStore(cache.db()).size().result(), 0); // nothing goes before Send
+        QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("attachSend")),
+                          Qt::LeftButton);
         QTRY_COMPARE(OutboxStore(cache.db()).size().result(), 1);
+        QVERIFY(editor->toPlainText().isEmpty()); // the typed text went as the caption
         OutboxWorker worker(cache.db(), [&client](const QString &) -> std::shared_ptr<ProviderApi> {
             return test::borrowed(&client);
         });
@@ -310,7 +343,7 @@ private Q_SLOTS:
             view->itemDelegate()->sizeHint(option, view->model()->index(0, 0)).height();
         const int with =
             view->itemDelegate()->sizeHint(option, view->model()->index(1, 0)).height();
-        QVERIFY2(with >= without + 150,
+        QVERIFY2(with >= without + 120,
                  qPrintable(QStringLiteral("%1 vs %2").arg(with).arg(without)));
         QTest::qWait(100);
         const QImage shown = view->viewport()->grab().toImage();
@@ -362,14 +395,14 @@ private Q_SLOTS:
         media.providerMediaId = QStringLiteral("MEDIA1");
         received.media = media;
         MessageStore(cache.db()).insert({received}).waitForFinished();
+        // Read already: opening the chat sends no read receipt, only the download asks Meta.
+        test::scalar(*cache.db(), QStringLiteral("UPDATE conversations SET unread_count = 0"));
 
-        MediaFetcher fetcher(cache.db(),
-                             [&client](const QString &) -> std::shared_ptr<ProviderApi> {
-                                 return test::borrowed(&client);
-                             });
-        QSignalSpy fetched(&fetcher, &MediaFetcher::fetched);
         MainWindow window(cache.db(), QStringLiteral("priya"), providerCatalog());
-        connect(&window, &MainWindow::mediaWanted, &fetcher, &MediaFetcher::fetch);
+        window.setProviderApis([&client](const QString &) -> std::shared_ptr<ProviderApi> {
+            return test::borrowed(&client);
+        });
+        QSignalSpy fetched(window.media(), &MediaFetcher::fetched);
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());

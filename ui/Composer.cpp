@@ -1,5 +1,6 @@
 #include "Composer.h"
 
+#include "AttachPreview.h"
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
 #include "controllers/MessageController.h"
@@ -98,11 +99,14 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId,
     replyRow->setContentsMargins(8, 2, 2, 2);
     m_replyPreview = new QLabel;
     m_replyPreview->setObjectName(QStringLiteral("replyPreview"));
+    m_replyPreview->setTextFormat(Qt::RichText);
     m_replyPreview->setStyleSheet(
         QStringLiteral("QLabel { border-left: 3px solid #1FA855; padding-left: 6px; }"));
     auto *cancelReply = new QPushButton(QStringLiteral("✕"));
+    cancelReply->setObjectName(QStringLiteral("cancelReply"));
     cancelReply->setFlat(true);
     cancelReply->setToolTip(tr("Do not quote"));
+    cancelReply->setAccessibleName(tr("Do not quote"));
     replyRow->addWidget(m_replyPreview, 1);
     replyRow->addWidget(cancelReply);
     m_replyBar->hide();
@@ -162,7 +166,8 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId,
     connect(m_cache->events(), &CacheEvents::cannedResponsesChanged, this,
             &Composer::loadCannedResponses);
     loadCannedResponses();
-    setConversation(0, {}, false);
+    ProviderCapabilities none;
+    setConversation(0, {}, false, none);
 }
 
 void Composer::loadCannedResponses()
@@ -255,8 +260,10 @@ QString Composer::text() const
 }
 
 void Composer::setConversation(qint64 conversationId, const QString &accountId, bool windowOpen,
-                               bool templates)
+                               const ProviderCapabilities &provider)
 {
+    m_provider = provider;
+    const bool templates = provider.templates;
     m_conversationId = conversationId;
     m_accountId = accountId;
     const bool canWrite = conversationId > 0 && windowOpen;
@@ -287,14 +294,21 @@ void Composer::showProblem(const QString &problem)
     m_problem->setVisible(!problem.isEmpty());
 }
 
-void Composer::replyTo(const QString &providerMessageId, const QString &preview)
+void Composer::replyTo(const QString &providerMessageId, const QString &sender,
+                       const QString &preview)
 {
     if (providerMessageId.isEmpty()) {
         showProblem(tr("That message is not sent yet: reply once it has its ticks."));
         return;
     }
     m_replyTo = providerMessageId;
-    m_replyPreview->setText(m_replyPreview->fontMetrics().elidedText(preview, Qt::ElideRight, 480));
+    // "Replying to Amaka Okafor", and the quoted message's first line under it.
+    const QString line = m_replyPreview->fontMetrics().elidedText(
+        preview.section(QLatin1Char('\n'), 0, 0), Qt::ElideRight, 480);
+    m_replyPreview->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(tr("Replying to %1").arg(sender).toHtmlEscaped(), line.toHtmlEscaped()));
+    m_replyPreview->setAccessibleName(tr("Replying to %1: %2").arg(sender, line));
     m_replyBar->show();
     m_editor->setFocus();
 }
@@ -308,22 +322,32 @@ std::optional<QString> Composer::attachFile(const QString &path)
     else if (!file.isFile() || !file.isReadable())
         problem = tr("%1 cannot be read.").arg(file.fileName());
     const QString mime = QMimeDatabase().mimeTypeForFile(file).name();
+    // WhatsApp's limits and this provider's, before the agent writes a caption for nothing.
     if (!problem)
-        problem = attachmentProblem(file.fileName(), mime, file.size());
+        problem = attachmentProblem(file.fileName(), mime, file.size(), &m_provider);
     if (problem) {
         showProblem(*problem);
         return problem;
     }
-    Message message;
-    message.kind = attachmentKindFor(mime);
-    message.media =
-        MediaInfo{mime, file.fileName(), file.size(), {}, {}, file.absoluteFilePath(), {}, 0};
-    const QString caption = text();
-    if (message.kind == MessageKind::Image || message.kind == MessageKind::Video ||
-        message.kind == MessageKind::Document)
-        message.text = caption;
-    m_editor->clear();
-    queue(message, caption);
+    showProblem({});
+    const MediaInfo media{mime, file.fileName(),         file.size(), {},
+                          {},   file.absoluteFilePath(), {},          0};
+    auto *preview = new AttachPreview(media, attachmentKindFor(mime), text(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 conversation = m_conversationId;
+    connect(preview, &QDialog::accepted, this, [this, preview, conversation] {
+        if (conversation != m_conversationId)
+            return; // the agent moved to another chat meanwhile: nothing goes to the wrong one
+        Message message;
+        message.kind = preview->kind();
+        message.media = preview->media();
+        message.text = preview->caption();
+        const QString typed = text();
+        if (!message.text.isEmpty() && message.text == typed)
+            m_editor->clear(); // the typed text went as the caption
+        queue(message, typed);
+    });
+    preview->open();
     return std::nullopt;
 }
 

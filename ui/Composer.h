@@ -2,6 +2,7 @@
 
 #include "cache/CannedResponseStore.h"
 #include "domain/Message.h"
+#include "domain/Provider.h"
 
 #include <QPlainTextEdit>
 #include <QWidget>
@@ -32,17 +33,20 @@ public:
              QWidget *parent = nullptr);
 
     /// The conversation the composer writes to, and whether its 24-hour window is open.
-    /// `windowOpen`: free text may be sent; `templates`: the provider has message templates.
+    /// `windowOpen`: free text may be sent; `provider`: what its provider can do (templates,
+    /// the media kinds and sizes it takes).
     void setConversation(qint64 conversationId, const QString &accountId, bool windowOpen,
-                         bool templates = true);
+                         const ProviderCapabilities &provider);
     QString text() const;
     /// Managers and admins get "Edit saved replies…" at the end of the / list.
     void setMayEditSavedReplies(bool may);
-    /// Sends a file from this computer (the current text as its caption); the problem in words
-    /// when WhatsApp would not take it, and then nothing is queued.
+    /// Offers a file from this computer for sending: checked against WhatsApp's and the
+    /// provider's limits, then previewed with a caption (what was typed) and Send / Cancel.
+    /// The problem in words when it may not be sent, and then nothing opens or is queued.
     std::optional<QString> attachFile(const QString &path);
-    /// The next message quotes this one (its provider id); `preview` is shown above the box.
-    void replyTo(const QString &providerMessageId, const QString &preview);
+    /// The next message quotes this one (its provider id): "Replying to `sender`" and the
+    /// first line of `preview` show above the box until it is sent or the quote is dropped.
+    void replyTo(const QString &providerMessageId, const QString &sender, const QString &preview);
 
 Q_SIGNALS:
     /// A message was stored in the outbox.
@@ -66,6 +70,7 @@ private:
     QString m_agentId;
     qint64 m_conversationId = 0;
     QString m_accountId;
+    ProviderCapabilities m_provider;
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_windowClosed = nullptr;

@@ -71,6 +71,70 @@ QColor tickColor(const QString &status, const QPalette &palette)
     return palette.color(QPalette::PlaceholderText);
 }
 
+int ticksWidth(const QString &status, int height)
+{
+    if (status == QLatin1String("sent"))
+        return qRound(height * 1.05);
+    if (status == QLatin1String("delivered") || status == QLatin1String("read"))
+        return qRound(height * 1.45);
+    if (status == QLatin1String("queued") || status == QLatin1String("failed"))
+        return height;
+    return 0;
+}
+
+int paintTicks(QPainter *painter, int left, int centreY, int height, const QString &status,
+               const QColor &colour)
+{
+    const int width = ticksWidth(status, height);
+    if (width == 0)
+        return 0;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal h = height;
+    const QRectF box(left, centreY - h / 2, width, h);
+    QPen pen(colour, qMax(1.3, h / 7.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    // One check: a short stroke down to the bottom, a long one up to the right.
+    auto check = [&](qreal x, bool withShortStroke) {
+        QPainterPath path;
+        if (withShortStroke) {
+            path.moveTo(x, box.top() + h * 0.55);
+            path.lineTo(x + h * 0.3, box.top() + h * 0.85);
+        } else {
+            path.moveTo(x + h * 0.3, box.top() + h * 0.85);
+        }
+        path.lineTo(x + h * 0.95, box.top() + h * 0.15);
+        painter->drawPath(path);
+    };
+    if (status == QLatin1String("sent")) {
+        check(box.left() + h * 0.05, true);
+    } else if (status == QLatin1String("delivered") || status == QLatin1String("read")) {
+        check(box.left(), true);
+        // The second check's short stroke hides under the first, as on a phone.
+        check(box.left() + h * 0.45, false);
+        QPainterPath tail;
+        tail.moveTo(box.left() + h * 0.55, box.top() + h * 0.68);
+        tail.lineTo(box.left() + h * 0.75, box.top() + h * 0.85);
+        painter->drawPath(tail);
+    } else if (status == QLatin1String("queued")) {
+        const QRectF face = box.adjusted(1, 1, -1, -1);
+        painter->drawEllipse(face);
+        painter->drawLine(face.center(), QPointF(face.center().x(), face.top() + h * 0.25));
+        painter->drawLine(face.center(), QPointF(face.right() - h * 0.25, face.center().y()));
+    } else { // failed
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawEllipse(box);
+        painter->setPen(QPen(Qt::white, qMax(1.3, h / 7.0), Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(QPointF(box.center().x(), box.top() + h * 0.22),
+                          QPointF(box.center().x(), box.top() + h * 0.58));
+        painter->drawPoint(QPointF(box.center().x(), box.top() + h * 0.76));
+    }
+    painter->restore();
+    return width;
+}
+
 QString clock(const QDateTime &at)
 {
     return at.toLocalTime().time().toString(QStringLiteral("HH:mm"));
@@ -214,13 +278,11 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (index.data(ConversationListModel::PreviewDirectionRole).toString() ==
         QLatin1String("out")) {
         const QString status = index.data(ConversationListModel::PreviewStatusRole).toString();
-        const QString mark = look::ticks(status);
-        if (!mark.isEmpty()) {
-            painter->setFont(option.font);
-            painter->setPen(selected ? text : look::tickColor(status, palette));
-            painter->drawText(QRect(x, line2, 40, bodyMetrics.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter, mark);
-            x += bodyMetrics.horizontalAdvance(mark) + 4;
+        const int tickHeight = qRound(bodyMetrics.height() * 0.62);
+        if (const int used =
+                look::paintTicks(painter, x, line2 + bodyMetrics.height() / 2, tickHeight, status,
+                                 selected ? text : look::tickColor(status, palette))) {
+            x += used + 4;
         }
     }
     painter->setFont(option.font);

@@ -6,6 +6,8 @@
 
 class QAbstractItemView;
 
+class QPainter;
+
 namespace inbox {
 
 /// Paints a conversation list row: avatar, name, time, the last message with its ticks, unread
@@ -37,6 +39,12 @@ ProviderChip providerChip(const ProviderCatalog &providers, const Provider &prov
 /// Ticks for an outbound status: clock queued, ✓ sent, ✓✓ delivered and read, ! failed.
 QString ticks(const QString &status);
 QColor tickColor(const QString &status, const QPalette &palette);
+/// The ticks drawn as WhatsApp draws them, `height` pixels tall: one grey check sent, two grey
+/// delivered, two blue read, a clock queued, a red mark failed. Their width at that height.
+int ticksWidth(const QString &status, int height);
+/// Paints them with their left edge at `left`, centred on `centreY`; gives the width used.
+int paintTicks(QPainter *painter, int left, int centreY, int height, const QString &status,
+               const QColor &colour);
 /// "14:05" (no seconds)
 QString clock(const QDateTime &at);
 /// "14:05" today, "Mon" this week, "12/11" before.

@@ -25,6 +25,7 @@
 #include "itemmodels/MessageListModel.h"
 #include "itemmodels/WhenReady.h"
 #include "ports/RelayLink.h"
+#include "sync/MediaFetcher.h"
 #include "sync/TemplateSync.h"
 
 #include <QApplication>
@@ -96,44 +97,10 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_messageView->setObjectName(QStringLiteral("messageList"));
     // Right-click on a message: reply to it (the composer quotes it), or react to it.
     m_messageView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_messageView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_messageView->indexAt(at);
-        if (!index.isValid())
-            return;
-        QMenu menu(this);
-        QAction *reply = menu.addAction(tr("Reply"));
-        reply->setEnabled(m_composer->isEnabled());
-        QMenu *react = menu.addMenu(tr("React"));
-        react->setObjectName(QStringLiteral("reactMenu"));
-        const bool sent = !index.data(MessageListModel::ProviderMessageIdRole).toString().isEmpty();
-        react->setEnabled(sent && m_composer->isEnabled());
-        if (!sent)
-            react->setToolTip(tr("A message can be reacted to once it is sent"));
-        for (const QString &emoji : reactionChoices()) {
-            react->addAction(emoji, this, [this, index, emoji] { reactTo(index, emoji); });
-        }
-        react->addSeparator();
-        react->addAction(tr("Remove my reaction"), this, [this, index] { reactTo(index, {}); });
-        if (menu.exec(m_messageView->viewport()->mapToGlobal(at)) == reply) {
-            const QString text = index.data(MessageListModel::TextRole).toString();
-            m_composer->replyTo(index.data(MessageListModel::ProviderMessageIdRole).toString(),
-                                text.isEmpty() ? index.data(MessageListModel::KindRole).toString()
-                                               : whatsAppToPlain(text));
-        }
-    });
-    auto *bubbles = new MessageDelegate(m_messageView);
-    connect(bubbles, &MessageDelegate::mediaWanted, this, &MainWindow::mediaWanted);
-    m_messageView->setItemDelegate(bubbles);
-    connect(bubbles, &MessageDelegate::retryRequested, this, [this](qint64 messageId) {
-        whenReady(
-            m_messageActions->retry(messageId), this,
-            [this](bool queued) {
-                statusBar()->showMessage(queued ? tr("Sending again…")
-                                                : tr("That message is already being sent."),
-                                         4000);
-            },
-            [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
-    });
+    connect(m_messageView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showMessageMenu);
+    m_bubbles = new MessageDelegate(m_messageView);
+    m_messageView->setItemDelegate(m_bubbles);
     m_messageView->setResizeMode(QListView::Adjust);
     m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messageView->setSelectionMode(QAbstractItemView::NoSelection);
@@ -200,6 +167,13 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_leadActions = new LeadController(m_cache, m_team, this);
     m_savedReplies = new SavedReplyController(m_cache, m_team, this);
     m_templateActions = new TemplateController(m_cache, m_team, this);
+    m_media = new MediaFetcher(
+        m_cache,
+        [this](const QString &accountId) {
+            return m_providerApis ? m_providerApis(accountId) : nullptr;
+        },
+        this);
+    wireBubbles(m_bubbles);
     m_templateSync = new TemplateSync(
         m_cache,
         [this](const QString &accountId) {
@@ -300,15 +274,19 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     connect(m_lead, &LeadPanel::openConversationRequested, this, &MainWindow::openConversationById);
     addShortcuts();
     buildMenus();
+    showIdentity();
     watchOutbox();
     // Offline, the role is the one the cache knows for this agent; the relay's welcome wins.
     whenReady(
         AgentStore(m_cache).all(), this,
-        [this, bubbles](const QList<Agent> &agents) {
+        [this](const QList<Agent> &agents) {
             QHash<QString, QString> names;
             for (const Agent &agent : agents)
                 names.insert(agent.id, agent.name);
-            bubbles->setTeammates(names);
+            if (m_history)
+                m_history->setTeammates(names);
+            m_agentNames = names;
+            showIdentity();
             for (const Agent &agent : agents) {
                 if (agent.id == m_currentAgentId &&
                     !(m_relay && m_relay->state() == RelayLink::State::Connected))
@@ -316,6 +294,72 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
             }
         },
         [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
+}
+
+namespace {
+
+/// A video, voice note, audio or document (a picture too): something to download and open.
+bool carriesAFile(const QModelIndex &index)
+{
+    const auto kind = kindFromKey(index.data(MessageListModel::KindRole).toString());
+    return kind && isMediaKind(*kind) && *kind != MessageKind::Sticker;
+}
+
+} // namespace
+
+void MainWindow::showMessageMenu(const QPoint &at)
+{
+    // Right-click, the Menu key or Shift+F10 on a message: every action a bubble has.
+    const QModelIndex index = m_messageView->indexAt(at);
+    if (!index.isValid() ||
+        index.data(MessageListModel::KindRole).toString() == QLatin1String("system"))
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("messageMenu"));
+    QAction *reply = menu.addAction(tr("Reply"));
+    reply->setEnabled(m_composer->isEnabled());
+    QMenu *react = menu.addMenu(tr("React"));
+    react->setObjectName(QStringLiteral("reactMenu"));
+    const bool sent = !index.data(MessageListModel::ProviderMessageIdRole).toString().isEmpty();
+    react->setEnabled(sent && m_composer->isEnabled());
+    if (!sent)
+        react->setToolTip(tr("A message can be reacted to once it is sent"));
+    for (const QString &emoji : reactionChoices()) {
+        react->addAction(emoji, this, [this, index, emoji] { reactTo(index, emoji); });
+    }
+    react->addSeparator();
+    react->addAction(tr("Remove my reaction"), this, [this, index] { reactTo(index, {}); });
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    if (const qint64 quoted = index.data(MessageListModel::QuotedIdRole).toLongLong())
+        menu.addAction(tr("Go to the quoted message"), this,
+                       [this, quoted] { showMessage(quoted); });
+    if (carriesAFile(index)) {
+        const bool here = !index.data(MessageListModel::MediaLocalPathRole).toString().isEmpty();
+        menu.addAction(here ? tr("Open the file") : tr("Download the file"), this,
+                       [this, id] { activateMedia(id); });
+    }
+    if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
+        menu.addAction(tr("Send again"), this, [this, id] { retryMessage(id); });
+    if (menu.exec(m_messageView->viewport()->mapToGlobal(at)) == reply) {
+        m_composer->replyTo(index.data(MessageListModel::ProviderMessageIdRole).toString(),
+                            index.data(ChatHistoryProxy::SenderNameRole).toString(),
+                            whatsAppToPlain(index.data(Qt::DisplayRole).toString()));
+    }
+}
+
+void MainWindow::activateMessage(const QModelIndex &index)
+{
+    // Enter on a message does what its one button does: send again, open or fetch its file,
+    // go to what it quotes.
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
+        retryMessage(id);
+    else if (carriesAFile(index))
+        activateMedia(id);
+    else if (const qint64 quoted = index.data(MessageListModel::QuotedIdRole).toLongLong())
+        showMessage(quoted);
 }
 
 void MainWindow::setIdentity(const QString &agentId, Role role)
@@ -331,6 +375,7 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
         m_savedRepliesAction->setVisible(canAssign(role));
     m_composer->setMayEditSavedReplies(canAssign(role));
     m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
+    showIdentity();
 }
 
 void MainWindow::placeNewMessagesPill()
@@ -375,6 +420,20 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_messageView && event->type() == QEvent::Resize && m_newMessages->isVisible())
         placeNewMessagesPill();
+    if (watched == m_messageView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex current = m_messageView->currentIndex();
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && current.isValid()) {
+            activateMessage(current);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Menu ||
+             (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier)) &&
+            current.isValid()) {
+            showMessageMenu(m_messageView->visualRect(current).center());
+            return true;
+        }
+    }
     // The row under the pointer stays where it is: the list's order waits while it is there.
     if (watched == m_conversationView->viewport() &&
         (event->type() == QEvent::Enter || event->type() == QEvent::Leave))
@@ -473,7 +532,7 @@ void MainWindow::present(qint64 conversationId, const QString &accountId,
     showConversation(conversationId, title);
     markOpenConversationRead();
     m_composer->setConversation(conversationId, accountId, windowOpen,
-                                m_catalog.capabilitiesOf(provider).templates);
+                                m_catalog.capabilitiesOf(provider));
     m_lead->setLead(leadId, conversationId);
 }
 

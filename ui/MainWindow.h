@@ -6,6 +6,8 @@
 #include "ports/ProviderApi.h"
 #include "ports/ProviderConnector.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QMap>
 
@@ -36,6 +38,7 @@ class CacheDatabase;
 class ConversationFilterProxyModel;
 class ConversationListModel;
 class ChatHistoryProxy;
+class MediaFetcher;
 class Composer;
 class LeadPanel;
 class MessageListModel;
@@ -60,6 +63,10 @@ public:
     ConversationListModel *conversations() const { return m_conversations; }
     Composer *composer() const { return m_composer; }
     MessageListModel *messages() const { return m_messages; }
+    /// Brings received files to this computer through the accounts' provider APIs.
+    MediaFetcher *media() const { return m_media; }
+    /// Shows the message in the chat (loading older pages until it is there) and marks it.
+    void showMessage(qint64 messageId);
     /// Selects a conversation by its row in the (filtered) list.
     void openConversationAt(int row);
     /// Opens the template picker for the open conversation; nullptr when none is open.
@@ -76,6 +83,9 @@ public:
     /// What F1 shows: every key of the window and of its menus, in words.
     QString shortcutsHelp() const;
     Role role() const { return m_role; }
+    /// A role in words ("Manager"), and what it may do.
+    static QString roleText(Role role);
+    static QString roleAbilities(Role role);
     /// The status bar's provider health: an account's last problem, or empty once it works.
     void setAccountHealth(const QString &accountId, const QString &problem);
     /// The emoji the React menu offers, WhatsApp's quick six.
@@ -112,8 +122,6 @@ public:
 Q_SIGNALS:
     /// Snoozed conversations came back (their time came), for a notification.
     void snoozesEnded(const QList<qint64> &conversationIds);
-    /// The chat shows a received picture whose file is not here yet: fetch it.
-    void mediaWanted(qint64 messageId);
     /// The conversation list and, if one is open, its messages have their first page.
     void contentReady();
     /// From Settings: connect to the relay with these, or disconnect; accounts changed.
@@ -140,6 +148,17 @@ private:
     /// Chat, composer and lead panel follow the conversation at `index` of the list.
     void openConversation(const QModelIndex &index);
     void showConversation(qint64 conversationId, const QString &title);
+    /// The chat's bubbles: clicks on quotes, files and Retry, and the downloads' progress.
+    void wireBubbles(class MessageDelegate *bubbles);
+    /// A file's Download / Open: opens what is here, fetches what is not.
+    void activateMedia(qint64 messageId);
+    void retryMessage(qint64 messageId);
+    void showMessageMenu(const QPoint &at);
+    void activateMessage(const QModelIndex &index);
+    qint64 m_wantedMessage = 0; ///< showMessage() waits for older pages to bring it
+    int m_pagesToWanted = 0;
+    MediaFetcher *m_media = nullptr;
+    class MessageDelegate *m_bubbles = nullptr;
     /// The open conversation is read (nothing happens when nothing is unread).
     void markOpenConversationRead();
     /// The list's highlight is on the open conversation, or on none when the list hides it.
@@ -158,6 +177,12 @@ private:
     QListView *m_messageView = nullptr;
     QLabel *m_chatTitle = nullptr;
     QLabel *m_relayState = nullptr;
+    QDateTime m_relayDownSince;       ///< when the relay went away after being reached
+    bool m_relayWasConnected = false; ///< the relay was reached once this run
+    QLabel *m_identity = nullptr;     ///< "Signed in as Marco Rossi · Manager"
+    QHash<QString, QString> m_agentNames;
+    /// The status bar names who is signed in and their role.
+    void showIdentity();
     ChatHistoryProxy *m_history = nullptr;
     Composer *m_composer = nullptr;
     LeadPanel *m_lead = nullptr;

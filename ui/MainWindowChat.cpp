@@ -1,16 +1,25 @@
 // The open chat: its messages in a windowed model, kept at the newest as they come unless the
 // agent scrolled up to read (then a pill says something new came), and always at the agent's
-// own message just sent.
+// own message just sent. A quote takes the agent to the message it quotes; a file is
+// downloaded once and opened from here; a failed message is sent again from its bubble.
 #include "ChatHistoryProxy.h"
 #include "MainWindow.h"
+#include "MessageDelegate.h"
 #include "cache/CacheDatabase.h"
+#include "controllers/MessageController.h"
 #include "itemmodels/MessageListModel.h"
+#include "itemmodels/WhenReady.h"
+#include "sync/MediaFetcher.h"
 
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 
 namespace inbox {
 
@@ -35,7 +44,7 @@ void MainWindow::showConversation(qint64 conversationId, const QString &title)
             });
         },
         Qt::SingleShotConnection);
-    auto *history = new ChatHistoryProxy(model);
+    auto *history = new ChatHistoryProxy(m_openCustomer, m_agentNames, model);
     history->setSourceModel(model);
     // New messages keep the view at the bottom, unless the agent scrolled up to read.
     connect(history, &QAbstractItemModel::rowsAboutToBeInserted, this,
@@ -71,6 +80,92 @@ void MainWindow::showConversation(qint64 conversationId, const QString &title)
         m_messages->deleteLater();
     m_messages = model;
     m_history = history;
+}
+
+void MainWindow::wireBubbles(MessageDelegate *bubbles)
+{
+    connect(bubbles, &MessageDelegate::retryRequested, this, &MainWindow::retryMessage);
+    connect(bubbles, &MessageDelegate::quoteActivated, this, &MainWindow::showMessage);
+    connect(bubbles, &MessageDelegate::mediaActivated, this, &MainWindow::activateMedia);
+    // A received picture in view is fetched without a click.
+    connect(bubbles, &MessageDelegate::mediaWanted, m_media,
+            [this](qint64 messageId) { m_media->fetch(messageId); });
+    connect(m_media, &MediaFetcher::started, bubbles, [bubbles](qint64 messageId) {
+        bubbles->setTransfer(messageId, MessageDelegate::Transfer::Downloading);
+    });
+    connect(m_media, &MediaFetcher::fetched, bubbles, [bubbles](qint64 messageId) {
+        bubbles->setTransfer(messageId, MessageDelegate::Transfer::None);
+    });
+    connect(m_media, &MediaFetcher::failed, bubbles,
+            [bubbles](qint64 messageId, const QString &reason) {
+                bubbles->setTransfer(messageId, MessageDelegate::Transfer::Failed, reason);
+            });
+}
+
+void MainWindow::retryMessage(qint64 messageId)
+{
+    whenReady(
+        m_messageActions->retry(messageId), this,
+        [this](bool queued) {
+            statusBar()->showMessage(
+                queued ? tr("Sending again…") : tr("That message is already being sent."), 4000);
+        },
+        [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
+}
+
+void MainWindow::activateMedia(qint64 messageId)
+{
+    if (!m_messages)
+        return;
+    const int row = m_messages->rowOf(messageId);
+    if (row < 0)
+        return;
+    const QString local =
+        m_messages->index(row, 0).data(MessageListModel::MediaLocalPathRole).toString();
+    if (!local.isEmpty() && QFileInfo::exists(local)) {
+        // The desktop's own viewer: the photo viewer, the video player, the PDF reader.
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(local)))
+            statusBar()->showMessage(
+                tr("No program on this computer opens %1.").arg(QFileInfo(local).fileName()),
+                10000);
+        return;
+    }
+    m_media->fetch(messageId, true); // the agent asked: a recent failure does not hold it back
+}
+
+void MainWindow::showMessage(qint64 messageId)
+{
+    if (!m_messages || !m_history)
+        return;
+    const int row = m_messages->rowOf(messageId);
+    if (row >= 0) {
+        m_wantedMessage = 0;
+        const QModelIndex index = m_history->index(row, 0);
+        m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        m_messageView->setCurrentIndex(index); // the focus ring marks it
+        m_messageView->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // Older than the loaded pages: load them until it is there (a reply rarely quotes far back;
+    // a quote of a message this cache never had has no id to come here with).
+    if (m_wantedMessage != messageId) {
+        m_wantedMessage = messageId;
+        m_pagesToWanted = 40;
+    }
+    if (m_pagesToWanted-- <= 0 || !m_messages->canFetchMore({})) {
+        m_wantedMessage = 0;
+        statusBar()->showMessage(tr("The quoted message is not in this chat's history here."),
+                                 6000);
+        return;
+    }
+    connect(
+        m_messages, &MessageListModel::pageLoaded, this,
+        [this, messageId] {
+            if (m_wantedMessage == messageId)
+                QTimer::singleShot(0, this, [this, messageId] { showMessage(messageId); });
+        },
+        Qt::SingleShotConnection);
+    m_messages->fetchMore({});
 }
 
 } // namespace inbox

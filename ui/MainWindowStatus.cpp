@@ -10,6 +10,7 @@
 #include "ports/RelayLink.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -86,6 +87,46 @@ void MainWindow::watchOutbox()
     refresh();
 }
 
+void MainWindow::showIdentity()
+{
+    if (!m_identity) {
+        m_identity = new QLabel;
+        m_identity->setObjectName(QStringLiteral("signedIn"));
+        statusBar()->addPermanentWidget(m_identity);
+    }
+    const QString name = m_agentNames.value(m_currentAgentId, m_currentAgentId);
+    m_identity->setText(tr("Signed in as %1 · %2").arg(name, roleText(m_role)));
+    m_identity->setToolTip(tr("What a %1 may do: %2").arg(roleText(m_role), roleAbilities(m_role)));
+    m_identity->setAccessibleName(m_identity->text());
+}
+
+QString MainWindow::roleText(Role role)
+{
+    switch (role) {
+    case Role::Agent:
+        return tr("Agent");
+    case Role::Manager:
+        return tr("Manager");
+    case Role::Admin:
+        return tr("Admin");
+    }
+    return {};
+}
+
+QString MainWindow::roleAbilities(Role role)
+{
+    switch (role) {
+    case Role::Agent:
+        return tr("answer customers, take conversations, write notes");
+    case Role::Manager:
+        return tr("everything an agent does, assign conversations to teammates, edit templates "
+                  "and saved replies");
+    case Role::Admin:
+        return tr("everything a manager does, and manage accounts and teammates");
+    }
+    return {};
+}
+
 MainWindow::~MainWindow() = default;
 
 void MainWindow::setRelayLink(RelayLink *link)
@@ -99,25 +140,64 @@ void MainWindow::setRelayLink(RelayLink *link)
         statusBar()->addPermanentWidget(m_relayState);
     }
     auto show = [this] {
+        // An outage says plainly what it means for the agent: what may be missing, and that
+        // what they send still goes out (straight to the provider).
+        static const QString missing =
+            tr("Customers' new messages and teammates' changes may be missing until it is back; "
+               "what you send still goes out.");
+        QString text;
+        QString tip;
+        bool trouble = false;
         if (!m_relay) {
-            m_relayState->setText(tr("Offline: no relay set"));
-            return;
+            text = tr("Offline: no relay set");
+            tip = tr("No relay is set: new messages arrive only when a relay is set in Settings.");
+            trouble = true;
+        } else {
+            const RelayLink::State state = m_relay->state();
+            if (state == RelayLink::State::Connected)
+                m_relayDownSince = {};
+            else if (!m_relayDownSince.isValid() && m_relayWasConnected)
+                m_relayDownSince = QDateTime::currentDateTime();
+            m_relayWasConnected = m_relayWasConnected || state == RelayLink::State::Connected;
+            const QString since =
+                m_relayDownSince.isValid()
+                    ? tr("Relay unreachable since %1")
+                          .arg(QLocale().toString(m_relayDownSince.time(), QLocale::ShortFormat))
+                    : QString();
+            switch (state) {
+            case RelayLink::State::Connecting:
+                text = since.isEmpty() ? tr("Relay: connecting…") : since;
+                trouble = !since.isEmpty();
+                break;
+            case RelayLink::State::Connected:
+                text = tr("Relay: connected (%1)").arg(m_relay->org());
+                tip = tr("Customers' messages and teammates' changes arrive as they happen.");
+                break;
+            case RelayLink::State::Reconnecting:
+                text = since.isEmpty()
+                           ? tr("Relay unreachable: trying again in %n s", nullptr,
+                                m_relay->reconnectInSeconds())
+                           : tr("%1: trying again in %n s", nullptr, m_relay->reconnectInSeconds())
+                                 .arg(since);
+                trouble = true;
+                break;
+            case RelayLink::State::SignedOut:
+                text = tr("Relay: signed out (token refused)");
+                tip = tr("The relay refused this computer's token: ask an admin for a new one "
+                         "and enter it in Settings → Relay.");
+                trouble = true;
+                break;
+            }
+            if (trouble && tip.isEmpty())
+                tip = missing;
+            if (trouble && state != RelayLink::State::SignedOut)
+                text += QStringLiteral(" · ") + tr("messages may be missing");
         }
-        switch (m_relay->state()) {
-        case RelayLink::State::Connecting:
-            m_relayState->setText(tr("Relay: connecting…"));
-            break;
-        case RelayLink::State::Connected:
-            m_relayState->setText(tr("Relay: connected (%1)").arg(m_relay->org()));
-            break;
-        case RelayLink::State::Reconnecting:
-            m_relayState->setText(
-                tr("Relay: reconnecting in %n s", nullptr, m_relay->reconnectInSeconds()));
-            break;
-        case RelayLink::State::SignedOut:
-            m_relayState->setText(tr("Relay: signed out (token refused)"));
-            break;
-        }
+        m_relayState->setText(text);
+        m_relayState->setToolTip(tip.isEmpty() ? missing : tip);
+        m_relayState->setAccessibleDescription(m_relayState->toolTip());
+        m_relayState->setStyleSheet(trouble ? QStringLiteral("QLabel { color: #b3261e; }")
+                                            : QString());
     };
     show();
     if (!m_relayTick) {

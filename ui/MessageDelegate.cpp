@@ -1,7 +1,9 @@
 #include "MessageDelegate.h"
 
+#include "ChatHistoryProxy.h"
 #include "ConversationDelegate.h"
 #include "WhatsAppText.h"
+#include "domain/Attachment.h"
 #include "itemmodels/MessageListModel.h"
 
 #include <QAbstractItemView>
@@ -45,7 +47,7 @@ QString attachmentLine(const QModelIndex &index)
     const QString kind = index.data(MessageListModel::KindRole).toString();
     const QString file = index.data(MessageListModel::MediaFileNameRole).toString();
     const qint64 size = index.data(MessageListModel::MediaSizeRole).toLongLong();
-    const QString sizeText = size > 0 ? QLocale().formattedDataSize(size) : QString();
+    const QString sizeText = size > 0 ? dataSize(size) : QString();
     auto with = [&](const QString &icon, const QString &what) {
         QStringList parts{icon + QLatin1Char(' ') + (file.isEmpty() ? what : file)};
         if (!sizeText.isEmpty())
@@ -78,6 +80,12 @@ QString attachmentLine(const QModelIndex &index)
 }
 
 constexpr int DayHeight = 30;
+
+/// The ticks' height beside the time: its digits' height, at least 9 pixels.
+int tickHeightFor(const QFontMetrics &time)
+{
+    return qMax(9, qRound(time.capHeight() * 1.25));
+}
 
 /// A message's text with WhatsApp's formatting, laid out at most `width` wide.
 std::unique_ptr<QTextDocument> makeTextDocument(const QString &text, const QFont &font, int width)
@@ -135,6 +143,19 @@ MessageDelegate::MessageDelegate(QAbstractItemView *view)
     , m_documents(400)
 {}
 
+QRect MessageDelegate::quoteRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QRect quote = layout(option, index, option.rect.width()).quote;
+    return quote.isNull() ? quote : quote.translated(option.rect.topLeft());
+}
+
+QRect MessageDelegate::mediaActionRect(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    const QRect action = layout(option, index, option.rect.width()).mediaAction;
+    return action.isNull() ? action : action.translated(option.rect.topLeft());
+}
+
 QRect MessageDelegate::retryButtonRect(const QStyleOptionViewItem &option,
                                        const QModelIndex &index) const
 {
@@ -153,24 +174,40 @@ QSize MessageDelegate::pictureSize(const QString &path, int maxWidth) const
     return known->scaled(QSize(qMin(260, maxWidth), 260), Qt::KeepAspectRatio).boundedTo(*known);
 }
 
-void MessageDelegate::setTeammates(QHash<QString, QString> names)
+void MessageDelegate::setTransfer(qint64 messageId, Transfer transfer, const QString &reason)
 {
-    m_teammates = std::move(names);
+    if (transfer == Transfer::None)
+        m_transfers.remove(messageId);
+    else
+        m_transfers.insert(messageId, {transfer, reason});
     if (m_view)
         m_view->viewport()->update();
 }
 
 QString MessageDelegate::senderName(const QModelIndex &index) const
 {
+    // Our side's messages carry the teammate's name; the customer's are on the left.
     if (!isOutbound(index))
         return {};
-    if (index.data(MessageListModel::DetailsRole)
-            .toJsonObject()
-            .value(QLatin1String("automatic"))
-            .toBool())
-        return tr("⚙ Automatic reply");
-    const QString id = index.data(MessageListModel::SenderAgentIdRole).toString();
-    return m_teammates.value(id, id);
+    return index.data(ChatHistoryProxy::SenderNameRole).toString();
+}
+
+QString MessageDelegate::mediaActionText(const QModelIndex &index) const
+{
+    const auto kind = kindFromKey(index.data(MessageListModel::KindRole).toString());
+    if (!kind || !isMediaKind(*kind) || *kind == MessageKind::Sticker)
+        return {};
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    const QString local = index.data(MessageListModel::MediaLocalPathRole).toString();
+    if (!local.isEmpty())
+        return *kind == MessageKind::Image ? QString() : tr("↗ Open");
+    const TransferState state = m_transfers.value(id);
+    if (state.transfer == Transfer::Downloading)
+        return tr("Downloading…");
+    if (state.transfer == Transfer::Failed)
+        return tr("⚠ Could not download: %1. Click to try again.").arg(state.reason);
+    const qint64 size = index.data(MessageListModel::MediaSizeRole).toLongLong();
+    return size > 0 ? tr("⬇ Download (%1)").arg(dataSize(size)) : tr("⬇ Download");
 }
 
 const QTextDocument *MessageDelegate::textDocument(const QString &text, const QFont &font,
@@ -214,6 +251,27 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         contentWidth = qMax(contentWidth, senderRect.width());
         y += senderRect.height() + 2;
     }
+    if (const QString quoted = index.data(ChatHistoryProxy::QuotedLineRole).toString();
+        !quoted.isEmpty()) {
+        // A reply shows what it answers: who wrote it and its first line, with a thumbnail.
+        QFont bold = small;
+        bold.setBold(true);
+        const int lines = QFontMetrics(bold).height() + smallMetrics.height();
+        const bool picture =
+            !index.data(MessageListModel::QuotedPicturePathRole).isNull() &&
+            !index.data(MessageListModel::QuotedPicturePathRole).toString().isEmpty();
+        const int thumb = picture ? lines : 0;
+        const int textWidth =
+            qMax(QFontMetrics(bold).horizontalAdvance(
+                     index.data(ChatHistoryProxy::QuotedSenderNameRole).toString()),
+                 smallMetrics.horizontalAdvance(quoted));
+        const int quoteWidth = qMin(inner, textWidth + 24 + (thumb ? thumb + 6 : 0));
+        l.quote = QRect(Padding, y, qMax(quoteWidth, 120), lines + 8);
+        if (thumb)
+            l.quoteThumbnail = QRect(l.quote.right() - thumb - 3, l.quote.top() + 4, thumb, thumb);
+        contentWidth = qMax(contentWidth, l.quote.width());
+        y += l.quote.height() + Gap;
+    }
     if (const QString picture = picturePath(index); !picture.isEmpty()) {
         if (const QSize size = pictureSize(picture, inner); size.isValid()) {
             l.thumbnail = QRect(QPoint(Padding, y), size);
@@ -230,6 +288,17 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         attachmentRect.moveTopLeft(QPoint(Padding, y));
         contentWidth = qMax(contentWidth, attachmentRect.width());
         y += attachmentRect.height() + Gap;
+    }
+    QRect actionRect;
+    if (const QString action = mediaActionText(index); !action.isEmpty()) {
+        QFont bold = small;
+        bold.setBold(true);
+        actionRect = QFontMetrics(bold)
+                         .boundingRect(QRect(0, 0, inner - 12, 1000), Qt::TextWordWrap, action)
+                         .adjusted(-6, -3, 6, 3);
+        actionRect.moveTopLeft(QPoint(Padding, y));
+        contentWidth = qMax(contentWidth, actionRect.width());
+        y += actionRect.height() + Gap;
     }
     QRect textRect;
     if (!text.isEmpty()) {
@@ -253,7 +322,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         retryRect.moveTopLeft(QPoint(Padding, y));
         y += retryRect.height() + Gap;
     }
-    const int footerWidth = smallMetrics.horizontalAdvance(QStringLiteral("00:00 ✓✓")) + 4;
+    const int footerWidth = smallMetrics.horizontalAdvance(QStringLiteral("00:00")) + 8 +
+                            look::ticksWidth(QStringLiteral("read"), tickHeightFor(smallMetrics));
     contentWidth = qMax(contentWidth, footerWidth);
     const QRect footer(Padding, y, contentWidth, smallMetrics.height());
     y += smallMetrics.height() + Padding;
@@ -272,6 +342,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         return r.isNull() ? r : r.translated(bubbleLeft, top);
     };
     l.attachment = place(attachmentRect);
+    l.mediaAction = place(actionRect);
+    l.quote = place(l.quote);
+    l.quoteThumbnail = place(l.quoteThumbnail);
     l.text = place(textRect);
     l.failure = place(failureRect);
     l.thumbnail = place(l.thumbnail);
@@ -300,6 +373,15 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const QPoint at = mouse->position().toPoint() - option.rect.topLeft();
         if (l.thumbnail.contains(at)) { // the picture opens full size
             QDesktopServices::openUrl(QUrl::fromLocalFile(picturePath(index)));
+            return true;
+        }
+        if (l.quote.contains(at)) {
+            if (const qint64 quoted = index.data(MessageListModel::QuotedIdRole).toLongLong())
+                Q_EMIT quoteActivated(quoted);
+            return true;
+        }
+        if (l.mediaAction.contains(at)) {
+            Q_EMIT mediaActivated(index.data(MessageListModel::IdRole).toLongLong());
             return true;
         }
         if (l.retry.contains(at)) {
@@ -421,6 +503,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(QPen(dark ? QColor(0, 0, 0, 60) : QColor(0, 0, 0, 28), 1));
     painter->setBrush(bubbleColor(outbound, palette));
     painter->drawRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    if (option.state & QStyle::State_HasFocus) {
+        // The message the keys are on (Enter, the Menu key), or the one a quote led to.
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(l.bubble).adjusted(-1.5, -1.5, 1.5, 1.5), 9, 9);
+    }
 
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.82);
@@ -430,6 +518,66 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setFont(bold);
         painter->setPen(look::avatarColor(senderName(index)).darker(dark ? 60 : 110));
         painter->drawText(l.sender, Qt::AlignLeft, senderName(index));
+    }
+    if (!l.quote.isNull()) {
+        const QString who = index.data(ChatHistoryProxy::QuotedSenderNameRole).toString();
+        const QColor accent =
+            who.isEmpty() ? muted : look::avatarColor(who).darker(dark ? 60 : 110);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(dark ? QColor(0, 0, 0, 70) : QColor(0, 0, 0, 16));
+        painter->drawRoundedRect(l.quote, 5, 5);
+        painter->setBrush(accent);
+        painter->drawRect(QRect(l.quote.left(), l.quote.top(), 4, l.quote.height()));
+        QFont bold = small;
+        bold.setBold(true);
+        const int right =
+            l.quoteThumbnail.isNull() ? l.quote.right() - 6 : l.quoteThumbnail.left() - 6;
+        const QRect names(l.quote.left() + 10, l.quote.top() + 4, right - l.quote.left() - 10,
+                          QFontMetrics(bold).height());
+        painter->setFont(bold);
+        painter->setPen(accent);
+        painter->drawText(names, Qt::AlignLeft,
+                          QFontMetrics(bold).elidedText(who, Qt::ElideRight, names.width()));
+        painter->setFont(small);
+        painter->setPen(muted);
+        const QRect line(names.left(), names.bottom() + 1, names.width(),
+                         QFontMetrics(small).height());
+        painter->drawText(
+            line, Qt::AlignLeft,
+            QFontMetrics(small).elidedText(index.data(ChatHistoryProxy::QuotedLineRole).toString(),
+                                           Qt::ElideRight, line.width()));
+        if (!l.quoteThumbnail.isNull()) {
+            const QString path = index.data(MessageListModel::QuotedPicturePathRole).toString();
+            const QString key =
+                QStringLiteral("quote:%1:%2").arg(path).arg(l.quoteThumbnail.width());
+            QPixmap thumbnail;
+            if (!QPixmapCache::find(key, &thumbnail)) {
+                QImageReader reader(path);
+                const QSize full = reader.size();
+                if (full.isValid())
+                    reader.setScaledSize(
+                        full.scaled(l.quoteThumbnail.size(), Qt::KeepAspectRatioByExpanding));
+                thumbnail = QPixmap::fromImage(reader.read());
+                QPixmapCache::insert(key, thumbnail);
+            }
+            painter->drawPixmap(l.quoteThumbnail, thumbnail,
+                                QRect(QPoint(0, 0), l.quoteThumbnail.size()));
+        }
+    }
+    if (!l.mediaAction.isNull()) {
+        QFont bold = small;
+        bold.setBold(true);
+        const bool failedDownload =
+            m_transfers.value(index.data(MessageListModel::IdRole).toLongLong()).transfer ==
+            Transfer::Failed;
+        const QColor colour =
+            failedDownload ? QColor(0xD93025) : QColor(dark ? 0x53BDEB : 0x027EB5);
+        painter->setFont(bold);
+        painter->setPen(QPen(colour, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(l.mediaAction).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->drawText(l.mediaAction.adjusted(6, 3, -6, -3), Qt::TextWordWrap,
+                          mediaActionText(index));
     }
     if (!l.retry.isNull()) {
         QFont bold = small;
@@ -492,14 +640,15 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QDateTime at = index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
     const QString time = look::clock(at);
     const QString status = index.data(MessageListModel::StatusRole).toString();
-    const QString mark = outbound ? look::ticks(status) : QString();
-    const QFontMetrics smallMetrics(small);
     int x = l.footer.right();
-    if (!mark.isEmpty()) {
-        const int w = smallMetrics.horizontalAdvance(mark);
-        painter->setPen(look::tickColor(status, palette));
-        painter->drawText(QRect(x - w, l.footer.top(), w, l.footer.height()), Qt::AlignRight, mark);
-        x -= w + 4;
+    if (outbound) {
+        // WhatsApp's size: about as tall as the time's digits, a little wider than tall.
+        const int tickHeight = tickHeightFor(QFontMetrics(small));
+        if (const int w = look::ticksWidth(status, tickHeight)) {
+            look::paintTicks(painter, x - w, l.footer.center().y() + 1, tickHeight, status,
+                             look::tickColor(status, palette));
+            x -= w + 4;
+        }
     }
     painter->setPen(muted);
     painter->drawText(

@@ -26,14 +26,30 @@ public:
                      const QModelIndex &index) override;
     /// Where a failed message's Retry is, in the view's coordinates; empty for other messages.
     QRect retryButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    /// Teammates' names by agent id, for the name on their messages.
-    void setTeammates(QHash<QString, QString> names);
+    /// Where a reply's quote is, in the view's coordinates; empty for other messages.
+    QRect quoteRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// Where a file's Download / Open line is, in the view's coordinates; empty without a file.
+    QRect mediaActionRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// A file on its way to this computer, or why it did not come (shown under the file).
+    enum class Transfer
+    {
+        None,
+        Downloading,
+        Failed
+    };
+    void setTransfer(qint64 messageId, Transfer transfer, const QString &reason = {});
+    /// What a file's line says: "⬇ Download (2.4 MiB)", "Downloading…", why it failed, "↗ Open".
+    QString mediaActionText(const QModelIndex &index) const;
 
 Q_SIGNALS:
     /// The agent clicked Retry under a failed message.
     void retryRequested(qint64 messageId);
     /// A picture is shown whose file is not on this computer yet (asked once per message).
     void mediaWanted(qint64 messageId) const;
+    /// The agent clicked a file's Download / Open line.
+    void mediaActivated(qint64 messageId);
+    /// The agent clicked a reply's quote: show the quoted message (its cache id).
+    void quoteActivated(qint64 quotedMessageId);
 
 private:
     /// Assignment, status and snooze history, and WhatsApp's own notices, as centred lines.
@@ -44,6 +60,9 @@ private:
         QRect day; ///< the day's label above the first message of a day
         QRect bubble;
         QRect sender; ///< the teammate's name, on outbound messages
+        QRect quote;  ///< the quoted message of a reply
+        QRect quoteThumbnail;
+        QRect mediaAction; ///< Download / Downloading… / Open, under a file
         QRect retry;
         QRect thumbnail; ///< a picture on this computer, shown in the bubble
         QRect attachment;
@@ -64,7 +83,12 @@ private:
     QSize pictureSize(const QString &path, int maxWidth) const;
 
     QAbstractItemView *m_view;
-    QHash<QString, QString> m_teammates;
+    struct TransferState
+    {
+        Transfer transfer = Transfer::None;
+        QString reason;
+    };
+    QHash<qint64, TransferState> m_transfers;
     mutable QSet<qint64> m_wanted;                ///< pictures asked for already
     mutable QHash<QString, QSize> m_pictureSizes; ///< each picture file's full size, read once
     mutable QCache<QString, QTextDocument> m_documents;

@@ -12,7 +12,6 @@
 #include "ports/TemplateAdmin.h"
 #include "relay/RelayClient.h"
 #include "sync/AutoReplier.h"
-#include "sync/MediaFetcher.h"
 #include "sync/OutboxWorker.h"
 
 #include <QNetworkInformation>
@@ -61,9 +60,6 @@ Desktop::Desktop(std::shared_ptr<CacheDatabase> cache, Options options)
                         m_outbox->resume();
                 });
     }
-    m_media = std::make_unique<MediaFetcher>(
-        m_cache, [this](const QString &account) { return apiFor(account); });
-    connect(m_window.get(), &MainWindow::mediaWanted, m_media.get(), &MediaFetcher::fetch);
     m_replyHook = std::make_unique<HttpReplyHook>(&m_network);
     m_autoReplier = std::make_unique<AutoReplier>(m_cache, m_replyHook.get());
     connect(m_autoReplier.get(), &AutoReplier::problem, m_window.get(),

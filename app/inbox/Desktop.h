@@ -15,7 +15,6 @@ namespace inbox {
 
 class AutoReplier;
 class HttpReplyHook;
-class MediaFetcher;
 
 class CacheDatabase;
 class MainWindow;
@@ -59,7 +58,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<RelayClient> m_relay;
     std::unique_ptr<OutboxWorker> m_outbox;
-    std::unique_ptr<MediaFetcher> m_media;
     std::unique_ptr<HttpReplyHook> m_replyHook;
     std::unique_ptr<AutoReplier> m_autoReplier;
     QHash<QString, std::shared_ptr<ProviderApi>> m_clients;

@@ -103,8 +103,10 @@ const QString selectMessages = QStringLiteral(R"(
            m.created_at,
            (SELECT group_concat(r.reactor || char(31) || r.emoji || char(31) || r.reacted_at,
                                 char(30))
-            FROM reactions r WHERE r.message_id = m.id)
-    FROM messages m)");
+            FROM reactions r WHERE r.message_id = m.id),
+           q.id, q.direction, q.kind, q.text, q.sender_agent_id, q.media
+    FROM messages m
+    LEFT JOIN messages q ON q.account_id = m.account_id AND q.provider_message_id = m.reply_to)");
 
 /// Reaction rows (ours, on their way out) are shown on the message they react to.
 const QString notReaction = QStringLiteral(" AND m.kind <> 'reaction'");
@@ -142,6 +144,19 @@ Message readMessage(const QSqlQuery &q)
         const QStringList parts = entry.split(QChar(31));
         if (parts.size() == 3)
             m.reactions.append({parts[0], parts[1], sql::timeFromDb(parts[2].toLongLong())});
+    }
+    if (!q.value(21).isNull() && m.kind != MessageKind::Reaction) {
+        QuotedMessage quoted;
+        quoted.id = q.value(21).toLongLong();
+        quoted.direction = directionFromKey(q.value(22).toString()).value_or(Direction::Inbound);
+        quoted.kind = kindFromKey(q.value(23).toString()).value_or(MessageKind::Unsupported);
+        quoted.text = q.value(24).toString();
+        quoted.senderAgentId = q.value(25).toString();
+        if (!q.value(26).isNull())
+            quoted.mediaLocalPath =
+                MediaInfo::fromJson(QJsonDocument::fromJson(q.value(26).toByteArray()).object())
+                    .localPath;
+        m.quoted = quoted;
     }
     return m;
 }

@@ -45,7 +45,7 @@ qint64 attachmentLimit(MessageKind kind)
 }
 
 std::optional<QString> attachmentProblem(const QString &fileName, const QString &mimeType,
-                                         qint64 sizeBytes)
+                                         qint64 sizeBytes, const ProviderCapabilities *provider)
 {
     if (sizeBytes <= 0)
         return QCoreApplication::translate("inbox::Attachment",
@@ -61,16 +61,60 @@ std::optional<QString> attachmentProblem(const QString &fileName, const QString 
                                            "%1 is a program (%2): WhatsApp does not take programs.")
             .arg(fileName, mimeType);
     const MessageKind kind = attachmentKindFor(mimeType);
-    const qint64 limit = attachmentLimit(kind);
+    qint64 limit = attachmentLimit(kind);
+    if (provider) {
+        if (!provider->mediaKinds.contains(kindKey(kind)))
+            return QCoreApplication::translate(
+                       "inbox::Attachment",
+                       "%1 is a %2, and this account's provider does not send those. Send it as a "
+                       "link, or from an account on another provider.")
+                .arg(fileName, mediaKindWord(kind));
+        const MediaLimits &limits = provider->mediaLimits;
+        const qint64 own = kind == MessageKind::Image      ? limits.image
+                           : kind == MessageKind::Video    ? limits.video
+                           : kind == MessageKind::Audio    ? limits.audio
+                           : kind == MessageKind::Sticker  ? limits.sticker
+                           : kind == MessageKind::Document ? limits.document
+                                                           : 0;
+        if (own > 0)
+            limit = qMin(limit, own);
+    }
     if (sizeBytes > limit) {
-        const QLocale locale;
-        return QCoreApplication::translate(
-                   "inbox::Attachment",
-                   "%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.")
-            .arg(fileName, locale.formattedDataSize(sizeBytes), kindKey(kind),
-                 locale.formattedDataSize(limit));
+        return QCoreApplication::translate("inbox::Attachment",
+                                           "%1 is %2; a %3 may be %4 at most here. Send a smaller "
+                                           "file, or a link to it.")
+            .arg(fileName, dataSize(sizeBytes), mediaKindWord(kind), dataSize(limit));
     }
     return std::nullopt;
+}
+
+QString dataSize(qint64 bytes)
+{
+    const QLocale locale;
+    QString text = locale.formattedDataSize(bytes, 1);
+    // "48.0 KiB" reads as "48 KiB"; "6.4 MiB" keeps its decimal.
+    const QString zero = locale.decimalPoint() + locale.zeroDigit() + QLatin1Char(' ');
+    if (const qsizetype at = text.indexOf(zero); at > 0)
+        text.remove(at, zero.size() - 1);
+    return text;
+}
+
+QString mediaKindWord(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::Image:
+        return QCoreApplication::translate("inbox::Attachment", "photo");
+    case MessageKind::Video:
+        return QCoreApplication::translate("inbox::Attachment", "video");
+    case MessageKind::Audio:
+        return QCoreApplication::translate("inbox::Attachment", "audio file");
+    case MessageKind::Voice:
+        return QCoreApplication::translate("inbox::Attachment", "voice message");
+    case MessageKind::Sticker:
+        return QCoreApplication::translate("inbox::Attachment", "sticker");
+    default:
+        return QCoreApplication::translate("inbox::Attachment", "document");
+    }
 }
 
 } // namespace inbox

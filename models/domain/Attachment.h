@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Message.h"
+#include "Provider.h"
 
 #include <QString>
 
@@ -15,7 +16,14 @@ MessageKind attachmentKindFor(const QString &mimeType);
 /// stickers 500 KB; 0 for kinds that are not files.
 qint64 attachmentLimit(MessageKind kind);
 /// What is wrong with sending this file, in words, or nothing: checked before anything is sent.
+/// With `provider`, its own media kinds and limits are checked too (a provider may take less
+/// than WhatsApp does).
 std::optional<QString> attachmentProblem(const QString &fileName, const QString &mimeType,
-                                         qint64 sizeBytes);
+                                         qint64 sizeBytes,
+                                         const ProviderCapabilities *provider = nullptr);
+/// A size as people read it, in binary units: "980 bytes", "48 KiB", "6.4 MiB".
+QString dataSize(qint64 bytes);
+/// A kind of file in words, for sentences: "photo", "video", "voice message", "document".
+QString mediaKindWord(MessageKind kind);
 
 } // namespace inbox

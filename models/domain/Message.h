@@ -72,6 +72,17 @@ struct Reaction
     bool operator==(const Reaction &) const = default;
 };
 
+/// What a reply shows of the message it quotes, when that message is in the cache.
+struct QuotedMessage
+{
+    qint64 id = 0;
+    Direction direction = Direction::Inbound;
+    MessageKind kind = MessageKind::Text;
+    QString text;
+    QString senderAgentId;  ///< an outbound quote's teammate
+    QString mediaLocalPath; ///< a quoted picture on this computer, for its thumbnail
+};
+
 /// A message in a conversation. Text holds the body, a caption, or the rendered template.
 struct Message
 {
@@ -84,6 +95,7 @@ struct Message
     QString text;
     std::optional<MediaInfo> media;
     QString replyToProviderId;
+    std::optional<QuotedMessage> quoted; ///< the quoted message, read with this one
     QList<Reaction> reactions;
     QString senderAgentId;                 ///< the teammate who sent an outbound message
     std::optional<DeliveryState> delivery; ///< outbound only

@@ -7,6 +7,8 @@
 #include "itemmodels/MessagePreview.h"
 #include "itemmodels/WhenReady.h"
 
+#include <QLocale>
+
 namespace inbox {
 
 namespace {
@@ -231,6 +233,45 @@ int ConversationListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QString ConversationListModel::accessibleDescription(const Conversation &c) const
+{
+    // What a screen reader says after the name: the last message, unread, assignee, status.
+    QStringList sentences;
+    if (c.lastMessageKind) {
+        const QString line = previewLine(*c.lastMessageKind, c.lastMessageText).simplified();
+        sentences << (c.lastMessageDirection == Direction::Outbound
+                          ? tr("Last message, from us: %1").arg(line)
+                          : tr("Last message: %1").arg(line));
+    }
+    if (c.unreadCount > 0)
+        sentences << tr("%n unread", nullptr, c.unreadCount);
+    sentences << (c.assigneeName.isEmpty() ? tr("Unassigned")
+                                           : tr("Assigned to %1").arg(c.assigneeName));
+    switch (c.status) {
+    case ConversationStatus::Open:
+        sentences << tr("Open");
+        break;
+    case ConversationStatus::Pending:
+        sentences << tr("Pending");
+        break;
+    case ConversationStatus::Resolved:
+        sentences << tr("Resolved");
+        break;
+    case ConversationStatus::Snoozed:
+        sentences << tr("Snoozed until %1")
+                         .arg(QLocale().toString(c.snoozedUntil.toLocalTime(),
+                                                 QLocale::ShortFormat));
+        break;
+    }
+    if (const ProviderProfile *profile = m_providers.find(c.provider))
+        sentences << tr("On %1").arg(profile->displayName);
+    const auto window =
+        messagingWindow(m_providers.capabilitiesOf(c.provider), c.lastInboundAt, m_now());
+    if (m_providers.capabilitiesOf(c.provider).messagingWindow && !window.open)
+        sentences << tr("24-hour window closed: only a template can be sent");
+    return sentences.join(QStringLiteral(". "));
+}
+
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -240,6 +281,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return c.title();
+    case Qt::AccessibleTextRole:
+        return c.title();
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(c);
     case Qt::ToolTipRole:
         return c.customerName.isEmpty() ? c.customerPhone
                                         : c.customerName + QStringLiteral(" · ") + c.customerPhone;

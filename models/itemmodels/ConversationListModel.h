@@ -80,6 +80,8 @@ Q_SIGNALS:
     void heldActivityChanged(int waiting);
 
 private:
+    /// A row in words for a screen reader: last message, unread, assignee, status, provider.
+    QString accessibleDescription(const Conversation &conversation) const;
     void reload();
     void refresh(const QList<qint64> &ids);
     void place(const Conversation &conversation);

@@ -186,6 +186,21 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     }
     case DetailsRole:
         return m.details;
+    case QuotedIdRole:
+        return m.quoted ? m.quoted->id : qint64(0);
+    case QuotedDirectionRole:
+        return m.quoted ? directionKey(m.quoted->direction) : QString();
+    case QuotedKindRole:
+        return m.quoted ? kindKey(m.quoted->kind) : QString();
+    case QuotedTextRole:
+        return m.quoted ? m.quoted->text : QString();
+    case QuotedSenderAgentIdRole:
+        return m.quoted ? m.quoted->senderAgentId : QString();
+    case QuotedPicturePathRole:
+        return m.quoted && (m.quoted->kind == MessageKind::Image ||
+                            m.quoted->kind == MessageKind::Sticker)
+                   ? m.quoted->mediaLocalPath
+                   : QString();
     default:
         return {};
     }
@@ -210,7 +225,13 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {MediaSizeRole, "mediaSize"},
                   {MediaLocalPathRole, "mediaLocalPath"},
                   {ReactionsRole, "reactions"},
-                  {DetailsRole, "details"}});
+                  {DetailsRole, "details"},
+                  {QuotedIdRole, "quotedId"},
+                  {QuotedDirectionRole, "quotedDirection"},
+                  {QuotedKindRole, "quotedKind"},
+                  {QuotedTextRole, "quotedText"},
+                  {QuotedSenderAgentIdRole, "quotedSenderAgentId"},
+                  {QuotedPicturePathRole, "quotedPicturePath"}});
     return names;
 }
 

@@ -35,6 +35,12 @@ public:
         MediaLocalPathRole,
         ReactionsRole, ///< QStringList of emoji
         DetailsRole,   ///< QJsonObject: location, contacts, interactive choice, raw unsupported
+        QuotedIdRole,  ///< the cache id of the message a reply quotes; 0: none, or not here
+        QuotedDirectionRole,
+        QuotedKindRole,
+        QuotedTextRole,
+        QuotedSenderAgentIdRole,
+        QuotedPicturePathRole, ///< the quoted picture on this computer, for a thumbnail
     };
     Q_ENUM(Roles)
 

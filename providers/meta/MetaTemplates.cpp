@@ -82,13 +82,12 @@ std::optional<ProviderError> checkUploadLimits(MessageKind kind, qint64 sizeByte
     ProviderError error;
     error.provider = meta::id();
     error.title = QCoreApplication::translate("inbox::meta", "The file is too large for WhatsApp");
-    const QLocale locale;
-    error.detail = QCoreApplication::translate("inbox::meta", "%1 is %2; WhatsApp accepts up to %3")
-                       .arg(kindKey(kind), locale.formattedDataSize(sizeBytes),
-                            locale.formattedDataSize(limit));
+    error.detail =
+        QCoreApplication::translate("inbox::meta", "a %1 of %2 is more than the %3 WhatsApp takes")
+            .arg(mediaKindWord(kind), dataSize(sizeBytes), dataSize(limit));
     error.advice = QCoreApplication::translate(
                        "inbox::meta", "send a smaller file (%1 at most), or share a link to it")
-                       .arg(locale.formattedDataSize(limit));
+                       .arg(dataSize(limit));
     return error;
 }
 
