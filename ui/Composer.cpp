@@ -126,6 +126,7 @@ Composer::Composer(std::shared_ptr<CacheDatabase> cache, QString agentId,
     auto *editor = new ComposerEdit;
     editor->setSuggestions(m_suggestions);
     editor->setObjectName(QStringLiteral("composer"));
+    editor->setAccessibleName(tr("Message"));
     editor->setPlaceholderText(
         tr("Type a message (Enter sends, Shift+Enter for a new line, / for saved replies)"));
     editor->setTabChangesFocus(true);
@@ -275,6 +276,7 @@ void Composer::setConversation(qint64 conversationId, const QString &accountId, 
         locked ? tr("Locked until the customer writes again: send a template instead")
                : tr("Type a message (Enter sends, Shift+Enter for a new line, / for saved "
                     "replies)"));
+    m_editor->setAccessibleDescription(m_editor->placeholderText());
     m_templates->setStyleSheet(locked && templates
                                    ? QStringLiteral("QPushButton { background: #1FA855; color: "
                                                     "white; font-weight: bold; }")

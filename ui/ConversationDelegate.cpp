@@ -13,6 +13,50 @@
 
 namespace inbox {
 
+namespace {
+
+/// A search hit's text on one line: from a little before the first match, the matches (between
+/// U+0002 and U+0003) bold in `strong`, the rest in `muted`, cut with … where it does not fit.
+void paintMatch(QPainter *painter, const QRect &box, const QString &marked, const QFont &font,
+                const QColor &muted, const QColor &strong)
+{
+    QString text = whatsAppToPlain(marked).simplified();
+    const qsizetype first = text.indexOf(QChar(2));
+    if (first > 24) // the match stays in view on a long message
+        text = QStringLiteral("…") + text.mid(first - 16);
+    QFont bold = font;
+    bold.setBold(true);
+    int x = box.left();
+    bool inMatch = false;
+    QString piece;
+    auto flush = [&](bool last) {
+        if (piece.isEmpty() || x >= box.right())
+            return;
+        const QFontMetrics metrics(inMatch ? bold : font);
+        const int room = box.right() - x;
+        const QString shown = (last || metrics.horizontalAdvance(piece) > room)
+                                  ? metrics.elidedText(piece, Qt::ElideRight, room)
+                                  : piece;
+        painter->setFont(inMatch ? bold : font);
+        painter->setPen(inMatch ? strong : muted);
+        painter->drawText(QRect(x, box.top(), room, box.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          shown);
+        x += metrics.horizontalAdvance(shown);
+        piece.clear();
+    };
+    for (const QChar c : std::as_const(text)) {
+        if (c == QChar(2) || c == QChar(3)) {
+            flush(false);
+            inMatch = c == QChar(2);
+            continue;
+        }
+        piece.append(c);
+    }
+    flush(true);
+}
+
+} // namespace
+
 namespace look {
 
 void applyDarkTheme()
@@ -275,8 +319,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawText(badge, Qt::AlignCenter, count);
         previewRight = badge.left() - 8;
     }
-    if (index.data(ConversationListModel::PreviewDirectionRole).toString() ==
-        QLatin1String("out")) {
+    const QString matched = index.data(ConversationListModel::MatchedTextRole).toString();
+    if (!matched.isEmpty()) {
+        // While searching, the line shows the message that matched, the match in bold.
+        paintMatch(painter, QRect(x, line2, previewRight - x, bodyMetrics.height()), matched,
+                   option.font, muted, selected ? text : palette.color(QPalette::Text));
+    } else if (index.data(ConversationListModel::PreviewDirectionRole).toString() ==
+               QLatin1String("out")) {
         const QString status = index.data(ConversationListModel::PreviewStatusRole).toString();
         const int tickHeight = qRound(bodyMetrics.height() * 0.62);
         if (const int used =
@@ -285,13 +334,15 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             x += used + 4;
         }
     }
-    painter->setFont(option.font);
-    painter->setPen(muted);
-    const QString preview =
-        whatsAppToPlain(index.data(ConversationListModel::PreviewRole).toString()).simplified();
-    painter->drawText(QRect(x, line2, previewRight - x, bodyMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      bodyMetrics.elidedText(preview, Qt::ElideRight, previewRight - x));
+    if (matched.isEmpty()) {
+        painter->setFont(option.font);
+        painter->setPen(muted);
+        const QString preview =
+            whatsAppToPlain(index.data(ConversationListModel::PreviewRole).toString()).simplified();
+        painter->drawText(QRect(x, line2, previewRight - x, bodyMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          bodyMetrics.elidedText(preview, Qt::ElideRight, previewRight - x));
+    }
 
     // Line 3: provider, assignee, the 24-hour window.
     const int line3 = line2 + bodyMetrics.height() + 4;

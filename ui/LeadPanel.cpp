@@ -104,6 +104,7 @@ LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog provi
     layout->addWidget(sectionTitle(tr("Notes")));
     m_notes = new QListWidget;
     m_notes->setObjectName(QStringLiteral("leadNotes"));
+    m_notes->setAccessibleName(tr("The team's notes on this lead"));
     m_notes->setWordWrap(true);
     m_notes->setAlternatingRowColors(true);
     layout->addWidget(m_notes, 1);
@@ -111,6 +112,7 @@ LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog provi
     m_newNote = new QLineEdit;
     m_newNote->setObjectName(QStringLiteral("newNote"));
     m_newNote->setPlaceholderText(tr("Add a note for the team"));
+    m_newNote->setAccessibleName(tr("New note for the team"));
     m_addNote = new QPushButton(tr("Add note"));
     m_addNote->setObjectName(QStringLiteral("addNote"));
     row->addWidget(m_newNote);

@@ -76,6 +76,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     leftLayout->addWidget(filterBar);
     m_conversationView = new QListView;
     m_conversationView->setObjectName(QStringLiteral("conversationList"));
+    m_conversationView->setAccessibleName(tr("Conversations"));
     m_conversationView->setModel(m_filtered);
     m_conversationView->setUniformItemSizes(true);
     m_conversationView->setItemDelegate(new ConversationDelegate(m_conversationView, m_catalog));
@@ -95,6 +96,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     rightLayout->addWidget(m_chatTitle);
     m_messageView = new QListView;
     m_messageView->setObjectName(QStringLiteral("messageList"));
+    m_messageView->setAccessibleName(tr("Messages"));
     // Right-click on a message: reply to it (the composer quotes it), or react to it.
     m_messageView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messageView, &QWidget::customContextMenuRequested, this,
@@ -453,6 +455,7 @@ void MainWindow::buildFilters(QWidget *bar)
     auto *search = new QLineEdit;
     search->setObjectName(QStringLiteral("search"));
     search->setPlaceholderText(tr("Search names, numbers and messages"));
+    search->setAccessibleName(tr("Search conversations"));
     search->setClearButtonEnabled(true);
     layout->addWidget(search);
     connect(search, &QLineEdit::textChanged, m_filtered,
@@ -512,6 +515,11 @@ void MainWindow::openConversationAt(int row)
 
 void MainWindow::openConversation(const QModelIndex &index)
 {
+    // A search hit opens at the message that matched, not at the newest.
+    if (const qint64 matched = index.data(ConversationListModel::MatchedMessageIdRole).toLongLong())
+        connect(
+            this, &MainWindow::contentReady, this, [this, matched] { showMessage(matched); },
+            Qt::SingleShotConnection);
     present(index.data(ConversationListModel::IdRole).toLongLong(),
             index.data(ConversationListModel::AccountIdRole).toString(),
             index.data(ConversationListModel::CustomerNameRole).toString(),

@@ -26,6 +26,7 @@ namespace inbox {
 void MainWindow::showConversation(qint64 conversationId, const QString &title)
 {
     m_chatTitle->setText(title);
+    m_messageView->setAccessibleName(tr("Messages with %1").arg(title));
     auto *model =
         new MessageListModel(MessageStore(m_cache), m_cache->events(), conversationId, this);
     connect(

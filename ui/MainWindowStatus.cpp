@@ -1,4 +1,5 @@
 // The main window's status bar: the relay connection, the outbox, each account's health.
+#include "ConversationDelegate.h"
 #include "LeadPanel.h"
 #include "MainWindow.h"
 #include "PhoneConnectDialog.h"
@@ -161,8 +162,7 @@ void MainWindow::setRelayLink(RelayLink *link)
             m_relayWasConnected = m_relayWasConnected || state == RelayLink::State::Connected;
             const QString since =
                 m_relayDownSince.isValid()
-                    ? tr("Relay unreachable since %1")
-                          .arg(QLocale().toString(m_relayDownSince.time(), QLocale::ShortFormat))
+                    ? tr("Relay unreachable since %1").arg(look::clock(m_relayDownSince))
                     : QString();
             switch (state) {
             case RelayLink::State::Connecting:

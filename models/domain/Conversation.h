@@ -40,6 +40,10 @@ struct Conversation
 
     // The last message, for the list's preview line.
     QString lastMessageText;
+    /// While searching: the newest message that matches, and its text with each match between
+    /// U+0002 and U+0003 (for the list to highlight).
+    qint64 matchedMessageId = 0;
+    QString matchedText;
     std::optional<MessageKind> lastMessageKind;
     std::optional<Direction> lastMessageDirection;
     std::optional<MessageStatus> lastMessageStatus;

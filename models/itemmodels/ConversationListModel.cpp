@@ -325,6 +325,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case WindowOpenRole:
         return messagingWindow(m_providers.capabilitiesOf(c.provider), c.lastInboundAt, m_now())
             .open;
+    case MatchedMessageIdRole:
+        return c.matchedMessageId;
+    case MatchedTextRole:
+        return c.matchedText;
     case WindowClosesAtRole:
         return messagingWindow(m_providers.capabilitiesOf(c.provider), c.lastInboundAt, m_now())
             .closesAt;
@@ -355,7 +359,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {PreviewDirectionRole, "previewDirection"},
                   {PreviewStatusRole, "previewStatus"},
                   {WindowOpenRole, "windowOpen"},
-                  {WindowClosesAtRole, "windowClosesAt"}});
+                  {WindowClosesAtRole, "windowClosesAt"},
+                  {MatchedMessageIdRole, "matchedMessageId"},
+                  {MatchedTextRole, "matchedText"}});
     return names;
 }
 

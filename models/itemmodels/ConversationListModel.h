@@ -43,6 +43,10 @@ public:
         WindowOpenRole,     ///< the 24-hour window, at the time data() is called (always open
                             ///< where the provider has none)
         WindowClosesAtRole, ///< invalid where the provider has no window
+        /// While searching: the newest matching message's id, and its text with each match
+        /// between U+0002 and U+0003.
+        MatchedMessageIdRole,
+        MatchedTextRole,
     };
     Q_ENUM(Roles)
 
