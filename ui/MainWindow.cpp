@@ -298,72 +298,6 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         [this](const CacheError &error) { statusBar()->showMessage(error.message()); });
 }
 
-namespace {
-
-/// A video, voice note, audio or document (a picture too): something to download and open.
-bool carriesAFile(const QModelIndex &index)
-{
-    const auto kind = kindFromKey(index.data(MessageListModel::KindRole).toString());
-    return kind && isMediaKind(*kind) && *kind != MessageKind::Sticker;
-}
-
-} // namespace
-
-void MainWindow::showMessageMenu(const QPoint &at)
-{
-    // Right-click, the Menu key or Shift+F10 on a message: every action a bubble has.
-    const QModelIndex index = m_messageView->indexAt(at);
-    if (!index.isValid() ||
-        index.data(MessageListModel::KindRole).toString() == QLatin1String("system"))
-        return;
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("messageMenu"));
-    QAction *reply = menu.addAction(tr("Reply"));
-    reply->setEnabled(m_composer->isEnabled());
-    QMenu *react = menu.addMenu(tr("React"));
-    react->setObjectName(QStringLiteral("reactMenu"));
-    const bool sent = !index.data(MessageListModel::ProviderMessageIdRole).toString().isEmpty();
-    react->setEnabled(sent && m_composer->isEnabled());
-    if (!sent)
-        react->setToolTip(tr("A message can be reacted to once it is sent"));
-    for (const QString &emoji : reactionChoices()) {
-        react->addAction(emoji, this, [this, index, emoji] { reactTo(index, emoji); });
-    }
-    react->addSeparator();
-    react->addAction(tr("Remove my reaction"), this, [this, index] { reactTo(index, {}); });
-    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
-    if (const qint64 quoted = index.data(MessageListModel::QuotedIdRole).toLongLong())
-        menu.addAction(tr("Go to the quoted message"), this,
-                       [this, quoted] { showMessage(quoted); });
-    if (carriesAFile(index)) {
-        const bool here = !index.data(MessageListModel::MediaLocalPathRole).toString().isEmpty();
-        menu.addAction(here ? tr("Open the file") : tr("Download the file"), this,
-                       [this, id] { activateMedia(id); });
-    }
-    if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
-        menu.addAction(tr("Send again"), this, [this, id] { retryMessage(id); });
-    if (menu.exec(m_messageView->viewport()->mapToGlobal(at)) == reply) {
-        m_composer->replyTo(index.data(MessageListModel::ProviderMessageIdRole).toString(),
-                            index.data(ChatHistoryProxy::SenderNameRole).toString(),
-                            whatsAppToPlain(index.data(Qt::DisplayRole).toString()));
-    }
-}
-
-void MainWindow::activateMessage(const QModelIndex &index)
-{
-    // Enter on a message does what its one button does: send again, open or fetch its file,
-    // go to what it quotes.
-    if (!index.isValid())
-        return;
-    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
-    if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
-        retryMessage(id);
-    else if (carriesAFile(index))
-        activateMedia(id);
-    else if (const qint64 quoted = index.data(MessageListModel::QuotedIdRole).toLongLong())
-        showMessage(quoted);
-}
-
 void MainWindow::setIdentity(const QString &agentId, Role role)
 {
     m_currentAgentId = agentId;
@@ -537,6 +471,7 @@ void MainWindow::present(qint64 conversationId, const QString &accountId,
     rememberLayout();
     m_openAccount = accountId;
     m_openCustomer = customerName;
+    m_openProvider = provider;
     showConversation(conversationId, title);
     markOpenConversationRead();
     m_composer->setConversation(conversationId, accountId, windowOpen,
@@ -588,7 +523,8 @@ TemplatePicker *MainWindow::openTemplatePicker()
     if (m_openConversation == 0)
         return nullptr;
     auto *picker = new TemplatePicker(m_cache, m_messageActions, m_openConversation, m_openAccount,
-                                      m_openCustomer, m_currentAgentId, this);
+                                      m_openCustomer, m_currentAgentId,
+                                      m_catalog.capabilitiesOf(m_openProvider), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     // The provider's list is the truth: what the cache holds shows at once, the fresh list
     // replaces it when it arrives (WATI's answer is kept for five minutes).

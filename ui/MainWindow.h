@@ -193,6 +193,7 @@ private:
     qint64 m_openConversation = 0;
     QString m_openAccount;
     QString m_openCustomer;
+    Provider m_openProvider;
     int m_fromBottom = -1; ///< while an older page loads: where the agent was, from the bottom
     RelayLink *m_relay = nullptr;
     bool m_listLoaded = false;

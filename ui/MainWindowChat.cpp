@@ -3,8 +3,10 @@
 // own message just sent. A quote takes the agent to the message it quotes; a file is
 // downloaded once and opened from here; a failed message is sent again from its bubble.
 #include "ChatHistoryProxy.h"
+#include "Composer.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
+#include "WhatsAppText.h"
 #include "cache/CacheDatabase.h"
 #include "controllers/MessageController.h"
 #include "itemmodels/MessageListModel.h"
@@ -15,6 +17,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -167,6 +170,72 @@ void MainWindow::showMessage(qint64 messageId)
         },
         Qt::SingleShotConnection);
     m_messages->fetchMore({});
+}
+
+namespace {
+
+/// A video, voice note, audio or document (a picture too): something to download and open.
+bool carriesAFile(const QModelIndex &index)
+{
+    const auto kind = kindFromKey(index.data(MessageListModel::KindRole).toString());
+    return kind && isMediaKind(*kind) && *kind != MessageKind::Sticker;
+}
+
+} // namespace
+
+void MainWindow::showMessageMenu(const QPoint &at)
+{
+    // Right-click, the Menu key or Shift+F10 on a message: every action a bubble has.
+    const QModelIndex index = m_messageView->indexAt(at);
+    if (!index.isValid() ||
+        index.data(MessageListModel::KindRole).toString() == QLatin1String("system"))
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("messageMenu"));
+    QAction *reply = menu.addAction(tr("Reply"));
+    reply->setEnabled(m_composer->isEnabled());
+    QMenu *react = menu.addMenu(tr("React"));
+    react->setObjectName(QStringLiteral("reactMenu"));
+    const bool sent = !index.data(MessageListModel::ProviderMessageIdRole).toString().isEmpty();
+    react->setEnabled(sent && m_composer->isEnabled());
+    if (!sent)
+        react->setToolTip(tr("A message can be reacted to once it is sent"));
+    for (const QString &emoji : reactionChoices()) {
+        react->addAction(emoji, this, [this, index, emoji] { reactTo(index, emoji); });
+    }
+    react->addSeparator();
+    react->addAction(tr("Remove my reaction"), this, [this, index] { reactTo(index, {}); });
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    if (const qint64 quoted = index.data(MessageListModel::QuotedIdRole).toLongLong())
+        menu.addAction(tr("Go to the quoted message"), this,
+                       [this, quoted] { showMessage(quoted); });
+    if (carriesAFile(index)) {
+        const bool here = !index.data(MessageListModel::MediaLocalPathRole).toString().isEmpty();
+        menu.addAction(here ? tr("Open the file") : tr("Download the file"), this,
+                       [this, id] { activateMedia(id); });
+    }
+    if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
+        menu.addAction(tr("Send again"), this, [this, id] { retryMessage(id); });
+    if (menu.exec(m_messageView->viewport()->mapToGlobal(at)) == reply) {
+        m_composer->replyTo(index.data(MessageListModel::ProviderMessageIdRole).toString(),
+                            index.data(ChatHistoryProxy::SenderNameRole).toString(),
+                            whatsAppToPlain(index.data(Qt::DisplayRole).toString()));
+    }
+}
+
+void MainWindow::activateMessage(const QModelIndex &index)
+{
+    // Enter on a message does what its one button does: send again, open or fetch its file,
+    // go to what it quotes.
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
+        retryMessage(id);
+    else if (carriesAFile(index))
+        activateMedia(id);
+    else if (const qint64 quoted = index.data(MessageListModel::QuotedIdRole).toLongLong())
+        showMessage(quoted);
 }
 
 } // namespace inbox

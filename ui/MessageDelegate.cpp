@@ -1,5 +1,6 @@
 #include "MessageDelegate.h"
 
+#include "BubbleLook.h"
 #include "ChatHistoryProxy.h"
 #include "ConversationDelegate.h"
 #include "WhatsAppText.h"
@@ -26,114 +27,6 @@ namespace {
 constexpr int Padding = 8;
 constexpr int Gap = 4;
 constexpr int Side = 12;
-
-bool isOutbound(const QModelIndex &index)
-{
-    return index.data(MessageListModel::DirectionRole).toString() == QLatin1String("out");
-}
-
-/// The line that says what an attachment or a special message is.
-/// A picture's file named by the message (sent from here, or downloaded), or empty.
-QString picturePath(const QModelIndex &index)
-{
-    const QString kind = index.data(MessageListModel::KindRole).toString();
-    if (kind != QLatin1String("image") && kind != QLatin1String("sticker"))
-        return {};
-    return index.data(MessageListModel::MediaLocalPathRole).toString();
-}
-
-QString attachmentLine(const QModelIndex &index)
-{
-    const QString kind = index.data(MessageListModel::KindRole).toString();
-    const QString file = index.data(MessageListModel::MediaFileNameRole).toString();
-    const qint64 size = index.data(MessageListModel::MediaSizeRole).toLongLong();
-    const QString sizeText = size > 0 ? dataSize(size) : QString();
-    auto with = [&](const QString &icon, const QString &what) {
-        QStringList parts{icon + QLatin1Char(' ') + (file.isEmpty() ? what : file)};
-        if (!sizeText.isEmpty())
-            parts << sizeText;
-        return parts.join(QStringLiteral(" · "));
-    };
-    if (kind == QLatin1String("image"))
-        return with(QStringLiteral("🖼"), MessageDelegate::tr("Photo"));
-    if (kind == QLatin1String("video"))
-        return with(QStringLiteral("🎬"), MessageDelegate::tr("Video"));
-    if (kind == QLatin1String("audio"))
-        return with(QStringLiteral("🎵"), MessageDelegate::tr("Audio"));
-    if (kind == QLatin1String("voice"))
-        return with(QStringLiteral("🎤"), MessageDelegate::tr("Voice message"));
-    if (kind == QLatin1String("document"))
-        return with(QStringLiteral("📄"), MessageDelegate::tr("Document"));
-    if (kind == QLatin1String("sticker"))
-        return QStringLiteral("🏷 ") + MessageDelegate::tr("Sticker");
-    if (kind == QLatin1String("location"))
-        return QStringLiteral("📍 ") + MessageDelegate::tr("Location");
-    if (kind == QLatin1String("contacts"))
-        return QStringLiteral("👤 ") + MessageDelegate::tr("Contact");
-    if (kind == QLatin1String("template"))
-        return QStringLiteral("📋 ") + MessageDelegate::tr("Template");
-    if (kind == QLatin1String("interactive") || kind == QLatin1String("button"))
-        return QStringLiteral("🔘 ") + MessageDelegate::tr("Reply");
-    if (kind == QLatin1String("unsupported"))
-        return QStringLiteral("⚠ ") + MessageDelegate::tr("A message WhatsApp cannot show here");
-    return {};
-}
-
-constexpr int DayHeight = 30;
-
-/// The ticks' height beside the time: its digits' height, at least 9 pixels.
-int tickHeightFor(const QFontMetrics &time)
-{
-    return qMax(9, qRound(time.capHeight() * 1.25));
-}
-
-/// A message's text with WhatsApp's formatting, laid out at most `width` wide.
-std::unique_ptr<QTextDocument> makeTextDocument(const QString &text, const QFont &font, int width)
-{
-    auto document = std::make_unique<QTextDocument>();
-    document->setDefaultFont(font);
-    document->setDocumentMargin(0);
-    document->setDefaultStyleSheet(QStringLiteral("a { color: #027EB5; }"));
-    document->setHtml(whatsAppToHtml(text));
-    document->setTextWidth(width);
-    // Short messages get a bubble as narrow as their text.
-    document->setTextWidth(qMin<qreal>(width, std::ceil(document->idealWidth()) + 1));
-    return document;
-}
-
-/// The day a message belongs to, in local time.
-QDate dayOf(const QModelIndex &index)
-{
-    return index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime().date();
-}
-
-/// A day label goes above the first message of each day.
-bool startsADay(const QModelIndex &index)
-{
-    if (index.row() == 0)
-        return true;
-    return dayOf(index.sibling(index.row() - 1, 0)) != dayOf(index);
-}
-
-QString dayLabel(const QDate &day)
-{
-    const QDate today = QDate::currentDate();
-    if (day == today)
-        return MessageDelegate::tr("Today");
-    if (day == today.addDays(-1))
-        return MessageDelegate::tr("Yesterday");
-    if (day > today.addDays(-7))
-        return QLocale().dayName(day.dayOfWeek());
-    return QLocale().toString(day, QLocale::LongFormat);
-}
-
-QColor bubbleColor(bool outbound, const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (outbound)
-        return dark ? QColor(0x005C4B) : QColor(0xD9FDD3);
-    return dark ? QColor(0x202C33) : QColor(Qt::white);
-}
 
 } // namespace
 
@@ -187,7 +80,7 @@ void MessageDelegate::setTransfer(qint64 messageId, Transfer transfer, const QSt
 QString MessageDelegate::senderName(const QModelIndex &index) const
 {
     // Our side's messages carry the teammate's name; the customer's are on the left.
-    if (!isOutbound(index))
+    if (!bubble::isOutbound(index))
         return {};
     return index.data(ChatHistoryProxy::SenderNameRole).toString();
 }
@@ -218,7 +111,7 @@ const QTextDocument *MessageDelegate::textDocument(const QString &text, const QF
     const QString key = QString::number(width) + QLatin1Char('\n') + text;
     if (QTextDocument *kept = m_documents.object(key))
         return kept;
-    QTextDocument *document = makeTextDocument(text, font, width).release();
+    QTextDocument *document = bubble::makeTextDocument(text, font, width).release();
     m_documents.insert(key, document);
     return document;
 }
@@ -234,7 +127,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const QFontMetrics body(option.font);
     const QFontMetrics smallMetrics(small);
 
-    const QString attachment = attachmentLine(index);
+    const QString attachment = bubble::attachmentLine(index);
     const QString text = index.data(MessageListModel::TextRole).toString();
     const QString failure = index.data(MessageListModel::FailureReasonRole).toString();
     const bool failed =
@@ -272,7 +165,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         contentWidth = qMax(contentWidth, l.quote.width());
         y += l.quote.height() + Gap;
     }
-    if (const QString picture = picturePath(index); !picture.isEmpty()) {
+    if (const QString picture = bubble::picturePath(index); !picture.isEmpty()) {
         if (const QSize size = pictureSize(picture, inner); size.isValid()) {
             l.thumbnail = QRect(QPoint(Padding, y), size);
             contentWidth = qMax(contentWidth, size.width());
@@ -322,18 +215,19 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         retryRect.moveTopLeft(QPoint(Padding, y));
         y += retryRect.height() + Gap;
     }
-    const int footerWidth = smallMetrics.horizontalAdvance(QStringLiteral("00:00")) + 8 +
-                            look::ticksWidth(QStringLiteral("read"), tickHeightFor(smallMetrics));
+    const int footerWidth =
+        smallMetrics.horizontalAdvance(QStringLiteral("00:00")) + 8 +
+        look::ticksWidth(QStringLiteral("read"), bubble::tickHeightFor(smallMetrics));
     contentWidth = qMax(contentWidth, footerWidth);
     const QRect footer(Padding, y, contentWidth, smallMetrics.height());
     y += smallMetrics.height() + Padding;
 
-    const bool outbound = isOutbound(index);
+    const bool outbound = bubble::isOutbound(index);
     const int bubbleWidth = contentWidth + 2 * Padding;
     const int bubbleLeft = outbound ? width - Side - bubbleWidth : Side;
-    const int top = startsADay(index) ? DayHeight + 3 : 3;
+    const int top = bubble::startsADay(index) ? bubble::DayHeight + 3 : 3;
     if (top > 3) {
-        const QString label = dayLabel(dayOf(index));
+        const QString label = bubble::dayLabel(bubble::dayOf(index));
         const int w = smallMetrics.horizontalAdvance(label) + 20;
         l.day = QRect((width - w) / 2, 6, w, smallMetrics.height() + 6);
     }
@@ -372,7 +266,7 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const Layout l = layout(option, index, option.rect.width());
         const QPoint at = mouse->position().toPoint() - option.rect.topLeft();
         if (l.thumbnail.contains(at)) { // the picture opens full size
-            QDesktopServices::openUrl(QUrl::fromLocalFile(picturePath(index)));
+            QDesktopServices::openUrl(QUrl::fromLocalFile(bubble::picturePath(index)));
             return true;
         }
         if (l.quote.contains(at)) {
@@ -399,74 +293,24 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
-namespace {
-
-bool isSystemLine(const QModelIndex &index)
-{
-    return index.data(MessageListModel::KindRole).toString() == QLatin1String("system");
-}
-
-/// A system line ("Marco assigned this to Priya · 14:02"): small, centred, in a grey pill.
-QString systemLineText(const QModelIndex &index)
-{
-    const QDateTime at = index.data(MessageListModel::CreatedAtRole).toDateTime().toLocalTime();
-    // "14:02" today, "Mon 14:02" or "12/11 14:02" before.
-    const QString time = look::clock(at);
-    return QStringLiteral("%1 · %2").arg(
-        index.data(MessageListModel::TextRole).toString(),
-        at.date() == QDate::currentDate() ? time : look::shortTime(at) + QLatin1Char(' ') + time);
-}
-
-QFont systemLineFont(const QStyleOptionViewItem &option)
-{
-    QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 0.88);
-    return font;
-}
-
-} // namespace
-
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int width = m_view ? m_view->viewport()->width() : option.rect.width();
-    if (isSystemLine(index)) {
-        const QFontMetrics metrics(systemLineFont(option));
+    if (bubble::isSystemLine(index)) {
+        const QFontMetrics metrics(bubble::systemLineFont(option));
         const QRect text =
             metrics.boundingRect(QRect(0, 0, width * 3 / 4, 1000),
-                                 Qt::TextWordWrap | Qt::AlignCenter, systemLineText(index));
+                                 Qt::TextWordWrap | Qt::AlignCenter, bubble::systemLineText(index));
         return QSize(width, text.height() + 16);
     }
     return QSize(width, layout(option, index, width).height);
 }
 
-void MessageDelegate::paintSystemLine(QPainter *painter, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
-{
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QFont font = systemLineFont(option);
-    const QFontMetrics metrics(font);
-    const QString text = systemLineText(index);
-    const int maxWidth = option.rect.width() * 3 / 4;
-    QRect box =
-        metrics.boundingRect(QRect(0, 0, maxWidth, 1000), Qt::TextWordWrap | Qt::AlignCenter, text);
-    box.adjust(-10, -3, 10, 3);
-    box.moveCenter(option.rect.center());
-    const bool dark = option.palette.color(QPalette::Window).lightness() < 128;
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(dark ? QColor(0x182229) : QColor(0xE1F2FB));
-    painter->drawRoundedRect(box, 7, 7);
-    painter->setPen(dark ? QColor(0x8696A0) : QColor(0x54656F));
-    painter->setFont(font);
-    painter->drawText(box, Qt::TextWordWrap | Qt::AlignCenter, text);
-    painter->restore();
-}
-
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    if (isSystemLine(index)) {
-        paintSystemLine(painter, option, index);
+    if (bubble::isSystemLine(index)) {
+        bubble::paintSystemLine(painter, option, index);
         return;
     }
     const QString kind = index.data(MessageListModel::KindRole).toString();
@@ -483,7 +327,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->translate(option.rect.topLeft());
     const Layout l = layout(option, index, option.rect.width());
     const QPalette &palette = option.palette;
-    const bool outbound = isOutbound(index);
+    const bool outbound = bubble::isOutbound(index);
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     const QColor ink = dark ? QColor(0xE9EDEF) : QColor(0x111B21);
     const QColor muted = dark ? QColor(0x8696A0) : QColor(0x667781);
@@ -496,12 +340,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawRoundedRect(l.day, 6, 6);
         painter->setFont(small);
         painter->setPen(muted);
-        painter->drawText(l.day, Qt::AlignCenter, dayLabel(dayOf(index)));
+        painter->drawText(l.day, Qt::AlignCenter, bubble::dayLabel(bubble::dayOf(index)));
     }
 
     // The bubble, with a soft edge so white bubbles stand out on a light background.
     painter->setPen(QPen(dark ? QColor(0, 0, 0, 60) : QColor(0, 0, 0, 28), 1));
-    painter->setBrush(bubbleColor(outbound, palette));
+    painter->setBrush(bubble::bubbleColor(outbound, palette));
     painter->drawRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
     if (option.state & QStyle::State_HasFocus) {
         // The message the keys are on (Enter, the Menu key), or the one a quote led to.
@@ -589,7 +433,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.retry, Qt::AlignCenter, tr("↻ Retry"));
     }
     if (!l.thumbnail.isNull()) {
-        const QString path = picturePath(index);
+        const QString path = bubble::picturePath(index);
         const QString key = QStringLiteral("thumb:%1:%2x%3")
                                 .arg(path)
                                 .arg(l.thumbnail.width())
@@ -616,7 +460,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                        QLatin1String("unsupported"));
         painter->setFont(bold);
         painter->setPen(ink);
-        painter->drawText(l.attachment, Qt::TextWordWrap, attachmentLine(index));
+        painter->drawText(l.attachment, Qt::TextWordWrap, bubble::attachmentLine(index));
     }
     if (!l.text.isNull()) {
         QAbstractTextDocumentLayout::PaintContext context;
@@ -643,7 +487,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     int x = l.footer.right();
     if (outbound) {
         // WhatsApp's size: about as tall as the time's digits, a little wider than tall.
-        const int tickHeight = tickHeightFor(QFontMetrics(small));
+        const int tickHeight = bubble::tickHeightFor(QFontMetrics(small));
         if (const int w = look::ticksWidth(status, tickHeight)) {
             look::paintTicks(painter, x - w, l.footer.center().y() + 1, tickHeight, status,
                              look::tickColor(status, palette));

@@ -52,9 +52,6 @@ Q_SIGNALS:
     void quoteActivated(qint64 quotedMessageId);
 
 private:
-    /// Assignment, status and snooze history, and WhatsApp's own notices, as centred lines.
-    void paintSystemLine(QPainter *painter, const QStyleOptionViewItem &option,
-                         const QModelIndex &index) const;
     struct Layout
     {
         QRect day; ///< the day's label above the first message of a day

@@ -207,6 +207,8 @@ QJsonArray componentsToJson(const QList<TemplateComponent> &components)
             json.insert(QStringLiteral("parameterNames"),
                         QJsonArray::fromStringList(component.parameterNames));
         }
+        if (!component.examples.isEmpty())
+            json.insert(QStringLiteral("examples"), QJsonArray::fromStringList(component.examples));
         array.append(json);
     }
     return array;
@@ -229,6 +231,16 @@ QList<TemplateComponent> componentsFromJson(const QJsonArray &json)
         component.buttons = object.value(QStringLiteral("buttons")).toArray();
         for (const QJsonValue &name : object.value(QStringLiteral("parameterNames")).toArray())
             component.parameterNames.append(name.toString());
+        // Ours as stored, or Meta's: {"example": {"body_text": [["Joana", "#123"]]}} for a body,
+        // {"header_text": ["Joana"]} for a header.
+        QJsonArray examples = object.value(QStringLiteral("examples")).toArray();
+        const QJsonObject meta = object.value(QStringLiteral("example")).toObject();
+        if (examples.isEmpty())
+            examples = meta.value(QStringLiteral("body_text")).toArray().first().toArray();
+        if (examples.isEmpty())
+            examples = meta.value(QStringLiteral("header_text")).toArray();
+        for (const QJsonValue &example : std::as_const(examples))
+            component.examples.append(example.toString());
         components.append(component);
     }
     return components;

@@ -25,6 +25,9 @@ struct TemplateComponent
     /// The names the provider gives this text's {{1}}, {{2}}... in order (WATI's customParams);
     /// empty where the provider goes by number only.
     QStringList parameterNames{};
+    /// Example values the template was approved with, for {{1}}, {{2}}... in order (Meta's
+    /// "example"); a URL button's example is its whole address.
+    QStringList examples{};
 };
 
 /// A pre-approved WhatsApp message, the only kind allowed outside the 24-hour window.

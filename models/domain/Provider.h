@@ -50,6 +50,9 @@ struct ProviderCapabilities
     bool messagingWindow = false;
     bool templates = false;     ///< approved templates can be listed and sent
     bool templateAdmin = false; ///< templates can be created, edited and deleted through the API
+    /// A template's media header (a link or a file), its header variable and its URL buttons'
+    /// variables are sent with it (Meta); elsewhere they go as the template was approved.
+    bool templateHeaderAndButtons = false;
     /// The customer sees blue ticks when we read (Meta mark-as-read, open-wa sendSeen,
     /// UniPile's chat read status); WATI has no API for it.
     bool readReceipts = false;

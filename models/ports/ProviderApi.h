@@ -31,7 +31,9 @@ struct OutgoingMessage
     /// The names a provider gives the {{n}} values, in number order (WATI's customParams);
     /// empty where the provider goes by number only (Meta).
     QStringList templateParameterNames;
-    QString templateHeaderLink; ///< a media header's file, by link
+    QString templateHeaderLink; ///< a media header's file, by link (or `media`: a file here)
+    QMap<int, QString> templateHeaderValues; ///< a text header's {{n}} -> value
+    QMap<int, QString> templateButtonValues; ///< a URL button's {{1}}, by the button's index
 };
 
 /// What a send came back with: the provider's id for the message, or why it failed.

@@ -29,6 +29,12 @@ OutgoingMessage outgoingFor(const Message &message, const QString &customerPhone
     const QJsonObject values = templ.value(QLatin1String("values")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it)
         out.templateValues.insert(it.key().toInt(), it.value().toString());
+    const QJsonObject header = templ.value(QLatin1String("header_values")).toObject();
+    for (auto it = header.begin(); it != header.end(); ++it)
+        out.templateHeaderValues.insert(it.key().toInt(), it.value().toString());
+    const QJsonObject buttons = templ.value(QLatin1String("button_values")).toObject();
+    for (auto it = buttons.begin(); it != buttons.end(); ++it)
+        out.templateButtonValues.insert(it.key().toInt(), it.value().toString());
     for (const QJsonValue &name : templ.value(QLatin1String("parameter_names")).toArray())
         out.templateParameterNames.append(name.toString());
     return out;

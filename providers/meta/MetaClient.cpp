@@ -5,6 +5,7 @@
 #include "common/ConnectionCheck.h"
 #include "common/MediaFiles.h"
 #include "common/ProviderRequest.h"
+#include "domain/Attachment.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -91,22 +92,40 @@ Expected<QJsonObject, ProviderError> MetaClient::messageBody(const OutgoingMessa
         break;
     case MessageKind::Template: {
         QJsonArray components;
-        if (!m.templateHeaderLink.isEmpty()) {
+        auto texts = [](const QMap<int, QString> &values) {
+            QJsonArray parameters;
+            for (const QString &value : values) // QMap: in {{n}} order
+                parameters.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                              {QStringLiteral("text"), value}});
+            return parameters;
+        };
+        const bool uploaded = m.media && !m.media->providerMediaId.isEmpty();
+        if (!m.templateHeaderLink.isEmpty() || uploaded) {
+            // A media header: the file by link, or the one uploaded from this computer by id.
             const QString type = headerType(m);
+            const QJsonObject file =
+                uploaded ? QJsonObject{{QStringLiteral("id"), m.media->providerMediaId}}
+                         : QJsonObject{{QStringLiteral("link"), m.templateHeaderLink}};
             components.append(QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("header")},
                 {QStringLiteral("parameters"),
-                 QJsonArray{QJsonObject{
-                     {QStringLiteral("type"), type},
-                     {type, QJsonObject{{QStringLiteral("link"), m.templateHeaderLink}}}}}}});
+                 QJsonArray{QJsonObject{{QStringLiteral("type"), type}, {type, file}}}}});
+        } else if (!m.templateHeaderValues.isEmpty()) {
+            components.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
+                            {QStringLiteral("parameters"), texts(m.templateHeaderValues)}});
         }
         if (!m.templateValues.isEmpty()) {
-            QJsonArray parameters;
-            for (const QString &value : m.templateValues) // QMap: in {{n}} order
-                parameters.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                              {QStringLiteral("text"), value}});
             components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
-                                          {QStringLiteral("parameters"), parameters}});
+                                          {QStringLiteral("parameters"), texts(m.templateValues)}});
+        }
+        for (auto it = m.templateButtonValues.cbegin(); it != m.templateButtonValues.cend(); ++it) {
+            // A URL button's variable: the end of its address.
+            components.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
+                            {QStringLiteral("sub_type"), QStringLiteral("url")},
+                            {QStringLiteral("index"), QString::number(it.key())},
+                            {QStringLiteral("parameters"), texts({{1, it.value()}})}});
         }
         QJsonObject templ{{QStringLiteral("name"), m.templateName},
                           {QStringLiteral("language"),
@@ -176,7 +195,11 @@ QFuture<SendResult> MetaClient::send(const OutgoingMessage &message)
         // A file from this computer: uploaded first (limits checked), then sent by its id.
         auto promise = std::make_shared<QPromise<SendResult>>();
         promise->start();
-        uploadMedia(message.media->localPath, message.media->mimeType, message.kind)
+        // A template's media header is checked as the kind of file it is.
+        const MessageKind kind = message.kind == MessageKind::Template
+                                     ? attachmentKindFor(message.media->mimeType)
+                                     : message.kind;
+        uploadMedia(message.media->localPath, message.media->mimeType, kind)
             .then(this, [this, message, promise](const Expected<QString, ProviderError> &uploaded) {
                 if (!uploaded) {
                     promise->addResult(SendResult{{}, uploaded.error()});

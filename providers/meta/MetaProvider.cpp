@@ -60,6 +60,7 @@ ProviderEntry provider()
     can.messagingWindow = true;
     can.templates = true;
     can.templateAdmin = true;
+    can.templateHeaderAndButtons = true;
     can.readReceipts = true;
     can.reactions = true;
     can.history = false; // the Cloud API keeps no history to page

@@ -51,13 +51,17 @@ QJsonObject templateCreateBody(const MessageTemplate &t, const QMap<int, QString
     QJsonArray components = componentsToJson(t.components);
     for (qsizetype i = 0; i < components.size(); ++i) {
         const TemplateComponent &component = t.components.at(i);
+        QJsonObject json = components.at(i).toObject();
+        // What the cache keeps beside Meta's fields is not Meta's to see.
+        json.remove(QStringLiteral("examples"));
+        json.remove(QStringLiteral("parameterNames"));
+        components[i] = json;
         const QList<int> numbers = placeholdersOf(component.text);
         if (numbers.isEmpty())
             continue;
         QJsonArray values;
         for (int number : numbers)
             values.append(examples.value(number));
-        QJsonObject json = components.at(i).toObject();
         if (component.type == TemplateComponent::Type::Header)
             json.insert(QStringLiteral("example"),
                         QJsonObject{{QStringLiteral("header_text"), values}});
