@@ -329,6 +329,7 @@ private Q_SLOTS:
         queue(path);      // on this computer: the picture itself
 
         MainWindow window(cache.db(), QStringLiteral("priya"), providerCatalog());
+        window.resize(1400, 900); // a desktop screen: the picture gets its full 260 pixels
         QSignalSpy ready(&window, &MainWindow::contentReady);
         window.show();
         QVERIFY(ready.wait());

@@ -51,7 +51,9 @@ LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog provi
     , m_leads(leads)
 {
     setObjectName(QStringLiteral("leadPanel"));
-    setMinimumWidth(260);
+    // Narrow enough for the chat to keep half of a 1024-pixel window; the forms put their
+    // labels above the fields when a row does not fit.
+    setMinimumWidth(200);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     m_name = new QLabel;
@@ -68,6 +70,7 @@ LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog provi
     layout->addSpacing(4);
     layout->addWidget(sectionTitle(tr("Conversation")));
     auto *conversationForm = new QFormLayout;
+    conversationForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     buildConversationSection(conversationForm);
     layout->addLayout(conversationForm);
     m_problem = new QLabel;
@@ -80,6 +83,7 @@ LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog provi
     layout->addSpacing(4);
     layout->addWidget(sectionTitle(tr("Lead")));
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_stage = new QComboBox;
     m_stage->setObjectName(QStringLiteral("leadStage"));
     m_stage->addItems(defaultPipeline());
@@ -135,7 +139,7 @@ LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog provi
 
 void LeadPanel::buildConversationSection(QFormLayout *form)
 {
-    auto *statusRow = new QHBoxLayout;
+    auto *statusRow = new QVBoxLayout; // the snooze date under the status, never beside it
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("conversationStatus"));
     m_status->addItem(tr("Open"), conversationStatusKey(ConversationStatus::Open));
@@ -148,13 +152,15 @@ void LeadPanel::buildConversationSection(QFormLayout *form)
     m_snoozeUntil->setDisplayFormat(QStringLiteral("ddd d MMM, HH:mm"));
     m_snoozeUntil->setToolTip(tr("Snoozed until: the conversation comes back then"));
     m_snoozeUntil->hide();
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_snoozeUntil, 1);
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_snoozeUntil);
     form->addRow(tr("Status"), statusRow);
 
     auto *ownerRow = new QHBoxLayout;
     m_assignee = new QComboBox;
     m_assignee->setObjectName(QStringLiteral("assignee"));
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assignee->setMinimumContentsLength(10);
     m_owner = new QLabel;
     m_owner->setObjectName(QStringLiteral("owner"));
     m_take = new QPushButton(tr("Take it"));

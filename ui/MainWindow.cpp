@@ -40,6 +40,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -59,7 +60,12 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     , m_catalog(std::move(providers))
 {
     setWindowTitle(tr("Inbox"));
-    resize(1400, 900);
+    // 1400x900 where the screen has room; never larger than the screen it opens on (a laptop at
+    // twice the scale has 960x540 to give).
+    QSize first(1400, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        first = first.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(first);
 
     m_conversations =
         new ConversationListModel(ConversationStore(m_cache), m_cache->events(), m_catalog, this);
@@ -214,7 +220,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({430, 690, 280});
+    splitter->setSizes({390, 730, 280}); // kept in proportion: the chat has over half
     setCentralWidget(splitter);
 
     connect(m_conversationView, &QListView::activated, this, &MainWindow::openConversation);
@@ -386,12 +392,16 @@ void MainWindow::buildFilters(QWidget *bar)
 {
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Three short rows rather than one long one: the list stays narrow enough for the chat to
+    // keep half of a 1024-pixel window, in every language.
+    auto *searchRow = new QHBoxLayout;
     auto *search = new QLineEdit;
     search->setObjectName(QStringLiteral("search"));
     search->setPlaceholderText(tr("Search names, numbers and messages"));
     search->setAccessibleName(tr("Search conversations"));
     search->setClearButtonEnabled(true);
-    layout->addWidget(search);
+    searchRow->addWidget(search, 1);
+    layout->addLayout(searchRow);
     connect(search, &QLineEdit::textChanged, m_filtered,
             &ConversationFilterProxyModel::setSearchText);
 
@@ -419,6 +429,7 @@ void MainWindow::buildFilters(QWidget *bar)
         m_filtered->setStatus(conversationStatusFromKey(status->currentData().toString()));
     });
     row->addWidget(status);
+    layout->addLayout(row);
 
     auto *provider = new QComboBox;
     provider->setObjectName(QStringLiteral("providerFilter"));
@@ -429,13 +440,12 @@ void MainWindow::buildFilters(QWidget *bar)
         const QString key = provider->currentData().toString();
         m_filtered->setProvider(key.isEmpty() ? std::nullopt : std::optional(Provider(key)));
     });
-    row->addWidget(provider);
+    layout->addWidget(provider);
 
     auto *unread = new QCheckBox(tr("Unread"));
     unread->setObjectName(QStringLiteral("unreadFilter"));
     connect(unread, &QCheckBox::toggled, m_filtered, &ConversationFilterProxyModel::setUnreadOnly);
-    row->addWidget(unread);
-    layout->addLayout(row);
+    searchRow->addWidget(unread);
 }
 
 void MainWindow::openConversationAt(int row)
