@@ -271,6 +271,73 @@ private Q_SLOTS:
         QCOMPARE(saved.welcome, QStringLiteral("Welcome to the Bistro!"));
     }
 
+    void settingsSaysWhatTheWindowSaysAndKeepsWhatWasTyped()
+    {
+        Fixture f;
+        for (const char *id : {"meta-store", "meta-shop"}) {
+            Account account;
+            account.id = QLatin1String(id);
+            account.provider = Provider(QStringLiteral("meta"));
+            account.displayName = QLatin1String(id);
+            account.connection.insert(QStringLiteral("phoneNumberId"), QStringLiteral("1065"));
+            account.connection.insert(QStringLiteral("wabaId"), QStringLiteral("1022"));
+            AccountStore(f.cache.db()).upsert(account).waitForFinished();
+        }
+        // Opened once the accounts are there, as from the window's menu.
+        SettingsDialog dialog{f.cache.db(), &f.secrets, providerCatalog(),
+                              providerConnector(&f.network), &f.settings};
+        auto find = [&dialog]<class W>(const char *name, W * = nullptr) {
+            return dialog.findChild<W *>(QLatin1String(name));
+        };
+        auto line = [&](const char *name) {
+            return find(name, static_cast<QLineEdit *>(nullptr));
+        };
+        dialog.show();
+        auto *list = find("accounts", static_cast<QListWidget *>(nullptr));
+        dialog.setLiveState(QUrl(QStringLiteral("ws://127.0.0.1:18080/stream")),
+                            QStringLiteral("Relay: connected (acme)"),
+                            {{QStringLiteral("meta-shop"), QStringLiteral("quality rating RED")}});
+        QTRY_COMPARE(list->count(), 2);
+        // The relay in use, as the status bar says it; the account with a problem says it.
+        QCOMPARE(line("relayUrl")->text(), QStringLiteral("ws://127.0.0.1:18080/stream"));
+        QVERIFY(find("relayLive", static_cast<QLabel *>(nullptr))
+                    ->text()
+                    .contains(QStringLiteral("Relay: connected (acme)")));
+        QStringList lines;
+        for (int row = 0; row < list->count(); ++row)
+            lines << list->item(row)->text();
+        QVERIFY2(lines.contains(QStringLiteral("Meta Cloud API · meta-shop: ⚠ quality rating RED")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.contains(QStringLiteral("Meta Cloud API · meta-store")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
+        // Examples look like examples.
+        QVERIFY(line("field_phoneNumberId")->placeholderText().startsWith(QStringLiteral("e.g. ")));
+
+        // Typed for one account, a look at the other, back: still there, not saved.
+        list->setCurrentRow(0);
+        const QString first = list->currentItem()->text();
+        line("accountName")->setText(QStringLiteral("Store, renamed"));
+        line("field_token")->setText(QStringLiteral("EAAG-typed-not-saved"));
+        list->setCurrentRow(1);
+        QVERIFY(line("accountName")->text() != QStringLiteral("Store, renamed"));
+        list->setCurrentRow(0);
+        QCOMPARE(list->currentItem()->text(), first);
+        QCOMPARE(line("accountName")->text(), QStringLiteral("Store, renamed"));
+        QCOMPARE(line("field_token")->text(), QStringLiteral("EAAG-typed-not-saved"));
+        QVERIFY(find("connectionResult", static_cast<QLabel *>(nullptr))
+                    ->text()
+                    .startsWith(QStringLiteral("Not saved yet")));
+        QVERIFY(!cacheBytes(f.cache.dir()).contains("EAAG-typed-not-saved"));
+        // Settings' own keychain reads are answered before the keychain goes (QtKeychain's
+        // libsecret jobs must not outlive it), and nothing typed reached it.
+        QCOMPARE(
+            test::waitForKeychain(f.secrets.read(accountTokenKey(QStringLiteral("meta-store")))),
+            std::nullopt);
+        QCOMPARE(test::waitForKeychain(f.secrets.read(SettingsDialog::relayTokenKey())),
+                 std::nullopt);
+        QTest::qWait(100);
+    }
+
     void relaySignInAndOut()
     {
         Fixture f;
@@ -304,10 +371,10 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    return test::runInKeyringSession(argc, argv, [](int argc, char **argv) {
-        QApplication app(argc, argv);
+    return test::runInKeyringSession(argc, argv, [](int count, char **arguments) {
+        QApplication app(count, arguments);
         TestSettings test;
-        return QTest::qExec(&test, argc, argv);
+        return QTest::qExec(&test, count, arguments);
     });
 }
 

@@ -284,7 +284,7 @@ private Q_SLOTS:
         }
         dropFile(file, pdf);
         QCOMPARE(file->text(), pdf);
-        QVERIFY2(p.missing->text().contains(QStringLiteral("needs a photo")),
+        QVERIFY2(p.missing->text().contains(QStringLiteral("header takes a photo")),
                  qPrintable(p.missing->text()));
         QVERIFY(!p.send->isEnabled());
         const QString photo = p.cache.dir() + QStringLiteral("/catalogue.png");

@@ -1,6 +1,7 @@
 // The shipped Spanish and Portuguese translations are found at run time, also for the words
 // the models and providers say (errors, refusals, rule problems): their contexts must be the
 // ones lupdate recorded.
+#include "Language.h"
 #include "controllers/SavedReplyController.h"
 #include "domain/AutoReply.h"
 #include "domain/ConversationHistory.h"
@@ -10,7 +11,10 @@
 #include "unipile/UnipileWebhook.h"
 #include "wati/WatiWebhook.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
@@ -98,6 +102,24 @@ private Q_SLOTS:
                  QStringLiteral("Inbox"));
     }
 
+    void qtsOwnButtonsAreSpanishAndPortugueseToo()
+    {
+        // As the app starts in Spanish: our words and Qt's (qt6-translations-l10n).
+        useLanguage(QLocale(QStringLiteral("es")), QStringLiteral(INBOX_QM_DIR));
+        QDialogButtonBox spanish(QDialogButtonBox::Cancel | QDialogButtonBox::Open);
+        QCOMPARE(spanish.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancelar"));
+        QCOMPARE(QCoreApplication::translate("inbox::MainWindow", "Unread"),
+                 QStringLiteral("No leídas"));
+        useLanguage(QLocale(QStringLiteral("pt_BR")), QStringLiteral(INBOX_QM_DIR));
+        QDialogButtonBox portuguese(QDialogButtonBox::Cancel);
+        QCOMPARE(portuguese.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancelar"));
+        QVERIFY(QCoreApplication::translate("inbox::MainWindow", "Unread") !=
+                QStringLiteral("Unread"));
+        useLanguage(QLocale::c(), QStringLiteral(INBOX_QM_DIR));
+        QDialogButtonBox english(QDialogButtonBox::Cancel);
+        QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+    }
+
     void cleanupTestCase()
     {
         if (m_translator)
@@ -105,5 +127,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QTEST_MAIN(TestTranslations)
 #include "tst_translations.moc"

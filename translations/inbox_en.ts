@@ -101,6 +101,37 @@
     </message>
 </context>
 <context>
+    <name>inbox::AttachPreview</name>
+    <message>
+        <source>Send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a caption (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp sends a %1 without a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbox::Attachment</name>
     <message>
         <source>%1 is empty: there is nothing to send.</source>
@@ -111,7 +142,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.</source>
+        <source>%1 is a %2, and this account&apos;s provider does not send those. Send it as a link, or from an account on another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a %3 may be %4 at most here. Send a smaller file, or a link to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,6 +335,89 @@
     </message>
 </context>
 <context>
+    <name>inbox::ChatHistoryProxy</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚙ Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that is not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1, %2, of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to download it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbox::Composer</name>
     <message>
         <source>Do not quote</source>
@@ -349,6 +491,18 @@
         <source>Locked until the customer writes again: send a template instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbox::ConnectionCheck</name>
@@ -380,6 +534,56 @@
     </message>
     <message>
         <source>24 h closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inbox::ConversationListModel</name>
+    <message>
+        <source>Last message, from us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour window closed: only a template can be sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +761,14 @@
     </message>
     <message>
         <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s notes on this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note for the team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,13 +1001,6 @@
         <source>Relay: connected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Relay: reconnecting in %n s</source>
-        <translation>
-            <numerusform>Relay: reconnecting in %n s</numerusform>
-            <numerusform>Relay: reconnecting in %n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Relay: signed out (token refused)</source>
         <translation type="unfinished"></translation>
@@ -818,6 +1023,112 @@
     </message>
     <message>
         <source>Open a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted message is not in this chat&apos;s history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the quoted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a %1 may do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer customers, take conversations, write notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything an agent does, assign conversations to teammates, edit templates and saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything a manager does, and manage accounts and teammates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; new messages and teammates&apos; changes may be missing until it is back; what you send still goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay is set: new messages arrive only when a relay is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; messages and teammates&apos; changes arrive as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relay unreachable: trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay refused this computer&apos;s token: ask an admin for a new one and enter it in Settings → Relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages may be missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,10 +1205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚙ Automatic reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +1214,26 @@
     </message>
     <message>
         <source>↻ Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Could not download: %1. Click to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⬇ Download (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⬇ Download</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2040,85 @@
         <source>Fill in %1 to send.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… a link, or drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header {{%1}}, like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}, like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” button: the end of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider sends the template&apos;s header and buttons as they were approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s file is missing: give a link or choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2; this template&apos;s header needs a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s link must be a whole https:// address, or a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[the header&apos;s file]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) to fill in before sending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The header&apos;s file is still to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbox::TemplateSync</name>
@@ -1924,11 +2330,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2; WhatsApp accepts up to %3</source>
+        <source>send a smaller file (%1 at most), or share a link to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send a smaller file (%1 at most), or share a link to it</source>
+        <source>a %1 of %2 is more than the %3 WhatsApp takes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

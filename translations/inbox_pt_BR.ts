@@ -101,6 +101,37 @@
     </message>
 </context>
 <context>
+    <name>inbox::AttachPreview</name>
+    <message>
+        <source>Send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished">%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Add a caption (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp sends a %1 without a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Enviar</translation>
+    </message>
+</context>
+<context>
     <name>inbox::Attachment</name>
     <message>
         <source>%1 is empty: there is nothing to send.</source>
@@ -111,8 +142,36 @@
         <translation>%1 é um programa (%2): o WhatsApp não aceita programas.</translation>
     </message>
     <message>
-        <source>%1 is %2; WhatsApp takes %3 up to %4. Send a smaller file, or a link to it.</source>
-        <translation>%1 tem %2; o WhatsApp aceita %3 de até %4. Envie um arquivo menor ou um link.</translation>
+        <source>%1 is a %2, and this account&apos;s provider does not send those. Send it as a link, or from an account on another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a %3 may be %4 at most here. Send a smaller file, or a link to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -276,6 +335,89 @@
     </message>
 </context>
 <context>
+    <name>inbox::ChatHistoryProxy</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚙ Automatic reply</source>
+        <translation type="unfinished">⚙ Resposta automática</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">Você</translation>
+    </message>
+    <message>
+        <source>A message that is not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1, %2, of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to download it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation type="unfinished">Não entregue: %1</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished">motivo desconhecido</translation>
+    </message>
+    <message>
+        <source>Press Enter to send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inbox::Composer</name>
     <message>
         <source>Template…</source>
@@ -349,6 +491,18 @@
         <source>Locked until the customer writes again: send a template instead</source>
         <translation>Bloqueado até o cliente escrever de novo: envie um modelo</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbox::ConnectionCheck</name>
@@ -381,6 +535,56 @@
     <message>
         <source>24 h closed</source>
         <translation>24 h fechada</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::ConversationListModel</name>
+    <message>
+        <source>Last message, from us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Sem atribuição</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Pendente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Resolvida</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour window closed: only a template can be sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -559,6 +763,14 @@
         <source>Not changed: %1</source>
         <translation>Não foi alterado: %1</translation>
     </message>
+    <message>
+        <source>The team&apos;s notes on this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbox::MainWindow</name>
@@ -655,13 +867,6 @@
     <message>
         <source>Relay: connected (%1)</source>
         <translation>Relay: conectado (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Relay: reconnecting in %n s</source>
-        <translation>
-            <numerusform>Relay: reconectando em %n s</numerusform>
-            <numerusform>Relay: reconectando em %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Relay: signed out (token refused)</source>
@@ -820,6 +1025,112 @@
         <source>Open a conversation first.</source>
         <translation>Abra uma conversa primeiro.</translation>
     </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted message is not in this chat&apos;s history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the quoted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a %1 may do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer customers, take conversations, write notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything an agent does, assign conversations to teammates, edit templates and saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything a manager does, and manage accounts and teammates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; new messages and teammates&apos; changes may be missing until it is back; what you send still goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay is set: new messages arrive only when a relay is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; messages and teammates&apos; changes arrive as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relay unreachable: trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay refused this computer&apos;s token: ask an admin for a new one and enter it in Settings → Relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbox::MediaFetcher</name>
@@ -906,8 +1217,24 @@
         <translation>↻ Tentar de novo</translation>
     </message>
     <message>
-        <source>⚙ Automatic reply</source>
-        <translation>⚙ Resposta automática</translation>
+        <source>↗ Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Could not download: %1. Click to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⬇ Download (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⬇ Download</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2040,85 @@
         <source>Fill in %1 to send.</source>
         <translation>Preencha %1 para enviar.</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… a link, or drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header {{%1}}, like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}, like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” button: the end of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider sends the template&apos;s header and buttons as they were approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s file is missing: give a link or choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2; this template&apos;s header needs a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s link must be a whole https:// address, or a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[the header&apos;s file]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) to fill in before sending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The header&apos;s file is still to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inbox::TemplateSync</name>
@@ -1880,10 +2286,6 @@
         <translation>O arquivo é grande demais para o WhatsApp</translation>
     </message>
     <message>
-        <source>%1 is %2; WhatsApp accepts up to %3</source>
-        <translation>%1 tem %2; o WhatsApp aceita até %3</translation>
-    </message>
-    <message>
         <source>send a smaller file (%1 at most), or share a link to it</source>
         <translation>envie um arquivo menor (%1 no máximo) ou compartilhe um link</translation>
     </message>
@@ -1930,6 +2332,10 @@
     <message>
         <source>Graph API address</source>
         <translation>Endereço da Graph API</translation>
+    </message>
+    <message>
+        <source>a %1 of %2 is more than the %3 WhatsApp takes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

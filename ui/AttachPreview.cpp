@@ -81,7 +81,7 @@ AttachPreview::AttachPreview(const MediaInfo &media, MessageKind kind, const QSt
     if (!takesCaption(kind)) {
         m_caption->setEnabled(false);
         m_caption->setPlaceholderText(
-            tr("WhatsApp sends a %1 without a caption").arg(mediaKindWord(kind)));
+            tr("WhatsApp sends this kind of file (%1) without a caption").arg(mediaKindWord(kind)));
         m_caption->clear();
     }
     layout->addWidget(m_caption);

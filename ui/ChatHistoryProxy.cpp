@@ -100,9 +100,9 @@ QString ChatHistoryProxy::accessibleDescription(const QModelIndex &index) const
     if (const qint64 size = index.data(MessageListModel::MediaSizeRole).toLongLong(); size > 0) {
         const QString file = index.data(MessageListModel::MediaFileNameRole).toString();
         const auto kind = kindFromKey(index.data(MessageListModel::KindRole).toString());
-        const QString word = mediaKindWord(kind.value_or(MessageKind::Document));
-        sentences << (file.isEmpty() ? tr("A %1 of %2").arg(word, dataSize(size))
-                                     : tr("A %1, %2, of %3").arg(word, file, dataSize(size)));
+        const QString what = previewLine(kind.value_or(MessageKind::Document), QString());
+        sentences << (file.isEmpty() ? tr("%1, %2").arg(what, dataSize(size))
+                                     : tr("%1 %2, %3").arg(what, file, dataSize(size)));
         sentences << (index.data(MessageListModel::MediaLocalPathRole).toString().isEmpty()
                           ? tr("Press Enter to download it")
                           : tr("Press Enter to open it"));

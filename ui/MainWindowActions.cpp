@@ -12,9 +12,11 @@
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/MessageListModel.h"
 #include "itemmodels/WhenReady.h"
+#include "ports/RelayLink.h"
 #include "sync/TemplateSync.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -260,6 +262,15 @@ SettingsDialog *MainWindow::openSettings()
     connect(dialog, &SettingsDialog::relaySignIn, this, &MainWindow::relaySignIn);
     connect(dialog, &SettingsDialog::relaySignOut, this, &MainWindow::relaySignOut);
     connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::accountsChanged);
+    // Settings says what the status bar says, and follows it while open.
+    auto live = [this, dialog] {
+        dialog->setLiveState(m_relay ? m_relay->url() : QUrl(),
+                             m_relayState ? m_relayState->text() : tr("Offline: no relay set"),
+                             m_accountProblems);
+    };
+    live();
+    if (m_relay)
+        connect(m_relay, &RelayLink::stateChanged, dialog, live);
     dialog->open();
     return dialog;
 }

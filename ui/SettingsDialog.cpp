@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -24,17 +25,25 @@ namespace inbox {
 namespace {
 
 const char savedSecret[] =
-    QT_TRANSLATE_NOOP("inbox::SettingsDialog", "in the keychain; type to replace");
+    QT_TRANSLATE_NOOP("inbox::SettingsDialog", "•••••••• saved in the keychain: type to replace");
 
 /// Runs `done` with the secret (empty when none, or when the keychain cannot be read).
 void readSecret(SecretStore *secrets, const QString &key, QObject *context,
                 std::function<void(QByteArray, QString)> done)
 {
+    // The keychain answers on this (the GUI) thread. Settings may be closed by then: Qt 6.4
+    // calls a continuation on a context that is gone, so the guard is ours.
+    QPointer<QObject> alive(context);
     secrets->read(key)
-        .then(context,
-              [done](const std::optional<QByteArray> &secret) { done(secret.value_or(""), {}); })
-        .onFailed(context,
-                  [done](const SecretStoreError &error) { done(QByteArray(), error.message()); });
+        .then(QtFuture::Launch::Sync,
+              [alive, done](const std::optional<QByteArray> &secret) {
+                  if (alive)
+                      done(secret.value_or(""), {});
+              })
+        .onFailed([alive, done](const SecretStoreError &error) {
+            if (alive)
+                done(QByteArray(), error.message());
+        });
 }
 
 } // namespace
@@ -101,6 +110,11 @@ QWidget *SettingsDialog::buildTeamTab()
     row->addWidget(signOutButton);
     row->addWidget(signInButton);
     layout->addLayout(row);
+    m_relayLive = new QLabel;
+    m_relayLive->setObjectName(QStringLiteral("relayLive"));
+    m_relayLive->setWordWrap(true);
+    m_relayLive->hide();
+    layout->addWidget(m_relayLive);
     m_relayResult = new QLabel;
     m_relayResult->setObjectName(QStringLiteral("relayResult"));
     m_relayResult->setWordWrap(true);
@@ -192,15 +206,18 @@ QWidget *SettingsDialog::buildAccountsTab()
     form->addRow(tr("Provider"), m_provider);
     m_accountId = new QLineEdit;
     m_accountId->setObjectName(QStringLiteral("accountId"));
-    m_accountId->setPlaceholderText(tr("a short id: store-meta"));
+    m_accountId->setPlaceholderText(tr("e.g. store-meta"));
+    m_accountId->setToolTip(tr("A short id for this account, lowercase: it cannot change later"));
     form->addRow(tr("Account id"), m_accountId);
     m_displayName = new QLineEdit;
     m_displayName->setObjectName(QStringLiteral("accountName"));
-    m_displayName->setPlaceholderText(tr("how the team calls it: Store (Meta)"));
+    m_displayName->setPlaceholderText(tr("e.g. Store (Meta)"));
+    m_displayName->setToolTip(tr("How the team calls the account"));
     form->addRow(tr("Name"), m_displayName);
     m_relayAccount = new QLineEdit;
     m_relayAccount->setObjectName(QStringLiteral("relayAccount"));
-    m_relayAccount->setPlaceholderText(tr("the id in the relay's webhook URL"));
+    m_relayAccount->setPlaceholderText(tr("e.g. 106540352242922"));
+    m_relayAccount->setToolTip(tr("The id in the relay's webhook URL for this account"));
     form->addRow(tr("Relay's id"), m_relayAccount);
     right->addLayout(form);
     m_fieldsForm = form; // the provider's own fields follow the four above
@@ -248,9 +265,10 @@ QWidget *SettingsDialog::buildAccountsTab()
         m_accountList->clearSelection();
         showAccount(Account{}, true);
     });
-    connect(m_accountList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_accounts.size())
-            showAccount(m_accounts.at(row), false);
+    connect(m_accountList, &QListWidget::currentRowChanged, this, [this](int current) {
+        keepDraft(); // what was typed for the account on show stays until saved or closed
+        if (current >= 0 && current < m_accounts.size() && !showDraft(m_accounts.at(current).id))
+            showAccount(m_accounts.at(current), false);
     });
     connect(m_provider, &QComboBox::currentIndexChanged, this,
             [this] { showFields(Provider(m_provider->currentData().toString()), {}); });
@@ -273,10 +291,7 @@ void SettingsDialog::loadAccounts(const QString &select)
             const QSignalBlocker quiet(m_accountList);
             m_accountList->clear();
             for (const Account &account : accounts) {
-                m_accountList->addItem(
-                    tr("%1 · %2%3")
-                        .arg(m_catalog.displayName(account.provider), account.displayName,
-                             account.connection.isEmpty() ? tr(" (not connected)") : QString()));
+                m_accountList->addItem(accountLine(account));
                 if (account.id == select)
                     m_accountList->setCurrentRow(m_accountList->count() - 1);
             }
@@ -287,6 +302,7 @@ void SettingsDialog::loadAccounts(const QString &select)
 void SettingsDialog::showAccount(const Account &account, bool isNew)
 {
     m_newAccount = isNew;
+    m_shownAccount = isNew ? QString() : account.id;
     {
         const QSignalBlocker quiet(m_provider);
         m_provider->setCurrentIndex(qMax(0, m_provider->findData(account.provider.key())));
@@ -324,7 +340,9 @@ void SettingsDialog::showFields(Provider provider, const QJsonObject &values)
     for (const ConnectionField &field : fieldsOf(provider)) {
         auto *edit = new QLineEdit;
         edit->setObjectName(QStringLiteral("field_") + field.key);
-        edit->setPlaceholderText(field.placeholder);
+        // An example, said as one: a grey value would look like one already set.
+        edit->setPlaceholderText(field.secret ? field.placeholder
+                                              : tr("e.g. %1").arg(field.placeholder));
         if (field.secret)
             edit->setEchoMode(QLineEdit::Password);
         else
@@ -387,6 +405,8 @@ void SettingsDialog::saveAccount()
                 if (!typed.isEmpty())
                     token->setPlaceholderText(tr(savedSecret));
                 say(m_accountResult, tr("Saved %1.").arg(account.displayName), false);
+                m_drafts.remove(account.id);
+                m_shownAccount = account.id;
                 loadAccounts(account.id);
                 m_newAccount = false;
                 m_accountId->setReadOnly(true);

@@ -41,6 +41,11 @@ public:
     /// The language setting: empty follows the system, else "en", "es" or "pt_BR".
     static QString languageKey() { return QStringLiteral("language"); }
     static QString relayUrlKey() { return QStringLiteral("relay/url"); }
+    /// What the main window knows now, so that Settings says the same: the relay this desktop
+    /// is on (`relayUrl`, empty: none) and how that goes in words, and each account's problem
+    /// as the status bar shows it (an account not listed works).
+    void setLiveState(const QUrl &relayUrl, const QString &relayState,
+                      const QMap<QString, QString> &accountProblems);
 
 Q_SIGNALS:
     /// The relay URL and token were saved: connect with them.
@@ -77,6 +82,12 @@ private:
     void editAutoReply();
     void disconnectAccount();
     void say(QLabel *label, const QString &text, bool problem);
+    /// The account list's line for an account: provider, name, and whether it works here.
+    QString accountLine(const Account &account) const;
+    /// What was typed for the account on show, kept when the agent goes to another account
+    /// (SettingsLive.cpp); a saved account's draft goes once it is saved.
+    void keepDraft();
+    bool showDraft(const QString &accountId);
 
     std::shared_ptr<CacheDatabase> m_cache;
     SecretStore *m_secrets;
@@ -87,6 +98,15 @@ private:
     QLineEdit *m_relayUrl = nullptr;
     QLineEdit *m_relayToken = nullptr;
     QLabel *m_relayResult = nullptr;
+    QLabel *m_relayLive = nullptr; ///< the relay as the window is connected to it now
+    QMap<QString, QString> m_accountProblems;
+    QString m_shownAccount; ///< the saved account the form shows (empty: a new one)
+    struct Draft
+    {
+        Account account;
+        QHash<QString, QString> secrets; ///< typed, not saved yet: in memory only
+    };
+    QHash<QString, Draft> m_drafts;
 
     QList<Account> m_accounts;
     QListWidget *m_accountList = nullptr;

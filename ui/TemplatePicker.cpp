@@ -385,12 +385,14 @@ QString TemplatePicker::headerProblem() const
             (m_headerFormat == QLatin1String("VIDEO") && kind == MessageKind::Video) ||
             (m_headerFormat == QLatin1String("DOCUMENT") && kind == MessageKind::Document);
         if (!fits)
-            return tr("%1 is a %2; this template's header needs a %3")
-                .arg(file.fileName(), mediaKindWord(kind),
-                     mediaKindWord(m_headerFormat == QLatin1String("IMAGE") ? MessageKind::Image
-                                   : m_headerFormat == QLatin1String("VIDEO")
-                                       ? MessageKind::Video
-                                       : MessageKind::Document));
+            return m_headerFormat == QLatin1String("IMAGE")
+                       ? tr("this template's header takes a photo, and %1 is not one")
+                             .arg(file.fileName())
+                   : m_headerFormat == QLatin1String("VIDEO")
+                       ? tr("this template's header takes a video, and %1 is not one")
+                             .arg(file.fileName())
+                       : tr("this template's header takes a document, and %1 is not one")
+                             .arg(file.fileName());
         return attachmentProblem(file.fileName(), mime, file.size(), &m_provider)
             .value_or(QString());
     }

@@ -1,6 +1,7 @@
 // The desktop inbox: parses arguments, opens the cache, shows the window. Nothing else.
 #include "ConversationDelegate.h"
 #include "Desktop.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "SettingsDialog.h"
@@ -24,18 +25,8 @@ int main(int argc, char *argv[])
 
     // The language chosen in Settings, else the system's.
     const QString language = QSettings().value(inbox::SettingsDialog::languageKey()).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale); // day names and numbers in the same language
-    QTranslator translator;
-    // A "C" locale (LANG=C) reads English, with English plurals.
-    const QLocale words = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
-    if (translator.load(words, QStringLiteral("inbox"), QStringLiteral("_"),
-                        QStringLiteral(":/translations")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator; // Qt's own dialogs and buttons
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    inbox::useLanguage(language.isEmpty() ? QLocale() : QLocale(language),
+                       QStringLiteral(":/translations"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

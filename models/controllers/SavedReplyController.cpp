@@ -8,15 +8,6 @@
 
 namespace inbox {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inbox::SavedReplyController", text);
-}
-
-} // namespace
-
 SavedReplyController::SavedReplyController(std::shared_ptr<CacheDatabase> cache, TeamContext *team,
                                            QObject *parent)
     : QObject(parent)

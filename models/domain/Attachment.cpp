@@ -66,8 +66,8 @@ std::optional<QString> attachmentProblem(const QString &fileName, const QString 
         if (!provider->mediaKinds.contains(kindKey(kind)))
             return QCoreApplication::translate(
                        "inbox::Attachment",
-                       "%1 is a %2, and this account's provider does not send those. Send it as a "
-                       "link, or from an account on another provider.")
+                       "%1 (%2): this account's provider does not send this kind of file. Send it "
+                       "as a link, or from an account on another provider.")
                 .arg(fileName, mediaKindWord(kind));
         const MediaLimits &limits = provider->mediaLimits;
         const qint64 own = kind == MessageKind::Image      ? limits.image
@@ -81,9 +81,9 @@ std::optional<QString> attachmentProblem(const QString &fileName, const QString 
     }
     if (sizeBytes > limit) {
         return QCoreApplication::translate("inbox::Attachment",
-                                           "%1 is %2; a %3 may be %4 at most here. Send a smaller "
-                                           "file, or a link to it.")
-            .arg(fileName, dataSize(sizeBytes), mediaKindWord(kind), dataSize(limit));
+                                           "%1 is %2, more than the %3 this kind of file (%4) may "
+                                           "be here. Send a smaller file, or a link to it.")
+            .arg(fileName, dataSize(sizeBytes), dataSize(limit), mediaKindWord(kind));
     }
     return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace inbox {
 
@@ -32,6 +33,8 @@ public:
     virtual QString org() const = 0;
     virtual QString agentId() const = 0;
     virtual QString role() const = 0;
+    /// Where this desktop reaches the relay (ws://host/stream).
+    virtual QUrl url() const = 0;
     /// Publishes a team event ({"type": "assign", ...}); gives the relay's sequence number, or
     /// the refusal in words (a role that may not, not connected...).
     virtual QFuture<Expected<qint64, QString>> publish(const QJsonObject &event) = 0;

@@ -86,9 +86,10 @@ std::optional<ProviderError> checkUploadLimits(MessageKind kind, qint64 sizeByte
     ProviderError error;
     error.provider = meta::id();
     error.title = QCoreApplication::translate("inbox::meta", "The file is too large for WhatsApp");
-    error.detail =
-        QCoreApplication::translate("inbox::meta", "a %1 of %2 is more than the %3 WhatsApp takes")
-            .arg(mediaKindWord(kind), dataSize(sizeBytes), dataSize(limit));
+    error.detail = QCoreApplication::translate(
+                       "inbox::meta", "%1 is more than the %2 WhatsApp takes for this kind of file "
+                                      "(%3)")
+                       .arg(dataSize(sizeBytes), dataSize(limit), mediaKindWord(kind));
     error.advice = QCoreApplication::translate(
                        "inbox::meta", "send a smaller file (%1 at most), or share a link to it")
                        .arg(dataSize(limit));

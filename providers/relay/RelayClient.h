@@ -38,6 +38,7 @@ public:
     QString agentId() const override { return m_agentId; }
     QString role() const override { return m_role; }
     QFuture<Expected<qint64, QString>> publish(const QJsonObject &event) override;
+    QUrl url() const override { return m_url; }
 
     /// How long the first retry waits; tests make it short.
     void setFirstRetryDelay(std::chrono::milliseconds delay) { m_firstRetry = delay; }
