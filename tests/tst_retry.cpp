@@ -270,6 +270,8 @@ private Q_SLOTS:
         auto *caption = preview->findChild<QLineEdit *>(QStringLiteral("attachCaption"));
         QCOMPARE(caption->text(), QStringLiteral("Here it is"));
         QCOMPARE(OutboxStore(cache.db()).size().result(), 0); // nothing goes before Send
+        if (const QString shots = qEnvironmentVariable("INBOX_SHOTS"); !shots.isEmpty())
+            preview->grab().save(shots + QStringLiteral("/attach-preview.png"));
         QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("attachSend")),
                           Qt::LeftButton);
         QTRY_COMPARE(OutboxStore(cache.db()).size().result(), 1);

@@ -123,11 +123,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WhatsApp sends a %1 without a caption</source>
+        <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send</source>
+        <source>WhatsApp sends this kind of file (%1) without a caption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,14 +139,6 @@
     </message>
     <message>
         <source>%1 is a program (%2): WhatsApp does not take programs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2, and this account&apos;s provider does not send those. Send it as a link, or from an account on another provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2; a %3 may be %4 at most here. Send a smaller file, or a link to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -171,6 +163,14 @@
     </message>
     <message>
         <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): this account&apos;s provider does not send this kind of file. Send it as a link, or from an account on another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 this kind of file (%4) may be here. Send a smaller file, or a link to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,14 +369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1, %2, of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Enter to download it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +406,14 @@
     </message>
     <message>
         <source>Reactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,9 +549,9 @@
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
     <message>
@@ -1111,16 +1111,16 @@
     </message>
     <message numerus="yes">
         <source>Relay unreachable: trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relay unreachable: trying again in %n s</numerusform>
+            <numerusform>Relay unreachable: trying again in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: trying again in %n s</numerusform>
+            <numerusform>%1: trying again in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1226,10 +1226,6 @@
     </message>
     <message>
         <source>⚠ Could not download: %1. Click to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⬇ Download (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1537,10 +1533,6 @@
         </translation>
     </message>
     <message>
-        <source>in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,23 +1605,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a short id: store-meta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>how the team calls it: Store (Meta)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id in the relay&apos;s webhook URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1670,14 +1650,6 @@
     </message>
     <message>
         <source>Rules and a hook that answer new messages automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,6 +1694,62 @@
     </message>
     <message>
         <source>The inbox speaks the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••••• saved in the keychain: type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. store-meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short id for this account, lowercase: it cannot change later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Store (Meta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the team calls the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id in the relay&apos;s webhook URL for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop now: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: not set up on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: ⚠ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: what you typed is kept until you save or close Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,10 +2125,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a %2; this template&apos;s header needs a %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the header&apos;s link must be a whole https:// address, or a file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,13 +2134,25 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) to fill in before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value to fill in before sending.</numerusform>
+            <numerusform>%n values to fill in before sending.</numerusform>
         </translation>
     </message>
     <message>
         <source>The header&apos;s file is still to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a photo, and %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a video, and %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a document, and %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,7 +2370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 of %2 is more than the %3 WhatsApp takes</source>
+        <source>%1 is more than the %2 WhatsApp takes for this kind of file (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,6 +2754,14 @@
     </message>
     <message>
         <source>light (the desktop&apos;s, the default) or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s size, for --screenshot (1400x900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en, es or pt_BR for this run (else the one chosen in Settings, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

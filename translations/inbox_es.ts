@@ -104,31 +104,31 @@
     <name>inbox::AttachPreview</name>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1</translation>
     </message>
     <message>
         <source>Preview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Add a caption (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un texto (opcional)</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp sends a %1 without a caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Enviar</translation>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>WhatsApp sends this kind of file (%1) without a caption</source>
+        <translation>WhatsApp envía este tipo de archivo (%1) sin texto</translation>
     </message>
 </context>
 <context>
@@ -142,36 +142,36 @@
         <translation>%1 es un programa (%2): WhatsApp no acepta programas.</translation>
     </message>
     <message>
-        <source>%1 is a %2, and this account&apos;s provider does not send those. Send it as a link, or from an account on another provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2; a %3 may be %4 at most here. Send a smaller file, or a link to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <source>audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje de voz</translation>
     </message>
     <message>
         <source>sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>sticker</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this account&apos;s provider does not send this kind of file. Send it as a link, or from an account on another provider.</source>
+        <translation>%1 (%2): el proveedor de esta cuenta no envía este tipo de archivo. Envíalo como enlace o desde una cuenta de otro proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 this kind of file (%4) may be here. Send a smaller file, or a link to it.</source>
+        <translation>%1 ocupa %2, más de los %3 que aquí admite este tipo de archivo (%4). Envía un archivo más pequeño o un enlace.</translation>
     </message>
 </context>
 <context>
@@ -338,83 +338,83 @@
     <name>inbox::ChatHistoryProxy</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>⚙ Automatic reply</source>
-        <translation type="unfinished">⚙ Respuesta automática</translation>
+        <translation>⚙ Respuesta automática</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Tú</translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>A message that is not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que no está en este equipo</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2: %3</translation>
     </message>
     <message>
         <source>Replying to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a: %1</translation>
     </message>
     <message>
         <source>Replying to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1, %2, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a %1: %2</translation>
     </message>
     <message>
         <source>Press Enter to download it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para descargarlo</translation>
     </message>
     <message>
         <source>Press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para abrirlo</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para enviarse</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Not delivered: %1</source>
-        <translation type="unfinished">No entregado: %1</translation>
+        <translation>No entregado: %1</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished">motivo desconocido</translation>
+        <translation>motivo desconocido</translation>
     </message>
     <message>
         <source>Press Enter to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para enviarlo de nuevo</translation>
     </message>
     <message>
         <source>Reactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacciones: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -493,15 +493,15 @@
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Replying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a %1</translation>
     </message>
     <message>
         <source>Replying to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -541,50 +541,50 @@
     <name>inbox::ConversationListModel</name>
     <message>
         <source>Last message, from us: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje, nuestro: %1</translation>
     </message>
     <message>
         <source>Last message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Sin asignar</translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignada a %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Resuelta</translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta hasta %1</translation>
     </message>
     <message>
         <source>On %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1</translation>
     </message>
     <message>
         <source>24-hour window closed: only a template can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de 24 horas cerrada: solo se puede enviar una plantilla</translation>
     </message>
 </context>
 <context>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>The team&apos;s notes on this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas del equipo sobre este lead</translation>
     </message>
     <message>
         <source>New note for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota para el equipo</translation>
     </message>
 </context>
 <context>
@@ -1027,109 +1027,109 @@
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Messages with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes con %1</translation>
     </message>
     <message>
         <source>No program on this computer opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este equipo abre %1.</translation>
     </message>
     <message>
         <source>The quoted message is not in this chat&apos;s history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje citado no está en el historial de este chat en este equipo.</translation>
     </message>
     <message>
         <source>Go to the quoted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al mensaje citado</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo</translation>
     </message>
     <message>
         <source>Download the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar el archivo</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de %1 · %2</translation>
     </message>
     <message>
         <source>What a %1 may do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede hacer este rol (%1): %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>answer customers, take conversations, write notes</source>
-        <translation type="unfinished"></translation>
+        <translation>responder a clientes, tomar conversaciones, escribir notas</translation>
     </message>
     <message>
         <source>everything an agent does, assign conversations to teammates, edit templates and saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>todo lo que hace un agente, asignar conversaciones a compañeros, editar plantillas y respuestas guardadas</translation>
     </message>
     <message>
         <source>everything a manager does, and manage accounts and teammates</source>
-        <translation type="unfinished"></translation>
+        <translation>todo lo que hace un gerente, y administrar cuentas y compañeros</translation>
     </message>
     <message>
         <source>Customers&apos; new messages and teammates&apos; changes may be missing until it is back; what you send still goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pueden faltar mensajes nuevos de clientes y cambios de compañeros hasta que vuelva; lo que envías sigue saliendo.</translation>
     </message>
     <message>
         <source>No relay is set: new messages arrive only when a relay is set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay relay configurado: los mensajes nuevos llegan solo cuando se configura uno en Ajustes.</translation>
     </message>
     <message>
         <source>Relay unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay inalcanzable desde las %1</translation>
     </message>
     <message>
         <source>Customers&apos; messages and teammates&apos; changes arrive as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de clientes y los cambios de compañeros llegan al momento.</translation>
     </message>
     <message numerus="yes">
         <source>Relay unreachable: trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relay inalcanzable: nuevo intento en %n s</numerusform>
+            <numerusform>Relay inalcanzable: nuevo intento en %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nuevo intento en %n s</numerusform>
+            <numerusform>%1: nuevo intento en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>The relay refused this computer&apos;s token: ask an admin for a new one and enter it in Settings → Relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>El relay rechazó el token de este equipo: pide uno nuevo a un administrador e introdúcelo en Ajustes → Relay.</translation>
     </message>
     <message>
         <source>messages may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pueden faltar mensajes</translation>
     </message>
 </context>
 <context>
@@ -1218,23 +1218,19 @@
     </message>
     <message>
         <source>↗ Open</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Abrir</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando…</translation>
     </message>
     <message>
         <source>⚠ Could not download: %1. Click to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⬇ Download (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se pudo descargar: %1. Haz clic para reintentar.</translation>
     </message>
     <message>
         <source>⬇ Download</source>
-        <translation type="unfinished"></translation>
+        <translation>⬇ Descargar</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1484,6 @@
 <context>
     <name>inbox::SettingsDialog</name>
     <message>
-        <source>in the keychain; type to replace</source>
-        <translation>en el llavero; escribe para reemplazarlo</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1564,24 +1556,12 @@
         <translation>Proveedor</translation>
     </message>
     <message>
-        <source>a short id: store-meta</source>
-        <translation>un id corto: tienda-meta</translation>
-    </message>
-    <message>
         <source>Account id</source>
         <translation>Id de la cuenta</translation>
     </message>
     <message>
-        <source>how the team calls it: Store (Meta)</source>
-        <translation>como la llama el equipo: Tienda (Meta)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>the id in the relay&apos;s webhook URL</source>
-        <translation>el id en la URL de webhook del relay</translation>
     </message>
     <message>
         <source>Relay&apos;s id</source>
@@ -1602,14 +1582,6 @@
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>%1 · %2%3</source>
-        <translation>%1 · %2%3</translation>
-    </message>
-    <message>
-        <source> (not connected)</source>
-        <translation> (no conectada)</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
@@ -1723,6 +1695,62 @@
     <message>
         <source>Connected to %1: %2.</source>
         <translation>Conectado a %1: %2.</translation>
+    </message>
+    <message>
+        <source>•••••••• saved in the keychain: type to replace</source>
+        <translation>•••••••• guardado en el llavero: escribe para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>e.g. store-meta</source>
+        <translation>p. ej. tienda-meta</translation>
+    </message>
+    <message>
+        <source>A short id for this account, lowercase: it cannot change later</source>
+        <translation>Un id corto para esta cuenta, en minúsculas: no se puede cambiar después</translation>
+    </message>
+    <message>
+        <source>e.g. Store (Meta)</source>
+        <translation>p. ej. Tienda (Meta)</translation>
+    </message>
+    <message>
+        <source>How the team calls the account</source>
+        <translation>Cómo llama el equipo a la cuenta</translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation>p. ej. 106540352242922</translation>
+    </message>
+    <message>
+        <source>The id in the relay&apos;s webhook URL for this account</source>
+        <translation>El id de esta cuenta en la URL del webhook del relay</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>This desktop now: %1 (%2)</source>
+        <translation>Este escritorio ahora: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This desktop now: %1</source>
+        <translation>Este escritorio ahora: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: not set up on this computer</source>
+        <translation>%1 · %2: sin configurar en este equipo</translation>
+    </message>
+    <message>
+        <source>%1 · %2: ⚠ %3</source>
+        <translation>%1 · %2: ⚠ %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: what you typed is kept until you save or close Settings.</source>
+        <translation>Aún sin guardar: lo que escribiste se conserva hasta que guardes o cierres Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -2042,82 +2070,90 @@
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. %1</translation>
     </message>
     <message>
         <source>https://… a link, or drop a file here</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… un enlace, o suelta un archivo aquí</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Header photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto del encabezado</translation>
     </message>
     <message>
         <source>Header video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo del encabezado</translation>
     </message>
     <message>
         <source>Header document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento del encabezado</translation>
     </message>
     <message>
         <source>The template&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de la plantilla</translation>
     </message>
     <message>
         <source>Header {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado {{%1}}</translation>
     </message>
     <message>
         <source>Header {{%1}}, like “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado {{%1}}, como «%2»</translation>
     </message>
     <message>
         <source>{{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}</translation>
     </message>
     <message>
         <source>{{%1}}, like “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}, como «%2»</translation>
     </message>
     <message>
         <source>“%1” button: the end of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Botón «%1»: el final de %2</translation>
     </message>
     <message>
         <source>This provider sends the template&apos;s header and buttons as they were approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor envía el encabezado y los botones de la plantilla tal como se aprobaron.</translation>
     </message>
     <message>
         <source>the header&apos;s file is missing: give a link or choose a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2; this template&apos;s header needs a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo del encabezado: indica un enlace o elige un archivo</translation>
     </message>
     <message>
         <source>the header&apos;s link must be a whole https:// address, or a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace del encabezado debe ser una dirección https:// completa, o un archivo de este equipo</translation>
     </message>
     <message>
         <source>[the header&apos;s file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[el archivo del encabezado]</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) to fill in before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %n valor por rellenar antes de enviar.</numerusform>
+            <numerusform>Faltan %n valores por rellenar antes de enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The header&apos;s file is still to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta indicar el archivo del encabezado.</translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a photo, and %1 is not one</source>
+        <translation>el encabezado de esta plantilla lleva una foto, y %1 no lo es</translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a video, and %1 is not one</source>
+        <translation>el encabezado de esta plantilla lleva un vídeo, y %1 no lo es</translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a document, and %1 is not one</source>
+        <translation>el encabezado de esta plantilla lleva un documento, y %1 no lo es</translation>
     </message>
 </context>
 <context>
@@ -2334,8 +2370,8 @@
         <translation>Dirección de la Graph API</translation>
     </message>
     <message>
-        <source>a %1 of %2 is more than the %3 WhatsApp takes</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is more than the %2 WhatsApp takes for this kind of file (%3)</source>
+        <translation>%1 supera los %2 que WhatsApp admite para este tipo de archivo (%3)</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2755,14 @@
     <message>
         <source>light (the desktop&apos;s, the default) or dark.</source>
         <translation>light (el del escritorio, por defecto) o dark.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size, for --screenshot (1400x900).</source>
+        <translation>El tamaño de la ventana, para --screenshot (1400x900).</translation>
+    </message>
+    <message>
+        <source>en, es or pt_BR for this run (else the one chosen in Settings, else the system&apos;s).</source>
+        <translation>en, es o pt_BR para esta ejecución (si no, el elegido en Ajustes; si no, el del sistema).</translation>
     </message>
 </context>
 </TS>

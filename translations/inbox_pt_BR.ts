@@ -104,31 +104,31 @@
     <name>inbox::AttachPreview</name>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1</translation>
     </message>
     <message>
         <source>Preview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia de %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Add a caption (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma legenda (opcional)</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp sends a %1 without a caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Enviar</translation>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>WhatsApp sends this kind of file (%1) without a caption</source>
+        <translation>O WhatsApp envia este tipo de arquivo (%1) sem legenda</translation>
     </message>
 </context>
 <context>
@@ -142,36 +142,36 @@
         <translation>%1 é um programa (%2): o WhatsApp não aceita programas.</translation>
     </message>
     <message>
-        <source>%1 is a %2, and this account&apos;s provider does not send those. Send it as a link, or from an account on another provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2; a %3 may be %4 at most here. Send a smaller file, or a link to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <source>audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>áudio</translation>
     </message>
     <message>
         <source>voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagem de voz</translation>
     </message>
     <message>
         <source>sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>figurinha</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this account&apos;s provider does not send this kind of file. Send it as a link, or from an account on another provider.</source>
+        <translation>%1 (%2): o provedor desta conta não envia este tipo de arquivo. Envie como link ou por uma conta de outro provedor.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 this kind of file (%4) may be here. Send a smaller file, or a link to it.</source>
+        <translation>%1 tem %2, mais que os %3 que este tipo de arquivo (%4) pode ter aqui. Envie um arquivo menor ou um link para ele.</translation>
     </message>
 </context>
 <context>
@@ -338,83 +338,83 @@
     <name>inbox::ChatHistoryProxy</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>⚙ Automatic reply</source>
-        <translation type="unfinished">⚙ Resposta automática</translation>
+        <translation>⚙ Resposta automática</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Você</translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>A message that is not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem que não está neste computador</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 às %2</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 às %2: %3</translation>
     </message>
     <message>
         <source>Replying to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a: %1</translation>
     </message>
     <message>
         <source>Replying to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1, %2, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a %1: %2</translation>
     </message>
     <message>
         <source>Press Enter to download it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Enter para baixar</translation>
     </message>
     <message>
         <source>Press Enter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Enter para abrir</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando envio</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lida</translation>
     </message>
     <message>
         <source>Not delivered: %1</source>
-        <translation type="unfinished">Não entregue: %1</translation>
+        <translation>Não entregue: %1</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished">motivo desconhecido</translation>
+        <translation>motivo desconhecido</translation>
     </message>
     <message>
         <source>Press Enter to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Enter para enviar de novo</translation>
     </message>
     <message>
         <source>Reactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reações: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -493,15 +493,15 @@
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Replying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a %1</translation>
     </message>
     <message>
         <source>Replying to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -541,50 +541,50 @@
     <name>inbox::ConversationListModel</name>
     <message>
         <source>Last message, from us: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última mensagem, nossa: %1</translation>
     </message>
     <message>
         <source>Last message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última mensagem: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Sem atribuição</translation>
+        <translation>Sem responsável</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuída a %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendente</translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Resolvida</translation>
+        <translation>Resolvida</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiada até %1</translation>
     </message>
     <message>
         <source>On %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em %1</translation>
     </message>
     <message>
         <source>24-hour window closed: only a template can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de 24 horas fechada: só é possível enviar um modelo</translation>
     </message>
 </context>
 <context>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>The team&apos;s notes on this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas da equipe sobre este lead</translation>
     </message>
     <message>
         <source>New note for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova nota para a equipe</translation>
     </message>
 </context>
 <context>
@@ -1027,109 +1027,109 @@
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>Messages with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens com %1</translation>
     </message>
     <message>
         <source>No program on this computer opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa deste computador abre %1.</translation>
     </message>
     <message>
         <source>The quoted message is not in this chat&apos;s history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem citada não está no histórico desta conversa neste computador.</translation>
     </message>
     <message>
         <source>Go to the quoted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a mensagem citada</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o arquivo</translation>
     </message>
     <message>
         <source>Download the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar o arquivo</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de novo</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1 · %2</translation>
     </message>
     <message>
         <source>What a %1 may do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O que este papel (%1) pode fazer: %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>answer customers, take conversations, write notes</source>
-        <translation type="unfinished"></translation>
+        <translation>responder clientes, assumir conversas, escrever notas</translation>
     </message>
     <message>
         <source>everything an agent does, assign conversations to teammates, edit templates and saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo o que um agente faz, atribuir conversas a colegas, editar modelos e respostas salvas</translation>
     </message>
     <message>
         <source>everything a manager does, and manage accounts and teammates</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo o que um gerente faz, e administrar contas e colegas</translation>
     </message>
     <message>
         <source>Customers&apos; new messages and teammates&apos; changes may be missing until it is back; what you send still goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podem faltar mensagens novas de clientes e mudanças de colegas até ele voltar; o que você envia continua saindo.</translation>
     </message>
     <message>
         <source>No relay is set: new messages arrive only when a relay is set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum relay configurado: as mensagens novas só chegam quando um relay é configurado nas Configurações.</translation>
     </message>
     <message>
         <source>Relay unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay inacessível desde %1</translation>
     </message>
     <message>
         <source>Customers&apos; messages and teammates&apos; changes arrive as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens de clientes e as mudanças de colegas chegam na hora.</translation>
     </message>
     <message numerus="yes">
         <source>Relay unreachable: trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relay inacessível: nova tentativa em %n s</numerusform>
+            <numerusform>Relay inacessível: nova tentativa em %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nova tentativa em %n s</numerusform>
+            <numerusform>%1: nova tentativa em %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>The relay refused this computer&apos;s token: ask an admin for a new one and enter it in Settings → Relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relay recusou o token deste computador: peça um novo a um administrador e informe-o em Configurações → Relay.</translation>
     </message>
     <message>
         <source>messages may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>podem faltar mensagens</translation>
     </message>
 </context>
 <context>
@@ -1218,23 +1218,19 @@
     </message>
     <message>
         <source>↗ Open</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Abrir</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando…</translation>
     </message>
     <message>
         <source>⚠ Could not download: %1. Click to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⬇ Download (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Não foi possível baixar: %1. Clique para tentar de novo.</translation>
     </message>
     <message>
         <source>⬇ Download</source>
-        <translation type="unfinished"></translation>
+        <translation>⬇ Baixar</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1484,6 @@
 <context>
     <name>inbox::SettingsDialog</name>
     <message>
-        <source>in the keychain; type to replace</source>
-        <translation>no chaveiro; digite para substituir</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1564,24 +1556,12 @@
         <translation>Provedor</translation>
     </message>
     <message>
-        <source>a short id: store-meta</source>
-        <translation>um id curto: loja-meta</translation>
-    </message>
-    <message>
         <source>Account id</source>
         <translation>Id da conta</translation>
     </message>
     <message>
-        <source>how the team calls it: Store (Meta)</source>
-        <translation>como a equipe a chama: Loja (Meta)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
-    </message>
-    <message>
-        <source>the id in the relay&apos;s webhook URL</source>
-        <translation>o id na URL de webhook do relay</translation>
     </message>
     <message>
         <source>Relay&apos;s id</source>
@@ -1602,14 +1582,6 @@
     <message>
         <source>Save</source>
         <translation>Salvar</translation>
-    </message>
-    <message>
-        <source>%1 · %2%3</source>
-        <translation>%1 · %2%3</translation>
-    </message>
-    <message>
-        <source> (not connected)</source>
-        <translation> (não conectada)</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
@@ -1723,6 +1695,62 @@
     <message>
         <source>Connected to %1: %2.</source>
         <translation>Conectado a %1: %2.</translation>
+    </message>
+    <message>
+        <source>•••••••• saved in the keychain: type to replace</source>
+        <translation>•••••••• salvo no chaveiro: digite para substituir</translation>
+    </message>
+    <message>
+        <source>e.g. store-meta</source>
+        <translation>ex.: loja-meta</translation>
+    </message>
+    <message>
+        <source>A short id for this account, lowercase: it cannot change later</source>
+        <translation>Um id curto para esta conta, em minúsculas: não pode mudar depois</translation>
+    </message>
+    <message>
+        <source>e.g. Store (Meta)</source>
+        <translation>ex.: Loja (Meta)</translation>
+    </message>
+    <message>
+        <source>How the team calls the account</source>
+        <translation>Como a equipe chama a conta</translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation>ex.: 106540352242922</translation>
+    </message>
+    <message>
+        <source>The id in the relay&apos;s webhook URL for this account</source>
+        <translation>O id desta conta na URL do webhook do relay</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex.: %1</translation>
+    </message>
+    <message>
+        <source>This desktop now: %1 (%2)</source>
+        <translation>Este computador agora: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This desktop now: %1</source>
+        <translation>Este computador agora: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: not set up on this computer</source>
+        <translation>%1 · %2: não configurada neste computador</translation>
+    </message>
+    <message>
+        <source>%1 · %2: ⚠ %3</source>
+        <translation>%1 · %2: ⚠ %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: what you typed is kept until you save or close Settings.</source>
+        <translation>Ainda não salvo: o que você digitou fica guardado até salvar ou fechar as Configurações.</translation>
     </message>
 </context>
 <context>
@@ -2042,82 +2070,90 @@
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: %1</translation>
     </message>
     <message>
         <source>https://… a link, or drop a file here</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… um link, ou solte um arquivo aqui</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivo…</translation>
     </message>
     <message>
         <source>Header photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto do cabeçalho</translation>
     </message>
     <message>
         <source>Header video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo do cabeçalho</translation>
     </message>
     <message>
         <source>Header document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento do cabeçalho</translation>
     </message>
     <message>
         <source>The template&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho do modelo</translation>
     </message>
     <message>
         <source>Header {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho {{%1}}</translation>
     </message>
     <message>
         <source>Header {{%1}}, like “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho {{%1}}, como “%2”</translation>
     </message>
     <message>
         <source>{{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}</translation>
     </message>
     <message>
         <source>{{%1}}, like “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}, como “%2”</translation>
     </message>
     <message>
         <source>“%1” button: the end of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Botão “%1”: o final de %2</translation>
     </message>
     <message>
         <source>This provider sends the template&apos;s header and buttons as they were approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este provedor envia o cabeçalho e os botões do modelo como foram aprovados.</translation>
     </message>
     <message>
         <source>the header&apos;s file is missing: give a link or choose a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2; this template&apos;s header needs a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o arquivo do cabeçalho: informe um link ou escolha um arquivo</translation>
     </message>
     <message>
         <source>the header&apos;s link must be a whole https:// address, or a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>o link do cabeçalho deve ser um endereço https:// completo, ou um arquivo deste computador</translation>
     </message>
     <message>
         <source>[the header&apos;s file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[o arquivo do cabeçalho]</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) to fill in before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta preencher %n valor antes de enviar.</numerusform>
+            <numerusform>Falta preencher %n valores antes de enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The header&apos;s file is still to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda falta o arquivo do cabeçalho.</translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a photo, and %1 is not one</source>
+        <translation>o cabeçalho deste modelo leva uma foto, e %1 não é uma</translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a video, and %1 is not one</source>
+        <translation>o cabeçalho deste modelo leva um vídeo, e %1 não é um</translation>
+    </message>
+    <message>
+        <source>this template&apos;s header takes a document, and %1 is not one</source>
+        <translation>o cabeçalho deste modelo leva um documento, e %1 não é um</translation>
     </message>
 </context>
 <context>
@@ -2334,8 +2370,8 @@
         <translation>Endereço da Graph API</translation>
     </message>
     <message>
-        <source>a %1 of %2 is more than the %3 WhatsApp takes</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is more than the %2 WhatsApp takes for this kind of file (%3)</source>
+        <translation>%1 passa dos %2 que o WhatsApp aceita para este tipo de arquivo (%3)</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2755,14 @@
     <message>
         <source>light (the desktop&apos;s, the default) or dark.</source>
         <translation>light (o da área de trabalho, o padrão) ou dark.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size, for --screenshot (1400x900).</source>
+        <translation>O tamanho da janela, para --screenshot (1400x900).</translation>
+    </message>
+    <message>
+        <source>en, es or pt_BR for this run (else the one chosen in Settings, else the system&apos;s).</source>
+        <translation>en, es ou pt_BR para esta execução (senão o escolhido nas Configurações; senão o do sistema).</translation>
     </message>
 </context>
 </TS>

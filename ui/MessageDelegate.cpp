@@ -99,8 +99,7 @@ QString MessageDelegate::mediaActionText(const QModelIndex &index) const
         return tr("Downloading…");
     if (state.transfer == Transfer::Failed)
         return tr("⚠ Could not download: %1. Click to try again.").arg(state.reason);
-    const qint64 size = index.data(MessageListModel::MediaSizeRole).toLongLong();
-    return size > 0 ? tr("⬇ Download (%1)").arg(dataSize(size)) : tr("⬇ Download");
+    return tr("⬇ Download"); // the size is on the line above
 }
 
 const QTextDocument *MessageDelegate::textDocument(const QString &text, const QFont &font,

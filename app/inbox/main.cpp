@@ -21,12 +21,16 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("inbox"));
     QApplication::setApplicationName(QStringLiteral("inbox"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Inbox"));
-
-    // The language chosen in Settings, else the system's.
-    const QString language = QSettings().value(inbox::SettingsDialog::languageKey()).toString();
+    // Words first, so that --help is in the language too: --language, else the language chosen in
+    // Settings, else the system's.
+    const QStringList arguments = QCoreApplication::arguments();
+    QString language = QSettings().value(inbox::SettingsDialog::languageKey()).toString();
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
+        at >= 0 && at + 1 < arguments.size())
+        language = arguments.at(at + 1);
     inbox::useLanguage(language.isEmpty() ? QLocale() : QLocale(language),
                        QStringLiteral(":/translations"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Inbox"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -60,9 +64,26 @@ int main(int argc, char *argv[])
         QStringLiteral("theme"),
         QApplication::translate("main", "light (the desktop's, the default) or dark."),
         QStringLiteral("light|dark"), QStringLiteral("light"));
-    parser.addOptions(
-        {cacheOption, agentOption, screenshotOption, relayOption, sandboxOption, themeOption});
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QApplication::translate("main", "The window's size, for --screenshot (1400x900)."),
+        QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1400x900"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "en, es or pt_BR for this run (else the one chosen in Settings, "
+                                "else the system's)."),
+        QStringLiteral("code"));
+    parser.addOptions({cacheOption, agentOption, screenshotOption, sizeOption, relayOption,
+                       sandboxOption, themeOption, languageOption});
     parser.process(app);
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    const QSize windowSize =
+        size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt()) : QSize();
+    if (parser.isSet(screenshotOption) && !windowSize.isValid()) {
+        qCritical("--size is WIDTHxHEIGHT, for example 1024x640");
+        return 2;
+    }
     if (parser.value(themeOption) == QLatin1String("dark"))
         inbox::look::applyDarkTheme();
 
@@ -84,8 +105,12 @@ int main(int argc, char *argv[])
                 return;
             }
             desktop = std::make_unique<inbox::Desktop>(opened.value(), options);
-            if (parser.isSet(screenshotOption))
+            if (parser.isSet(screenshotOption)) {
+                desktop->window()->resize(windowSize); // the picture's size, whatever the screen
                 inbox::saveScreenshotWhenReady(desktop->window(), parser.value(screenshotOption));
+            } else if (parser.isSet(sizeOption) && windowSize.isValid()) {
+                desktop->window()->resize(windowSize);
+            }
             desktop->window()->show();
         });
     return QApplication::exec();
