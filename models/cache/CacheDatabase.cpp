@@ -2,6 +2,7 @@
 
 #include "ModelsLog.h"
 #include "Schema.h"
+#include "Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,6 +109,7 @@ CacheDatabase::~CacheDatabase()
 {
     // The connection must be closed on the thread that opened it.
     onDatabaseThread([this] {
+        sql::forgetStatements(m_connectionName); // before the connection they belong to goes
         if (m_connection.isValid()) {
             m_connection.close();
             m_connection = QSqlDatabase();

@@ -81,6 +81,27 @@ QSqlQuery &PreparedStatements::get(const QSqlDatabase &db, const QString &statem
     return found->second;
 }
 
+namespace {
+
+/// Each connection lives on one thread: its statements are kept there.
+std::map<QString, PreparedStatements> &keptStatements()
+{
+    thread_local std::map<QString, PreparedStatements> kept;
+    return kept;
+}
+
+} // namespace
+
+QSqlQuery &reused(const QSqlDatabase &db, const QString &statement)
+{
+    return keptStatements()[db.connectionName()].get(db, statement);
+}
+
+void forgetStatements(const QString &connectionName)
+{
+    keptStatements().erase(connectionName);
+}
+
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {

@@ -41,6 +41,15 @@ private:
     std::map<QString, QSqlQuery> m_statements; // QSqlQuery moves, never copies
 };
 
+/// A statement a connection runs for every event (a live webhook's insert and lookups), prepared
+/// once per connection and kept until forgetStatements(): preparing the insert costs more than
+/// running it. The caller has it to itself until it asks for the same statement again, so it
+/// is for statements that do not nest; the next exec() replaces the last one's result.
+QSqlQuery &reused(const QSqlDatabase &db, const QString &statement);
+/// Drops the statements kept for a connection; call it on the connection's thread before the
+/// connection closes.
+void forgetStatements(const QString &connectionName);
+
 /// A transaction that rolls back unless committed, so a thrown error stores nothing half-done.
 class Transaction
 {

@@ -1,8 +1,11 @@
 #include "PhoneNumber.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <phonenumbers/phonenumberutil.h>
+
+#include <unordered_map>
 
 namespace inbox {
 
@@ -61,8 +64,9 @@ std::optional<LibNumber> withBrazilianNinthDigit(const LibNumber &number)
     util.GetNationalSignificantNumber(number, &national);
     for (size_t areaCodeLength = 1; areaCodeLength <= 3 && areaCodeLength < national.size();
          ++areaCodeLength) {
-        std::string candidateDigits = national;
-        candidateDigits.insert(areaCodeLength, "9");
+        // Built, not insert()ed: GCC 12 warns falsely (-Wrestrict) about insert once inlined.
+        const std::string candidateDigits =
+            national.substr(0, areaCodeLength) + '9' + national.substr(areaCodeLength);
         LibNumber candidate;
         if (util.Parse("+55" + candidateDigits, "ZZ", &candidate) !=
             PhoneNumberUtil::NO_PARSING_ERROR)
@@ -81,6 +85,25 @@ std::optional<LibNumber> withBrazilianNinthDigit(const LibNumber &number)
 
 Expected<PhoneNumber, QString> PhoneNumber::parse(const QString &input,
                                                   const QString &defaultRegion)
+{
+    // libphonenumber's parse runs its regular expressions each time (a seventh of a busy
+    // desktop's ingest went there); a customer, and the business number a webhook names, come
+    // again and again, so each thread keeps what it parsed: refusals too (a test number like
+    // +1 555 is refused for every webhook), by language, whose words a refusal is in.
+    thread_local std::unordered_map<QString, Expected<PhoneNumber, QString>> parsed;
+    const QString key =
+        QLocale().name() + QLatin1Char('|') + defaultRegion + QLatin1Char('|') + input;
+    if (const auto known = parsed.find(key); known != parsed.end())
+        return known->second;
+    auto result = parseUncached(input, defaultRegion);
+    if (parsed.size() >= 4096)
+        parsed.clear();
+    parsed.emplace(key, result);
+    return result;
+}
+
+Expected<PhoneNumber, QString> PhoneNumber::parseUncached(const QString &input,
+                                                          const QString &defaultRegion)
 {
     QString text = input.trimmed();
     // WhatsApp chat ids (open-wa "<digits>@c.us", UniPile "<digits>@s.whatsapp.net").

@@ -32,6 +32,8 @@ public:
     static QString canonicalOf(const QString &input);
 
 private:
+    static Expected<PhoneNumber, QString> parseUncached(const QString &input,
+                                                        const QString &defaultRegion);
     QString m_e164;
     QString m_canonical;
     QString m_region;
