@@ -98,7 +98,7 @@ QFuture<void> AccountStore::setAutoReply(const QString &accountId, const AutoRep
 QString AccountStore::forRelayIn(QSqlDatabase &db, const QString &provider,
                                  const QString &relayAccount)
 {
-    QSqlQuery find = sql::prepare(
+    QSqlQuery &find = sql::reused(
         db, QStringLiteral("SELECT id FROM accounts WHERE provider = ? AND (relay_account = ? OR "
                            "id = ?) ORDER BY relay_account = ? DESC LIMIT 1"));
     find.addBindValue(provider);

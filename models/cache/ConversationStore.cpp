@@ -193,7 +193,7 @@ namespace {
 std::optional<qint64> conversationWhere(QSqlDatabase &db, const char *column,
                                         const QString &accountId, const QString &value)
 {
-    QSqlQuery find = sql::prepare(
+    QSqlQuery &find = sql::reused(
         db, QStringLiteral("SELECT id FROM conversations WHERE account_id = ? AND %1 = ?")
                 .arg(QLatin1String(column)));
     find.addBindValue(accountId);
@@ -263,7 +263,7 @@ qint64 ConversationStore::conversationForIn(QSqlDatabase &db, const QString &acc
         return *byPhone;
     }
     const qint64 leadId = LeadStore::leadForPhoneIn(db, canonicalPhone, customerName, at);
-    QSqlQuery insert = sql::prepare(db, QStringLiteral(R"(
+    QSqlQuery &insert = sql::reused(db, QStringLiteral(R"(
         INSERT INTO conversations (account_id, customer_phone, customer_name, lead_id,
                                    last_activity_at, customer_user_id)
         VALUES (:account, :phone, :name, :lead, :at, :user))"));

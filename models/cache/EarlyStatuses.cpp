@@ -8,7 +8,7 @@ namespace inbox {
 void MessageStore::keepEarlyStatusIn(QSqlDatabase &db, const QString &accountId,
                                      const QString &providerMessageId, const StatusUpdate &update)
 {
-    QSqlQuery keep = sql::prepare(db, QStringLiteral(R"(
+    QSqlQuery &keep = sql::reused(db, QStringLiteral(R"(
         INSERT INTO early_statuses (account_id, provider_message_id, status, at, failure_code,
                                     failure_reason)
         VALUES (?, ?, ?, ?, ?, ?))"));
@@ -24,7 +24,7 @@ void MessageStore::keepEarlyStatusIn(QSqlDatabase &db, const QString &accountId,
 std::optional<std::pair<qint64, qint64>> MessageStore::applyEarlyStatusesIn(QSqlDatabase &db,
                                                                             qint64 messageId)
 {
-    QSqlQuery early = sql::prepare(db, QStringLiteral(R"(
+    QSqlQuery &early = sql::reused(db, QStringLiteral(R"(
         SELECT e.id, e.status, e.at, e.failure_code, e.failure_reason FROM early_statuses e
             JOIN messages m ON m.account_id = e.account_id
                 AND m.provider_message_id = e.provider_message_id
@@ -45,7 +45,7 @@ std::optional<std::pair<qint64, qint64>> MessageStore::applyEarlyStatusesIn(QSql
         if (const auto hit = applyStatusByIdIn(db, messageId, update))
             changed = hit;
     }
-    QSqlQuery forget = sql::prepare(db, QStringLiteral("DELETE FROM early_statuses WHERE id = ?"));
+    QSqlQuery &forget = sql::reused(db, QStringLiteral("DELETE FROM early_statuses WHERE id = ?"));
     for (const qint64 id : std::as_const(applied)) {
         forget.addBindValue(id);
         sql::exec(forget);

@@ -14,7 +14,7 @@ LeadStore::LeadStore(std::shared_ptr<CacheDatabase> cache)
 qint64 LeadStore::leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone,
                                  const QString &name, const QDateTime &at, bool *created)
 {
-    QSqlQuery insert = sql::prepare(db, QStringLiteral(R"(
+    QSqlQuery &insert = sql::reused(db, QStringLiteral(R"(
         INSERT INTO leads (name, phone, stage, source, created_at)
         VALUES (:name, :phone, :stage, 'whatsapp', :at)
         ON CONFLICT (phone) DO NOTHING)"));
@@ -27,7 +27,7 @@ qint64 LeadStore::leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone
     if (created)
         *created = insert.numRowsAffected() > 0;
 
-    QSqlQuery find = sql::prepare(db, QStringLiteral("SELECT id FROM leads WHERE phone = :phone"));
+    QSqlQuery &find = sql::reused(db, QStringLiteral("SELECT id FROM leads WHERE phone = :phone"));
     find.bindValue(QStringLiteral(":phone"), canonicalPhone);
     sql::exec(find);
     return find.next() ? find.value(0).toLongLong() : 0;

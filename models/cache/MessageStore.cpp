@@ -74,7 +74,7 @@ struct ConversationMove
 void moveConversations(QSqlDatabase &db, const QMap<qint64, ConversationMove> &moves)
 {
     // In an UPDATE every expression reads the old row, so the order of the SET terms is free.
-    QSqlQuery update = sql::prepare(db, QStringLiteral(R"(
+    QSqlQuery &update = sql::reused(db, QStringLiteral(R"(
         UPDATE conversations SET
             last_message_id = CASE WHEN :at >= last_activity_at OR last_message_id IS NULL
                                    THEN :last ELSE last_message_id END,
