@@ -159,13 +159,16 @@ void attachMatchesIn(QSqlDatabase &db, const QString &search, QList<Conversation
 
 QList<Conversation> runSelect(QSqlDatabase &db, const QString &statement, const QVariantMap &values)
 {
-    QSqlQuery query = sql::prepare(db, statement);
+    // The list re-reads changed rows after every applied webhook: its few shapes of statement
+    // (by filter and number of ids) are prepared once. Read to the end before anything else.
+    QSqlQuery &query = sql::reused(db, statement);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
     sql::exec(query);
     QList<Conversation> rows;
     while (query.next())
         rows.append(readConversation(query));
+    query.finish();
     return rows;
 }
 

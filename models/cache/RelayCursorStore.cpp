@@ -11,7 +11,7 @@ RelayCursorStore::RelayCursorStore(std::shared_ptr<CacheDatabase> cache)
 
 void RelayCursorStore::setIn(QSqlDatabase &db, const QString &org, qint64 cursor)
 {
-    QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+    QSqlQuery &query = sql::reused(db, QStringLiteral(R"(
         INSERT INTO relay_cursor (org, cursor) VALUES (:org, :cursor)
         ON CONFLICT (org) DO UPDATE SET cursor = max(cursor, excluded.cursor))"));
     query.bindValue(QStringLiteral(":org"), org);

@@ -7,6 +7,8 @@ namespace inbox {
 
 QString ftsQueryFor(const QString &typed)
 {
+    if (typed.trimmed().isEmpty()) // the list without a search: every refresh asks
+        return {};
     QStringList terms;
     for (QString word :
          typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
