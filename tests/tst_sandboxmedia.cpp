@@ -36,6 +36,39 @@ public Q_SLOTS:
 };
 using namespace std::chrono_literals;
 
+/// The sandbox's Meta fake posting to a stand-in for the relay (each webhook goes straight to
+/// a sync engine on a fresh cache), and the real MetaClient pointed at the sandbox.
+struct SandboxedMeta
+{
+    test::TempCache cache;
+    SyncEngine sync{cache.db(), QStringLiteral("acme"), providerNormaliser()};
+    QHttpServer relay;
+    qint64 seq = 0;
+    std::unique_ptr<Sandbox> sandbox;
+    QNetworkAccessManager network;
+    std::shared_ptr<ProviderApi> client;
+    bool listening = false;
+
+    SandboxedMeta()
+    {
+        relay.route(QStringLiteral("/<arg>"), [this](const QUrl &, const QHttpServerRequest &r) {
+            sync.apply({{++seq, QString::fromLatin1(meta::key), QStringLiteral("106540352242922"),
+                         QDateTime::currentDateTimeUtc(), r.body()}});
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        const quint16 relayPort = relay.listen(QHostAddress::LocalHost);
+        SandboxConfig config;
+        config.postTo(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relayPort)));
+        sandbox = std::make_unique<Sandbox>(config);
+        listening = relayPort != 0 && sandbox->listen();
+        const demo::DemoAccount &store = demo::accountOn(QString::fromLatin1(meta::key));
+        QUrl root = sandbox->metaBaseUrl();
+        root.setPath({});
+        client =
+            makeProviderClient(&network, demo::throughSandbox(store, root), store.token).value();
+    }
+};
+
 class TestSandboxMedia : public QObject
 {
     Q_OBJECT
@@ -43,29 +76,11 @@ class TestSandboxMedia : public QObject
 private Q_SLOTS:
     void aCustomersPictureFromTheSandboxShowsInTheChat()
     {
-        test::TempCache cache;
-        SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
-        // The relay's part, in short: each webhook goes to the sync engine.
-        QHttpServer relay;
-        qint64 seq = 0;
-        relay.route(QStringLiteral("/<arg>"), [&](const QUrl &, const QHttpServerRequest &r) {
-            sync.apply({{++seq, QString::fromLatin1(meta::key), QStringLiteral("106540352242922"),
-                         QDateTime::currentDateTimeUtc(), r.body()}});
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
-        });
-        const quint16 relayPort = relay.listen(QHostAddress::LocalHost);
-        QVERIFY(relayPort);
-        SandboxConfig config;
-        config.postTo(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relayPort)));
-        Sandbox sandbox(config);
-        QVERIFY(sandbox.listen());
-
-        QNetworkAccessManager network;
-        const demo::DemoAccount &store = demo::accountOn(QString::fromLatin1(meta::key));
-        QUrl root = sandbox.metaBaseUrl();
-        root.setPath({});
-        std::shared_ptr<ProviderApi> client =
-            makeProviderClient(&network, demo::throughSandbox(store, root), store.token).value();
+        SandboxedMeta world;
+        QVERIFY2(world.listening, "the stand-in relay or the sandbox did not listen");
+        test::TempCache &cache = world.cache;
+        Sandbox &sandbox = *world.sandbox;
+        std::shared_ptr<ProviderApi> client = world.client;
 
         sandbox.customerWrites({QString::fromLatin1(meta::key),
                                 QStringLiteral("5521987654321"),
@@ -118,27 +133,11 @@ private Q_SLOTS:
 
     void aDocumentAndAVoiceNoteAreDownloadedOnClickOnceAndOpened()
     {
-        test::TempCache cache;
-        SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
-        QHttpServer relay;
-        qint64 seq = 0;
-        relay.route(QStringLiteral("/<arg>"), [&](const QUrl &, const QHttpServerRequest &r) {
-            sync.apply({{++seq, QString::fromLatin1(meta::key), QStringLiteral("106540352242922"),
-                         QDateTime::currentDateTimeUtc(), r.body()}});
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
-        });
-        const quint16 relayPort = relay.listen(QHostAddress::LocalHost);
-        QVERIFY(relayPort);
-        SandboxConfig config;
-        config.postTo(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relayPort)));
-        Sandbox sandbox(config);
-        QVERIFY(sandbox.listen());
-        QNetworkAccessManager network;
-        const demo::DemoAccount &store = demo::accountOn(QString::fromLatin1(meta::key));
-        QUrl root = sandbox.metaBaseUrl();
-        root.setPath({});
-        std::shared_ptr<ProviderApi> client =
-            makeProviderClient(&network, demo::throughSandbox(store, root), store.token).value();
+        SandboxedMeta world;
+        QVERIFY2(world.listening, "the stand-in relay or the sandbox did not listen");
+        test::TempCache &cache = world.cache;
+        Sandbox &sandbox = *world.sandbox;
+        std::shared_ptr<ProviderApi> client = world.client;
         for (const QString &kind : {QStringLiteral("document"), QStringLiteral("voice")})
             sandbox.customerWrites(
                 {QString::fromLatin1(meta::key),

@@ -1042,7 +1042,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The quoted message is not in this chat&apos;s history here.</source>
+        <source>That message is not in this chat&apos;s history on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

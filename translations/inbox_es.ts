@@ -1042,8 +1042,8 @@
         <translation>Ningún programa de este equipo abre %1.</translation>
     </message>
     <message>
-        <source>The quoted message is not in this chat&apos;s history here.</source>
-        <translation>El mensaje citado no está en el historial de este chat en este equipo.</translation>
+        <source>That message is not in this chat&apos;s history on this computer.</source>
+        <translation>Ese mensaje no está en el historial de este chat en este equipo.</translation>
     </message>
     <message>
         <source>Go to the quoted message</source>

@@ -1042,8 +1042,8 @@
         <translation>Nenhum programa deste computador abre %1.</translation>
     </message>
     <message>
-        <source>The quoted message is not in this chat&apos;s history here.</source>
-        <translation>A mensagem citada não está no histórico desta conversa neste computador.</translation>
+        <source>That message is not in this chat&apos;s history on this computer.</source>
+        <translation>Essa mensagem não está no histórico desta conversa neste computador.</translation>
     </message>
     <message>
         <source>Go to the quoted message</source>

@@ -459,10 +459,16 @@ void MainWindow::openConversationAt(int row)
 
 void MainWindow::openConversation(const QModelIndex &index)
 {
-    // A search hit opens at the message that matched, not at the newest.
+    // A search hit opens at the message that matched, not at the newest; if the agent has
+    // moved to another chat before this one loaded, that one opens as usual.
+    const qint64 conversation = index.data(ConversationListModel::IdRole).toLongLong();
     if (const qint64 matched = index.data(ConversationListModel::MatchedMessageIdRole).toLongLong())
         connect(
-            this, &MainWindow::contentReady, this, [this, matched] { showMessage(matched); },
+            this, &MainWindow::contentReady, this,
+            [this, conversation, matched] {
+                if (m_openConversation == conversation)
+                    showMessage(matched);
+            },
             Qt::SingleShotConnection);
     present(index.data(ConversationListModel::IdRole).toLongLong(),
             index.data(ConversationListModel::AccountIdRole).toString(),

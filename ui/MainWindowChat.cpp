@@ -158,7 +158,7 @@ void MainWindow::showMessage(qint64 messageId)
     }
     if (m_pagesToWanted-- <= 0 || !m_messages->canFetchMore({})) {
         m_wantedMessage = 0;
-        statusBar()->showMessage(tr("The quoted message is not in this chat's history here."),
+        statusBar()->showMessage(tr("That message is not in this chat's history on this computer."),
                                  6000);
         return;
     }

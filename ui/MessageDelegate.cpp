@@ -150,7 +150,6 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         bold.setBold(true);
         const int lines = QFontMetrics(bold).height() + smallMetrics.height();
         const bool picture =
-            !index.data(MessageListModel::QuotedPicturePathRole).isNull() &&
             !index.data(MessageListModel::QuotedPicturePathRole).toString().isEmpty();
         const int thumb = picture ? lines : 0;
         const int textWidth =

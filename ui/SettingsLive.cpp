@@ -74,8 +74,7 @@ bool SettingsDialog::showDraft(const QString &accountId)
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         if (kept.secrets.contains(it.key()))
             it.value()->setText(kept.secrets.value(it.key()));
-        else if (kept.account.connection.contains(it.key()) ||
-                 !(it.value()->echoMode() == QLineEdit::Password))
+        else if (it.value()->echoMode() != QLineEdit::Password) // a secret never shows
             it.value()->setText(kept.account.connection.value(it.key()).toString());
     }
     say(m_accountResult,
