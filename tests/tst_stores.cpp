@@ -1,10 +1,12 @@
 #include "TempCache.h"
 #include "cache/AccountStore.h"
+#include "cache/CacheError.h"
 #include "cache/ConversationStore.h"
 #include "cache/LeadStore.h"
 #include "cache/MessageStore.h"
 #include "cache/OutboxStore.h"
 #include "cache/RelayCursorStore.h"
+#include "cache/Sql.h"
 #include "cache/TemplateStore.h"
 #include "domain/PhoneNumber.h"
 #include "wati/WatiProvider.h"
@@ -73,6 +75,131 @@ private Q_SLOTS:
         QCOMPARE(outcome.byConversation.value(c), outcome.insertedIds);
         const QList<Message> newest = store.page(c, std::nullopt, 1).result();
         QCOMPARE(newest.first().text, QStringLiteral("m199"));
+    }
+
+    void everyColumnOfAnInsertRoundTrips()
+    {
+        test::TempCache cache;
+        MessageStore store(cache.db());
+        const qint64 c = test::makeConversation(*cache.db(), QStringLiteral("meta-1"),
+                                                QStringLiteral("+5511987654321"), {}, t0);
+        Message m = message(c, QStringLiteral("meta-1"), QStringLiteral("wamid.OUT"),
+                            Direction::Outbound, QStringLiteral("Segue o recibo ✅"), t0);
+        m.kind = MessageKind::Document;
+        MediaInfo media;
+        media.mimeType = QStringLiteral("application/pdf");
+        media.fileName = QStringLiteral("recibo.pdf");
+        media.sizeBytes = 48213;
+        media.providerMediaId = QStringLiteral("media-77");
+        m.media = media;
+        m.details = QJsonObject{{QStringLiteral("caption"), QStringLiteral("março")}};
+        m.replyToProviderId = QStringLiteral("wamid.IN");
+        m.senderAgentId = QStringLiteral("agent-ana");
+        DeliveryState d;
+        d.status = MessageStatus::Failed;
+        d.queuedAt = t0;
+        d.sentAt = t0.addSecs(1);
+        d.failedAt = t0.addSecs(2);
+        d.failureCode = QStringLiteral("131047");
+        d.failureReason = QStringLiteral("Re-engagement message");
+        m.delivery = d;
+        Message bare = message(c, QStringLiteral("meta-1"), QString(), Direction::Inbound,
+                               QString(), t0.addSecs(3));
+        QCOMPARE(store.insert({m, bare}).result().insertedIds.size(), 2);
+
+        const QList<Message> page = store.page(c, std::nullopt, 10).result();
+        QCOMPARE(page.size(), 2);
+        const Message &back = page.at(0).createdAt == t0 ? page.at(0) : page.at(1);
+        QCOMPARE(back.providerMessageId, m.providerMessageId);
+        QCOMPARE(back.kind, MessageKind::Document);
+        QCOMPARE(back.text, m.text);
+        QVERIFY(back.media);
+        QCOMPARE(back.media->fileName, media.fileName);
+        QCOMPARE(back.media->sizeBytes, media.sizeBytes);
+        QCOMPARE(back.media->providerMediaId, media.providerMediaId);
+        QCOMPARE(back.details, m.details);
+        QCOMPARE(back.replyToProviderId, m.replyToProviderId);
+        QCOMPARE(back.senderAgentId, m.senderAgentId);
+        QVERIFY(back.delivery);
+        QCOMPARE(back.delivery->status, MessageStatus::Failed);
+        QCOMPARE(back.delivery->sentAt, d.sentAt);
+        QCOMPARE(back.delivery->failedAt, d.failedAt);
+        QVERIFY(!back.delivery->deliveredAt.isValid());
+        QCOMPARE(back.delivery->failureCode, d.failureCode);
+        QCOMPARE(back.delivery->failureReason, d.failureReason);
+        // What was not given is NULL, not an empty string: no provider id, no status, no media.
+        QCOMPARE(test::scalar(*cache.db(),
+                              QStringLiteral("SELECT count(*) FROM messages WHERE "
+                                             "provider_message_id IS NULL AND status IS NULL AND "
+                                             "media IS NULL AND details IS NULL AND text = ''"))
+                     .toInt(),
+                 1);
+    }
+
+    void aFailedInsertStoresNothingAndTheNextOneWorks()
+    {
+        test::TempCache cache;
+        MessageStore store(cache.db());
+        const qint64 c = test::makeConversation(*cache.db(), QStringLiteral("meta-1"),
+                                                QStringLiteral("+14155552671"), {}, t0);
+        QList<Message> batch;
+        for (int i = 0; i < 120; ++i) {
+            batch.append(message(c, QStringLiteral("meta-1"), QStringLiteral("id-%1").arg(i),
+                                 Direction::Inbound, QStringLiteral("m%1").arg(i), t0.addSecs(i)));
+        }
+        batch[75].conversationId = c + 1000; // no such conversation: the foreign key refuses it
+        bool refused = false;
+        try {
+            store.insert(batch).waitForFinished();
+        } catch (const CacheError &error) {
+            refused = error.kind() == CacheError::Kind::Query &&
+                      error.message().contains(QStringLiteral("FOREIGN KEY"));
+        }
+        QVERIFY(refused);
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT count(*) FROM messages")).toInt(),
+                 0);
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT unread_count FROM conversations"))
+                     .toInt(),
+                 0);
+        // The kept statements come back clean: the same shapes insert the mended batch.
+        batch[75].conversationId = c;
+        QCOMPARE(store.insert(batch).result().insertedIds.size(), 120);
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT unread_count FROM conversations"))
+                     .toInt(),
+                 120);
+    }
+
+    void keptStatementsStayBounded()
+    {
+        test::TempCache cache;
+        const auto counts =
+            cache.db()
+                ->run([](QSqlDatabase &db) {
+                    QList<std::size_t> kept;
+                    for (int i = 0; i < 3 * int(sql::PreparedStatements::capacity); ++i) {
+                        QSqlQuery &query = sql::reused(db, QStringLiteral("SELECT %1 + ?").arg(i));
+                        query.addBindValue(1);
+                        sql::exec(query);
+                        if (!query.next() || query.value(0).toInt() != i + 1)
+                            return QList<std::size_t>{};
+                        query.finish();
+                    }
+                    kept << sql::keptStatementCount(db.connectionName());
+                    // The oldest went first: the latest still runs, the first is prepared anew.
+                    QSqlQuery &first = sql::reused(db, QStringLiteral("SELECT 0 + ?"));
+                    first.addBindValue(41);
+                    sql::exec(first);
+                    kept << std::size_t(first.next() ? first.value(0).toInt() : -1);
+                    first.finish();
+                    kept << sql::keptStatementCount(db.connectionName());
+                    return kept;
+                })
+                .result();
+        QCOMPARE(counts.size(), 3);
+        QVERIFY2(counts.at(0) <= sql::PreparedStatements::capacity + 2, // + the cache's own
+                 qPrintable(QString::number(counts.at(0))));
+        QCOMPARE(counts.at(1), std::size_t(41));
+        QVERIFY(counts.at(2) <= sql::PreparedStatements::capacity + 2);
     }
 
     void insertsMoveTheConversation()

@@ -52,6 +52,11 @@ public:
     /// `past`: messages from the provider's history count nothing unread and reopen nothing.
     static InsertOutcome insertIn(QSqlDatabase &db, const QList<Message> &messages,
                                   bool past = false);
+    /// The statement insertIn runs for `rows` rows (at most insertRowsPerStatement): one row of
+    /// values per message, duplicates skipped, the inserted rows returned. Public for the
+    /// benchmark, whose baseline runs the very same statement through the sqlite3 C API.
+    static QString insertStatement(int rows);
+    static constexpr int insertRowsPerStatement = 50;
     /// For filling an empty cache (the seeder, a first full history import): runs `load` with
     /// the full-text index's insert trigger set aside, then indexes every message at once, which
     /// is about six times faster than row by row. Inside the caller's transaction, so the trigger

@@ -2,6 +2,7 @@
 
 #include "CacheError.h"
 #include "ModelsLog.h"
+#include "NativeStatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -73,12 +74,57 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+PreparedStatements::PreparedStatements() = default;
+PreparedStatements::~PreparedStatements() = default;
+PreparedStatements::PreparedStatements(PreparedStatements &&) noexcept = default;
+PreparedStatements &PreparedStatements::operator=(PreparedStatements &&) noexcept = default;
+
+void PreparedStatements::clear()
+{
+    m_statements.clear();
+    m_native.clear();
+}
+
+template<typename Map>
+void PreparedStatements::makeRoom(Map &map)
+{
+    if (map.size() < capacity)
+        return;
+    auto oldest = map.begin();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it->second.lastUse < oldest->second.lastUse)
+            oldest = it;
+    }
+    map.erase(oldest);
+}
+
 QSqlQuery &PreparedStatements::get(const QSqlDatabase &db, const QString &statement)
 {
     auto found = m_statements.find(statement);
-    if (found == m_statements.end())
-        found = m_statements.emplace(statement, prepare(db, statement)).first;
-    return found->second;
+    if (found == m_statements.end()) {
+        QSqlQuery prepared = prepare(db, statement);
+        makeRoom(m_statements);
+        found = m_statements.emplace(statement, Entry<QSqlQuery>{std::move(prepared)}).first;
+    }
+    found->second.lastUse = ++m_uses;
+    return found->second.kept;
+}
+
+NativeStatement &PreparedStatements::native(const QSqlDatabase &db, const QString &statement)
+{
+    auto found = m_native.find(statement);
+    if (found == m_native.end()) {
+        auto prepared = std::make_unique<NativeStatement>(db, statement);
+        makeRoom(m_native);
+        found =
+            m_native
+                .emplace(statement, Entry<std::unique_ptr<NativeStatement>>{std::move(prepared)})
+                .first;
+    }
+    found->second.lastUse = ++m_uses;
+    NativeStatement &kept = *found->second.kept;
+    kept.reset(); // whatever an interrupted run left bound
+    return kept;
 }
 
 namespace {
@@ -95,6 +141,17 @@ std::map<QString, PreparedStatements> &keptStatements()
 QSqlQuery &reused(const QSqlDatabase &db, const QString &statement)
 {
     return keptStatements()[db.connectionName()].get(db, statement);
+}
+
+NativeStatement &reusedNative(const QSqlDatabase &db, const QString &statement)
+{
+    return keptStatements()[db.connectionName()].native(db, statement);
+}
+
+std::size_t keptStatementCount(const QString &connectionName)
+{
+    const auto found = keptStatements().find(connectionName);
+    return found == keptStatements().end() ? 0 : found->second.size();
 }
 
 void forgetStatements(const QString &connectionName)

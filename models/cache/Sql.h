@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <map>
+#include <memory>
 
 namespace inbox::sql {
 
@@ -29,23 +30,51 @@ inline QVariant text(const QString &value)
 /// NULL for an empty string, so optional text columns stay NULL.
 QVariant nullIfEmpty(const QString &text);
 
-/// Statements one connection runs again and again, prepared once and kept while it lives.
+class NativeStatement;
+
+/// Statements one connection runs again and again, prepared once and kept while it lives, at
+/// most `capacity` of each kind: past that the one used longest ago is finalized, so statements
+/// whose text varies (a list re-read by 1 to 50 ids, under each filter) cannot pile up.
 /// Clear it before the connection closes.
 class PreparedStatements
 {
 public:
+    static constexpr std::size_t capacity = 64;
+
+    PreparedStatements();
+    ~PreparedStatements();
+    PreparedStatements(PreparedStatements &&) noexcept;
+    PreparedStatements &operator=(PreparedStatements &&) noexcept;
+
     QSqlQuery &get(const QSqlDatabase &db, const QString &statement);
-    void clear() { m_statements.clear(); }
+    NativeStatement &native(const QSqlDatabase &db, const QString &statement);
+    std::size_t size() const { return m_statements.size() + m_native.size(); }
+    void clear();
 
 private:
-    std::map<QString, QSqlQuery> m_statements; // QSqlQuery moves, never copies
+    template<typename Kept>
+    struct Entry
+    {
+        Kept kept;
+        quint64 lastUse = 0;
+    };
+    template<typename Map>
+    void makeRoom(Map &map);
+
+    std::map<QString, Entry<QSqlQuery>> m_statements; // QSqlQuery moves, never copies
+    std::map<QString, Entry<std::unique_ptr<NativeStatement>>> m_native;
+    quint64 m_uses = 0;
 };
 
 /// A statement a connection runs for every event (a live webhook's insert and lookups), prepared
 /// once per connection and kept until forgetStatements(): preparing the insert costs more than
 /// running it. The caller has it to itself until it asks for the same statement again, so it
-/// is for statements that do not nest; the next exec() replaces the last one's result.
+/// is for statements that do not nest; the next exec() replaces the last one's result. A
+/// reference stays good while fewer than PreparedStatements::capacity other statements are
+/// asked for.
 QSqlQuery &reused(const QSqlDatabase &db, const QString &statement);
+/// How many statements are kept for a connection (for the tests of the bound).
+std::size_t keptStatementCount(const QString &connectionName);
 /// Drops the statements kept for a connection; call it on the connection's thread before the
 /// connection closes.
 void forgetStatements(const QString &connectionName);
