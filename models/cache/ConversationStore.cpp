@@ -1,6 +1,7 @@
 #include "ConversationStore.h"
 
 #include "CacheDatabase.h"
+#include "ConversationSearch.h"
 #include "LeadStore.h"
 #include "MessageStore.h"
 #include "SearchQuery.h"
@@ -8,7 +9,6 @@
 #include "domain/ConversationHistory.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace inbox {
@@ -48,13 +48,9 @@ Conversation readConversation(const QSqlQuery &query)
     return c;
 }
 
-/// The WHERE conditions of a filter, with their values bound by name.
-struct Conditions
-{
-    QStringList clauses;
-    QVariantMap values;
-};
+using conversationsearch::Conditions;
 
+/// The WHERE conditions of a filter but its text search, with their values bound by name.
 Conditions conditionsFor(const ConversationFilter &filter)
 {
     Conditions where;
@@ -79,82 +75,23 @@ Conditions conditionsFor(const ConversationFilter &filter)
     }
     if (filter.unreadOnly)
         where.clauses << QStringLiteral("c.unread_count > 0");
-
-    const QString fts = ftsQueryFor(filter.search);
-    if (!fts.isEmpty()) {
-        // Every conversation with a matching message: SQLite builds the set once per query
-        // (no ranking, which costs half a second for a common word over a million messages).
-        where.clauses << QStringLiteral(R"((
-            c.id IN (SELECT m.conversation_id FROM messages_fts f
-                     JOIN messages m ON m.id = f.rowid WHERE messages_fts MATCH :fts)
-            OR c.lead_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH :fts)
-            OR c.customer_name LIKE :like ESCAPE '\'
-            OR c.customer_phone LIKE :digits ESCAPE '\'))");
-        QString like = filter.search.trimmed();
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        // Digits match numbers only when the search is a number ("+55 11 9876"), so a name
-        // with a digit in it ("customer 17") does not also match every phone holding "17".
-        QString digits = filter.search;
-        if (digits.contains(QRegularExpression(QStringLiteral("\\p{L}"))))
-            digits.clear();
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        // A number typed as dialled: the international prefix (00 55 …) or the trunk prefix of
-        // a national number (0 11 …) is not in the stored E.164.
-        digits.remove(QRegularExpression(QStringLiteral("^0+")));
-        where.values.insert(QStringLiteral(":fts"), fts);
-        where.values.insert(QStringLiteral(":like"), QLatin1Char('%') + like + QLatin1Char('%'));
-        // No digits typed: a pattern that matches no number.
-        where.values.insert(QStringLiteral(":digits"),
-                            digits.isEmpty() ? QStringLiteral("-")
-                                             : QLatin1Char('%') + digits + QLatin1Char('%'));
-    }
     return where;
 }
 
-/// While searching, each row of a page gets its newest matching message, highlighted: one
-/// full-text pass for the page, not one per row.
-void attachMatchesIn(QSqlDatabase &db, const QString &search, QList<Conversation> &rows)
+bool isSearching(const ConversationFilter &filter)
 {
-    const QString fts = ftsQueryFor(search);
-    if (fts.isEmpty() || rows.isEmpty())
-        return;
-    QStringList ids;
-    QHash<qint64, Conversation *> byId;
-    for (Conversation &c : rows) {
-        ids << QString::number(c.id);
-        byId.insert(c.id, &c);
+    return !ftsQueryFor(filter.search).isEmpty();
+}
+
+QString idPlaceholders(const QList<qint64> &ids, QVariantMap &values)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString name = QStringLiteral(":id%1").arg(i);
+        placeholders << name;
+        values.insert(name, ids.at(i));
     }
-    QSqlQuery newest = sql::prepare(
-        db,
-        QStringLiteral("SELECT m.conversation_id, max(m.id) FROM messages_fts f JOIN messages m "
-                       "ON m.id = f.rowid WHERE messages_fts MATCH :fts AND "
-                       "m.conversation_id IN (%1) GROUP BY m.conversation_id")
-            .arg(ids.join(QLatin1Char(','))));
-    newest.bindValue(QStringLiteral(":fts"), fts);
-    sql::exec(newest);
-    QHash<qint64, qint64> conversationOf; // message id -> conversation id
-    while (newest.next())
-        conversationOf.insert(newest.value(1).toLongLong(), newest.value(0).toLongLong());
-    if (conversationOf.isEmpty())
-        return;
-    QStringList messageIds;
-    for (auto it = conversationOf.cbegin(); it != conversationOf.cend(); ++it)
-        messageIds << QString::number(it.key());
-    QSqlQuery marked = sql::prepare(
-        db, QStringLiteral("SELECT rowid, highlight(messages_fts, 0, char(2), char(3)) FROM "
-                           "messages_fts WHERE messages_fts MATCH :fts AND rowid IN (%1)")
-                .arg(messageIds.join(QLatin1Char(','))));
-    marked.bindValue(QStringLiteral(":fts"), fts);
-    sql::exec(marked);
-    while (marked.next()) {
-        const qint64 message = marked.value(0).toLongLong();
-        if (Conversation *c = byId.value(conversationOf.value(message))) {
-            c->matchedMessageId = message;
-            c->matchedText = marked.value(1).toString();
-        }
-    }
+    return placeholders.join(QLatin1Char(','));
 }
 
 QList<Conversation> runSelect(QSqlDatabase &db, const QString &statement, const QVariantMap &values)
@@ -291,14 +228,27 @@ QFuture<QList<Conversation>> ConversationStore::page(const ConversationFilter &f
             where.values.insert(QStringLiteral(":afterAt"), sql::toDb(after->lastActivityAt));
             where.values.insert(QStringLiteral(":afterId"), after->id);
         }
+        if (isSearching(filter)) {
+            // The search finds the page's conversations; the rows are read like any others.
+            const conversationsearch::Page found =
+                conversationsearch::pageIn(db, filter.search, where, limit);
+            if (found.ids.isEmpty())
+                return QList<Conversation>{};
+            QVariantMap values;
+            const QString statement =
+                selectConversations +
+                QStringLiteral(" WHERE c.id IN (%1) ORDER BY c.last_activity_at DESC, c.id DESC")
+                    .arg(idPlaceholders(found.ids, values));
+            QList<Conversation> rows = runSelect(db, statement, values);
+            conversationsearch::markIn(db, filter.search, found.newestHit, rows);
+            return rows;
+        }
         where.values.insert(QStringLiteral(":limit"), limit);
         QString statement = selectConversations;
         if (!where.clauses.isEmpty())
             statement += QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "));
         statement += QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit");
-        QList<Conversation> rows = runSelect(db, statement, where.values);
-        attachMatchesIn(db, filter.search, rows);
-        return rows;
+        return runSelect(db, statement, where.values);
     });
 }
 
@@ -307,17 +257,19 @@ QFuture<QList<Conversation>> ConversationStore::byIds(const ConversationFilter &
 {
     return m_cache->run([filter, ids](QSqlDatabase &db) {
         Conditions where = conditionsFor(filter);
-        QStringList placeholders;
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            const QString name = QStringLiteral(":id%1").arg(i);
-            placeholders << name;
-            where.values.insert(name, ids.at(i));
-        }
-        where.clauses << QStringLiteral("c.id IN (%1)").arg(placeholders.join(QLatin1Char(',')));
+        where.clauses << QStringLiteral("c.id IN (%1)").arg(idPlaceholders(ids, where.values));
         const QString statement = selectConversations + QStringLiteral(" WHERE ") +
                                   where.clauses.join(QStringLiteral(" AND "));
         QList<Conversation> rows = runSelect(db, statement, where.values);
-        attachMatchesIn(db, filter.search, rows);
+        if (isSearching(filter)) {
+            QList<qint64> passing;
+            for (const Conversation &c : std::as_const(rows))
+                passing << c.id;
+            const QHash<qint64, qint64> matching =
+                conversationsearch::matchesIn(db, filter.search, passing);
+            rows.removeIf([&](const Conversation &c) { return !matching.contains(c.id); });
+            conversationsearch::markIn(db, filter.search, matching, rows);
+        }
         return rows;
     });
 }

@@ -27,6 +27,11 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 
 } // namespace
 
+qint64 totalChanges(const QSqlDatabase &db)
+{
+    return sqlite3_total_changes64(handleOf(db));
+}
+
 NativeStatement::NativeStatement(const QSqlDatabase &db, const QString &statement)
     : m_db(handleOf(db))
 {

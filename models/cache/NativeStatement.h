@@ -44,6 +44,10 @@ private:
     QByteArray m_utf8; // reused for each text value, copied by SQLite (SQLITE_TRANSIENT)
 };
 
+/// Rows inserted, changed or deleted on this connection since it opened (sqlite3_total_changes64):
+/// what a result kept between queries is checked against.
+qint64 totalChanges(const QSqlDatabase &db);
+
 /// The connection's native statement for `statement`, prepared once and kept with its other
 /// reused statements (sql::reused) until forgetStatements().
 NativeStatement &reusedNative(const QSqlDatabase &db, const QString &statement);

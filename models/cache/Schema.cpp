@@ -258,6 +258,37 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE UNIQUE INDEX conversations_by_user ON conversations "
                             "(account_id, customer_user_id) WHERE customer_user_id IS NOT NULL"),
          }},
+        {12,
+         "customers' names and numbers indexed by every three characters, so the search box "
+         "finds any part of them without reading every conversation",
+         {
+             // Contentless: the values live in conversations; the triggers pass the old ones
+             // to delete, exactly as they were indexed.
+             QStringLiteral("CREATE VIRTUAL TABLE conversations_fts USING fts5 (name, digits, "
+                            "content='', tokenize='trigram')"),
+             QStringLiteral(R"(CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations
+             BEGIN
+                INSERT INTO conversations_fts (rowid, name, digits) VALUES
+                    (new.id, coalesce(new.customer_name, ''), replace(new.customer_phone, '+', ''));
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER conversations_fts_delete AFTER DELETE ON conversations
+             BEGIN
+                INSERT INTO conversations_fts (conversations_fts, rowid, name, digits) VALUES
+                    ('delete', old.id, coalesce(old.customer_name, ''),
+                     replace(old.customer_phone, '+', ''));
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER conversations_fts_update
+             AFTER UPDATE OF customer_name, customer_phone ON conversations BEGIN
+                INSERT INTO conversations_fts (conversations_fts, rowid, name, digits) VALUES
+                    ('delete', old.id, coalesce(old.customer_name, ''),
+                     replace(old.customer_phone, '+', ''));
+                INSERT INTO conversations_fts (rowid, name, digits) VALUES
+                    (new.id, coalesce(new.customer_name, ''), replace(new.customer_phone, '+', ''));
+             END)"),
+             QStringLiteral("INSERT INTO conversations_fts (rowid, name, digits) SELECT id, "
+                            "coalesce(customer_name, ''), replace(customer_phone, '+', '') "
+                            "FROM conversations"),
+         }},
     };
     return steps;
 }
