@@ -143,7 +143,7 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
     }
     try {
         directory->m_dataVersion =
-            std::make_unique<SqliteStatement>(directory->m_db, "PRAGMA data_version");
+            std::make_unique<sql::SqliteStatement>(directory->m_db, "PRAGMA data_version");
     } catch (const CacheError &error) {
         return tr("%1 is not a relay directory: %2").arg(path, error.message());
     }

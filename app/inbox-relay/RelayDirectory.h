@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SqliteStatement.h"
 #include "cache/Sql.h"
+#include "cache/SqliteStatement.h"
 #include "domain/Agent.h"
 #include "domain/Expected.h"
 
@@ -99,7 +99,7 @@ private:
     QSqlDatabase m_db;
     mutable sql::PreparedStatements m_statements;
     /// Through SQLite's own API: this check costs a microsecond.
-    std::unique_ptr<SqliteStatement> m_dataVersion;
+    std::unique_ptr<sql::SqliteStatement> m_dataVersion;
     mutable qint64 m_seenVersion = -1;
     mutable QElapsedTimer m_lastVersionCheck;
     mutable std::map<std::pair<QString, QString>, std::optional<AccountEntry>> m_accounts;

@@ -1,6 +1,6 @@
 #include "EventBackend.h"
-#include "SqliteStatement.h"
 #include "cache/Sql.h"
+#include "cache/SqliteStatement.h"
 
 namespace inbox::relay {
 
@@ -44,8 +44,8 @@ public:
     bool insert(QSqlDatabase &db, const EventRow &row) override
     {
         if (!m_insert)
-            m_insert = std::make_unique<SqliteStatement>(db, eventInsertText);
-        SqliteStatement &insert = *m_insert;
+            m_insert = std::make_unique<sql::SqliteStatement>(db, eventInsertText);
+        sql::SqliteStatement &insert = *m_insert;
         const QByteArray org = row.org.toUtf8();
         const QByteArray provider = row.provider.toUtf8();
         const QByteArray account = row.account.toUtf8();
@@ -67,7 +67,7 @@ public:
     std::optional<KeyHolder> holderOf(QSqlDatabase &db, qint64 key) override
     {
         if (!m_holder)
-            m_holder = std::make_unique<SqliteStatement>(db, holderText);
+            m_holder = std::make_unique<sql::SqliteStatement>(db, holderText);
         std::optional<KeyHolder> holder;
         m_holder->bind(1, key);
         if (m_holder->step()) {
@@ -87,8 +87,8 @@ public:
     }
 
 private:
-    std::unique_ptr<SqliteStatement> m_insert;
-    std::unique_ptr<SqliteStatement> m_holder;
+    std::unique_ptr<sql::SqliteStatement> m_insert;
+    std::unique_ptr<sql::SqliteStatement> m_holder;
 };
 
 } // namespace

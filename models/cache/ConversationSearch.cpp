@@ -1,8 +1,8 @@
 #include "ConversationSearch.h"
 
-#include "NativeStatement.h"
 #include "SearchQuery.h"
 #include "Sql.h"
+#include "SqliteStatement.h"
 #include "domain/Conversation.h"
 
 #include <QRegularExpression>
@@ -81,29 +81,29 @@ const Matches &matchesFor(QSqlDatabase &db, const QString &typed)
     const qint64 changes = sql::totalChanges(db);
     Matches &matches = kept();
     matches = Matches{db.connectionName(), typed, -1, {}, {}}; // kept only once complete
-    const QString fts = ftsQueryFor(typed);
+    const QByteArray fts = ftsQueryFor(typed).toUtf8();
 
     // Every matching message's id straight from the index, in rowid order; a few hundred
     // thousand for a common word, which QtSql would take ten times as long to hand over.
-    sql::NativeStatement &messages = sql::reusedNative(
+    sql::SqliteStatement &messages = sql::reusedSqlite(
         db, QStringLiteral("SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"));
-    messages.bind(fts);
+    messages.bindText(1, fts);
     while (messages.step())
         matches.messages.push_back(messages.integer(0));
     std::sort(matches.messages.begin(), matches.messages.end()); // FTS5 promises no order
 
-    sql::NativeStatement &leads = sql::reusedNative(
+    sql::SqliteStatement &leads = sql::reusedSqlite(
         db, QStringLiteral("SELECT c.id FROM conversations c WHERE c.lead_id IN "
                            "(SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
-    leads.bind(fts);
+    leads.bindText(1, fts);
     while (leads.step())
         matches.byName.insert(leads.integer(0));
-    const QString names = nameQueryFor(typed);
+    const QByteArray names = nameQueryFor(typed).toUtf8();
     if (!names.isEmpty()) {
-        sql::NativeStatement &found = sql::reusedNative(
+        sql::SqliteStatement &found = sql::reusedSqlite(
             db,
             QStringLiteral("SELECT rowid FROM conversations_fts WHERE conversations_fts MATCH ?"));
-        found.bind(names);
+        found.bindText(1, names);
         while (found.step())
             matches.byName.insert(found.integer(0));
     }
@@ -121,9 +121,9 @@ qint64 newestHitIn(QSqlDatabase &db, const Matches &matches, qint64 conversation
 {
     if (matches.messages.empty())
         return 0;
-    sql::NativeStatement &ids =
-        sql::reusedNative(db, QStringLiteral("SELECT id FROM messages WHERE conversation_id = ?"));
-    ids.bind(conversationId);
+    sql::SqliteStatement &ids =
+        sql::reusedSqlite(db, QStringLiteral("SELECT id FROM messages WHERE conversation_id = ?"));
+    ids.bind(1, conversationId);
     qint64 newest = 0;
     while (ids.step()) {
         const qint64 id = ids.integer(0);

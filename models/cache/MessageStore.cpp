@@ -1,9 +1,9 @@
 #include "MessageStore.h"
 
 #include "CacheDatabase.h"
-#include "NativeStatement.h"
 #include "SearchQuery.h"
 #include "Sql.h"
+#include "SqliteStatement.h"
 
 #include <QJsonDocument>
 
@@ -41,36 +41,62 @@ QString jsonOrNull(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-QString orNull(const QString &text)
+/// Binds one statement's values in order, as UTF-8 kept alive until the statement has run.
+class Binder
 {
-    return text.isEmpty() ? QString() : text;
-}
-
-void bindMessage(sql::NativeStatement &insert, const Message &m)
-{
-    auto bindTime = [&insert](const QDateTime &at) {
+public:
+    Binder(sql::SqliteStatement &statement, qsizetype values)
+        : m_statement(statement)
+    {
+        m_utf8.reserve(values);
+    }
+    void integer(qint64 value) { m_statement.bind(++m_next, value); }
+    void time(const QDateTime &at)
+    {
         if (at.isValid())
-            insert.bind(at.toMSecsSinceEpoch());
+            integer(at.toMSecsSinceEpoch());
         else
-            insert.bindNull();
-    };
-    insert.bind(m.conversationId);
-    insert.bind(m.accountId);
-    insert.bind(orNull(m.providerMessageId));
-    insert.bind(directionKey(m.direction));
-    insert.bind(kindKey(m.kind));
-    insert.bind(m.text.isNull() ? QString(QLatin1String("")) : m.text); // NOT NULL
-    insert.bind(m.media ? jsonOrNull(m.media->toJson()) : QString());
-    insert.bind(jsonOrNull(m.details));
-    insert.bind(orNull(m.replyToProviderId));
-    insert.bind(orNull(m.senderAgentId));
+            null();
+    }
+    void null() { m_statement.bindNull(++m_next); }
+    void text(const QString &value) // never NULL, for NOT NULL columns
+    {
+        m_utf8.append(value.toUtf8());
+        m_statement.bindText(++m_next, m_utf8.constLast());
+    }
+    void textOrNull(const QString &value) // NULL when empty
+    {
+        if (value.isEmpty())
+            null();
+        else
+            text(value);
+    }
+
+private:
+    sql::SqliteStatement &m_statement;
+    QList<QByteArray> m_utf8; // reserved up front: appending never moves what was bound
+    int m_next = 0;
+};
+
+void bindMessage(Binder &bind, const Message &m)
+{
+    bind.integer(m.conversationId);
+    bind.text(m.accountId);
+    bind.textOrNull(m.providerMessageId);
+    bind.text(directionKey(m.direction));
+    bind.text(kindKey(m.kind));
+    bind.text(m.text);
+    bind.textOrNull(m.media ? jsonOrNull(m.media->toJson()) : QString());
+    bind.textOrNull(jsonOrNull(m.details));
+    bind.textOrNull(m.replyToProviderId);
+    bind.textOrNull(m.senderAgentId);
     const DeliveryState d = m.delivery.value_or(DeliveryState{});
-    insert.bind(m.delivery ? statusKey(d.status) : QString());
+    bind.textOrNull(m.delivery ? statusKey(d.status) : QString());
     for (const QDateTime &at : {d.queuedAt, d.sentAt, d.deliveredAt, d.readAt, d.failedAt})
-        bindTime(at);
-    insert.bind(orNull(d.failureCode));
-    insert.bind(orNull(d.failureReason));
-    bindTime(m.createdAt);
+        bind.time(at);
+    bind.textOrNull(d.failureCode);
+    bind.textOrNull(d.failureReason);
+    bind.time(m.createdAt);
 }
 
 /// How one insert moved one conversation.
@@ -193,13 +219,14 @@ InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &mes
     // Each row count's statement is prepared once per connection: preparing even the one-row
     // insert cost more than a live webhook's whole insert, and the full one (950 placeholders)
     // about 5 ms. It runs on the connection's own handle: binding 950 values through QtSql
-    // cost more than SQLite's work (NativeStatement).
+    // cost more than SQLite's work (SqliteStatement).
     for (qsizetype start = 0; start < messages.size(); start += insertRowsPerStatement) {
         const qsizetype count =
             std::min<qsizetype>(insertRowsPerStatement, messages.size() - start);
-        sql::NativeStatement &insert = sql::reusedNative(db, insertStatement(int(count)));
+        sql::SqliteStatement &insert = sql::reusedSqlite(db, insertStatement(int(count)));
+        Binder bind(insert, count * insertColumns);
         for (qsizetype i = start; i < start + count; ++i)
-            bindMessage(insert, messages.at(i));
+            bindMessage(bind, messages.at(i));
 
         // RETURNING rows come in no promised order: put them back in input order by rowid,
         // which SQLite assigns in the order the rows were inserted.

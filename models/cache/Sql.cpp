@@ -2,7 +2,7 @@
 
 #include "CacheError.h"
 #include "ModelsLog.h"
-#include "NativeStatement.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -110,19 +110,19 @@ QSqlQuery &PreparedStatements::get(const QSqlDatabase &db, const QString &statem
     return found->second.kept;
 }
 
-NativeStatement &PreparedStatements::native(const QSqlDatabase &db, const QString &statement)
+SqliteStatement &PreparedStatements::native(const QSqlDatabase &db, const QString &statement)
 {
     auto found = m_native.find(statement);
     if (found == m_native.end()) {
-        auto prepared = std::make_unique<NativeStatement>(db, statement);
+        auto prepared = std::make_unique<SqliteStatement>(db, statement);
         makeRoom(m_native);
         found =
             m_native
-                .emplace(statement, Entry<std::unique_ptr<NativeStatement>>{std::move(prepared)})
+                .emplace(statement, Entry<std::unique_ptr<SqliteStatement>>{std::move(prepared)})
                 .first;
     }
     found->second.lastUse = ++m_uses;
-    NativeStatement &kept = *found->second.kept;
+    SqliteStatement &kept = *found->second.kept;
     kept.reset(); // whatever an interrupted run left bound
     return kept;
 }
@@ -143,7 +143,7 @@ QSqlQuery &reused(const QSqlDatabase &db, const QString &statement)
     return keptStatements()[db.connectionName()].get(db, statement);
 }
 
-NativeStatement &reusedNative(const QSqlDatabase &db, const QString &statement)
+SqliteStatement &reusedSqlite(const QSqlDatabase &db, const QString &statement)
 {
     return keptStatements()[db.connectionName()].native(db, statement);
 }

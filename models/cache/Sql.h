@@ -30,7 +30,7 @@ inline QVariant text(const QString &value)
 /// NULL for an empty string, so optional text columns stay NULL.
 QVariant nullIfEmpty(const QString &text);
 
-class NativeStatement;
+class SqliteStatement;
 
 /// Statements one connection runs again and again, prepared once and kept while it lives, at
 /// most `capacity` of each kind: past that the one used longest ago is finalized, so statements
@@ -47,7 +47,7 @@ public:
     PreparedStatements &operator=(PreparedStatements &&) noexcept;
 
     QSqlQuery &get(const QSqlDatabase &db, const QString &statement);
-    NativeStatement &native(const QSqlDatabase &db, const QString &statement);
+    SqliteStatement &native(const QSqlDatabase &db, const QString &statement);
     std::size_t size() const { return m_statements.size() + m_native.size(); }
     void clear();
 
@@ -62,7 +62,7 @@ private:
     void makeRoom(Map &map);
 
     std::map<QString, Entry<QSqlQuery>> m_statements; // QSqlQuery moves, never copies
-    std::map<QString, Entry<std::unique_ptr<NativeStatement>>> m_native;
+    std::map<QString, Entry<std::unique_ptr<SqliteStatement>>> m_native;
     quint64 m_uses = 0;
 };
 

@@ -9,6 +9,9 @@
 // rows: in this process, the rows the models hold after the list's first page, after opening a
 //   conversation, after scrolling the chat to the top once and the list to the bottom once.
 //   Target: each step loads at most a page.
+// memory: the real window in a child process, resident memory after start and after opening
+//   1,000 conversations one after the other, on the big cache and on one holding just those
+//   1,000 conversations. Target: ratio <= 1.3.
 // --keep DIR reuses (or leaves) DIR/big.db, since seeding two million messages takes a while.
 #include "MainWindow.h"
 #include "ProviderRegistry.h"
@@ -80,6 +83,67 @@ double timeToFirstList(const QString &cache, const QString &home)
     return ms;
 }
 
+/// VmRSS of this process, in KiB.
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+/// In a child process: the window on `path`, then `count` conversations opened one after the
+/// other as an agent goes down the list; prints the resident memory after start and after.
+int rssProbe(const QString &path, int count)
+{
+    auto cache = openOrDie(path);
+    MainWindow window(cache, QStringLiteral("marco"), providerCatalog());
+    window.resize(1024, 640);
+    QSignalSpy ready(&window, &MainWindow::contentReady);
+    window.show();
+    if (!ready.wait(30000))
+        qFatal("the list did not load");
+    QTest::qWait(200);
+    const qint64 atStart = residentKb();
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
+    for (int i = 0; i < count; ++i) {
+        while (window.conversations()->rowCount() <= i) {
+            const int had = window.conversations()->rowCount();
+            list->scrollToBottom();
+            if (!QTest::qWaitFor([&] { return window.conversations()->rowCount() > had; }, 10000))
+                qFatal("the list has only %d conversations", had);
+        }
+        ready.clear();
+        window.openConversationAt(i);
+        if (!ready.wait(10000))
+            qFatal("conversation %d did not load", i);
+    }
+    QTest::qWait(200);
+    std::printf("%lld %lld\n", atStart, residentKb());
+    return 0;
+}
+
+struct Resident
+{
+    qint64 atStartKb = 0;
+    qint64 afterOpeningKb = 0;
+};
+
+Resident residentAfterOpening(const QString &path, int count)
+{
+    QProcess child;
+    child.start(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--rss-probe"), path, QStringLiteral("--open"), QString::number(count)});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0)
+        qFatal("the memory probe failed: %s", child.readAllStandardError().right(400).constData());
+    const QList<QByteArray> figures = child.readAllStandardOutput().trimmed().split(' ');
+    return {figures.value(0).toLongLong(), figures.value(1).toLongLong()};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,8 +161,15 @@ int main(int argc, char *argv[])
                                       QStringLiteral("n"), QStringLiteral("2000000"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("starts of each"),
                                   QStringLiteral("n"), QStringLiteral("7"));
-    parser.addOptions({keep, conversations, messages, runs});
+    const QCommandLineOption probe(QStringLiteral("rss-probe"), QStringLiteral("internal"),
+                                   QStringLiteral("path"));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("conversations the memory probe opens"),
+                                  QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({keep, conversations, messages, runs, probe, open});
     parser.process(app);
+    if (parser.isSet(probe))
+        return rssProbe(parser.value(probe), parser.value(open).toInt());
 
     QTemporaryDir scratch;
     const QString dir = parser.isSet(keep) ? parser.value(keep) : scratch.path();
@@ -129,6 +200,31 @@ int main(int argc, char *argv[])
     std::printf("start to first painted list: %.0f ms (100k conversations, 2M messages) vs "
                 "%.0f ms (empty), ratio %.2f (target <= 1.3); medians of %lld runs each\n",
                 median(bigMs), median(emptyMs), ratio, qsizetype(bigMs.size()));
+    std::fflush(stdout);
+
+    // Memory after an agent has opened 1,000 conversations, against a cache that holds just
+    // those 1,000 (20 messages each, as in the big one): what the big cache costs beyond them.
+    const int opened = parser.value(open).toInt();
+    const QString small = dir + QStringLiteral("/opened-only.db");
+    if (!QFile::exists(small)) {
+        SeedOptions options;
+        options.accounts = demo::cacheAccounts();
+        options.conversations = opened;
+        options.messages = qint64(opened) * 20;
+        DemoSeeder(openOrDie(small)).run(options);
+    }
+    const Resident bigRss = residentAfterOpening(big, opened);
+    const Resident smallRss = residentAfterOpening(small, opened);
+    std::printf("memory: resident after start %lld KiB (2M) vs %lld KiB (%d conversations)  "
+                "ratio %.2f\n",
+                bigRss.atStartKb, smallRss.atStartKb, opened,
+                double(bigRss.atStartKb) / double(smallRss.atStartKb));
+    std::printf("memory: resident after opening %d conversations %lld KiB (2M) vs %lld KiB  "
+                "ratio %.2f (target <= 1.30); opening them added %lld KiB (2M) and %lld KiB\n",
+                opened, bigRss.afterOpeningKb, smallRss.afterOpeningKb,
+                double(bigRss.afterOpeningKb) / double(smallRss.afterOpeningKb),
+                bigRss.afterOpeningKb - bigRss.atStartKb,
+                smallRss.afterOpeningKb - smallRss.atStartKb);
     std::fflush(stdout);
 
     // Rows the models hold at each step.

@@ -1,24 +1,28 @@
 #include "SqliteStatement.h"
 
-#include "cache/CacheError.h"
+#include "CacheError.h"
+#include "ModelsLog.h"
+#include "Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
 
-namespace inbox::relay {
+namespace inbox::sql {
 
-namespace {
-
-[[noreturn]] void fail(sqlite3 *db, const char *what)
+void SqliteStatement::fail(const char *what) const
 {
-    throw CacheError(
-        CacheError::Kind::Query,
-        QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    const QString error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const char *statement = m_statement ? sqlite3_sql(m_statement) : "";
+    qCWarning(lcCache) << what << error << "in" << QByteArray(statement).left(120);
+    throw CacheError(CacheError::Kind::Query,
+                     QCoreApplication::translate("inbox", "The local cache could not run a query "
+                                                          "(%1). Restart the inbox; if this "
+                                                          "repeats, report it with the log.")
+                         .arg(error));
 }
-
-} // namespace
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
@@ -35,9 +39,13 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *text)
         throw CacheError(CacheError::Kind::Query, QStringLiteral("not an open SQLite connection"));
     if (sqlite3_prepare_v3(m_db, text, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
         SQLITE_OK) {
-        fail(m_db, "cannot prepare a statement");
+        fail("cannot prepare a statement:");
     }
 }
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &text)
+    : SqliteStatement(db, text.toUtf8().constData())
+{}
 
 SqliteStatement::~SqliteStatement()
 {
@@ -76,7 +84,8 @@ bool SqliteStatement::step()
     case SQLITE_DONE:
         return false;
     default:
-        fail(m_db, "a statement failed");
+        sqlite3_reset(m_statement); // ready for the next run, which binds anew
+        fail("a statement failed:");
     }
 }
 
@@ -97,10 +106,21 @@ QByteArray SqliteStatement::blob(int column) const
     return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
 }
 
+bool SqliteStatement::textIs(int column, const char *latin1) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text && qstrcmp(text, latin1) == 0;
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
 }
 
-} // namespace inbox::relay
+qint64 totalChanges(const QSqlDatabase &db)
+{
+    return sqlite3_total_changes64(sqliteHandle(db));
+}
+
+} // namespace inbox::sql
