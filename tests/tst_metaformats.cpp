@@ -7,6 +7,7 @@
 #include "ProviderRegistry.h"
 #include "TempCache.h"
 #include "Waiting.h"
+#include "cache/CacheError.h"
 #include "domain/PhoneNumber.h"
 #include "meta/MetaProvider.h"
 #include "meta/MetaWebhook.h"
@@ -14,6 +15,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace inbox;
@@ -72,6 +74,75 @@ class TestMetaFormats : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aBatchCutShortIsReplayedExactlyOnceInOrder()
+    {
+        // 120 webhooks from the relay in one batch; the cache fails at the 71st (a disk that
+        // goes away, simulated by a trigger), as a crash would cut the batch short.
+        Desk desk;
+        QList<RelayEvent> batch;
+        for (int n = 1; n <= 120; ++n) {
+            const QByteArray body =
+                QStringLiteral(
+                    R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398",)"
+                    R"("changes":[{"field":"messages","value":{"messaging_product":"whatsapp",)"
+                    R"("metadata":{"display_phone_number":"15550001111",)"
+                    R"("phone_number_id":"309912345678901"},"contacts":[{"profile":)"
+                    R"({"name":"Ana %2"},"wa_id":"55119876543%2"}],"messages":[{"from":)"
+                    R"("55119876543%2","id":"wamid.BATCH%1","timestamp":"%3","type":"text",)"
+                    R"("text":{"body":"message %1"}}]}}]}]})")
+                    .arg(n)
+                    .arg(n % 7 + 10)
+                    .arg(1764000000 + n)
+                    .toUtf8();
+            batch.append({1000 + n, QString::fromLatin1(meta::key),
+                          QStringLiteral("309912345678901"), QDateTime::currentDateTimeUtc(),
+                          body});
+        }
+        desk.cache.db()
+            ->run([](QSqlDatabase &db) {
+                QSqlQuery(db).exec(QStringLiteral(
+                    "CREATE TEMP TRIGGER disk_gone BEFORE INSERT ON messages WHEN "
+                    "new.provider_message_id = 'wamid.BATCH71' BEGIN SELECT RAISE(ABORT, 'disk "
+                    "I/O error'); END"));
+            })
+            .waitForFinished();
+        bool failed = false;
+        try {
+            desk.sync.apply(batch).waitForFinished();
+        } catch (const CacheError &) {
+            failed = true;
+        }
+        QVERIFY(failed);
+        // Nothing of it is kept, not even the cursor: the relay will send it all again.
+        QCOMPARE(desk.scalar(QStringLiteral("SELECT count(*) FROM messages")).toInt(), 0);
+        QCOMPARE(desk.scalar(QStringLiteral("SELECT count(*) FROM relay_cursor")).toInt(), 0);
+
+        desk.cache.db()
+            ->run([](QSqlDatabase &db) {
+                QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER temp.disk_gone"));
+            })
+            .waitForFinished();
+        // The replay from the old cursor, then the same events once more (a reconnect that
+        // overlaps): each message once, in the relay's order.
+        QCOMPARE(test::waitFor(desk.sync.apply(batch)).cursor, 1120);
+        test::waitFor(desk.sync.apply(batch.mid(60)));
+        QCOMPARE(desk.scalar(QStringLiteral("SELECT count(*) FROM messages")).toInt(), 120);
+        QCOMPARE(desk.scalar(QStringLiteral("SELECT count(DISTINCT provider_message_id) FROM "
+                                            "messages"))
+                     .toInt(),
+                 120);
+        const QString order =
+            desk.scalar(QStringLiteral("SELECT group_concat(substr(provider_message_id, 12), ',') "
+                                       "FROM (SELECT provider_message_id FROM messages ORDER BY "
+                                       "id)"))
+                .toString();
+        QStringList expected;
+        for (int n = 1; n <= 120; ++n)
+            expected << QString::number(n);
+        QCOMPARE(order, expected.join(QLatin1Char(',')));
+        QCOMPARE(desk.scalar(QStringLiteral("SELECT cursor FROM relay_cursor")).toInt(), 1120);
+    }
+
     void aSharedHistoryIsReadAsPastMessages()
     {
         const QList<ProviderEvent> events = parsed(QStringLiteral("history_chunk.json"));

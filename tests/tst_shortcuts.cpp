@@ -3,6 +3,7 @@
 #include "Desk.h"
 #include "MainWindow.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         test::Desk desk(dir.filePath(QStringLiteral("cache.db")), QStringLiteral("marco"));
+        // The window learns Marco's role (an admin's menus) when the team has loaded.
+        auto *templates = desk.window.findChild<QAction *>(QStringLiteral("templatesAction"));
+        QVERIFY(templates);
+        QTRY_VERIFY(templates->isVisible());
         const QString help = desk.window.shortcutsHelp();
         for (const QString &words :
              {QStringLiteral("Take the open conversation"),
