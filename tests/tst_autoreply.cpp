@@ -279,7 +279,7 @@ private Q_SLOTS:
         relay::RelayOptions options;
         options.dataDir = dir.filePath(QStringLiteral("relay"));
         auto server = relay::Relay::create(options).value();
-        const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+        const quint16 port = server->open(QHostAddress::LocalHost, 0);
         const QUrl url(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port));
 
         AutoReplyRules rules = bistro();

@@ -286,8 +286,9 @@ private Q_SLOTS:
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
         const QSslCertificate certificate(&certFile, QSsl::Pem);
         Fixture f;
-        f.relay->sslSetup(certificate, QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
-        const quint16 port = f.relay->listen(QHostAddress::LocalHost, 0);
+        const quint16 port = f.relay->open(
+            QHostAddress::LocalHost, 0,
+            relay::Relay::tlsConfiguration(certificate, QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem)));
 
         // The client trusts exactly this certificate.
         QSslConfiguration trust = QSslConfiguration::defaultConfiguration();

@@ -104,7 +104,7 @@ struct Team
         RelayOptions options;
         options.dataDir = dir.path();
         relay = Relay::create(options).value();
-        port = relay->listen(QHostAddress::LocalHost, onPort);
+        port = relay->open(QHostAddress::LocalHost, onPort);
     }
     QUrl stream() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)); }
 

@@ -59,8 +59,8 @@ private Q_SLOTS:
         auto second = Relay::create(options);
         QVERIFY2(second, second ? "" : qPrintable(second.error()));
         QCOMPARE(first.value()->log().kind(), EventStore::Kind::Postgres);
-        const quint16 portA = first.value()->listen(QHostAddress::LocalHost, 0);
-        const quint16 portB = second.value()->listen(QHostAddress::LocalHost, 0);
+        const quint16 portA = first.value()->open(QHostAddress::LocalHost, 0);
+        const quint16 portB = second.value()->open(QHostAddress::LocalHost, 0);
 
         StreamProbe onA(portA, token, 0);
         StreamProbe onB(portB, token, 0);

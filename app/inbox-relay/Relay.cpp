@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -76,6 +77,9 @@ Relay::Relay(const RelayOptions &options, std::unique_ptr<RelayDirectory> direct
     , m_directory(std::move(directory))
     , m_log(std::move(log))
 {
+    DoorLimits door = m_options.door;
+    door.maxRequestBytes = m_options.maxBodyBytes + 64 * 1024;
+    m_door = new FrontDoor(door, this);
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &Relay::acceptWebSockets);
     connect(m_log.get(), &EventLog::newEvents, this, &Relay::fanOut);
     connect(&m_keepAlive, &QTimer::timeout, this, &Relay::keepAlive);
@@ -102,6 +106,69 @@ Expected<std::unique_ptr<Relay>, QString> Relay::create(const RelayOptions &opti
         new Relay(options, std::move(directory).value(), std::move(log).value()));
 }
 
+quint16 Relay::open(const QHostAddress &address, quint16 port,
+                    const std::optional<QSslConfiguration> &tls)
+{
+    QTcpServer *server = nullptr;
+    if (tls) {
+        auto *ssl = new GuardedServer<QSslServer>(m_door, this);
+        ssl->setSslConfiguration(*tls);
+        server = ssl;
+    } else {
+        server = new GuardedServer<QTcpServer>(m_door, this);
+    }
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+QSslConfiguration Relay::tlsConfiguration(const QSslCertificate &certificate, const QSslKey &key)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    return configuration;
+}
+
+namespace {
+
+/// A request whose length is stated twice, differently, or both as a length and as chunks:
+/// a proxy in front and the relay could read it as different requests (request smuggling).
+std::optional<QString> framingProblem(const QHttpServerRequest &request)
+{
+    QByteArrayList lengths;
+    bool chunked = false;
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            lengths << value.trimmed();
+        else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            chunked = true;
+    }
+    if (chunked && !lengths.isEmpty())
+        return Relay::tr("Transfer-Encoding and Content-Length together; send one of them");
+    for (const QByteArray &length : std::as_const(lengths)) {
+        if (length != lengths.constFirst())
+            return Relay::tr("two different Content-Length headers");
+    }
+    return std::nullopt;
+}
+
+bool asksToClose(const QHttpServerRequest &request)
+{
+    for (const QByteArray &option : request.value("Connection").split(',')) {
+        if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int Relay::prune()
 {
     try {
@@ -124,18 +191,30 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         socket->setProperty("inboxLowDelay", true);
     }
+    if (const auto problem = framingProblem(request)) {
+        m_metrics.refused(QStringLiteral("framing"));
+        m_door->requestRead(socket, true); // and closed once answered
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.write(answerBody(Status::BadRequest, *problem), {{"Connection", "close"}},
+                        Status::BadRequest);
+        return true;
+    }
     const QString path = request.url().path();
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const auto method = request.method();
     if (path == QLatin1String("/stream")) {
         // Qt upgrades a WebSocket request only when it is handled here (without an answer);
         // the socket then arrives through newWebSocketConnection.
-        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+            m_door->upgraded(socket);
             return true;
+        }
+        m_door->requestRead(socket, asksToClose(request));
         QHttpServerResponder responder = makeResponder(request, socket);
         answer(responder, Status::UpgradeRequired, tr("/stream is a WebSocket"));
         return true;
     }
+    m_door->requestRead(socket, asksToClose(request));
     if (path == QLatin1String("/healthz")) {
         QHttpServerResponder responder = makeResponder(request, socket);
         try {
@@ -146,7 +225,7 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
         }
         return true;
     }
-    if (path == QLatin1String("/baseline")) {
+    if (path == QLatin1String("/baseline") && m_options.benchmarkRoutes) {
         // What the ingest benchmark compares webhooks with: an answer without verifying or
         // storing anything, from the same server.
         QHttpServerResponder responder = makeResponder(request, socket);
@@ -160,7 +239,8 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
         for (const StreamClient *client : std::as_const(m_all))
             clientBytes += client->queuedBytes();
         makeResponder(request, socket)
-            .write(m_metrics.text(int(m_all.size()), m_log->queued(), clientBytes),
+            .write(m_metrics.text(int(m_all.size()), m_log->queued(), clientBytes) +
+                       RelayMetrics::doorText(m_door->openConnections(), m_door->closed()),
                    "text/plain; version=0.0.4");
         return true;
     }
@@ -174,6 +254,14 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
         const bool handshakes = provider && provider->webhook.hasHandshake();
         if (method == QHttpServerRequest::Method::Get && handshakes) {
             // The subscription handshake (Meta's): echo the challenge for the right verify token.
+            if (QUrlQuery(request.url())
+                    .queryItemValue(QStringLiteral("hub.challenge"))
+                    .isEmpty()) {
+                m_metrics.refused(QStringLiteral("handshake"));
+                answer(responder, Status::BadRequest,
+                       tr("hub.challenge is missing: the subscription check echoes it"));
+                return true;
+            }
             const auto account = m_directory->account(parts[1], parts[2]);
             const auto challenge = account ? provider->webhook.handshake(QUrlQuery(request.url()),
                                                                          account->verifyToken)
@@ -208,7 +296,8 @@ void Relay::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket
 void Relay::webhook(const QHttpServerRequest &request, QTcpSocket *socket, const QString &provider,
                     const QString &accountId)
 {
-    m_metrics.received(provider);
+    // Counted under its name only when it is one the relay knows: the URL is anyone's to write.
+    m_metrics.received(findProvider(provider) ? provider : QStringLiteral("other"));
     auto refuse = [&](Status status, const QString &reason, const QString &metric) {
         m_metrics.refused(metric);
         QHttpServerResponder responder = makeResponder(request, socket);

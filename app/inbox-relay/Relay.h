@@ -1,11 +1,15 @@
 #pragma once
 
 #include "EventLog.h"
+#include "FrontDoor.h"
 #include "RelayDirectory.h"
 #include "RelayMetrics.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 #include <chrono>
@@ -26,6 +30,11 @@ struct RelayOptions
     qint64 maxClientQueueBytes = 8 * 1024 * 1024; ///< a client further behind is dropped
     std::chrono::hours retention{24 * 30};
     std::chrono::milliseconds pingEvery{30'000};
+    /// What a connection may do before anything is checked (FrontDoor); maxRequestBytes is
+    /// maxBodyBytes and room for the head.
+    DoorLimits door{};
+    /// /baseline (an answer without verifying or storing) for the ingest benchmark only.
+    bool benchmarkRoutes = false;
 };
 
 /// inbox-relay: takes provider webhooks for the teams it serves, verifies them, stores them
@@ -42,6 +51,15 @@ public:
     RelayDirectory &directory() { return *m_directory; }
     EventLog &log() { return *m_log; }
     RelayMetrics &metrics() { return m_metrics; }
+    /// Listens on `address`:`port` (0: any free port) behind the relay's FrontDoor, over TLS when
+    /// `tls` is given; the port, or 0 when it cannot listen.
+    quint16 open(const QHostAddress &address, quint16 port,
+                 const std::optional<QSslConfiguration> &tls = std::nullopt);
+    FrontDoor &door() { return *m_door; }
+    /// A server's TLS settings for `certificate` and its key: TLS 1.2 or later, no client
+    /// certificates.
+    static QSslConfiguration tlsConfiguration(const QSslCertificate &certificate,
+                                              const QSslKey &key);
     /// Deletes what is older than the retention; runs hourly by itself.
     int prune();
 
@@ -66,6 +84,7 @@ private:
     std::unique_ptr<RelayDirectory> m_directory;
     std::unique_ptr<EventLog> m_log;
     RelayMetrics m_metrics;
+    FrontDoor *m_door = nullptr;                     ///< a child, like the listening servers
     QHash<QString, QList<StreamClient *>> m_clients; ///< live clients by organisation
     QList<StreamClient *> m_all;
     QTimer m_keepAlive;

@@ -4,6 +4,18 @@
 
 namespace inbox::relay {
 
+namespace {
+
+/// A label value as Prometheus' text format writes it: backslash, quote and newline escaped.
+QString escaped(QString value)
+{
+    return value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+}
+
+} // namespace
+
 void RelayMetrics::commitTook(double milliseconds)
 {
     ++m_commits;
@@ -14,6 +26,23 @@ void RelayMetrics::commitTook(double milliseconds)
     }
 }
 
+QByteArray RelayMetrics::doorText(int open, const QMap<QString, quint64> &closed)
+{
+    QByteArray out;
+    QTextStream stream(&out);
+    stream << "# HELP relay_http_connections HTTP connections open.\n"
+              "# TYPE relay_http_connections gauge\n"
+           << "relay_http_connections " << open << '\n';
+    stream << "# HELP relay_http_connections_closed_total Connections the relay closed or "
+              "refused before an answer, by reason.\n"
+              "# TYPE relay_http_connections_closed_total counter\n";
+    for (auto it = closed.cbegin(); it != closed.cend(); ++it)
+        stream << "relay_http_connections_closed_total{reason=\"" << escaped(it.key()) << "\"} "
+               << it.value() << '\n';
+    stream.flush();
+    return out;
+}
+
 QByteArray RelayMetrics::text(int clients, int storeQueue, qint64 clientQueueBytes) const
 {
     QByteArray out;
@@ -22,7 +51,8 @@ QByteArray RelayMetrics::text(int clients, int storeQueue, qint64 clientQueueByt
                              const QMap<QString, quint64> &values) {
         stream << "# HELP " << name << ' ' << help << "\n# TYPE " << name << " counter\n";
         for (auto it = values.cbegin(); it != values.cend(); ++it)
-            stream << name << '{' << label << "=\"" << it.key() << "\"} " << it.value() << '\n';
+            stream << name << '{' << label << "=\"" << escaped(it.key()) << "\"} " << it.value()
+                   << '\n';
     };
     counter("relay_webhooks_received_total", "Webhooks received, by provider.", "provider",
             m_received);

@@ -7,7 +7,8 @@
 
 namespace inbox::relay {
 
-/// What /metrics reports, in Prometheus' text format.
+/// What /metrics reports, in Prometheus' text format. Labels are the relay's own words: known
+/// providers (anything else counts as "other") and fixed reasons; escaped all the same.
 class RelayMetrics
 {
 public:
@@ -20,6 +21,8 @@ public:
 
     /// The exposition text; the gauges are read at the time of the scrape.
     QByteArray text(int clients, int storeQueue, qint64 clientQueueBytes) const;
+    /// The front door's part: HTTP connections open, and those it closed, by reason.
+    static QByteArray doorText(int open, const QMap<QString, quint64> &closed);
 
 private:
     static constexpr std::array<double, 10> bucketsMs = {1,  2.5, 5,   10,  25,

@@ -10,6 +10,9 @@
 #include <QPointer>
 #include <QWebSocket>
 
+#include <cmath>
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcStream, "inbox.relay.stream")
 
 namespace inbox::relay {
@@ -150,7 +153,12 @@ void StreamClient::hello(const QJsonObject &frame)
         return;
     }
     m_agent = *agent;
-    m_cursor = qMax<qint64>(0, qint64(frame.value(QLatin1String("cursor")).toDouble()));
+    // JSON numbers are doubles: one past what a sequence number can be (1e300, 2^63) is a
+    // cursor from the future, never a conversion out of range.
+    const double cursor = frame.value(QLatin1String("cursor")).toDouble();
+    m_cursor = !std::isfinite(cursor) || cursor <= 0 ? 0
+               : cursor >= 9.0e15                    ? std::numeric_limits<qint64>::max()
+                                                     : qint64(cursor);
     const qint64 head = m_relay->log().head(m_agent.org);
     send(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")},
                                    {QStringLiteral("org"), m_agent.org},

@@ -4,10 +4,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostInfo>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
+#include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
@@ -44,7 +48,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption retention(QStringLiteral("retention-days"),
                                        QStringLiteral("days events are kept (default 30)"),
                                        QStringLiteral("days"), QStringLiteral("30"));
-    parser.addOptions({data, listen, store, cert, key, retention});
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark-routes"),
+        QStringLiteral("also serve /baseline, an answer that verifies and stores nothing, for the "
+                       "ingest benchmark; never in production"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("HTTP connections at once (default 1000, or what the file limit allows)"),
+        QStringLiteral("n"));
+    const QCommandLineOption perSource(QStringLiteral("max-connections-per-source"),
+                                       QStringLiteral("HTTP connections from one address "
+                                                      "(default 100)"),
+                                       QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption requestTimeout(
+        QStringLiteral("request-timeout"),
+        QStringLiteral("seconds a request may take to arrive whole (default 10)"),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("seconds a kept-alive connection may ask nothing (default 60)"),
+        QStringLiteral("seconds"), QStringLiteral("60"));
+    parser.addOptions({data, listen, store, cert, key, retention, benchmark, maxConnections,
+                       perSource, requestTimeout, idleTimeout});
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -57,6 +82,32 @@ int main(int argc, char *argv[])
     if (!daysOk || days < 1)
         return fail(QStringLiteral("--retention-days takes a whole number of days, 1 or more"));
     options.retention = std::chrono::hours(24 * days);
+    options.benchmarkRoutes = parser.isSet(benchmark);
+    auto seconds = [&parser](const QCommandLineOption &option, std::chrono::milliseconds *into) {
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || value <= 0)
+            return false;
+        *into = std::chrono::milliseconds(qint64(value * 1000));
+        return true;
+    };
+    if (!seconds(requestTimeout, &options.door.requestTimeout) ||
+        !seconds(idleTimeout, &options.door.idleTimeout))
+        return fail(QStringLiteral("--request-timeout and --idle-timeout take seconds, over 0"));
+    // Below the process's file limit, with room for the store, the directory and the stream.
+    rlimit files{};
+    const int allowed = getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY
+                            ? int(std::min<rlim_t>(files.rlim_cur, 1 << 20))
+                            : 1 << 20;
+    options.door.maxConnections = std::max(8, std::min(1000, allowed / 2));
+    bool countsOk = true;
+    if (parser.isSet(maxConnections))
+        options.door.maxConnections = parser.value(maxConnections).toInt(&countsOk);
+    if (countsOk)
+        options.door.maxPerSource = parser.value(perSource).toInt(&countsOk);
+    if (!countsOk || options.door.maxConnections < 1 || options.door.maxPerSource < 1)
+        return fail(QStringLiteral("--max-connections and --max-connections-per-source take a "
+                                   "whole number, 1 or more"));
 
     auto relay = inbox::relay::Relay::create(options);
     if (!relay)
@@ -64,6 +115,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(cert) != parser.isSet(key))
         return fail(QStringLiteral("TLS needs both --tls-cert and --tls-key"));
+    std::optional<QSslConfiguration> tls;
     if (parser.isSet(cert)) {
         QFile certFile(parser.value(cert));
         QFile keyFile(parser.value(key));
@@ -76,21 +128,34 @@ int main(int argc, char *argv[])
                                 : privateKey;
         if (certificate.isNull() || ecKey.isNull())
             return fail(QStringLiteral("the certificate or the key is not PEM"));
-        (*relay)->sslSetup(certificate, ecKey);
+        tls = inbox::relay::Relay::tlsConfiguration(certificate, ecKey);
     }
 
     const QString hostPort = parser.value(listen);
-    const QHostAddress host(hostPort.section(QLatin1Char(':'), 0, -2));
+    // HOST:PORT, [IPv6]:PORT, or a host name and a port.
+    QString hostText = hostPort.section(QLatin1Char(':'), 0, -2);
+    if (hostText.startsWith(QLatin1Char('[')) && hostText.endsWith(QLatin1Char(']')))
+        hostText = hostText.mid(1, hostText.size() - 2);
+    QHostAddress host(hostText);
+    if (host.isNull() && !hostText.isEmpty()) {
+        const QHostInfo found = QHostInfo::fromName(hostText);
+        if (!found.addresses().isEmpty())
+            host = found.addresses().constFirst();
+    }
     bool portOk = false;
     const uint port = hostPort.section(QLatin1Char(':'), -1).toUInt(&portOk);
     if (host.isNull() || !portOk || port > 65535)
-        return fail(QStringLiteral("--listen takes HOST:PORT, like 127.0.0.1:8080"));
-    const quint16 bound = (*relay)->listen(host, quint16(port));
+        return fail(QStringLiteral("--listen takes HOST:PORT, like 127.0.0.1:8080, [::1]:8080 "
+                                   "or localhost:8080"));
+    const quint16 bound = (*relay)->open(host, quint16(port), tls);
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1: is the port taken?").arg(hostPort));
     std::printf("inbox-relay: listening on %s://%s:%u (events in %s)\n",
-                parser.isSet(cert) ? "https" : "http", qPrintable(host.toString()), bound,
-                options.store.isEmpty() ? qPrintable(options.dataDir) : "PostgreSQL");
+                parser.isSet(cert) ? "https" : "http",
+                qPrintable(host.protocol() == QAbstractSocket::IPv6Protocol
+                               ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
+                               : host.toString()),
+                bound, options.store.isEmpty() ? qPrintable(options.dataDir) : "PostgreSQL");
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

@@ -378,7 +378,11 @@ std::optional<QString> handshakeChallenge(const QUrlQuery &query, const QString 
         query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded).toUtf8();
     if (verifyToken.isEmpty() || !signature::constantTimeEquals(given, verifyToken.toUtf8()))
         return std::nullopt;
-    return query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded);
+    const QString challenge =
+        query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded);
+    if (challenge.isEmpty())
+        return std::nullopt;
+    return challenge;
 }
 
 Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body)

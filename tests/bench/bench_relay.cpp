@@ -319,7 +319,7 @@ int main(int argc, char *argv[])
     relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     relay.start(QStringLiteral(INBOX_RELAY_BINARY),
                 {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
-                 QStringLiteral("127.0.0.1:%1").arg(port)});
+                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--benchmark-routes")});
     if (!relay.waitForReadyRead(10000))
         qFatal("the relay did not start");
 

@@ -103,7 +103,7 @@ struct RelayFixture
         if (tweak)
             tweak(options);
         relay = relay::Relay::create(options).value();
-        port = relay->listen(QHostAddress::LocalHost, 0);
+        port = relay->open(QHostAddress::LocalHost, 0);
     }
 
     RelayAnswer send(const QByteArray &verb, const QString &path, const QByteArray &body,

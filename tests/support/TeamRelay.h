@@ -43,7 +43,7 @@ struct TeamRelay
         relay::RelayOptions options;
         options.dataDir = data;
         server = relay::Relay::create(options).value();
-        const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+        const quint16 port = server->open(QHostAddress::LocalHost, 0);
         stream = QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port));
     }
 };

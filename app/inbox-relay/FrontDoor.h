@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <chrono>
+
+class QTcpSocket;
+
+namespace inbox::relay {
+
+/// What the webhook port lets a connection do before the relay has checked anything.
+struct DoorLimits
+{
+    int maxConnections = 1000;  ///< HTTP connections at once, all sources together
+    int maxPerSource = 100;     ///< from one address (behind a proxy: the proxy's)
+    qint64 maxRequestBytes = 0; ///< head and body of one request
+    std::chrono::milliseconds requestTimeout{10'000}; ///< from a request's first byte to its last
+    std::chrono::milliseconds idleTimeout{60'000};    ///< a kept-alive connection asking nothing
+};
+
+/// The relay's own door in front of Qt HttpServer, which reads whatever a connection sends,
+/// for as long as it likes, into memory. Every accepted connection passes here before Qt sees
+/// it: the door counts connections in total and per source (closing the longest idle first to
+/// make room), closes a connection whose request does not arrive whole in time or which sits
+/// idle too long, and counts a request's bytes as they arrive, answering 413 and closing as
+/// soon as they pass the limit. It reads no HTTP: Qt parses, the door counts and times.
+class FrontDoor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FrontDoor(DoorLimits limits, QObject *parent = nullptr);
+
+    /// A connection just accepted; false when there is no room for it (it is then closed).
+    bool admit(QTcpSocket *socket);
+    /// Qt has read the whole request: what it waits for now is the relay's answer.
+    void requestRead(QTcpSocket *socket, bool closeAfterAnswer);
+    /// The connection became a WebSocket: the stream's own rules apply from here.
+    void upgraded(QTcpSocket *socket);
+
+    int openConnections() const { return int(m_open.size()); }
+    /// Connections the door closed or refused, by reason (for /metrics).
+    const QMap<QString, quint64> &closed() const { return m_closed; }
+    const DoorLimits &limits() const { return m_limits; }
+
+private:
+    enum class State
+    {
+        Idle,      ///< nothing asked since the last answer
+        Receiving, ///< a request has started to arrive
+        Answering  ///< the request is whole; the relay is answering
+    };
+    struct Entry
+    {
+        QHostAddress source;
+        State state = State::Idle;
+        qint64 since = 0; ///< ms on m_clock when the state began
+        qint64 bytes = 0; ///< of the request being received
+        bool closeAfterAnswer = false;
+    };
+
+    void received(QTcpSocket *socket);
+    void answered(QTcpSocket *socket);
+    void sweep();
+    void close(QTcpSocket *socket, const char *reason);
+    void refuseTooLarge(QTcpSocket *socket);
+    /// The longest idle connection (of `source`, when given), or null.
+    QTcpSocket *longestIdle(const QHostAddress *source) const;
+    void forget(QTcpSocket *socket);
+
+    DoorLimits m_limits;
+    QHash<QTcpSocket *, Entry> m_open;
+    QHash<QHostAddress, int> m_perSource;
+    QMap<QString, quint64> m_closed;
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
+};
+
+/// A listening server (QTcpServer or QSslServer) whose connections go through a FrontDoor on
+/// their way to Qt HttpServer, which takes them with nextPendingConnection().
+template<class Server>
+class GuardedServer : public Server
+{
+public:
+    explicit GuardedServer(FrontDoor *door, QObject *parent = nullptr)
+        : Server(parent)
+        , m_door(door)
+    {}
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        for (;;) {
+            QTcpSocket *socket = Server::nextPendingConnection();
+            if (!socket || !m_door || m_door->admit(socket))
+                return socket;
+        }
+    }
+
+private:
+    QPointer<FrontDoor> m_door;
+};
+
+} // namespace inbox::relay
