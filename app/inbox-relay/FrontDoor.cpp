@@ -5,9 +5,20 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <sys/socket.h>
+
 Q_LOGGING_CATEGORY(lcDoor, "inbox.relay.door")
 
 namespace inbox::relay {
+
+namespace {
+
+/// A request's head (request line and headers) is at most this long.
+constexpr qsizetype maxHeadBytes = 16 * 1024;
+/// How long a refused client's rest is read and dropped before the connection goes.
+constexpr int lingerMs = 2000;
+
+} // namespace
 
 FrontDoor::FrontDoor(DoorLimits limits, QObject *parent)
     : QObject(parent)
@@ -17,6 +28,11 @@ FrontDoor::FrontDoor(DoorLimits limits, QObject *parent)
     connect(&m_sweep, &QTimer::timeout, this, &FrontDoor::sweep);
     m_sweep.start(std::chrono::milliseconds(std::clamp<qint64>(
         std::min(m_limits.requestTimeout, m_limits.idleTimeout).count() / 4, 50, 1000)));
+}
+
+bool FrontDoor::isRefused(const QTcpSocket *socket)
+{
+    return socket->property(refusedProperty).toBool();
 }
 
 bool FrontDoor::admit(QTcpSocket *socket)
@@ -40,7 +56,7 @@ bool FrontDoor::admit(QTcpSocket *socket)
         socket->deleteLater();
         return false;
     }
-    m_open.insert(socket, {source, State::Idle, m_clock.elapsed(), 0, false});
+    m_open.insert(socket, {source, State::Idle, m_clock.elapsed(), 0, {}, false, false});
     ++m_perSource[source];
     // Connected before Qt HttpServer connects its own: the door counts each read first.
     connect(socket, &QIODevice::readyRead, this, [this, socket] { received(socket); });
@@ -57,17 +73,66 @@ void FrontDoor::received(QTcpSocket *socket)
         return;
     Entry &entry = *found;
     if (entry.state != State::Receiving) {
-        entry.state = State::Receiving;
-        entry.since = m_clock.elapsed();
-        entry.bytes = 0;
+        entry = Entry{entry.source, State::Receiving,      m_clock.elapsed(), 0, {},
+                      false,        entry.closeAfterAnswer};
     }
     // Qt takes everything it is given at each read, so what is there now is new. A socket
     // reads what the kernel holds at each wake-up (tens of kilobytes), so a body over the
-    // limit is cut off within one read of it. (A smaller read buffer would bound it more
-    // tightly, but Qt HttpServer 6.4 then stalls on bodies larger than the buffer.)
-    entry.bytes += socket->bytesAvailable();
+    // limit is cut off within one read of it.
+    const qint64 fresh = socket->bytesAvailable();
+    entry.bytes += fresh;
+    if (!entry.headChecked) {
+        entry.head += socket->peek(std::min<qint64>(fresh, maxHeadBytes - entry.head.size()));
+        const qsizetype end = entry.head.indexOf("\r\n\r\n");
+        if (end >= 0 || entry.head.size() >= maxHeadBytes) {
+            entry.headChecked = true;
+            const auto problem =
+                end >= 0 ? headProblem(entry.head.left(end))
+                         : std::optional(std::pair(431, tr("the request's head is over 16 KB")));
+            entry.head.clear();
+            if (problem) {
+                refuse(socket, problem->first, problem->second,
+                       problem->first == 413 ? "too_large" : "framing");
+                return;
+            }
+        }
+    }
     if (entry.bytes > m_limits.maxRequestBytes)
-        refuseTooLarge(socket);
+        refuse(socket, 413, tr("the request is over %1 MB").arg(m_limits.maxRequestBytes >> 20),
+               "too_large");
+}
+
+std::optional<std::pair<int, QString>> FrontDoor::headProblem(const QByteArray &head) const
+{
+    QByteArrayList lengths;
+    bool chunked = false;
+    const QByteArrayList lines = head.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // the request line first
+        const QByteArray &line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        if (name == "content-length")
+            lengths << line.mid(colon + 1).trimmed();
+        else if (name == "transfer-encoding")
+            chunked = true;
+    }
+    if (chunked && !lengths.isEmpty())
+        return std::pair(400, tr("Transfer-Encoding and Content-Length together; send one"));
+    for (const QByteArray &length : std::as_const(lengths)) {
+        if (length != lengths.constFirst())
+            return std::pair(400, tr("two different Content-Length headers"));
+    }
+    if (!lengths.isEmpty()) {
+        bool number = false;
+        const qint64 stated = lengths.constFirst().toLongLong(&number);
+        if (!number || stated < 0)
+            return std::pair(400, tr("Content-Length is not a number of bytes"));
+        if (stated > m_limits.maxRequestBytes)
+            return std::pair(413, tr("the body is over %1 MB").arg(m_limits.maxRequestBytes >> 20));
+    }
+    return std::nullopt;
 }
 
 void FrontDoor::requestRead(QTcpSocket *socket, bool closeAfterAnswer)
@@ -125,24 +190,37 @@ void FrontDoor::close(QTcpSocket *socket, const char *reason)
     socket->abort(); // Qt HttpServer deletes the socket when it disconnects
 }
 
-void FrontDoor::refuseTooLarge(QTcpSocket *socket)
+void FrontDoor::refuse(QTcpSocket *socket, int status, const QString &reason, const char *metric)
 {
-    const QByteArray body =
-        QJsonDocument(
-            QJsonObject{{QStringLiteral("status"), 413},
-                        {QStringLiteral("reason"),
-                         tr("the request is over %1 MB").arg(m_limits.maxRequestBytes >> 20)}})
-            .toJson(QJsonDocument::Compact);
-    // Nothing of it goes on to Qt, and nothing more is read: the answer, then the end.
-    socket->skip(socket->bytesAvailable());
-    socket->setReadBufferSize(1);
-    disconnect(socket, nullptr, this, nullptr);
-    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
-                  "Connection: close\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    ++m_closed[QStringLiteral("too_large")];
+    static const QHash<int, QByteArray> phrases = {
+        {400, "Bad Request"}, {413, "Payload Too Large"}, {431, "Request Header Fields Too Large"}};
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("status"), status},
+                                                      {QStringLiteral("reason"), reason}})
+                                .toJson(QJsonDocument::Compact);
+    ++m_closed[QLatin1String(metric)];
+    socket->setProperty(refusedProperty, true);
     forget(socket);
-    socket->disconnectFromHost();
+    disconnect(socket, nullptr, this, nullptr);
+    // Nothing of it goes on to Qt: what arrives from here is dropped before Qt's turn.
+    socket->skip(socket->bytesAvailable());
+    connect(socket, &QIODevice::readyRead, this,
+            [socket] { socket->skip(socket->bytesAvailable()); });
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + phrases.value(status) +
+                  "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // Once the answer is out, our side is closed for writing and the client's rest drained
+    // for a moment; then the connection goes, whatever the client does.
+    QPointer<QTcpSocket> alive(socket);
+    auto halfClose = [alive] {
+        if (alive && alive->bytesToWrite() == 0 && alive->socketDescriptor() >= 0)
+            ::shutdown(int(alive->socketDescriptor()), SHUT_WR);
+    };
+    connect(socket, &QIODevice::bytesWritten, this, halfClose);
+    halfClose();
+    QTimer::singleShot(lingerMs, socket, [alive] {
+        if (alive)
+            alive->abort();
+    });
 }
 
 QTcpSocket *FrontDoor::longestIdle(const QHostAddress *source) const

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 class QTcpSocket;
 
@@ -30,7 +31,9 @@ struct DoorLimits
 /// it: the door counts connections in total and per source (closing the longest idle first to
 /// make room), closes a connection whose request does not arrive whole in time or which sits
 /// idle too long, and counts a request's bytes as they arrive, answering 413 and closing as
-/// soon as they pass the limit. It reads no HTTP: Qt parses, the door counts and times.
+/// soon as they pass the limit. Qt does the parsing; the door only looks at the head's framing
+/// before Qt does: a stated length over the limit (413 before the body is read), two lengths
+/// that differ or a length with chunks (400: a proxy in front could read two requests there).
 class FrontDoor : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,11 @@ public:
     void requestRead(QTcpSocket *socket, bool closeAfterAnswer);
     /// The connection became a WebSocket: the stream's own rules apply from here.
     void upgraded(QTcpSocket *socket);
+
+    /// Set on a connection the door has answered and is closing: what Qt still makes of its
+    /// bytes (a request cut short) is not the relay's to answer.
+    static constexpr const char *refusedProperty = "inboxRefusedAtTheDoor";
+    static bool isRefused(const QTcpSocket *socket);
 
     int openConnections() const { return int(m_open.size()); }
     /// Connections the door closed or refused, by reason (for /metrics).
@@ -62,6 +70,8 @@ private:
         State state = State::Idle;
         qint64 since = 0; ///< ms on m_clock when the state began
         qint64 bytes = 0; ///< of the request being received
+        QByteArray head;  ///< its head, until the blank line that ends it has come
+        bool headChecked = false;
         bool closeAfterAnswer = false;
     };
 
@@ -69,7 +79,11 @@ private:
     void answered(QTcpSocket *socket);
     void sweep();
     void close(QTcpSocket *socket, const char *reason);
-    void refuseTooLarge(QTcpSocket *socket);
+    /// Why a request's head may not go on to Qt, as (status, reason), or nothing.
+    std::optional<std::pair<int, QString>> headProblem(const QByteArray &head) const;
+    /// Answers `status` itself and closes: the rest of the request is read and dropped for a
+    /// moment, so that the client, still sending, gets the answer rather than a reset.
+    void refuse(QTcpSocket *socket, int status, const QString &reason, const char *metric);
     /// The longest idle connection (of `source`, when given), or null.
     QTcpSocket *longestIdle(const QHostAddress *source) const;
     void forget(QTcpSocket *socket);

@@ -137,27 +137,6 @@ QSslConfiguration Relay::tlsConfiguration(const QSslCertificate &certificate, co
 
 namespace {
 
-/// A request whose length is stated twice, differently, or both as a length and as chunks:
-/// a proxy in front and the relay could read it as different requests (request smuggling).
-std::optional<QString> framingProblem(const QHttpServerRequest &request)
-{
-    QByteArrayList lengths;
-    bool chunked = false;
-    for (const auto &[name, value] : request.headers()) {
-        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-            lengths << value.trimmed();
-        else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
-            chunked = true;
-    }
-    if (chunked && !lengths.isEmpty())
-        return Relay::tr("Transfer-Encoding and Content-Length together; send one of them");
-    for (const QByteArray &length : std::as_const(lengths)) {
-        if (length != lengths.constFirst())
-            return Relay::tr("two different Content-Length headers");
-    }
-    return std::nullopt;
-}
-
 bool asksToClose(const QHttpServerRequest &request)
 {
     for (const QByteArray &option : request.value("Connection").split(',')) {
@@ -184,6 +163,8 @@ int Relay::prune()
 
 bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (FrontDoor::isRefused(socket))
+        return true; // answered at the door; what Qt made of the rest is not a request
     // An answer is written in pieces (status line and headers, then the body): without this,
     // Nagle's algorithm holds the last piece until the client's delayed ACK, about 40 ms on
     // Linux, for every webhook on a kept-alive connection.
@@ -191,14 +172,7 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         socket->setProperty("inboxLowDelay", true);
     }
-    if (const auto problem = framingProblem(request)) {
-        m_metrics.refused(QStringLiteral("framing"));
-        m_door->requestRead(socket, true); // and closed once answered
-        QHttpServerResponder responder = makeResponder(request, socket);
-        responder.write(answerBody(Status::BadRequest, *problem), {{"Connection", "close"}},
-                        Status::BadRequest);
-        return true;
-    }
+    // Framing (lengths stated twice, or with chunks) was checked at the door, before Qt read.
     const QString path = request.url().path();
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const auto method = request.method();
@@ -287,6 +261,8 @@ bool Relay::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 
 void Relay::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (FrontDoor::isRefused(socket))
+        return;
     QHttpServerResponder responder = makeResponder(request, socket);
     answer(responder, Status::NotFound,
            tr("no such route; the relay serves /webhooks/{provider}/{account}, /stream, "

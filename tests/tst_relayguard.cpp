@@ -1,0 +1,346 @@
+// The relay's webhook port faces the internet: what anyone can send it without a credential.
+// A real relay process with small limits, crafted requests on raw sockets: idle and trickling
+// connections, bodies far over the limit, ambiguous framing, junk in /metrics labels, and a
+// stream cursor out of range. Each case is one that the relay once failed.
+#include "RelayDirectory.h"
+#include "meta/MetaWebhook.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+using namespace inbox;
+
+namespace {
+
+const QByteArray secret = "guard-secret";
+const QString account = QStringLiteral("106540352242922");
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+/// Resident memory of a process, and its peak, in KiB.
+std::pair<qint64, qint64> memoryOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    qint64 rss = 0;
+    qint64 peak = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).trimmed().split(' ').first().toLongLong();
+            else if (line.startsWith("VmHWM:"))
+                peak = line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return {rss, peak};
+}
+
+/// A relay as an operator runs it, with the limits under test.
+struct Relay
+{
+    explicit Relay(const QStringList &extra = {})
+    {
+        {
+            auto directory = relay::RelayDirectory::open(dir.path()).value();
+            directory->addOrg(QStringLiteral("acme"));
+            directory->addAccount(
+                {QStringLiteral("acme"), QStringLiteral("meta"), account, "verify-me", secret, {}});
+            token = directory->addAgent(QStringLiteral("acme"), QStringLiteral("Ana"), Role::Agent)
+                        ->token;
+        }
+        port = freePort();
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(INBOX_RELAY_BINARY),
+                      QStringList{QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:%1").arg(port)} +
+                          extra);
+        if (!process.waitForStarted() || !process.waitForReadyRead(10000))
+            qFatal("the relay did not start");
+    }
+    ~Relay()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+
+    /// A request through Qt's client; its status, 0 when there was no answer.
+    std::pair<int, QByteArray> send(const QByteArray &verb, const QString &path,
+                                    const QByteArray &body = {}, bool sign = false)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        if (sign)
+            request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, secret));
+        std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, verb, body));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return {0, {}};
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->readAll()};
+    }
+    int postSigned(int n)
+    {
+        const QByteArray body =
+            QStringLiteral(R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":)"
+                           R"([{"field":"messages","value":{"messages":[{"from":"5511987654321",)"
+                           R"("id":"wamid.GUARD%1","type":"text","text":{"body":"hi"}}]}}]}]})")
+                .arg(n)
+                .toUtf8();
+        return send("POST", QStringLiteral("/webhooks/meta/") + account, body, true).first;
+    }
+    std::unique_ptr<QTcpSocket> raw()
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        if (!socket->waitForConnected(5000))
+            qFatal("cannot connect to the relay");
+        return socket;
+    }
+
+    QTemporaryDir dir;
+    QString token;
+    quint16 port = 0;
+    QProcess process;
+    QNetworkAccessManager network;
+};
+
+/// Waits until the relay has closed `socket`, reading what it answered meanwhile.
+bool closedByRelay(QTcpSocket &socket, int timeoutMs, QByteArray *answer = nullptr)
+{
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            if (answer)
+                *answer += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
+    if (answer)
+        *answer += socket.readAll();
+    return closed;
+}
+
+QByteArray rawAnswer(Relay &relay, const QByteArray &request)
+{
+    auto socket = relay.raw();
+    socket->write(request);
+    QByteArray answer;
+    [[maybe_unused]] const bool whole = QTest::qWaitFor(
+        [&] {
+            answer += socket->readAll();
+            return answer.contains("\r\n\r\n") ||
+                   socket->state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    return answer;
+}
+
+} // namespace
+
+class TestRelayGuard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void idleCrowdsAndTricklersDoNotKeepWebhooksOut()
+    {
+        Relay relay({QStringLiteral("--max-connections"), QStringLiteral("40"),
+                     QStringLiteral("--max-connections-per-source"), QStringLiteral("30"),
+                     QStringLiteral("--request-timeout"), QStringLiteral("1"),
+                     QStringLiteral("--idle-timeout"), QStringLiteral("1.5")});
+        // More idle sockets than the relay takes from one address, and in total.
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 60; ++i)
+            idle.push_back(relay.raw());
+        QTest::qWait(100);
+        // The longest idle make room: webhooks and health checks are answered.
+        for (int n = 0; n < 5; ++n)
+            QCOMPARE(relay.postSigned(n), 200);
+        QCOMPARE(relay.send("GET", QStringLiteral("/healthz")).first, 200);
+        // Idle ones are closed once their time is up; so are the ones that trickle.
+        auto headers = relay.raw();
+        headers->write("POST /webhooks/meta/" + account.toUtf8() + " HTTP/1.1\r\nHost: a\r\n");
+        auto body = relay.raw();
+        body->write("POST /webhooks/meta/" + account.toUtf8() +
+                    " HTTP/1.1\r\nHost: a\r\nContent-Length: 1000\r\n\r\n{\"a\":");
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(closedByRelay(*headers, 5000));
+        QVERIFY(closedByRelay(*body, 5000));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        for (const auto &socket : idle)
+            QVERIFY(closedByRelay(*socket, 5000));
+        const QByteArray metrics = relay.send("GET", QStringLiteral("/metrics")).second;
+        QVERIFY(
+            metrics.contains("relay_http_connections_closed_total{reason=\"request_timeout\"} 2"));
+        QVERIFY(metrics.contains("relay_http_connections_closed_total{reason=\"idle_timeout\"}"));
+    }
+
+    void bodiesOverTheLimitAreRefusedWhileTheyArrive()
+    {
+        Relay relay;
+        // A stated length far over the limit, then bytes for as long as the relay reads them.
+        auto huge = relay.raw();
+        huge->write("POST /webhooks/meta/" + account.toUtf8() +
+                    " HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n"
+                    "Content-Length: 5368709120\r\n\r\n");
+        const QByteArray chunk(1024 * 1024, 'x');
+        QByteArray answer;
+        for (int i = 0; i < 64 && huge->state() == QAbstractSocket::ConnectedState; ++i) {
+            huge->write(chunk);
+            huge->waitForBytesWritten(1000);
+            answer += huge->readAll();
+        }
+        QVERIFY(closedByRelay(*huge, 5000, &answer));
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+
+        // Six concurrent 150 MiB unsigned uploads: each refused, and the relay stays small.
+        // Three say their length (refused from the head), three come in chunks (counted).
+        const qint64 before = memoryOf(relay.process.processId()).first;
+        std::vector<std::unique_ptr<QTcpSocket>> uploads;
+        const QByteArray inChunks = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        for (int i = 0; i < 6; ++i) {
+            uploads.push_back(relay.raw());
+            uploads.back()->write("POST /webhooks/meta/" + account.toUtf8() +
+                                  " HTTP/1.1\r\nHost: a\r\n" +
+                                  (i % 2 ? QByteArray("Transfer-Encoding: chunked\r\n\r\n")
+                                         : QByteArray("Content-Length: 157286400\r\n\r\n")));
+        }
+        QList<QByteArray> answers(6);
+        for (int round = 0; round < 150; ++round) {
+            bool anyOpen = false;
+            for (int i = 0; i < 6; ++i) {
+                if (uploads[i]->state() != QAbstractSocket::ConnectedState)
+                    continue;
+                anyOpen = true;
+                uploads[i]->write(i % 2 ? inChunks : chunk);
+                answers[i] += uploads[i]->readAll();
+            }
+            if (!anyOpen)
+                break;
+            QTest::qWait(1);
+        }
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY(closedByRelay(*uploads[i], 5000, &answers[i]));
+            QVERIFY2(answers[i].startsWith("HTTP/1.1 413"), answers[i].left(100).constData());
+            // One answer, and nothing of the cut request reached the relay's checks.
+            QCOMPARE(answers[i].count("HTTP/1.1"), 1);
+        }
+        const auto [rss, peak] = memoryOf(relay.process.processId());
+        qInfo("relay memory: %lld KiB before the uploads, %lld KiB after, peak %lld KiB", before,
+              rss, peak);
+        QVERIFY2(peak < before + 150 * 1024, qPrintable(QString::number(peak))); // was 1.4 GB
+        // Still serving.
+        QCOMPARE(relay.postSigned(1), 200);
+    }
+
+    void framingIsStrict()
+    {
+        Relay relay;
+        const QByteArray path = "/webhooks/meta/" + account.toUtf8();
+        // Two lengths that disagree, or a length with chunks: refused, and the connection closed.
+        for (const QByteArray &headers :
+             {QByteArray("Content-Length: 2\r\nContent-Length: 7\r\n"),
+              QByteArray("Content-Length: 2\r\nTransfer-Encoding: chunked\r\n")}) {
+            auto socket = relay.raw();
+            socket->write("POST " + path + " HTTP/1.1\r\nHost: a\r\n" + headers + "\r\n{}");
+            QByteArray answer;
+            QVERIFY(closedByRelay(*socket, 5000, &answer));
+            QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+        }
+        // Connection: close is honoured.
+        auto closing = relay.raw();
+        closing->write("GET /healthz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(closedByRelay(*closing, 5000, &answer));
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        // Meta's subscription check without its challenge says so.
+        const QByteArray handshake = rawAnswer(
+            relay,
+            "GET " + path +
+                "?hub.mode=subscribe&hub.verify_token=verify-me HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY2(handshake.startsWith("HTTP/1.1 400"), handshake.constData());
+    }
+
+    void metricsStayValidWhateverTheUrlSays()
+    {
+        Relay relay;
+        QCOMPARE(relay.send("POST", QStringLiteral("/webhooks/ev%22il%0Aline%5C/x"), "{}").first,
+                 404);
+        for (int i = 0; i < 20; ++i)
+            relay.send("POST", QStringLiteral("/webhooks/junk%1/x").arg(i), "{}");
+        const auto [status, metrics] = relay.send("GET", QStringLiteral("/metrics"));
+        QCOMPARE(status, 200);
+        // Prometheus' text format, line by line.
+        const QRegularExpression valid(
+            QStringLiteral("^(# (HELP|TYPE) .*|[a-zA-Z_:][a-zA-Z0-9_:]*"
+                           "(\\{[a-zA-Z_]+=\"([^\"\\\\\\n]|\\\\.)*\"\\})? [-+0-9.eEInf]+)$"));
+        for (const QByteArray &line : metrics.split('\n')) {
+            if (!line.isEmpty())
+                QVERIFY2(valid.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+        }
+        // Labels are the relay's own words: known providers, and "other" for the rest.
+        const QRegularExpression provider(QStringLiteral("provider=\"([^\"]*)\""));
+        for (auto match = provider.globalMatch(QString::fromUtf8(metrics)); match.hasNext();) {
+            const QString label = match.next().captured(1);
+            QVERIFY2(QStringList({QStringLiteral("meta"), QStringLiteral("wati"),
+                                  QStringLiteral("unipile"), QStringLiteral("openwa"),
+                                  QStringLiteral("other")})
+                         .contains(label),
+                     qPrintable(label));
+        }
+        QVERIFY(!metrics.contains("junk"));
+        QVERIFY(metrics.contains("relay_webhooks_received_total{provider=\"other\"} 21"));
+        // The benchmark's unchecked route is not served in production.
+        QCOMPARE(relay.send("POST", QStringLiteral("/baseline"), "{}").first, 404);
+    }
+
+    void aCursorOutOfRangeIsACursorFromTheFuture()
+    {
+        Relay relay;
+        QCOMPARE(relay.postSigned(1), 200);
+        for (const double cursor : {1e300, 9223372036854775807.0, -1e300}) {
+            QWebSocket socket;
+            QList<QJsonObject> frames;
+            connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+                frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+            });
+            connect(&socket, &QWebSocket::connected, this, [&] {
+                socket.sendTextMessage(QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                              {QStringLiteral("token"), relay.token},
+                                              {QStringLiteral("cursor"), cursor}})
+                        .toJson(QJsonDocument::Compact)));
+            });
+            socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(relay.port)));
+            auto typeOf = [&frames](int i) {
+                return frames.value(i).value(QStringLiteral("type")).toString();
+            };
+            // Past the end: a reset, then the stream from its start; below 0: from the start.
+            QTRY_VERIFY(std::any_of(frames.cbegin(), frames.cend(), [](const QJsonObject &f) {
+                return f.value(QStringLiteral("type")).toString() == QLatin1String("event");
+            }));
+            QCOMPARE(typeOf(0), QStringLiteral("welcome"));
+            QCOMPARE(typeOf(1), cursor > 0 ? QStringLiteral("reset") : QStringLiteral("event"));
+            socket.close();
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelayGuard)
+#include "tst_relayguard.moc"
