@@ -310,6 +310,73 @@ private Q_SLOTS:
         QCOMPARE(relay.send("POST", QStringLiteral("/baseline"), "{}").first, 404);
     }
 
+    void clientsThatDoNotReadHoldLittleMemory()
+    {
+        // All from one address at once: room for their handshakes.
+        Relay relay({QStringLiteral("--max-connections"), QStringLiteral("5000"),
+                     QStringLiteral("--max-connections-per-source"), QStringLiteral("5000")});
+        // 8 MB of stored events (200 of 40 KB), signed.
+        const QString padding(40 * 1024, u'x');
+        QList<QNetworkReply *> replies;
+        for (int n = 0; n < 200; ++n) {
+            const QByteArray body =
+                QStringLiteral(
+                    R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":)"
+                    R"([{"field":"messages","value":{"messages":[{"from":"5511987654321",)"
+                    R"("id":"wamid.BIG%1","type":"text","text":{"body":"%2"}}]}}]}]})")
+                    .arg(n)
+                    .arg(padding)
+                    .toUtf8();
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/%2")
+                                             .arg(relay.port)
+                                             .arg(account)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, secret));
+            replies << relay.network.post(request, body);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                             [](QNetworkReply *r) { return r->isFinished(); }),
+                                 30000);
+        qDeleteAll(replies);
+        const qint64 before = memoryOf(relay.process.processId()).first;
+        // Desktops that reconnect from the start and then read nothing.
+        const int count = qEnvironmentVariableIntValue("INBOX_GUARD_CLIENTS") > 0
+                              ? qEnvironmentVariableIntValue("INBOX_GUARD_CLIENTS")
+                              : 50;
+        std::vector<std::unique_ptr<QWebSocket>> clients;
+        int welcomed = 0;
+        for (int i = 0; i < count; ++i) {
+            auto socket = std::make_unique<QWebSocket>();
+            QWebSocket *raw = socket.get();
+            connect(raw, &QWebSocket::connected, this, [raw, &relay] {
+                raw->sendTextMessage(QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                              {QStringLiteral("token"), relay.token},
+                                              {QStringLiteral("cursor"), 0}})
+                        .toJson(QJsonDocument::Compact)));
+            });
+            connect(raw, &QWebSocket::textMessageReceived, this, [raw, &welcomed] {
+                if (raw->readBufferSize() != 1) {
+                    ++welcomed;
+                    raw->setReadBufferSize(1); // the welcome, and then next to nothing
+                }
+            });
+            raw->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(relay.port)));
+            clients.push_back(std::move(socket));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(welcomed >= count, 120000);
+        QTest::qWait(1500); // what the relay queues for them has been queued
+        const auto [rss, peak] = memoryOf(relay.process.processId());
+        qInfo("relay memory with %d clients not reading: %lld KiB before, %lld KiB after (%lld KiB "
+              "each), peak %lld KiB",
+              count, before, rss, (rss - before) / count, peak);
+        // About a quarter of a megabyte waits for each (it was the whole 8 MB before).
+        QVERIFY2(rss - before < qint64(count) * 2 * 1024, qPrintable(QString::number(rss)));
+        // And the relay still answers.
+        QCOMPARE(relay.send("GET", QStringLiteral("/healthz")).first, 200);
+    }
+
     void aCursorOutOfRangeIsACursorFromTheFuture()
     {
         Relay relay;

@@ -3,8 +3,10 @@
 // and who has the conversation.
 #include "RelayFixture.h"
 #include "StreamProbe.h"
+#include "meta/MetaWebhook.h"
 
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace inbox;
@@ -22,6 +24,40 @@ QJsonObject about(const QString &phone, QJsonObject event)
     event.insert(QStringLiteral("account"), QStringLiteral("277321005464405"));
     event.insert(QStringLiteral("phone"), phone);
     return event;
+}
+
+} // namespace
+
+namespace {
+
+/// `count` signed Meta webhooks of about 40 KB each, each one a different message, posted at
+/// once (six connections); every one must be stored.
+void postLarge(inbox::test::RelayFixture &f, int count)
+{
+    const QString padding(40 * 1024, u'x');
+    QList<QNetworkReply *> replies;
+    for (int n = 0; n < count; ++n) {
+        const QByteArray body =
+            QStringLiteral(R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":)"
+                           R"([{"field":"messages","value":{"messages":[{"from":"5511987654321",)"
+                           R"("id":"wamid.BIG%1","type":"text","text":{"body":"%2"}}]}}]}]})")
+                .arg(n)
+                .arg(padding)
+                .toUtf8();
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/277321005464405").arg(f.port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, f.appSecret));
+        replies << f.network.post(request, body);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                         [](QNetworkReply *r) { return r->isFinished(); }),
+                             30000);
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
 }
 
 } // namespace
@@ -268,17 +304,48 @@ private Q_SLOTS:
         QCOMPARE(f.head(QStringLiteral("globex")), 0);
     }
 
-    void aClientThatFallsBehindIsDroppedAndResumes()
+    void aBurstNeverDropsAClientThatReads()
     {
-        // A send queue of one byte: the first live event already puts the client over it.
-        Fixture f([](RelayOptions &options) { options.maxClientQueueBytes = 1; });
-        StreamProbe slow(f.port, f.agent, 0);
-        QTRY_COMPARE(slow.ofType(QStringLiteral("welcome")).size(), 1);
-        QCOMPARE(f.postMeta(metaFixture(QStringLiteral("webhooks/text_message.json"))).status, 200);
-        QTRY_VERIFY(slow.closed);
-        QCOMPARE(f.relay->metrics().text(0, 0, 0).isEmpty(), false);
-        StreamProbe back(f.port, f.agent, slow.seqs().isEmpty() ? 0 : slow.seqs().last());
-        QTRY_COMPARE(back.seqs().size() + slow.seqs().size(), 1);
+        // 300 webhooks of 40 KB (12 MB) as fast as they come, to a client that reads 64 KB at
+        // a time: the relay feeds it from the store as it reads, and drops nothing.
+        Fixture f([](RelayOptions &options) {
+            options.pingEvery = std::chrono::milliseconds(100);
+            options.clientStallTimeout = std::chrono::milliseconds(500);
+        });
+        StreamProbe reader(f.port, f.agent, 0);
+        reader.socket.setReadBufferSize(64 * 1024);
+        QTRY_COMPARE(reader.ofType(QStringLiteral("welcome")).size(), 1);
+        postLarge(f, 300);
+        QTRY_COMPARE_WITH_TIMEOUT(reader.seqs().size(), 300, 30000);
+        QVERIFY(!reader.closed);
+        QList<qint64> expected;
+        for (qint64 seq = 1; seq <= 300; ++seq)
+            expected << seq;
+        QCOMPARE(reader.seqs(), expected);
+    }
+
+    void aClientThatStopsReadingIsDroppedAndResumes()
+    {
+        Fixture f([](RelayOptions &options) {
+            options.pingEvery = std::chrono::milliseconds(100);
+            options.clientStallTimeout = std::chrono::milliseconds(300);
+        });
+        StreamProbe stalled(f.port, f.agent, 0);
+        QTRY_COMPARE(stalled.ofType(QStringLiteral("welcome")).size(), 1);
+        stalled.socket.setReadBufferSize(1); // and then it reads nothing more
+        QTest::qWait(50);
+        postLarge(f, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(stalled.closed, 10000);
+        // Counted: as not reading, or as not answering pings, which it does not read either.
+        const QByteArray metrics = f.send("GET", QStringLiteral("/metrics"), {}).body;
+        QVERIFY2(metrics.contains("relay_stream_clients_dropped_total{reason=\"not_reading\"} 1") ||
+                     metrics.contains("relay_stream_clients_dropped_total{reason=\"no_pong\"} 1"),
+                 metrics.constData());
+        // Back from where it was: every event exactly once.
+        const qint64 last = stalled.seqs().isEmpty() ? 0 : stalled.seqs().last();
+        StreamProbe back(f.port, f.agent, last);
+        QTRY_COMPARE_WITH_TIMEOUT(stalled.seqs().size() + back.seqs().size(), 200, 20000);
+        QCOMPARE(back.seqs().isEmpty() ? last : back.seqs().last(), 200);
     }
 
     void framesOverTheLimitCloseTheSocket()

@@ -377,8 +377,13 @@ void Relay::fanOut(const QString &org)
         qCWarning(lcRelay) << "cannot read events for the stream:" << error.message();
         return;
     }
+    // Each frame made once for all of them.
+    QList<EventFrame> frames;
+    frames.reserve(events.size());
+    for (const StoredEvent &event : std::as_const(events))
+        frames.append({event.seq, eventFrame(event)});
     for (StreamClient *client : live)
-        client->offer(events);
+        client->offer(frames);
 }
 
 void Relay::keepAlive()

@@ -27,7 +27,9 @@ struct RelayOptions
     QString store; ///< a postgres:// URL for shared mode; empty keeps events in dataDir
     qint64 maxBodyBytes = 4 * 1024 * 1024;
     qint64 maxClientFrameBytes = 64 * 1024;
-    qint64 maxClientQueueBytes = 8 * 1024 * 1024; ///< a client further behind is dropped
+    /// A stream client with something waiting and no byte of it read for this long is dropped
+    /// (it resumes from its cursor when it reconnects). Checked at every ping.
+    std::chrono::milliseconds clientStallTimeout{60'000};
     std::chrono::hours retention{24 * 30};
     std::chrono::milliseconds pingEvery{30'000};
     /// What a connection may do before anything is checked (FrontDoor); maxRequestBytes is

@@ -59,6 +59,8 @@ QByteArray RelayMetrics::text(int clients, int storeQueue, qint64 clientQueueByt
     counter("relay_webhooks_stored_total", "Webhooks stored durably, by provider.", "provider",
             m_stored);
     counter("relay_webhooks_refused_total", "Webhooks refused, by reason.", "reason", m_refused);
+    counter("relay_stream_clients_dropped_total", "Stream clients the relay dropped, by reason.",
+            "reason", m_dropped);
     stream << "# HELP relay_webhooks_duplicate_total Webhooks acknowledged but already stored.\n"
               "# TYPE relay_webhooks_duplicate_total counter\n"
            << "relay_webhooks_duplicate_total " << m_duplicates << '\n';

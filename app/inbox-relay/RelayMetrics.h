@@ -17,6 +17,7 @@ public:
     void refused(const QString &reason) { ++m_refused[reason]; }
     void duplicate() { ++m_duplicates; }
     void published() { ++m_published; }
+    void clientDropped(const QString &reason) { ++m_dropped[reason]; }
     void commitTook(double milliseconds);
 
     /// The exposition text; the gauges are read at the time of the scrape.
@@ -30,6 +31,7 @@ private:
     QMap<QString, quint64> m_received;
     QMap<QString, quint64> m_stored;
     QMap<QString, quint64> m_refused;
+    QMap<QString, quint64> m_dropped;
     quint64 m_duplicates = 0;
     quint64 m_published = 0;
     std::array<quint64, bucketsMs.size()> m_commitBuckets{};

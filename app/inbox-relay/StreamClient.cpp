@@ -19,12 +19,15 @@ namespace inbox::relay {
 
 namespace {
 
-constexpr int PageSize = 500;
-constexpr qint64 PumpBelowBytes = 1024 * 1024;
+/// Read from the store at a time: small, since events may be large and a page is sent only
+/// as far as the budget below allows.
+constexpr int PageSize = 100;
+/// What may wait in memory for one client; past it, events wait in the store.
+constexpr qint64 PumpBelowBytes = 256 * 1024;
 
-/// {"type":"event","seq","provider","account","receivedAt","body"}: the body goes exactly as
-/// stored (it was checked to be JSON on the way in), never re-serialised.
-QByteArray eventFrame(const StoredEvent &event)
+} // namespace
+
+QString eventFrame(const StoredEvent &event)
 {
     QByteArray frame = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
                                                  {QStringLiteral("seq"), event.seq},
@@ -35,10 +38,8 @@ QByteArray eventFrame(const StoredEvent &event)
                            .toJson(QJsonDocument::Compact);
     frame.chop(1);
     frame += ",\"body\":" + event.body + '}';
-    return frame;
+    return QString::fromUtf8(frame);
 }
-
-} // namespace
 
 StreamClient::StreamClient(Relay *relay, std::unique_ptr<QWebSocket> socket)
     : m_relay(relay)
@@ -57,10 +58,12 @@ StreamClient::StreamClient(Relay *relay, std::unique_ptr<QWebSocket> socket)
     });
     connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_sinceLastPong.restart(); });
     connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] {
+        m_sinceProgress.restart();
         if (m_state == State::CatchingUp && queuedBytes() < PumpBelowBytes)
             pump();
     });
     m_sinceLastPong.start();
+    m_sinceProgress.start();
     m_helloTimeout.setSingleShot(true);
     connect(&m_helloTimeout, &QTimer::timeout, this, [this] {
         drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("no hello within 10 seconds"));
@@ -88,7 +91,17 @@ void StreamClient::drop(QWebSocketProtocol::CloseCode code, const QString &reaso
 void StreamClient::ping()
 {
     if (m_sinceLastPong.elapsed() > 3 * m_relay->options().pingEvery.count()) {
+        m_relay->metrics().clientDropped(QStringLiteral("no_pong"));
         drop(QWebSocketProtocol::CloseCodeGoingAway, tr("no answer to pings"));
+        return;
+    }
+    if (queuedBytes() > 0 &&
+        m_sinceProgress.elapsed() > m_relay->options().clientStallTimeout.count()) {
+        qCInfo(lcStream) << "agent" << m_agent.id << "stopped reading; dropped at cursor"
+                         << m_cursor;
+        m_relay->metrics().clientDropped(QStringLiteral("not_reading"));
+        drop(QWebSocketProtocol::CloseCodeGoingAway,
+             tr("not reading; reconnect to resume from your cursor"));
         return;
     }
     m_socket->ping();
@@ -96,7 +109,14 @@ void StreamClient::ping()
 
 void StreamClient::send(const QByteArray &json)
 {
-    m_socket->sendTextMessage(QString::fromUtf8(json));
+    send(QString::fromUtf8(json));
+}
+
+void StreamClient::send(const QString &text)
+{
+    if (queuedBytes() == 0)
+        m_sinceProgress.restart(); // the stall clock runs only while something waits
+    m_socket->sendTextMessage(text);
 }
 
 void StreamClient::sendError(const QJsonValue &clientId, const QString &code,
@@ -207,33 +227,29 @@ void StreamClient::pump()
             return;
         }
         for (const StoredEvent &event : std::as_const(page)) {
+            if (queuedBytes() >= PumpBelowBytes)
+                return; // the rest is read again when this much has gone
             send(eventFrame(event));
             m_cursor = event.seq;
         }
     }
 }
 
-void StreamClient::offer(const QList<StoredEvent> &events)
+void StreamClient::offer(const QList<EventFrame> &events)
 {
     if (m_state != State::Live)
         return;
     bool behind = false;
-    for (const StoredEvent &event : events) {
+    for (const EventFrame &event : events) {
         if (event.seq <= m_cursor)
             continue;
-        if (event.seq != m_cursor + 1) {
-            behind = true; // not contiguous: read from the store instead
+        // Not contiguous, or a megabyte already waiting: read from the store as it reads.
+        if (event.seq != m_cursor + 1 || queuedBytes() >= PumpBelowBytes) {
+            behind = true;
             break;
         }
-        send(eventFrame(event));
+        send(event.text);
         m_cursor = event.seq;
-    }
-    if (queuedBytes() > m_relay->options().maxClientQueueBytes) {
-        qCInfo(lcStream) << "agent" << m_agent.id << "is not reading; dropped at cursor"
-                         << m_cursor;
-        drop(QWebSocketProtocol::CloseCodeGoingAway,
-             tr("too far behind; reconnect to resume from your cursor"));
-        return;
     }
     if (behind) {
         m_state = State::CatchingUp;

@@ -18,10 +18,23 @@ namespace inbox::relay {
 
 class Relay;
 
+/// An event as every client of an organisation is sent it: the frame made once.
+struct EventFrame
+{
+    qint64 seq = 0;
+    QString text;
+};
+/// {"type":"event","seq","provider","account","receivedAt","body"}: the body goes exactly as
+/// stored (it was checked to be JSON on the way in), never re-serialised.
+QString eventFrame(const StoredEvent &event);
+
 /// One desktop on /stream. Its first frame is hello {token, cursor}; it gets welcome {org,
-/// agent, role, head}, then every event after its cursor in pages (sent as it reads them, so a
-/// long catch-up never piles up in memory), then live events. It may publish team events, which
-/// the relay checks against its role, stores and streams to the whole organisation.
+/// agent, role, head}, then every event after its cursor, then live events. About a quarter of
+/// a megabyte at most waits for it in memory: past that it is fed from the store as it reads,
+/// so a burst or a long catch-up never piles up, and a client reading as fast as it can is
+/// never dropped. One that stops reading is dropped after the stall timeout. It may publish
+/// team events, which the relay checks against its role, stores and streams to the whole
+/// organisation.
 class StreamClient : public QObject
 {
     Q_OBJECT
@@ -34,9 +47,9 @@ public:
     qint64 cursor() const { return m_cursor; }
     bool isLive() const { return m_state == State::Live; }
     qint64 queuedBytes() const;
-    /// Live events of its organisation: sends those after its cursor; a client whose queue
-    /// is over the limit is dropped (it resumes from its cursor when it reconnects).
-    void offer(const QList<StoredEvent> &events);
+    /// Live events of its organisation: sends those after its cursor, or, with a quarter of a
+    /// megabyte already waiting, leaves them in the store to be sent as it reads.
+    void offer(const QList<EventFrame> &events);
     void ping();
     void drop(QWebSocketProtocol::CloseCode code, const QString &reason);
 
@@ -61,6 +74,7 @@ private:
     /// The refusal of a change to a conversation that `holder` has (empty: nobody).
     QString heldByMessage(const QString &holder) const;
     void send(const QByteArray &json);
+    void send(const QString &text);
     void sendError(const QJsonValue &clientId, const QString &code, const QString &message);
 
     Relay *m_relay;
@@ -70,6 +84,7 @@ private:
     QByteArray m_token;
     qint64 m_cursor = 0;
     QElapsedTimer m_sinceLastPong;
+    QElapsedTimer m_sinceProgress; ///< since its queue last shrank, or last filled from empty
     QTimer m_helloTimeout;
 };
 
