@@ -74,6 +74,23 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(*cache.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     }
 
+    void theCacheIsForItsUserAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile/inbox/cache.db"));
+        auto cache = CacheDatabase::openBlocking(path);
+        QVERIFY(cache);
+        test::scalar(*cache.value(), QStringLiteral("PRAGMA user_version"));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString &file :
+             {path, path + QStringLiteral("-wal"), dir.filePath(QStringLiteral("profile/inbox"))}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+        }
+    }
+
     void migratedFromVersionOneEqualsFresh()
     {
         QTemporaryDir dir;

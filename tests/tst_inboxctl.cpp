@@ -1,7 +1,9 @@
 #include "Commands.h"
+#include "RelayDirectory.h"
 #include "cache/Schema.h"
 #include "domain/PhoneNumber.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -48,6 +50,62 @@ class TestInboxctl : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void accountSecretsComeFromAFileOrTheEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("relay"));
+        QCOMPARE(inboxctl({QStringLiteral("relay"), QStringLiteral("--data"), data,
+                           QStringLiteral("add-org"), QStringLiteral("acme")})
+                     .code,
+                 0);
+        const QString secretPath = dir.filePath(QStringLiteral("app-secret"));
+        QFile secretFile(secretPath);
+        QVERIFY(secretFile.open(QIODevice::WriteOnly));
+        secretFile.write("from-the-file\n"); // an editor's newline is not part of it
+        secretFile.close();
+        const Run fromFile = inboxctl(
+            {QStringLiteral("relay"), QStringLiteral("--data"), data, QStringLiteral("add-account"),
+             QStringLiteral("--org"), QStringLiteral("acme"), QStringLiteral("--provider"),
+             QStringLiteral("meta"), QStringLiteral("--account"), QStringLiteral("111"),
+             QStringLiteral("--verify-token"), QStringLiteral("v"),
+             QStringLiteral("--app-secret-file"), secretPath});
+        QVERIFY2(fromFile.code == 0, qPrintable(fromFile.err));
+        qputenv("INBOX_WEBHOOK_SECRET", "from-the-environment");
+        const Run fromEnvironment = inboxctl(
+            {QStringLiteral("relay"), QStringLiteral("--data"), data, QStringLiteral("add-account"),
+             QStringLiteral("--org"), QStringLiteral("acme"), QStringLiteral("--provider"),
+             QStringLiteral("wati"), QStringLiteral("--account"), QStringLiteral("store")});
+        qunsetenv("INBOX_WEBHOOK_SECRET");
+        QVERIFY2(fromEnvironment.code == 0, qPrintable(fromEnvironment.err));
+        // Neither shows in what the command printed.
+        QVERIFY(!fromFile.out.contains(QStringLiteral("from-the")));
+        QVERIFY(!fromEnvironment.out.contains(QStringLiteral("from-the")));
+        {
+            auto directory = relay::RelayDirectory::open(data).value();
+            QCOMPARE(directory->account(QStringLiteral("meta"), QStringLiteral("111"))->secret,
+                     QByteArray("from-the-file"));
+            QCOMPARE(directory->account(QStringLiteral("wati"), QStringLiteral("store"))->secret,
+                     QByteArray("from-the-environment"));
+        }
+        // No secret at all, or a file that is not there: said, and nothing added.
+        const Run none = inboxctl(
+            {QStringLiteral("relay"), QStringLiteral("--data"), data, QStringLiteral("add-account"),
+             QStringLiteral("--org"), QStringLiteral("acme"), QStringLiteral("--provider"),
+             QStringLiteral("wati"), QStringLiteral("--account"), QStringLiteral("other")});
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains(QStringLiteral("INBOX_WEBHOOK_SECRET")), qPrintable(none.err));
+        const Run missing = inboxctl(
+            {QStringLiteral("relay"), QStringLiteral("--data"), data, QStringLiteral("add-account"),
+             QStringLiteral("--org"), QStringLiteral("acme"), QStringLiteral("--provider"),
+             QStringLiteral("wati"), QStringLiteral("--account"), QStringLiteral("other"),
+             QStringLiteral("--secret-file"), dir.filePath(QStringLiteral("nope"))});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("cannot read the secret")),
+                 qPrintable(missing.err));
+        auto directory = relay::RelayDirectory::open(data).value();
+        QVERIFY(!directory->account(QStringLiteral("wati"), QStringLiteral("other")));
+    }
+
     void seedThenStats()
     {
         QTemporaryDir dir;

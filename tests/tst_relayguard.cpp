@@ -2,6 +2,7 @@
 // A real relay process with small limits, crafted requests on raw sockets: idle and trickling
 // connections, bodies far over the limit, ambiguous framing, junk in /metrics labels, and a
 // stream cursor out of range. Each case is one that the relay once failed.
+#include "EventStore.h"
 #include "RelayDirectory.h"
 #include "meta/MetaWebhook.h"
 
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <csignal>
 #include <memory>
 
 using namespace inbox;
@@ -375,6 +377,85 @@ private Q_SLOTS:
         QVERIFY2(rss - before < qint64(count) * 2 * 1024, qPrintable(QString::number(rss)));
         // And the relay still answers.
         QCOMPARE(relay.send("GET", QStringLiteral("/healthz")).first, 200);
+    }
+
+    void aStopAnswersWhatWasReadAndSaysGoingAway()
+    {
+        Relay relay;
+        QWebSocket desk;
+        QList<QJsonObject> frames;
+        connect(&desk, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        connect(&desk, &QWebSocket::connected, this, [&] {
+            desk.sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                          {QStringLiteral("token"), relay.token},
+                                          {QStringLiteral("cursor"), 0}})
+                    .toJson(QJsonDocument::Compact)));
+        });
+        desk.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(relay.port)));
+        QTRY_VERIFY(!frames.isEmpty());
+
+        // Webhooks in flight when SIGTERM comes.
+        QList<QNetworkReply *> replies;
+        int finished = 0;
+        for (int n = 0; n < 300; ++n) {
+            const QByteArray body =
+                QStringLiteral(
+                    R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":)"
+                    R"([{"field":"messages","value":{"messages":[{"from":"5511987654321",)"
+                    R"("id":"wamid.STOP%1","type":"text","text":{"body":"hi"}}]}}]}]})")
+                    .arg(n)
+                    .toUtf8();
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/%2")
+                                             .arg(relay.port)
+                                             .arg(account)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, secret));
+            QNetworkReply *reply = relay.network.post(request, body);
+            connect(reply, &QNetworkReply::finished, this, [&finished] { ++finished; });
+            replies << reply;
+        }
+        QTRY_VERIFY(finished >= 30);
+        ::kill(pid_t(relay.process.processId()), SIGTERM);
+        QVERIFY(relay.process.waitForFinished(15000));
+        QCOMPARE(relay.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(relay.process.exitCode(), 0);
+        QTRY_COMPARE(desk.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(desk.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+        QTRY_VERIFY_WITH_TIMEOUT(finished == replies.size(), 15000);
+        int acknowledged = 0;
+        for (QNetworkReply *reply : std::as_const(replies))
+            acknowledged +=
+                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        qDeleteAll(replies);
+        // Everything it stored, it answered; everything it answered, it stored.
+        auto store = relay::EventStore::open(relay.dir.path());
+        QVERIFY(store);
+        QCOMPARE(store.value()->head(QStringLiteral("acme")), qint64(acknowledged));
+        QVERIFY(acknowledged >= 30);
+    }
+
+    void whatTheRelayKeepsIsForItsUserAlone()
+    {
+        Relay relay;
+        QCOMPARE(relay.postSigned(1), 200);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const char *name : {"events.db", "events.db-wal", "relay.db"}) {
+            const QString path = relay.dir.filePath(QLatin1String(name));
+            QVERIFY2(QFile::exists(path), name);
+            QVERIFY2(!(QFile::permissions(path) & others), name);
+        }
+        // A data folder the relay makes itself is its user's alone too.
+        QTemporaryDir parent;
+        const QString made = parent.filePath(QStringLiteral("made/by/the/relay"));
+        QVERIFY(relay::RelayDirectory::open(made));
+        QVERIFY(!(QFile::permissions(made) & others));
+        QVERIFY(!(QFile::permissions(made + QStringLiteral("/relay.db")) & others));
     }
 
     void aCursorOutOfRangeIsACursorFromTheFuture()

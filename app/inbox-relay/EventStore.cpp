@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QUrl>
@@ -66,8 +67,11 @@ Expected<std::unique_ptr<EventStore>, QString> EventStore::open(const QString &l
         db.setConnectOptions(options.join(QLatin1Char(';')));
         store.reset(new EventStore(db, Kind::Postgres, postgresEvents()));
     } else {
+        const bool folderExisted = QFileInfo::exists(location);
         if (!QDir().mkpath(location))
             return tr("cannot create the data folder %1").arg(location);
+        if (!folderExisted)
+            sql::keepToOwner(location);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName());
         db.setDatabaseName(QDir(location).filePath(QStringLiteral("events.db")));
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -80,6 +84,8 @@ Expected<std::unique_ptr<EventStore>, QString> EventStore::open(const QString &l
         return tr("cannot open the event store %1: %2")
             .arg(shown.toString(), store->m_db.lastError().text());
     }
+    if (store->m_kind == Kind::Sqlite) // every webhook's body: the relay's user's alone
+        sql::keepDatabaseToOwner(store->m_db.databaseName());
     try {
         store->m_backend->prepare(store->m_db);
         migrate(store->m_db, store->m_backend->schema());

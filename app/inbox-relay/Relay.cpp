@@ -5,6 +5,7 @@
 #include "cache/CacheError.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -147,6 +148,29 @@ bool asksToClose(const QHttpServerRequest &request)
 }
 
 } // namespace
+
+void Relay::shutDown(std::function<void()> done, std::chrono::milliseconds grace)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    qCInfo(lcRelay) << "stopping: no new connections; answering what was read";
+    for (QTcpServer *server : servers())
+        server->close();
+    QElapsedTimer waited;
+    waited.start();
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll, waited, grace, done] {
+        if (m_log->queued() > 0 && waited.elapsed() < grace.count())
+            return; // a commit, and its answers, are still to come
+        poll->deleteLater();
+        for (StreamClient *client : std::as_const(m_all))
+            client->drop(QWebSocketProtocol::CloseCodeGoingAway, tr("the relay is restarting"));
+        // The answers and the close frames go out before the process does.
+        QTimer::singleShot(300, this, done);
+    });
+    poll->start(20);
+}
 
 int Relay::prune()
 {

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 class QWebSocket;
 
@@ -62,6 +63,11 @@ public:
     /// certificates.
     static QSslConfiguration tlsConfiguration(const QSslCertificate &certificate,
                                               const QSslKey &key);
+    /// Stops taking connections, answers every webhook already read once it is durable, closes
+    /// the stream's clients with 1001 (going away, so desktops reconnect at once), then calls
+    /// `done`: what SIGTERM and SIGINT do. Gives up waiting after `grace`.
+    void shutDown(std::function<void()> done,
+                  std::chrono::milliseconds grace = std::chrono::seconds(10));
     /// Deletes what is older than the retention; runs hourly by itself.
     int prune();
 
@@ -91,6 +97,7 @@ private:
     QList<StreamClient *> m_all;
     QTimer m_keepAlive;
     QTimer m_pruneTimer;
+    bool m_stopping = false;
 };
 
 } // namespace inbox::relay

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -117,11 +118,13 @@ RelayDirectory::~RelayDirectory()
 
 Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QString &dataDir)
 {
+    const bool folderExisted = QFileInfo::exists(dataDir);
     if (!QDir().mkpath(dataDir))
         return tr("cannot create the data folder %1: check the path and its permissions")
             .arg(dataDir);
+    if (!folderExisted)
+        sql::keepToOwner(dataDir);
     const QString path = QDir(dataDir).filePath(QStringLiteral("relay.db"));
-    const bool existed = QFile::exists(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(
         QStringLiteral("QSQLITE"),
         QStringLiteral("relay-directory-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -133,8 +136,7 @@ Expected<std::unique_ptr<RelayDirectory>, QString> RelayDirectory::open(const QS
             .arg(path, directory->m_db.lastError().text());
     }
     // Secrets live here: only the relay's user may read the file.
-    if (!existed)
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    sql::keepDatabaseToOwner(path);
     try {
         sql::execDirect(directory->m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
         migrate(directory->m_db, directorySchema());

@@ -1,19 +1,32 @@
 // inbox-relay: parses arguments, opens the relay's directory and event store, and listens.
 #include "Relay.h"
+#include "common/SecretSource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostInfo>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char stop = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &stop, 1);
+}
 
 int fail(const QString &message)
 {
@@ -40,6 +53,11 @@ int main(int argc, char *argv[])
                                    QStringLiteral("postgres://user:password@host:port/db to share "
                                                   "events with other relays"),
                                    QStringLiteral("url"));
+    const QCommandLineOption storeFile(
+        QStringLiteral("store-file"),
+        QStringLiteral("file holding the postgres:// URL (it holds a password: better than "
+                       "--store, which ps shows; or set INBOX_RELAY_STORE)"),
+        QStringLiteral("file"));
     const QCommandLineOption cert(QStringLiteral("tls-cert"),
                                   QStringLiteral("PEM certificate for HTTPS and WSS"),
                                   QStringLiteral("file"));
@@ -64,19 +82,28 @@ int main(int argc, char *argv[])
         QStringLiteral("request-timeout"),
         QStringLiteral("seconds a request may take to arrive whole (default 10)"),
         QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption stallTimeout(
+        QStringLiteral("client-stall-timeout"),
+        QStringLiteral("seconds a stream client may read nothing of what waits for it "
+                       "(default 60)"),
+        QStringLiteral("seconds"), QStringLiteral("60"));
     const QCommandLineOption idleTimeout(
         QStringLiteral("idle-timeout"),
         QStringLiteral("seconds a kept-alive connection may ask nothing (default 60)"),
         QStringLiteral("seconds"), QStringLiteral("60"));
-    parser.addOptions({data, listen, store, cert, key, retention, benchmark, maxConnections,
-                       perSource, requestTimeout, idleTimeout});
+    parser.addOptions({data, listen, store, storeFile, cert, key, retention, benchmark,
+                       maxConnections, perSource, requestTimeout, idleTimeout, stallTimeout});
     parser.process(app);
 
     if (!parser.isSet(data))
         return fail(QStringLiteral("give the data folder with --data DIR"));
     inbox::relay::RelayOptions options;
     options.dataDir = parser.value(data);
-    options.store = parser.value(store);
+    const auto storeUrl =
+        inbox::secretFrom(parser.value(storeFile), "INBOX_RELAY_STORE", parser.value(store));
+    if (!storeUrl)
+        return fail(storeUrl.error());
+    options.store = QString::fromUtf8(storeUrl.value());
     bool daysOk = false;
     const int days = parser.value(retention).toInt(&daysOk);
     if (!daysOk || days < 1)
@@ -92,8 +119,10 @@ int main(int argc, char *argv[])
         return true;
     };
     if (!seconds(requestTimeout, &options.door.requestTimeout) ||
-        !seconds(idleTimeout, &options.door.idleTimeout))
-        return fail(QStringLiteral("--request-timeout and --idle-timeout take seconds, over 0"));
+        !seconds(idleTimeout, &options.door.idleTimeout) ||
+        !seconds(stallTimeout, &options.clientStallTimeout))
+        return fail(QStringLiteral("--request-timeout, --idle-timeout and --client-stall-timeout "
+                                   "take seconds, over 0"));
     // Below the process's file limit, with room for the store, the directory and the stream.
     rlimit files{};
     const int allowed = getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY
@@ -157,5 +186,23 @@ int main(int argc, char *argv[])
                                : host.toString()),
                 bound, options.store.isEmpty() ? qPrintable(options.dataDir) : "PostgreSQL");
     std::fflush(stdout);
-    return QCoreApplication::exec();
+
+    // SIGTERM (systemd, docker stop) and SIGINT (Ctrl+C): a clean stop, through the event loop.
+    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return fail(QStringLiteral("cannot set up signal handling"));
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    QSocketNotifier stopNotifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stopNotifier, &QSocketNotifier::activated, &app, [&] {
+        char drained[16];
+        while (::read(signalPipe[0], drained, sizeof drained) > 0) {
+        }
+        (*relay)->shutDown([] { QCoreApplication::exit(0); });
+    });
+    const int code = QCoreApplication::exec();
+    std::printf("inbox-relay: stopped\n");
+    return code;
 }

@@ -3,6 +3,7 @@
 #include "ProviderRegistry.h"
 #include "RelayDirectory.h"
 #include "cache/CacheError.h"
+#include "common/SecretSource.h"
 #include "demo/DemoAccounts.h"
 
 #include <QCommandLineParser>
@@ -36,12 +37,13 @@ QString relayUsage()
     if (!signing.isEmpty())
         usage +=
             QStringLiteral("  add-account --org ORG --provider %1 --account ID --verify-token T "
-                           "--app-secret S\n")
+                           "(--app-secret-file FILE | $INBOX_APP_SECRET)\n")
                 .arg(signing.join(QLatin1Char('|')));
     if (!sending.isEmpty())
-        usage += QStringLiteral("  add-account --org ORG --provider %1 --account ID --secret S "
-                                "[--allow-ip CIDR]...\n")
-                     .arg(sending.join(QLatin1Char('|')));
+        usage +=
+            QStringLiteral("  add-account --org ORG --provider %1 --account ID "
+                           "(--secret-file FILE | $INBOX_WEBHOOK_SECRET) [--allow-ip CIDR]...\n")
+                .arg(sending.join(QLatin1Char('|')));
     return usage + QString::fromUtf8(relayCommandsAfterAccounts);
 }
 
@@ -69,14 +71,20 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                                        QStringLiteral("secret"));
     const QCommandLineOption secret(QStringLiteral("secret"), tr("webhook secret"),
                                     QStringLiteral("secret"));
+    const QCommandLineOption appSecretFile(QStringLiteral("app-secret-file"),
+                                           tr("file holding the Meta app secret"),
+                                           QStringLiteral("file"));
+    const QCommandLineOption secretFile(QStringLiteral("secret-file"),
+                                        tr("file holding the webhook secret"),
+                                        QStringLiteral("file"));
     const QCommandLineOption allowIp(QStringLiteral("allow-ip"), tr("allowed source"),
                                      QStringLiteral("cidr"));
     const QCommandLineOption name(QStringLiteral("name"), tr("agent name"), QStringLiteral("name"));
     const QCommandLineOption role(QStringLiteral("role"), tr("agent role"), QStringLiteral("role"));
     const QCommandLineOption handle(QStringLiteral("id"), tr("the agent's id on the desktops"),
                                     QStringLiteral("id"));
-    parser.addOptions({data, org, provider, account, verifyToken, appSecret, secret, allowIp, name,
-                       role, handle});
+    parser.addOptions({data, org, provider, account, verifyToken, appSecret, secret, appSecretFile,
+                       secretFile, allowIp, name, role, handle});
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0));
     if (!parser.parse(rest))
@@ -152,15 +160,33 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                                            .arg(providerKeysText(), entry.provider));
             }
             const bool signs = known->webhook.signsBody();
-            if (signs && (parser.isSet(secret) || parser.isSet(allowIp))) {
+            if (signs &&
+                (parser.isSet(secret) || parser.isSet(secretFile) || parser.isSet(allowIp))) {
                 return usageError(err, tr("%1 accounts take --verify-token and --app-secret "
                                           "(it signs its webhooks; there is no IP list)")
                                            .arg(entry.provider));
             }
-            if (!signs && (parser.isSet(appSecret) || parser.isSet(verifyToken)))
+            if (!signs && (parser.isSet(appSecret) || parser.isSet(appSecretFile) ||
+                           parser.isSet(verifyToken)))
                 return usageError(err, tr("%1 accounts take --secret").arg(entry.provider));
             entry.verifyToken = parser.value(verifyToken).toUtf8();
-            entry.secret = (signs ? parser.value(appSecret) : parser.value(secret)).toUtf8();
+            // Best from a file or the environment: a command line is seen by `ps` and kept in
+            // the shell's history.
+            const auto given = signs ? secretFrom(parser.value(appSecretFile), "INBOX_APP_SECRET",
+                                                  parser.value(appSecret))
+                                     : secretFrom(parser.value(secretFile), "INBOX_WEBHOOK_SECRET",
+                                                  parser.value(secret));
+            if (!given)
+                return usageError(err, given.error());
+            if (given.value().isEmpty()) {
+                return usageError(err, signs ? tr("%1 accounts need the app secret: "
+                                                  "--app-secret-file FILE or INBOX_APP_SECRET")
+                                                   .arg(entry.provider)
+                                             : tr("%1 accounts need the webhook secret: "
+                                                  "--secret-file FILE or INBOX_WEBHOOK_SECRET")
+                                                   .arg(entry.provider));
+            }
+            entry.secret = given.value();
             const auto allowList = relay::RelayDirectory::parseAllowList(parser.values(allowIp));
             if (!allowList)
                 return usageError(err, allowList.error());

@@ -69,15 +69,19 @@ void checkLocation(const QString &path)
 {
     const QFileInfo file(path);
     const QString folder = file.absolutePath();
-    if (!QFileInfo::exists(folder) && !QDir().mkpath(folder)) {
-        throw CacheError(
-            CacheError::Kind::ReadOnly,
-            QCoreApplication::translate(
-                "inbox::CacheDatabase",
-                "The folder %1 for the cache file %2 does not exist and could not be "
-                "created. Nothing was changed. Create it, or start the inbox with a "
-                "cache in a folder you can write to.")
-                .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(path)));
+    if (!QFileInfo::exists(folder)) {
+        if (QDir().mkpath(folder)) {
+            sql::keepToOwner(folder); // the cache's folder: for its user alone
+        } else {
+            throw CacheError(
+                CacheError::Kind::ReadOnly,
+                QCoreApplication::translate(
+                    "inbox::CacheDatabase",
+                    "The folder %1 for the cache file %2 does not exist and could not be "
+                    "created. Nothing was changed. Create it, or start the inbox with a "
+                    "cache in a folder you can write to.")
+                    .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(path)));
+        }
     }
     const bool writable = file.exists() ? file.isWritable() : QFileInfo(folder).isWritable();
     if (!writable)
@@ -142,6 +146,8 @@ CacheDatabase::openBlocking(const QString &path)
         self->m_connection.setDatabaseName(file);
         if (!self->m_connection.open())
             throw errorFor(file, self->m_connection.lastError());
+        // Before the write-ahead log exists: SQLite gives it the file's permissions.
+        sql::keepDatabaseToOwner(file);
         QSqlDatabase &db = self->m_connection;
 
         // Read before writing anything, so a file we refuse stays exactly as it was.

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 
 namespace inbox::sql {
@@ -54,6 +56,22 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement)
     if (!query.exec(statement))
         fail(query.lastError(), statement);
     return query.next() ? query.value(0) : QVariant();
+}
+
+void keepToOwner(const QString &path)
+{
+    const QFileDevice::Permissions now = QFile::permissions(path);
+    const QFileDevice::Permissions owner =
+        now & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+               QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    if (QFileInfo::exists(path) && owner != now)
+        QFile::setPermissions(path, owner);
+}
+
+void keepDatabaseToOwner(const QString &file)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        keepToOwner(file + suffix);
 }
 
 QVariant toDb(const QDateTime &time)

@@ -19,6 +19,12 @@ void execDirect(const QSqlDatabase &db, const QString &statement);
 /// The first column of the first row, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase &db, const QString &statement);
 
+/// Takes from a file or folder whatever its group and others may do (never adds anything): what
+/// the cache and the relay keep is messages, tokens and secrets, for their user alone. For a
+/// database file, its -wal and -shm too.
+void keepToOwner(const QString &path);
+void keepDatabaseToOwner(const QString &file);
+
 /// Milliseconds since the epoch in UTC, the cache's time format; NULL for an invalid time.
 QVariant toDb(const QDateTime &time);
 QDateTime timeFromDb(const QVariant &value);
