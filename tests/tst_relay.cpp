@@ -28,6 +28,32 @@ class TestRelay : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void behindATrustedProxyTheAllowListSeesTheClient()
+    {
+        const QByteArray body = metaFixture(QStringLiteral("webhooks/text_message.json"));
+        auto post = [&](Fixture &f, const QByteArray &forwardedFor) {
+            QList<std::pair<QByteArray, QByteArray>> headers{{"X-Webhook-Secret", "wati-secret"}};
+            if (!forwardedFor.isEmpty())
+                headers.append({"X-Forwarded-For", forwardedFor});
+            return f.send("POST", QStringLiteral("/webhooks/wati/fenced"), body, headers).status;
+        };
+        // The account takes webhooks from 10.0.0.0/8 only; the test posts from 127.0.0.1.
+        {
+            Fixture direct; // no proxy trusted: the header is the client's word, not believed
+            QCOMPARE(post(direct, "10.1.2.3"), 403);
+        }
+        Fixture proxied([](RelayOptions &options) {
+            options.trustedProxies =
+                RelayDirectory::parseAllowList({QStringLiteral("127.0.0.1/32")}).value();
+        });
+        QCOMPARE(post(proxied, "10.1.2.3"), 200);
+        QCOMPARE(post(proxied, "203.0.113.9"), 403);
+        // What the client wrote before the proxy's own entry does not count.
+        QCOMPARE(post(proxied, "10.9.9.9, 203.0.113.9"), 403);
+        QCOMPARE(post(proxied, "not an address"), 403);
+        QCOMPARE(post(proxied, {}), 403); // the proxy itself is not in the list
+    }
+
     void signedWebhookInStreamOut()
     {
         Fixture f;

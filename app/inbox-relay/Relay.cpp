@@ -138,6 +138,31 @@ QSslConfiguration Relay::tlsConfiguration(const QSslCertificate &certificate, co
 
 namespace {
 
+/// Who sent the request: the peer, or, when the peer is a proxy the relay trusts, the address
+/// that proxy saw, the last in X-Forwarded-For that is not itself a trusted proxy. Anything
+/// else in the header was written by the client and is not believed.
+QHostAddress sourceOf(const QHttpServerRequest &request,
+                      const QList<QPair<QHostAddress, int>> &trusted)
+{
+    QHostAddress source = request.remoteAddress();
+    if (!webhook::isAllowedSource(source, trusted) || trusted.isEmpty())
+        return source;
+    QByteArrayList hops;
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
+            hops += value.split(',');
+    }
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+        if (address.isNull())
+            return source; // not an address: stop at the last one believed
+        source = address;
+        if (!webhook::isAllowedSource(address, trusted))
+            break;
+    }
+    return source;
+}
+
 bool asksToClose(const QHttpServerRequest &request)
 {
     for (const QByteArray &option : request.value("Connection").split(',')) {
@@ -316,7 +341,8 @@ void Relay::webhook(const QHttpServerRequest &request, QTcpSocket *socket, const
         return refuse(Status::NotFound, tr("no %1 account %2 here").arg(provider, accountId),
                       QStringLiteral("unknown_account"));
     }
-    if (!webhook::isAllowedSource(request.remoteAddress(), account->allowList)) {
+    if (!webhook::isAllowedSource(sourceOf(request, m_options.trustedProxies),
+                                  account->allowList)) {
         return refuse(Status::Forbidden, tr("this address may not post to this account"),
                       QStringLiteral("source_ip"));
     }

@@ -36,6 +36,9 @@ struct RelayOptions
     /// What a connection may do before anything is checked (FrontDoor); maxRequestBytes is
     /// maxBodyBytes and room for the head.
     DoorLimits door{};
+    /// Reverse proxies in front (--trusted-proxy): from these alone the client's address is
+    /// taken from X-Forwarded-For, for the accounts' allow-lists.
+    QList<QPair<QHostAddress, int>> trustedProxies;
     /// /baseline (an answer without verifying or storing) for the ingest benchmark only.
     bool benchmarkRoutes = false;
 };

@@ -82,6 +82,11 @@ int main(int argc, char *argv[])
         QStringLiteral("request-timeout"),
         QStringLiteral("seconds a request may take to arrive whole (default 10)"),
         QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("a reverse proxy in front (CIDR, may be repeated): from it alone the "
+                       "client's address is taken from X-Forwarded-For"),
+        QStringLiteral("cidr"));
     const QCommandLineOption stallTimeout(
         QStringLiteral("client-stall-timeout"),
         QStringLiteral("seconds a stream client may read nothing of what waits for it "
@@ -92,7 +97,8 @@ int main(int argc, char *argv[])
         QStringLiteral("seconds a kept-alive connection may ask nothing (default 60)"),
         QStringLiteral("seconds"), QStringLiteral("60"));
     parser.addOptions({data, listen, store, storeFile, cert, key, retention, benchmark,
-                       maxConnections, perSource, requestTimeout, idleTimeout, stallTimeout});
+                       maxConnections, perSource, requestTimeout, idleTimeout, stallTimeout,
+                       trustedProxy});
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -110,6 +116,10 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--retention-days takes a whole number of days, 1 or more"));
     options.retention = std::chrono::hours(24 * days);
     options.benchmarkRoutes = parser.isSet(benchmark);
+    const auto proxies = inbox::relay::RelayDirectory::parseAllowList(parser.values(trustedProxy));
+    if (!proxies)
+        return fail(QStringLiteral("--trusted-proxy: %1").arg(proxies.error()));
+    options.trustedProxies = proxies.value();
     auto seconds = [&parser](const QCommandLineOption &option, std::chrono::milliseconds *into) {
         bool ok = false;
         const double value = parser.value(option).toDouble(&ok);
