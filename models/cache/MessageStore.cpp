@@ -41,44 +41,7 @@ QString jsonOrNull(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-/// Binds one statement's values in order, as UTF-8 kept alive until the statement has run.
-class Binder
-{
-public:
-    Binder(sql::SqliteStatement &statement, qsizetype values)
-        : m_statement(statement)
-    {
-        m_utf8.reserve(values);
-    }
-    void integer(qint64 value) { m_statement.bind(++m_next, value); }
-    void time(const QDateTime &at)
-    {
-        if (at.isValid())
-            integer(at.toMSecsSinceEpoch());
-        else
-            null();
-    }
-    void null() { m_statement.bindNull(++m_next); }
-    void text(const QString &value) // never NULL, for NOT NULL columns
-    {
-        m_utf8.append(value.toUtf8());
-        m_statement.bindText(++m_next, m_utf8.constLast());
-    }
-    void textOrNull(const QString &value) // NULL when empty
-    {
-        if (value.isEmpty())
-            null();
-        else
-            text(value);
-    }
-
-private:
-    sql::SqliteStatement &m_statement;
-    QList<QByteArray> m_utf8; // reserved up front: appending never moves what was bound
-    int m_next = 0;
-};
-
-void bindMessage(Binder &bind, const Message &m)
+void bindMessage(sql::Binder &bind, const Message &m)
 {
     bind.integer(m.conversationId);
     bind.text(m.accountId);
@@ -224,7 +187,7 @@ InsertOutcome MessageStore::insertIn(QSqlDatabase &db, const QList<Message> &mes
         const qsizetype count =
             std::min<qsizetype>(insertRowsPerStatement, messages.size() - start);
         sql::SqliteStatement &insert = sql::reusedSqlite(db, insertStatement(int(count)));
-        Binder bind(insert, count * insertColumns);
+        sql::Binder bind(insert, count * insertColumns);
         for (qsizetype i = start; i < start + count; ++i)
             bindMessage(bind, messages.at(i));
 

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -50,6 +52,48 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+};
+
+/// Binds a statement's values in order, from the first placeholder: text as UTF-8 kept alive
+/// until the binder goes (after the statement has run), times as the cache stores them.
+class Binder
+{
+public:
+    /// `values`: how many will be bound, so that keeping their UTF-8 never moves it.
+    Binder(SqliteStatement &statement, qsizetype values)
+        : m_statement(statement)
+    {
+        m_utf8.reserve(values);
+    }
+    void integer(qint64 value) { m_statement.bind(++m_next, value); }
+    void null() { m_statement.bindNull(++m_next); }
+    /// Milliseconds since the epoch, or NULL for an invalid time.
+    void time(const QDateTime &at)
+    {
+        if (at.isValid())
+            integer(at.toMSecsSinceEpoch());
+        else
+            null();
+    }
+    /// Never NULL, for NOT NULL columns: a null string binds as ''.
+    void text(const QString &value)
+    {
+        m_utf8.append(value.toUtf8());
+        m_statement.bindText(++m_next, m_utf8.constLast());
+    }
+    /// NULL when empty.
+    void textOrNull(const QString &value)
+    {
+        if (value.isEmpty())
+            null();
+        else
+            text(value);
+    }
+
+private:
+    SqliteStatement &m_statement;
+    QList<QByteArray> m_utf8;
+    int m_next = 0;
 };
 
 /// Rows inserted, changed or deleted on this connection since it opened (sqlite3_total_changes64):
