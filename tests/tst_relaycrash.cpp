@@ -1,15 +1,14 @@
 // The relay process killed with SIGKILL in the middle of a load of signed webhooks, then
 // restarted: every webhook that got 200 is in the stream exactly once, in sequence order.
 #include "RelayDirectory.h"
+#include "RelayProcess.h"
 #include "StreamProbe.h"
 #include "meta/MetaWebhook.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSet>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,61 +17,16 @@
 using namespace inbox;
 using inbox::test::StreamProbe;
 
+using inbox::test::freePort;
+using inbox::test::RelayProcess;
+
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-/// The relay as its own process, as an operator runs it.
-class RelayProcess
-{
-public:
-    RelayProcess(const QString &dataDir, quint16 port)
-    {
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(INBOX_RELAY_BINARY),
-                      {QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:%1").arg(port)});
-        if (!process.waitForStarted() || !process.waitForReadyRead(10000))
-            qFatal("the relay did not start");
-    }
-    ~RelayProcess()
-    {
-        process.kill();
-        process.waitForFinished();
-    }
-    QProcess process;
-};
-
+/// A Meta text message; each one different, so none is taken for a duplicate.
 QByteArray webhookBody(int n)
 {
-    // A Meta text message; each one different, so none is taken for a duplicate.
-    return QJsonDocument(
-               QJsonObject{
-                   {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-                   {QStringLiteral("entry"),
-                    QJsonArray{QJsonObject{
-                        {QStringLiteral("id"), QStringLiteral("102290129340398")},
-                        {QStringLiteral("changes"),
-                         QJsonArray{QJsonObject{
-                             {QStringLiteral("field"), QStringLiteral("messages")},
-                             {QStringLiteral("value"),
-                              QJsonObject{
-                                  {QStringLiteral("messages"),
-                                   QJsonArray{QJsonObject{
-                                       {QStringLiteral("from"), QStringLiteral("5511987654321")},
-                                       {QStringLiteral("id"),
-                                        QStringLiteral("wamid.LOAD%1").arg(n)},
-                                       {QStringLiteral("type"), QStringLiteral("text")},
-                                       {QStringLiteral("text"),
-                                        QJsonObject{
-                                            {QStringLiteral("body"),
-                                             QStringLiteral("message %1").arg(n)}}}}}}}}}}}}}}})
-        .toJson(QJsonDocument::Compact);
+    return inbox::test::metaTextWebhook(QStringLiteral("wamid.LOAD%1").arg(n),
+                                        QStringLiteral("message %1").arg(n));
 }
 
 } // namespace
@@ -103,7 +57,7 @@ private Q_SLOTS:
         QSet<int> acknowledged;
         constexpr int total = 600;
         {
-            RelayProcess relay(dir.path(), port);
+            RelayProcess relay(QStringLiteral(INBOX_RELAY_BINARY), dir.path(), port);
             QNetworkAccessManager network;
             const QUrl url(
                 QStringLiteral("http://127.0.0.1:%1/webhooks/meta/106540352242922").arg(port));
@@ -134,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(acknowledged.size() >= total / 3);
         QVERIFY(acknowledged.size() < total);
 
-        RelayProcess restarted(dir.path(), port);
+        RelayProcess restarted(QStringLiteral(INBOX_RELAY_BINARY), dir.path(), port);
         StreamProbe desk(port, token, 0);
         QTRY_VERIFY_WITH_TIMEOUT(!desk.ofType(QStringLiteral("welcome")).isEmpty(), 10000);
         const qint64 head = desk.ofType(QStringLiteral("welcome"))

@@ -4,6 +4,8 @@
 // stream cursor out of range. Each case is one that the relay once failed.
 #include "EventStore.h"
 #include "RelayDirectory.h"
+#include "RelayProcess.h"
+#include "StreamProbe.h"
 #include "meta/MetaWebhook.h"
 
 #include <QFile>
@@ -13,7 +15,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,13 +29,6 @@ namespace {
 
 const QByteArray secret = "guard-secret";
 const QString account = QStringLiteral("106540352242922");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 /// Resident memory of a process, and its peak, in KiB.
 std::pair<qint64, qint64> memoryOf(qint64 pid)
@@ -57,29 +51,26 @@ std::pair<qint64, qint64> memoryOf(qint64 pid)
 struct Relay
 {
     explicit Relay(const QStringList &extra = {})
+        : token(prepared(dir))
+        , port(test::freePort())
+        , running(QStringLiteral(INBOX_RELAY_BINARY), dir.path(), port, extra)
+    {}
+
+    /// The organisation, its Meta account and an agent, in the data folder; the agent's token.
+    static QString prepared(const QTemporaryDir &dir)
     {
-        {
-            auto directory = relay::RelayDirectory::open(dir.path()).value();
-            directory->addOrg(QStringLiteral("acme"));
-            directory->addAccount(
-                {QStringLiteral("acme"), QStringLiteral("meta"), account, "verify-me", secret, {}});
-            token = directory->addAgent(QStringLiteral("acme"), QStringLiteral("Ana"), Role::Agent)
-                        ->token;
-        }
-        port = freePort();
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(INBOX_RELAY_BINARY),
-                      QStringList{QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
-                                  QStringLiteral("127.0.0.1:%1").arg(port)} +
-                          extra);
-        if (!process.waitForStarted() || !process.waitForReadyRead(10000))
-            qFatal("the relay did not start");
+        auto directory = relay::RelayDirectory::open(dir.path()).value();
+        directory->addOrg(QStringLiteral("acme"));
+        directory->addAccount(
+            {QStringLiteral("acme"), QStringLiteral("meta"), account, "verify-me", secret, {}});
+        return directory->addAgent(QStringLiteral("acme"), QStringLiteral("Ana"), Role::Agent)
+            ->token;
     }
-    ~Relay()
+    QUrl webhookUrl() const
     {
-        process.kill();
-        process.waitForFinished();
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/%2").arg(port).arg(account));
     }
+    qint64 pid() const { return running.process.processId(); }
 
     /// A request through Qt's client; its status, 0 when there was no answer.
     std::pair<int, QByteArray> send(const QByteArray &verb, const QString &path,
@@ -99,11 +90,7 @@ struct Relay
     int postSigned(int n)
     {
         const QByteArray body =
-            QStringLiteral(R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":)"
-                           R"([{"field":"messages","value":{"messages":[{"from":"5511987654321",)"
-                           R"("id":"wamid.GUARD%1","type":"text","text":{"body":"hi"}}]}}]}]})")
-                .arg(n)
-                .toUtf8();
+            test::metaTextWebhook(QStringLiteral("wamid.GUARD%1").arg(n), QStringLiteral("hi"));
         return send("POST", QStringLiteral("/webhooks/meta/") + account, body, true).first;
     }
     std::unique_ptr<QTcpSocket> raw()
@@ -118,7 +105,7 @@ struct Relay
     QTemporaryDir dir;
     QString token;
     quint16 port = 0;
-    QProcess process;
+    test::RelayProcess running;
     QNetworkAccessManager network;
 };
 
@@ -203,7 +190,10 @@ private Q_SLOTS:
                     "Content-Length: 5368709120\r\n\r\n");
         const QByteArray chunk(1024 * 1024, 'x');
         QByteArray answer;
-        for (int i = 0; i < 64 && huge->state() == QAbstractSocket::ConnectedState; ++i) {
+        // Sent as a streaming client sends: a little ahead of what the network took, and no
+        // more once the answer has come (a client that never reads meets a reset, not an answer).
+        for (int i = 0;
+             i < 64 && answer.isEmpty() && huge->state() == QAbstractSocket::ConnectedState; ++i) {
             huge->write(chunk);
             huge->waitForBytesWritten(1000);
             answer += huge->readAll();
@@ -213,7 +203,7 @@ private Q_SLOTS:
 
         // Six concurrent 150 MiB unsigned uploads: each refused, and the relay stays small.
         // Three say their length (refused from the head), three come in chunks (counted).
-        const qint64 before = memoryOf(relay.process.processId()).first;
+        const qint64 before = memoryOf(relay.pid()).first;
         std::vector<std::unique_ptr<QTcpSocket>> uploads;
         const QByteArray inChunks = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
         for (int i = 0; i < 6; ++i) {
@@ -227,11 +217,12 @@ private Q_SLOTS:
         for (int round = 0; round < 150; ++round) {
             bool anyOpen = false;
             for (int i = 0; i < 6; ++i) {
-                if (uploads[i]->state() != QAbstractSocket::ConnectedState)
+                answers[i] += uploads[i]->readAll();
+                if (!answers[i].isEmpty() || uploads[i]->state() != QAbstractSocket::ConnectedState)
                     continue;
                 anyOpen = true;
-                uploads[i]->write(i % 2 ? inChunks : chunk);
-                answers[i] += uploads[i]->readAll();
+                if (uploads[i]->bytesToWrite() < 2 * chunk.size())
+                    uploads[i]->write(i % 2 ? inChunks : chunk);
             }
             if (!anyOpen)
                 break;
@@ -243,7 +234,7 @@ private Q_SLOTS:
             // One answer, and nothing of the cut request reached the relay's checks.
             QCOMPARE(answers[i].count("HTTP/1.1"), 1);
         }
-        const auto [rss, peak] = memoryOf(relay.process.processId());
+        const auto [rss, peak] = memoryOf(relay.pid());
         qInfo("relay memory: %lld KiB before the uploads, %lld KiB after, peak %lld KiB", before,
               rss, peak);
         QVERIFY2(peak < before + 150 * 1024, qPrintable(QString::number(peak))); // was 1.4 GB
@@ -319,57 +310,32 @@ private Q_SLOTS:
                      QStringLiteral("--max-connections-per-source"), QStringLiteral("5000")});
         // 8 MB of stored events (200 of 40 KB), signed.
         const QString padding(40 * 1024, u'x');
-        QList<QNetworkReply *> replies;
-        for (int n = 0; n < 200; ++n) {
-            const QByteArray body =
-                QStringLiteral(
-                    R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":)"
-                    R"([{"field":"messages","value":{"messages":[{"from":"5511987654321",)"
-                    R"("id":"wamid.BIG%1","type":"text","text":{"body":"%2"}}]}}]}]})")
-                    .arg(n)
-                    .arg(padding)
-                    .toUtf8();
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/%2")
-                                             .arg(relay.port)
-                                             .arg(account)));
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/json"));
-            request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, secret));
-            replies << relay.network.post(request, body);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
-                                             [](QNetworkReply *r) { return r->isFinished(); }),
-                                 30000);
-        qDeleteAll(replies);
-        const qint64 before = memoryOf(relay.process.processId()).first;
+        QList<QByteArray> bodies;
+        for (int n = 0; n < 200; ++n)
+            bodies << test::metaTextWebhook(QStringLiteral("wamid.BIG%1").arg(n), padding);
+        QCOMPARE(test::postSignedAll(relay.network, relay.webhookUrl(), bodies, secret),
+                 QList<int>(200, 200));
+        const qint64 before = memoryOf(relay.pid()).first;
         // Desktops that reconnect from the start and then read nothing.
         const int count = qEnvironmentVariableIntValue("INBOX_GUARD_CLIENTS") > 0
                               ? qEnvironmentVariableIntValue("INBOX_GUARD_CLIENTS")
                               : 50;
-        std::vector<std::unique_ptr<QWebSocket>> clients;
+        std::vector<std::unique_ptr<test::StreamProbe>> clients;
         int welcomed = 0;
         for (int i = 0; i < count; ++i) {
-            auto socket = std::make_unique<QWebSocket>();
-            QWebSocket *raw = socket.get();
-            connect(raw, &QWebSocket::connected, this, [raw, &relay] {
-                raw->sendTextMessage(QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                              {QStringLiteral("token"), relay.token},
-                                              {QStringLiteral("cursor"), 0}})
-                        .toJson(QJsonDocument::Compact)));
-            });
-            connect(raw, &QWebSocket::textMessageReceived, this, [raw, &welcomed] {
-                if (raw->readBufferSize() != 1) {
+            auto client = std::make_unique<test::StreamProbe>(relay.port, relay.token, 0);
+            QWebSocket *socket = &client->socket;
+            connect(socket, &QWebSocket::textMessageReceived, this, [socket, &welcomed] {
+                if (socket->readBufferSize() != 1) {
                     ++welcomed;
-                    raw->setReadBufferSize(1); // the welcome, and then next to nothing
+                    socket->setReadBufferSize(1); // the welcome, and then next to nothing
                 }
             });
-            raw->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(relay.port)));
-            clients.push_back(std::move(socket));
+            clients.push_back(std::move(client));
         }
         QTRY_VERIFY_WITH_TIMEOUT(welcomed >= count, 120000);
         QTest::qWait(1500); // what the relay queues for them has been queued
-        const auto [rss, peak] = memoryOf(relay.process.processId());
+        const auto [rss, peak] = memoryOf(relay.pid());
         qInfo("relay memory with %d clients not reading: %lld KiB before, %lld KiB after (%lld KiB "
               "each), peak %lld KiB",
               count, before, rss, (rss - before) / count, peak);
@@ -382,35 +348,16 @@ private Q_SLOTS:
     void aStopAnswersWhatWasReadAndSaysGoingAway()
     {
         Relay relay;
-        QWebSocket desk;
-        QList<QJsonObject> frames;
-        connect(&desk, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
-            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        connect(&desk, &QWebSocket::connected, this, [&] {
-            desk.sendTextMessage(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                          {QStringLiteral("token"), relay.token},
-                                          {QStringLiteral("cursor"), 0}})
-                    .toJson(QJsonDocument::Compact)));
-        });
-        desk.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(relay.port)));
-        QTRY_VERIFY(!frames.isEmpty());
+        test::StreamProbe desk(relay.port, relay.token, 0);
+        QTRY_VERIFY(!desk.frames.isEmpty());
 
         // Webhooks in flight when SIGTERM comes.
         QList<QNetworkReply *> replies;
         int finished = 0;
         for (int n = 0; n < 300; ++n) {
             const QByteArray body =
-                QStringLiteral(
-                    R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":)"
-                    R"([{"field":"messages","value":{"messages":[{"from":"5511987654321",)"
-                    R"("id":"wamid.STOP%1","type":"text","text":{"body":"hi"}}]}}]}]})")
-                    .arg(n)
-                    .toUtf8();
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/%2")
-                                             .arg(relay.port)
-                                             .arg(account)));
+                test::metaTextWebhook(QStringLiteral("wamid.STOP%1").arg(n), QStringLiteral("hi"));
+            QNetworkRequest request(relay.webhookUrl());
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/json"));
             request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, secret));
@@ -419,12 +366,12 @@ private Q_SLOTS:
             replies << reply;
         }
         QTRY_VERIFY(finished >= 30);
-        ::kill(pid_t(relay.process.processId()), SIGTERM);
-        QVERIFY(relay.process.waitForFinished(15000));
-        QCOMPARE(relay.process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(relay.process.exitCode(), 0);
-        QTRY_COMPARE(desk.state(), QAbstractSocket::UnconnectedState);
-        QCOMPARE(desk.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+        ::kill(pid_t(relay.pid()), SIGTERM);
+        QVERIFY(relay.running.process.waitForFinished(15000));
+        QCOMPARE(relay.running.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(relay.running.process.exitCode(), 0);
+        QTRY_COMPARE(desk.socket.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(desk.socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
         QTRY_VERIFY_WITH_TIMEOUT(finished == replies.size(), 15000);
         int acknowledged = 0;
         for (QNetworkReply *reply : std::as_const(replies))
@@ -463,19 +410,8 @@ private Q_SLOTS:
         Relay relay;
         QCOMPARE(relay.postSigned(1), 200);
         for (const double cursor : {1e300, 9223372036854775807.0, -1e300}) {
-            QWebSocket socket;
-            QList<QJsonObject> frames;
-            connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
-                frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-            });
-            connect(&socket, &QWebSocket::connected, this, [&] {
-                socket.sendTextMessage(QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                              {QStringLiteral("token"), relay.token},
-                                              {QStringLiteral("cursor"), cursor}})
-                        .toJson(QJsonDocument::Compact)));
-            });
-            socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(relay.port)));
+            test::StreamProbe probe(relay.port, relay.token, cursor);
+            const QList<QJsonObject> &frames = probe.frames;
             auto typeOf = [&frames](int i) {
                 return frames.value(i).value(QStringLiteral("type")).toString();
             };
@@ -485,7 +421,7 @@ private Q_SLOTS:
             }));
             QCOMPARE(typeOf(0), QStringLiteral("welcome"));
             QCOMPARE(typeOf(1), cursor > 0 ? QStringLiteral("reset") : QStringLiteral("event"));
-            socket.close();
+            probe.socket.close();
         }
     }
 };

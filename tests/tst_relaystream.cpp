@@ -2,6 +2,7 @@
 // between organisations, slow clients and oversized frames; team events checked by type, role
 // and who has the conversation.
 #include "RelayFixture.h"
+#include "RelayProcess.h"
 #include "StreamProbe.h"
 #include "meta/MetaWebhook.h"
 
@@ -31,33 +32,16 @@ QJsonObject about(const QString &phone, QJsonObject event)
 namespace {
 
 /// `count` signed Meta webhooks of about 40 KB each, each one a different message, posted at
-/// once (six connections); every one must be stored.
+/// once; every one must be stored.
 void postLarge(inbox::test::RelayFixture &f, int count)
 {
     const QString padding(40 * 1024, u'x');
-    QList<QNetworkReply *> replies;
-    for (int n = 0; n < count; ++n) {
-        const QByteArray body =
-            QStringLiteral(R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":)"
-                           R"([{"field":"messages","value":{"messages":[{"from":"5511987654321",)"
-                           R"("id":"wamid.BIG%1","type":"text","text":{"body":"%2"}}]}}]}]})")
-                .arg(n)
-                .arg(padding)
-                .toUtf8();
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/277321005464405").arg(f.port)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        request.setRawHeader("X-Hub-Signature-256", meta::signatureHeader(body, f.appSecret));
-        replies << f.network.post(request, body);
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
-                                         [](QNetworkReply *r) { return r->isFinished(); }),
-                             30000);
-    for (QNetworkReply *reply : std::as_const(replies)) {
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
-    }
+    QList<QByteArray> bodies;
+    for (int n = 0; n < count; ++n)
+        bodies << inbox::test::metaTextWebhook(QStringLiteral("wamid.BIG%1").arg(n), padding);
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/webhooks/meta/277321005464405").arg(f.port));
+    QCOMPARE(inbox::test::postSignedAll(f.network, url, bodies, f.appSecret),
+             QList<int>(count, 200));
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 //   p50 and p99; the relay's memory per connected client.
 #include "EventStore.h"
 #include "RelayDirectory.h"
+#include "RelayProcess.h"
 #include "StreamProbe.h"
 #include "meta/MetaWebhook.h"
 
@@ -25,7 +26,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -115,16 +115,8 @@ CpuSample &operator+=(CpuSample &a, const CpuSample &b)
 
 QByteArray webhook(int n)
 {
-    return QStringLiteral(
-               R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398",)"
-               R"("changes":[{"field":"messages","value":{"messaging_product":"whatsapp",)"
-               R"("metadata":{"display_phone_number":"15550783881","phone_number_id":"%1"},)"
-               R"("contacts":[{"profile":{"name":"Joana"},"wa_id":"5511987654321"}],)"
-               R"("messages":[{"from":"5511987654321","id":"wamid.BENCH%2","timestamp":)"
-               R"("1795528800","type":"text","text":{"body":"Oi, meu pedido %2 já saiu?"}}]}}]}]})")
-        .arg(account)
-        .arg(n)
-        .toUtf8();
+    return test::metaTextWebhook(QStringLiteral("wamid.BENCH%1").arg(n),
+                                 QStringLiteral("Oi, meu pedido %1 já saiu?").arg(n), account);
 }
 
 struct Load
@@ -229,34 +221,6 @@ WrkRound runWrk(quint16 port, const QString &path, const QString &bodies, double
     return round;
 }
 
-/// What the relay's /metrics says of its durable commits so far.
-struct Commits
-{
-    double commits = 0;
-    double seconds = 0;
-    double stored = 0;
-};
-
-Commits commitsOf(quint16 port)
-{
-    QNetworkAccessManager scraper;
-    QNetworkReply *reply =
-        scraper.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port))));
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-        qFatal("no metrics from the relay");
-    Commits figures;
-    for (const QByteArray &line : reply->readAll().split('\n')) {
-        if (line.startsWith("relay_commit_seconds_count "))
-            figures.commits = line.split(' ').last().toDouble();
-        else if (line.startsWith("relay_commit_seconds_sum "))
-            figures.seconds = line.split(' ').last().toDouble();
-        else if (line.startsWith("relay_webhooks_stored_total"))
-            figures.stored += line.split(' ').last().toDouble();
-    }
-    reply->deleteLater();
-    return figures;
-}
-
 /// The ceiling: the relay's own store (EventStore::append: the same statements, WAL with a full
 /// sync at every commit) in this process, `count` of the same webhooks in batches of `batch`,
 /// with no HTTP, no signature and no stream. Events per second.
@@ -311,17 +275,9 @@ int main(int argc, char *argv[])
         token = directory->addAgent(QStringLiteral("acme"), QStringLiteral("Bench"), Role::Agent)
                     ->token;
     }
-    QTcpServer portProbe;
-    portProbe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = portProbe.serverPort();
-    portProbe.close();
-    QProcess relay;
-    relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    relay.start(QStringLiteral(INBOX_RELAY_BINARY),
-                {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"),
-                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--benchmark-routes")});
-    if (!relay.waitForReadyRead(10000))
-        qFatal("the relay did not start");
+    const quint16 port = test::freePort();
+    test::RelayProcess relay(QStringLiteral(INBOX_RELAY_BINARY), dir.path(), port,
+                             {QStringLiteral("--benchmark-routes")});
 
     int serial = 0;
     if (!QStandardPaths::findExecutable(QStringLiteral("wrk")).isEmpty()) {
@@ -337,14 +293,14 @@ int main(int argc, char *argv[])
             const QString bodies = dir.filePath(QStringLiteral("bodies-%1.txt").arg(round));
             writeBodies(bodies, serial, int(seconds * 40000));
             serial += int(seconds * 40000);
-            const CpuSample start = cpuSample(relay.processId());
+            const CpuSample start = cpuSample(relay.process.processId());
             const WrkRound baseline =
                 runWrk(port, QStringLiteral("/baseline"), bodies, seconds, 32);
-            const CpuSample middle = cpuSample(relay.processId());
+            const CpuSample middle = cpuSample(relay.process.processId());
             const WrkRound stored =
                 runWrk(port, QStringLiteral("/webhooks/meta/") + account, bodies, seconds, 32);
             baselineCpu += middle - start;
-            storedCpu += cpuSample(relay.processId()) - middle;
+            storedCpu += cpuSample(relay.process.processId()) - middle;
             baselineRequests += baseline.perSecond * seconds;
             storedRequests += stored.perSecond * seconds;
             if (!baseline.ran || !stored.ran)
@@ -368,10 +324,10 @@ int main(int argc, char *argv[])
                 const QString bodies = dir.filePath(QStringLiteral("ceiling-%1.txt").arg(round));
                 writeBodies(bodies, serial, int(seconds * 40000));
                 serial += int(seconds * 40000);
-                const Commits before = commitsOf(port);
+                const test::RelayCommits before = test::relayCommits(port);
                 const WrkRound stored = runWrk(port, QStringLiteral("/webhooks/meta/") + account,
                                                bodies, seconds, connections);
-                const Commits after = commitsOf(port);
+                const test::RelayCommits after = test::relayCommits(port);
                 if (!stored.ran)
                     qFatal("wrk did not run");
                 const double perCommit =
@@ -438,32 +394,16 @@ int main(int argc, char *argv[])
     qint64 head = 0;
     {
         // What the relay says of its commits: how many webhooks each one carried, how long.
-        QNetworkAccessManager scraper;
-        QNetworkReply *reply = scraper.get(
-            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port))));
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            qFatal("no metrics from the relay");
-        double commits = 0;
-        double commitSeconds = 0;
-        double stored = 0;
-        for (const QByteArray &line : reply->readAll().split('\n')) {
-            if (line.startsWith("relay_commit_seconds_count "))
-                commits = line.split(' ').last().toDouble();
-            else if (line.startsWith("relay_commit_seconds_sum "))
-                commitSeconds = line.split(' ').last().toDouble();
-            else if (line.startsWith("relay_webhooks_stored_total"))
-                stored = line.split(' ').last().toDouble();
-        }
-        reply->deleteLater();
+        const test::RelayCommits total = test::relayCommits(port);
         std::printf("commits: %.0f for %.0f webhooks (%.1f per commit), %.2f ms each on "
                     "average\n",
-                    commits, stored, stored / std::max(1.0, commits),
-                    1000.0 * commitSeconds / std::max(1.0, commits));
-        head = qint64(stored); // one organisation, webhooks only: its head
+                    total.commits, total.stored, total.stored / std::max(1.0, total.commits),
+                    1000.0 * total.seconds / std::max(1.0, total.commits));
+        head = qint64(total.stored); // one organisation, webhooks only: its head
     }
 
     // Fan-out: connect the clients, then time each webhook until every client has it.
-    const qint64 before = rssKiB(relay.processId());
+    const qint64 before = rssKiB(relay.process.processId());
     QList<test::StreamProbe *> probes;
     QNetworkAccessManager network;
     QNetworkRequest headRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(port)));
@@ -481,7 +421,7 @@ int main(int argc, char *argv[])
         qFatal("not every client got its welcome");
     }
     QTest::qWait(500);
-    const qint64 after = rssKiB(relay.processId());
+    const qint64 after = rssKiB(relay.process.processId());
     QList<double> fanOutMs;
     for (int i = 0; i < 50; ++i) {
         for (test::StreamProbe *probe : std::as_const(probes))
@@ -511,7 +451,5 @@ int main(int argc, char *argv[])
                 clients, percentile(fanOutMs, 0.5), percentile(fanOutMs, 0.99),
                 double(after - before) / clients, before, after);
     qDeleteAll(probes);
-    relay.kill();
-    relay.waitForFinished();
     return 0;
 }

@@ -13,6 +13,7 @@
 // a rate that high), with the machine's load average.
 #include "ProviderRegistry.h"
 #include "RelayDirectory.h"
+#include "RelayProcess.h"
 #include "StreamProbe.h"
 #include "cache/AccountStore.h"
 #include "cache/CacheDatabase.h"
@@ -29,10 +30,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,17 +178,9 @@ int main(int argc, char *argv[])
         token = directory->addAgent(QStringLiteral("acme"), QStringLiteral("Bench"), Role::Agent)
                     ->token;
     }
-    QTcpServer portProbe;
-    portProbe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = portProbe.serverPort();
-    portProbe.close();
-    QProcess relay;
-    relay.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    relay.start(QStringLiteral(INBOX_RELAY_BINARY),
-                {QStringLiteral("--data"), dir.filePath(QStringLiteral("relay")),
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
-    if (!relay.waitForReadyRead(10000))
-        qFatal("the relay did not start");
+    const quint16 port = test::freePort();
+    test::RelayProcess relay(QStringLiteral(INBOX_RELAY_BINARY),
+                             dir.filePath(QStringLiteral("relay")), port);
 
     // The desktop: its cache knows the account by the relay's id, as a configured one does.
     auto cache = CacheDatabase::openBlocking(dir.filePath(QStringLiteral("cache.db"))).value();
@@ -264,7 +253,6 @@ int main(int argc, char *argv[])
 
     // The provider's side: one webhook every 1/rate s, as a busy account sends them, over
     // eight kept-alive connections (each answered in order), the least busy one first.
-    QNetworkAccessManager network; // for /metrics
     int sent = 0;
     QList<Poster *> posters;
     QList<QList<double>> waiting;
@@ -349,25 +337,11 @@ int main(int argc, char *argv[])
                 desktopP99 / std::max(0.001, bareP99), sustained, rate, failures);
     {
         // What the relay says of its commits: how many webhooks each carried, how long each took.
-        QNetworkReply *reply = network.get(
-            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port))));
-        if (!waitUntil([reply] { return reply->isFinished(); }, 10000))
-            qFatal("no metrics from the relay");
-        double commitCount = 0;
-        double commitSeconds = 0;
-        double stored = 0;
-        for (const QByteArray &line : reply->readAll().split('\n')) {
-            if (line.startsWith("relay_commit_seconds_count "))
-                commitCount = line.split(' ').last().toDouble();
-            else if (line.startsWith("relay_commit_seconds_sum "))
-                commitSeconds = line.split(' ').last().toDouble();
-            else if (line.startsWith("relay_webhooks_stored_total"))
-                stored = line.split(' ').last().toDouble();
-        }
-        reply->deleteLater();
+        const test::RelayCommits relayed = test::relayCommits(port);
         std::printf("  relay commits: %.0f for %.0f webhooks (%.1f each), %.2f ms each\n",
-                    commitCount, stored, stored / std::max(1.0, commitCount),
-                    1000.0 * commitSeconds / std::max(1.0, commitCount));
+                    relayed.commits, relayed.stored,
+                    relayed.stored / std::max(1.0, relayed.commits),
+                    1000.0 * relayed.seconds / std::max(1.0, relayed.commits));
     }
     // The desktop's own ceiling: a second desktop on a fresh cache catches up on everything the
     // relay holds, as one that was offline does (the relay sends as fast as it reads).
@@ -392,7 +366,5 @@ int main(int argc, char *argv[])
     }
     qDeleteAll(posters);
     desktop.stop();
-    relay.kill();
-    relay.waitForFinished();
     return allIn ? 0 : 1;
 }

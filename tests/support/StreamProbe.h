@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QWebSocket>
@@ -12,7 +13,8 @@ namespace inbox::test {
 class StreamProbe : public QObject
 {
 public:
-    StreamProbe(quint16 port, const QString &token, qint64 cursor)
+    /// `cursor` as the hello carries it: a sequence number, or any JSON value a client might send.
+    StreamProbe(quint16 port, const QString &token, const QJsonValue &cursor)
     {
         connect(&socket, &QWebSocket::connected, this, [this, token, cursor] {
             socket.sendTextMessage(QString::fromUtf8(
