@@ -3,15 +3,13 @@
 #include "Relay.h"
 #include "cache/CacheError.h"
 #include "domain/TeamEvent.h"
+#include "sync/StreamFrames.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QWebSocket>
-
-#include <cmath>
-#include <limits>
 
 Q_LOGGING_CATEGORY(lcStream, "inbox.relay.stream")
 
@@ -29,16 +27,8 @@ constexpr qint64 PumpBelowBytes = 256 * 1024;
 
 QString eventFrame(const StoredEvent &event)
 {
-    QByteArray frame = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
-                                                 {QStringLiteral("seq"), event.seq},
-                                                 {QStringLiteral("provider"), event.provider},
-                                                 {QStringLiteral("account"), event.account},
-                                                 {QStringLiteral("receivedAt"),
-                                                  event.receivedAt.toString(Qt::ISODateWithMs)}})
-                           .toJson(QJsonDocument::Compact);
-    frame.chop(1);
-    frame += ",\"body\":" + event.body + '}';
-    return QString::fromUtf8(frame);
+    return QString::fromUtf8(
+        stream::eventFrame(event.seq, event.provider, event.account, event.receivedAt, event.body));
 }
 
 StreamClient::StreamClient(Relay *relay, std::unique_ptr<QWebSocket> socket)
@@ -122,47 +112,38 @@ void StreamClient::send(const QString &text)
 void StreamClient::sendError(const QJsonValue &clientId, const QString &code,
                              const QString &message)
 {
-    QJsonObject error{{QStringLiteral("type"), QStringLiteral("error")},
-                      {QStringLiteral("code"), code},
-                      {QStringLiteral("message"), message}};
-    if (!clientId.isUndefined())
-        error.insert(QStringLiteral("clientId"), clientId);
-    send(QJsonDocument(error).toJson(QJsonDocument::Compact));
+    send(stream::refusalFrame({code, message, clientId}));
 }
 
 void StreamClient::received(const QString &text)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    const QJsonObject frame = document.object();
-    const QString type = frame.value(QLatin1String("type")).toString();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        sendError({}, QStringLiteral("bad_frame"),
-                  tr("frames are JSON objects: %1").arg(parseError.errorString()));
-        if (m_state == State::AwaitingHello)
-            drop(QWebSocketProtocol::CloseCodeProtocolError, tr("bad hello"));
-        return;
-    }
+    const stream::ClientFrame frame = stream::readClientFrame(text.toUtf8());
+    const auto *refusal = std::get_if<stream::Refusal>(&frame);
     if (m_state == State::AwaitingHello) {
-        if (type != QLatin1String("hello")) {
+        if (const auto *hello = std::get_if<stream::Hello>(&frame)) {
+            this->hello(*hello);
+        } else if (refusal && refusal->code == QLatin1String("bad_frame")) {
+            send(stream::refusalFrame(*refusal));
+            drop(QWebSocketProtocol::CloseCodeProtocolError, tr("bad hello"));
+        } else {
             sendError({}, QStringLiteral("hello_first"),
                       tr("the first frame is {\"type\":\"hello\",\"token\":...,\"cursor\":...}"));
             drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("hello first"));
-            return;
         }
-        hello(frame);
-    } else if (type == QLatin1String("publish")) {
-        publish(frame);
+    } else if (const auto *published = std::get_if<stream::Publish>(&frame)) {
+        publish(*published);
+    } else if (refusal) {
+        send(stream::refusalFrame(*refusal));
     } else {
-        sendError(frame.value(QLatin1String("clientId")), QStringLiteral("unknown_type"),
-                  tr("unknown frame type \"%1\"; clients send hello and publish").arg(type));
+        sendError({}, QStringLiteral("unknown_type"),
+                  tr("hello comes once; after it, clients send publish"));
     }
 }
 
-void StreamClient::hello(const QJsonObject &frame)
+void StreamClient::hello(const stream::Hello &frame)
 {
     m_helloTimeout.stop();
-    m_token = frame.value(QLatin1String("token")).toString().toUtf8();
+    m_token = frame.token;
     const auto agent = m_relay->directory().agentForToken(m_token);
     if (!agent) {
         // Nothing of the organisation's is sent to a socket without a valid token.
@@ -173,34 +154,18 @@ void StreamClient::hello(const QJsonObject &frame)
         return;
     }
     m_agent = *agent;
-    // JSON numbers are doubles: one past what a sequence number can be (1e300, 2^63) is a
-    // cursor from the future, never a conversion out of range.
-    const double cursor = frame.value(QLatin1String("cursor")).toDouble();
-    m_cursor = !std::isfinite(cursor) || cursor <= 0 ? 0
-               : cursor >= 9.0e15                    ? std::numeric_limits<qint64>::max()
-                                                     : qint64(cursor);
+    m_cursor = frame.cursor;
     const qint64 head = m_relay->log().head(m_agent.org);
-    send(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")},
-                                   {QStringLiteral("org"), m_agent.org},
-                                   {QStringLiteral("agent"), m_agent.handle},
-                                   {QStringLiteral("name"), m_agent.name},
-                                   {QStringLiteral("role"), roleKey(m_agent.role)},
-                                   {QStringLiteral("head"), head}})
-             .toJson(QJsonDocument::Compact));
+    send(stream::welcomeFrame(
+        {m_agent.org, m_agent.handle, m_agent.name, roleKey(m_agent.role), head}));
     const qint64 pruned = m_relay->log().prunedThrough(m_agent.org);
     if (m_cursor > head) {
         // A cursor from the future: another store, or a reset database. Start again.
-        send(QJsonDocument(
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("reset")},
-                             {QStringLiteral("reason"), tr("the cursor is ahead of the relay")}})
-                 .toJson(QJsonDocument::Compact));
+        send(stream::resetFrame(tr("the cursor is ahead of the relay")));
         m_cursor = pruned;
     } else if (m_cursor < pruned) {
         // Never a silent gap: what it missed is gone, so it reloads history from the providers.
-        send(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("reset")},
-                                       {QStringLiteral("reason"),
-                                        tr("events after the cursor are past the retention")}})
-                 .toJson(QJsonDocument::Compact));
+        send(stream::resetFrame(tr("events after the cursor are past the retention")));
         m_cursor = pruned;
     }
     qCInfo(lcStream) << "agent" << m_agent.id << "of" << m_agent.org << "connected at cursor"
@@ -257,10 +222,10 @@ void StreamClient::offer(const QList<EventFrame> &events)
     }
 }
 
-void StreamClient::publish(const QJsonObject &frame)
+void StreamClient::publish(const stream::Publish &frame)
 {
-    const QJsonValue clientId = frame.value(QLatin1String("clientId"));
-    const QJsonObject published = frame.value(QLatin1String("event")).toObject();
+    const QJsonValue clientId = frame.clientId;
+    const QJsonObject &published = frame.event;
     auto parsed = teamEventFromJson(published);
     if (!parsed) {
         const bool known = teamEventTypes().contains(published.value(QLatin1String("type")));
@@ -304,10 +269,7 @@ void StreamClient::publish(const QJsonObject &frame)
             return;
         }
         relay->metrics().published();
-        self->send(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("ack")},
-                                             {QStringLiteral("clientId"), clientId},
-                                             {QStringLiteral("seq"), stored->seq}})
-                       .toJson(QJsonDocument::Compact));
+        self->send(stream::ackFrame(clientId, stored->seq));
     });
 }
 

@@ -3,6 +3,7 @@
 #include "EventStore.h"
 #include "RelayDirectory.h"
 #include "domain/TeamEvent.h"
+#include "sync/StreamFrames.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -67,8 +68,8 @@ private:
     };
 
     void received(const QString &frame);
-    void hello(const QJsonObject &frame);
-    void publish(const QJsonObject &frame);
+    void hello(const stream::Hello &frame);
+    void publish(const stream::Publish &frame);
     void pump();
     std::optional<AssigneeChange> assigneeChange(const TeamEvent &event) const;
     /// The refusal of a change to a conversation that `holder` has (empty: nobody).

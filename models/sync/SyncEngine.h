@@ -2,6 +2,7 @@
 
 #include "domain/Expected.h"
 #include "domain/ProviderEvent.h"
+#include "sync/StreamFrames.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,17 +19,6 @@
 namespace inbox {
 
 class CacheDatabase;
-
-/// An event as the relay streams it: a provider's webhook body, or a team event
-/// (provider "team") with its author stamped by the relay.
-struct RelayEvent
-{
-    qint64 seq = 0;
-    QString provider;
-    QString account; ///< the provider's id of the account (Meta's phone number id, ...)
-    QDateTime receivedAt;
-    QByteArray body;
-};
 
 /// Turns a provider's webhook body into domain events (the providers' pure normalisers).
 using Normaliser = std::function<Expected<QList<ProviderEvent>, QString>(const QString &provider,

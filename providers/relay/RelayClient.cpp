@@ -75,11 +75,7 @@ void RelayClient::sayHello()
     whenReady(
         RelayCursorStore(m_cache).last(), this,
         [this](const std::pair<QString, qint64> &last) {
-            m_socket.sendTextMessage(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                          {QStringLiteral("token"), QString::fromUtf8(m_token)},
-                                          {QStringLiteral("cursor"), last.second}})
-                    .toJson(QJsonDocument::Compact)));
+            m_socket.sendTextMessage(QString::fromUtf8(stream::helloFrame(m_token, last.second)));
         },
         [this](const CacheError &error) {
             qCWarning(lcProviders) << "cannot read the relay cursor:" << error.message();
@@ -89,45 +85,49 @@ void RelayClient::sayHello()
 
 void RelayClient::received(const QString &text)
 {
-    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = frame.value(QLatin1String("type")).toString();
-    if (type == QLatin1String("event")) {
-        m_pending.append({qint64(frame.value(QLatin1String("seq")).toDouble()),
-                          frame.value(QLatin1String("provider")).toString(),
-                          frame.value(QLatin1String("account")).toString(),
-                          QDateTime::fromString(frame.value(QLatin1String("receivedAt")).toString(),
-                                                Qt::ISODateWithMs),
-                          QJsonDocument(frame.value(QLatin1String("body")).toObject())
-                              .toJson(QJsonDocument::Compact)});
+    const stream::RelayFrame frame = stream::readRelayFrame(text.toUtf8());
+    if (const auto *event = std::get_if<RelayEvent>(&frame)) {
+        m_pending.append(*event);
         // Frames that arrive together are applied together, in one transaction.
         if (!m_applying)
             QMetaObject::invokeMethod(this, &RelayClient::applyNext, Qt::QueuedConnection);
         m_applying = true;
-    } else if (type == QLatin1String("welcome")) {
-        m_org = frame.value(QLatin1String("org")).toString();
-        m_agentId = frame.value(QLatin1String("agent")).toString();
-        m_role = frame.value(QLatin1String("role")).toString();
+    } else if (const auto *welcome = std::get_if<stream::Welcome>(&frame)) {
+        m_org = welcome->org;
+        m_agentId = welcome->agent;
+        m_role = welcome->role;
         m_sync = std::make_unique<SyncEngine>(m_cache, m_org, m_normalise);
         m_attempt = 0;
         setState(State::Connected);
-    } else if (type == QLatin1String("reset")) {
+    } else if (std::holds_alternative<stream::Reset>(frame)) {
         Q_EMIT resetRequested();
-    } else if (type == QLatin1String("ack") || type == QLatin1String("error")) {
-        const QString clientId = frame.value(QLatin1String("clientId")).toString();
-        if (const auto promise = m_published.take(clientId)) {
-            promise->addResult(
-                type == QLatin1String("ack")
-                    ? Expected<qint64, QString>(
-                          qint64(frame.value(QLatin1String("seq")).toDouble()))
-                    : Expected<qint64, QString>(frame.value(QLatin1String("message")).toString()));
-            promise->finish();
-        } else if (frame.value(QLatin1String("code")).toString() == QLatin1String("unauthorized")) {
+    } else if (const auto *ack = std::get_if<stream::Ack>(&frame)) {
+        answerPublished(ack->clientId, Expected<qint64, QString>(ack->seq));
+    } else if (const auto *refusal = std::get_if<stream::Refusal>(&frame)) {
+        if (answerPublished(refusal->clientId, Expected<qint64, QString>(refusal->message)))
+            return;
+        if (refusal->code == QLatin1String("unauthorized")) {
             // A refused token is not retried: the agent signs in again.
             qCWarning(lcProviders) << "the relay refused the token";
             m_stopped = true;
             setState(State::SignedOut);
+        } else {
+            qCWarning(lcProviders)
+                << "the relay refused a frame:" << refusal->code << refusal->message;
         }
+    } else if (const auto *unreadable = std::get_if<stream::Unreadable>(&frame)) {
+        qCWarning(lcProviders) << "ignored a frame from the relay:" << unreadable->why;
     }
+}
+
+bool RelayClient::answerPublished(const QJsonValue &clientId, Expected<qint64, QString> answer)
+{
+    const auto promise = m_published.take(clientId.toString());
+    if (!promise)
+        return false;
+    promise->addResult(std::move(answer));
+    promise->finish();
+    return true;
 }
 
 void RelayClient::applyNext()
@@ -180,11 +180,7 @@ QFuture<Expected<qint64, QString>> RelayClient::publish(const QJsonObject &event
     auto promise = std::make_shared<QPromise<Expected<qint64, QString>>>();
     promise->start();
     m_published.insert(clientId, promise);
-    m_socket.sendTextMessage(QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("publish")},
-                                  {QStringLiteral("clientId"), clientId},
-                                  {QStringLiteral("event"), event}})
-            .toJson(QJsonDocument::Compact)));
+    m_socket.sendTextMessage(QString::fromUtf8(stream::publishFrame(clientId, event)));
     return promise->future();
 }
 

@@ -48,6 +48,8 @@ private:
     void connectNow();
     void sayHello();
     void received(const QString &frame);
+    /// Settles the publish with that client id; false when there is none waiting.
+    bool answerPublished(const QJsonValue &clientId, Expected<qint64, QString> answer);
     void applyNext();
     void lost();
 

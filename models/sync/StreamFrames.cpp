@@ -1,0 +1,181 @@
+#include "StreamFrames.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+
+namespace inbox::stream {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inbox::stream", text);
+}
+
+QString typeOf(const QJsonObject &frame)
+{
+    return frame.value(QLatin1String("type")).toString();
+}
+
+QByteArray compact(const QJsonObject &frame)
+{
+    return QJsonDocument(frame).toJson(QJsonDocument::Compact);
+}
+
+/// The frame as a JSON object, or why it is not one.
+std::variant<QJsonObject, QString> objectOf(QByteArrayView utf8)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return tr("frames are JSON objects: %1").arg(error.errorString());
+    if (!document.isObject())
+        return tr("frames are JSON objects, not arrays");
+    return document.object();
+}
+
+/// JSON numbers are doubles: one past what a sequence number can be (1e300, 2^63) is a cursor
+/// from the future, never a conversion out of range; below zero, or none, is the beginning.
+qint64 cursorOf(const QJsonValue &value)
+{
+    const double cursor = value.toDouble();
+    if (std::isnan(cursor) || cursor <= 0)
+        return 0;
+    if (cursor >= 9.0e15)
+        return std::numeric_limits<qint64>::max();
+    return qint64(cursor);
+}
+
+} // namespace
+
+std::optional<qint64> sequenceNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    constexpr double largest = 9007199254740992.0; // 2^53
+    if (!(number >= 0 && number <= largest) || std::trunc(number) != number)
+        return std::nullopt;
+    return qint64(number);
+}
+
+ClientFrame readClientFrame(QByteArrayView utf8)
+{
+    auto parsed = objectOf(utf8);
+    if (const auto *why = std::get_if<QString>(&parsed))
+        return Refusal{QStringLiteral("bad_frame"), *why};
+    const QJsonObject frame = std::get<QJsonObject>(std::move(parsed));
+    const QString type = typeOf(frame);
+    if (type == QLatin1String("hello"))
+        return Hello{frame.value(QLatin1String("token")).toString().toUtf8(),
+                     cursorOf(frame.value(QLatin1String("cursor")))};
+    if (type == QLatin1String("publish"))
+        return Publish{frame.value(QLatin1String("clientId")),
+                       frame.value(QLatin1String("event")).toObject()};
+    return Refusal{QStringLiteral("unknown_type"),
+                   tr("unknown frame type \"%1\"; clients send hello and publish").arg(type),
+                   frame.value(QLatin1String("clientId"))};
+}
+
+QByteArray helloFrame(const QByteArray &token, qint64 cursor)
+{
+    return compact({{QStringLiteral("type"), QStringLiteral("hello")},
+                    {QStringLiteral("token"), QString::fromUtf8(token)},
+                    {QStringLiteral("cursor"), cursor}});
+}
+
+QByteArray publishFrame(const QString &clientId, const QJsonObject &event)
+{
+    return compact({{QStringLiteral("type"), QStringLiteral("publish")},
+                    {QStringLiteral("clientId"), clientId},
+                    {QStringLiteral("event"), event}});
+}
+
+RelayFrame readRelayFrame(QByteArrayView utf8)
+{
+    auto parsed = objectOf(utf8);
+    if (const auto *why = std::get_if<QString>(&parsed))
+        return Unreadable{*why};
+    const QJsonObject frame = std::get<QJsonObject>(std::move(parsed));
+    const QString type = typeOf(frame);
+    const auto text = [&frame](const char *key) {
+        return frame.value(QLatin1String(key)).toString();
+    };
+    const auto seq = sequenceNumber(frame.value(QLatin1String("seq")));
+    if (type == QLatin1String("event")) {
+        const QJsonValue body = frame.value(QLatin1String("body"));
+        if (!seq || !body.isObject())
+            return Unreadable{tr("an event without a sequence number or a JSON object body")};
+        return RelayEvent{*seq, text("provider"), text("account"),
+                          QDateTime::fromString(text("receivedAt"), Qt::ISODateWithMs),
+                          compact(body.toObject())};
+    }
+    if (type == QLatin1String("welcome")) {
+        const auto head = sequenceNumber(frame.value(QLatin1String("head")));
+        if (!head)
+            return Unreadable{tr("a welcome without the relay's head sequence")};
+        return Welcome{text("org"), text("agent"), text("name"), text("role"), *head};
+    }
+    if (type == QLatin1String("reset"))
+        return Reset{text("reason")};
+    if (type == QLatin1String("ack")) {
+        if (!seq)
+            return Unreadable{tr("an ack without a sequence number")};
+        return Ack{frame.value(QLatin1String("clientId")), *seq};
+    }
+    if (type == QLatin1String("error"))
+        return Refusal{text("code"), text("message"), frame.value(QLatin1String("clientId"))};
+    return Unreadable{tr("unknown frame type \"%1\"").arg(type)};
+}
+
+QByteArray eventFrame(qint64 seq, const QString &provider, const QString &account,
+                      const QDateTime &receivedAt, const QByteArray &body)
+{
+    QByteArray frame =
+        compact({{QStringLiteral("type"), QStringLiteral("event")},
+                 {QStringLiteral("seq"), seq},
+                 {QStringLiteral("provider"), provider},
+                 {QStringLiteral("account"), account},
+                 {QStringLiteral("receivedAt"), receivedAt.toString(Qt::ISODateWithMs)}});
+    frame.chop(1);
+    frame += ",\"body\":" + body + '}';
+    return frame;
+}
+
+QByteArray welcomeFrame(const Welcome &welcome)
+{
+    return compact({{QStringLiteral("type"), QStringLiteral("welcome")},
+                    {QStringLiteral("org"), welcome.org},
+                    {QStringLiteral("agent"), welcome.agent},
+                    {QStringLiteral("name"), welcome.name},
+                    {QStringLiteral("role"), welcome.role},
+                    {QStringLiteral("head"), welcome.head}});
+}
+
+QByteArray resetFrame(const QString &reason)
+{
+    return compact(
+        {{QStringLiteral("type"), QStringLiteral("reset")}, {QStringLiteral("reason"), reason}});
+}
+
+QByteArray ackFrame(const QJsonValue &clientId, qint64 seq)
+{
+    return compact({{QStringLiteral("type"), QStringLiteral("ack")},
+                    {QStringLiteral("clientId"), clientId},
+                    {QStringLiteral("seq"), seq}});
+}
+
+QByteArray refusalFrame(const Refusal &refusal)
+{
+    QJsonObject frame{{QStringLiteral("type"), QStringLiteral("error")},
+                      {QStringLiteral("code"), refusal.code},
+                      {QStringLiteral("message"), refusal.message}};
+    if (!refusal.clientId.isUndefined())
+        frame.insert(QStringLiteral("clientId"), refusal.clientId);
+    return compact(frame);
+}
+
+} // namespace inbox::stream

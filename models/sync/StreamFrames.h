@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+/// The relay's stream (/stream, a WebSocket of JSON text frames), read and written in one place
+/// by both ends: the relay's StreamClient and the desktop's RelayClient. Reading never trusts
+/// the other end: a frame that is not what the protocol says is an error in words, and numbers
+/// that are not sequence numbers are never converted out of range.
+namespace inbox {
+
+/// An event as the relay streams it: a provider's webhook body, or a team event
+/// (provider "team") with its author stamped by the relay.
+struct RelayEvent
+{
+    qint64 seq = 0;
+    QString provider;
+    QString account; ///< the provider's id of the account (Meta's phone number id, ...)
+    QDateTime receivedAt;
+    QByteArray body; ///< a JSON object, compact
+
+    friend bool operator==(const RelayEvent &, const RelayEvent &) = default;
+};
+
+namespace stream {
+
+/// A sequence number: a whole JSON number from 0 to 2^53 (what a double holds exactly), or
+/// nothing.
+std::optional<qint64> sequenceNumber(const QJsonValue &value);
+
+// What a desktop sends.
+
+/// The first frame: the agent's token and the last sequence number it has applied.
+struct Hello
+{
+    QByteArray token;
+    qint64 cursor = 0; ///< past anything the relay can hold: INT64_MAX, answered with reset
+
+    friend bool operator==(const Hello &, const Hello &) = default;
+};
+/// A team event to store and stream; `clientId` comes back in its ack or error.
+struct Publish
+{
+    QJsonValue clientId;
+    QJsonObject event;
+};
+/// A frame refused, as the relay answers it: {"type":"error","code","message","clientId"?}.
+struct Refusal
+{
+    QString code;
+    QString message;
+    QJsonValue clientId = QJsonValue::Undefined;
+};
+using ClientFrame = std::variant<Hello, Publish, Refusal>;
+
+/// A desktop's frame; a Refusal says what is wrong with it (codes bad_frame, unknown_type).
+ClientFrame readClientFrame(QByteArrayView utf8);
+QByteArray helloFrame(const QByteArray &token, qint64 cursor);
+QByteArray publishFrame(const QString &clientId, const QJsonObject &event);
+
+// What the relay sends.
+
+/// After a valid hello: who the token belongs to and the organisation's newest sequence.
+struct Welcome
+{
+    QString org;
+    QString agent; ///< the agent's handle
+    QString name;
+    QString role;
+    qint64 head = 0;
+
+    friend bool operator==(const Welcome &, const Welcome &) = default;
+};
+/// The cursor cannot be continued (ahead of the relay, or past the retention): start again.
+struct Reset
+{
+    QString reason;
+};
+/// A publish stored as `seq`.
+struct Ack
+{
+    QJsonValue clientId;
+    qint64 seq = 0;
+};
+/// A relay frame this desktop cannot read, and why (logged, never applied).
+struct Unreadable
+{
+    QString why;
+};
+using RelayFrame = std::variant<RelayEvent, Welcome, Reset, Ack, Refusal, Unreadable>;
+
+RelayFrame readRelayFrame(QByteArrayView utf8);
+/// The body goes exactly as given (it was checked to be a JSON object when it was stored),
+/// never parsed and written again.
+QByteArray eventFrame(qint64 seq, const QString &provider, const QString &account,
+                      const QDateTime &receivedAt, const QByteArray &body);
+QByteArray welcomeFrame(const Welcome &welcome);
+QByteArray resetFrame(const QString &reason);
+QByteArray ackFrame(const QJsonValue &clientId, qint64 seq);
+QByteArray refusalFrame(const Refusal &refusal);
+
+} // namespace stream
+} // namespace inbox
