@@ -180,6 +180,34 @@ private Q_SLOTS:
         QVERIFY(metrics.contains("relay_http_connections_closed_total{reason=\"idle_timeout\"}"));
     }
 
+    void aTrustedProxyIsHeldOnlyToTheTotal()
+    {
+        // Behind a reverse proxy every connection comes from the proxy's address.
+        Relay relay({QStringLiteral("--max-connections"), QStringLiteral("40"),
+                     QStringLiteral("--max-connections-per-source"), QStringLiteral("10"),
+                     QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1/32")});
+        std::vector<std::unique_ptr<QTcpSocket>> kept;
+        for (int i = 0; i < 30; ++i)
+            kept.push_back(relay.raw());
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(relay.postSigned(n), 200);
+        const QByteArray metrics = relay.send("GET", QStringLiteral("/metrics")).second;
+        QVERIFY2(!metrics.contains("source_limit"), metrics.constData());
+        QVERIFY(!metrics.contains("refused_full"));
+        for (const auto &socket : kept)
+            QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+        // The total still holds: past it, the longest idle make room.
+        for (int i = 0; i < 15; ++i)
+            kept.push_back(relay.raw());
+        const auto closedCount = [&kept] {
+            return std::count_if(kept.cbegin(), kept.cend(), [](const auto &socket) {
+                return socket->state() != QAbstractSocket::ConnectedState;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(closedCount() >= 5, 5000);
+        QCOMPARE(relay.postSigned(3), 200);
+    }
+
     void bodiesOverTheLimitAreRefusedWhileTheyArrive()
     {
         Relay relay;

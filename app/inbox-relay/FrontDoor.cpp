@@ -40,7 +40,8 @@ bool FrontDoor::admit(QTcpSocket *socket)
     const QHostAddress source = socket->peerAddress();
     // Room is made by closing the longest idle connection, of this source first: a crowd of
     // idle sockets cannot keep a provider's webhook out.
-    if (m_perSource.value(source) >= m_limits.maxPerSource) {
+    const int cap = capFor(source);
+    if (m_perSource.value(source) >= cap) {
         if (QTcpSocket *idle = longestIdle(&source))
             close(idle, "source_limit_idle");
     }
@@ -48,10 +49,9 @@ bool FrontDoor::admit(QTcpSocket *socket)
         if (QTcpSocket *idle = longestIdle(nullptr))
             close(idle, "connection_limit_idle");
     }
-    if (m_perSource.value(source) >= m_limits.maxPerSource ||
-        m_open.size() >= m_limits.maxConnections) {
+    if (m_perSource.value(source) >= cap || m_open.size() >= m_limits.maxConnections) {
         ++m_closed[QStringLiteral("refused_full")];
-        qCInfo(lcDoor) << "no room for a connection from" << source.toString();
+        reportRefused(source);
         socket->abort();
         socket->deleteLater();
         return false;
@@ -64,6 +64,30 @@ bool FrontDoor::admit(QTcpSocket *socket)
     connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
     connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { forget(socket); });
     return true;
+}
+
+int FrontDoor::capFor(const QHostAddress &source) const
+{
+    for (const auto &proxy : m_limits.trustedProxies) {
+        if (source.isInSubnet(proxy))
+            return m_limits.maxConnections;
+    }
+    return m_limits.maxPerSource;
+}
+
+void FrontDoor::reportRefused(const QHostAddress &source)
+{
+    // A flood of connections is not also a flood of log lines.
+    ++m_refusedSinceReport;
+    const qint64 now = m_clock.elapsed();
+    if (m_lastRefusalReport >= 0 && now - m_lastRefusalReport < 1000)
+        return;
+    qCInfo(lcDoor).nospace() << "no room for a connection from " << source.toString() << " ("
+                             << m_refusedSinceReport << " refused in the last second; limits "
+                             << m_limits.maxConnections << " in total, " << m_limits.maxPerSource
+                             << " per source)";
+    m_lastRefusalReport = now;
+    m_refusedSinceReport = 0;
 }
 
 void FrontDoor::received(QTcpSocket *socket)

@@ -19,9 +19,12 @@ namespace inbox::relay {
 /// What the webhook port lets a connection do before the relay has checked anything.
 struct DoorLimits
 {
-    int maxConnections = 1000;  ///< HTTP connections at once, all sources together
-    int maxPerSource = 100;     ///< from one address (behind a proxy: the proxy's)
-    qint64 maxRequestBytes = 0; ///< head and body of one request
+    int maxConnections = 1000; ///< HTTP connections at once, all sources together
+    int maxPerSource = 100;    ///< from one address other than a trusted proxy
+    /// Reverse proxies (address, prefix length) that carry many clients' connections: held
+    /// only to the total, not to the per-source cap.
+    QList<QPair<QHostAddress, int>> trustedProxies;
+    qint64 maxRequestBytes = 0;                       ///< head and body of one request
     std::chrono::milliseconds requestTimeout{10'000}; ///< from a request's first byte to its last
     std::chrono::milliseconds idleTimeout{60'000};    ///< a kept-alive connection asking nothing
 };
@@ -86,6 +89,9 @@ private:
     void refuse(QTcpSocket *socket, int status, const QString &reason, const char *metric);
     /// The longest idle connection (of `source`, when given), or null.
     QTcpSocket *longestIdle(const QHostAddress *source) const;
+    int capFor(const QHostAddress &source) const;
+    /// Says that connections were refused, at most once a second, with how many since.
+    void reportRefused(const QHostAddress &source);
     void forget(QTcpSocket *socket);
 
     DoorLimits m_limits;
@@ -93,6 +99,8 @@ private:
     QHash<QHostAddress, int> m_perSource;
     QMap<QString, quint64> m_closed;
     QElapsedTimer m_clock;
+    qint64 m_lastRefusalReport = -1;
+    quint64 m_refusedSinceReport = 0;
     QTimer m_sweep;
 };
 

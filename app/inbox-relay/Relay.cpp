@@ -80,6 +80,7 @@ Relay::Relay(const RelayOptions &options, std::unique_ptr<RelayDirectory> direct
 {
     DoorLimits door = m_options.door;
     door.maxRequestBytes = m_options.maxBodyBytes + 64 * 1024;
+    door.trustedProxies = m_options.trustedProxies;
     m_door = new FrontDoor(door, this);
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &Relay::acceptWebSockets);
     connect(m_log.get(), &EventLog::newEvents, this, &Relay::fanOut);

@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
         QStringLiteral("n"));
     const QCommandLineOption perSource(QStringLiteral("max-connections-per-source"),
                                        QStringLiteral("HTTP connections from one address "
-                                                      "(default 100)"),
+                                                      "(default 100; a trusted proxy is held "
+                                                      "only to --max-connections)"),
                                        QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption requestTimeout(
         QStringLiteral("request-timeout"),
