@@ -26,10 +26,10 @@ QByteArray compact(const QJsonObject &frame)
 }
 
 /// The frame as a JSON object, or why it is not one.
-std::variant<QJsonObject, QString> objectOf(QByteArrayView utf8)
+std::variant<QJsonObject, QString> objectOf(const QByteArray &utf8)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError)
         return tr("frames are JSON objects: %1").arg(error.errorString());
     if (!document.isObject())
@@ -44,7 +44,7 @@ qint64 cursorOf(const QJsonValue &value)
     const double cursor = value.toDouble();
     if (std::isnan(cursor) || cursor <= 0)
         return 0;
-    if (cursor >= 9.0e15)
+    if (cursor > double(largestSequence))
         return std::numeric_limits<qint64>::max();
     return qint64(cursor);
 }
@@ -56,13 +56,12 @@ std::optional<qint64> sequenceNumber(const QJsonValue &value)
     if (!value.isDouble())
         return std::nullopt;
     const double number = value.toDouble();
-    constexpr double largest = 9007199254740992.0; // 2^53
-    if (!(number >= 0 && number <= largest) || std::trunc(number) != number)
+    if (!(number >= 0 && number <= double(largestSequence)) || std::trunc(number) != number)
         return std::nullopt;
     return qint64(number);
 }
 
-ClientFrame readClientFrame(QByteArrayView utf8)
+ClientFrame readClientFrame(const QByteArray &utf8)
 {
     auto parsed = objectOf(utf8);
     if (const auto *why = std::get_if<QString>(&parsed))
@@ -94,7 +93,7 @@ QByteArray publishFrame(const QString &clientId, const QJsonObject &event)
                     {QStringLiteral("event"), event}});
 }
 
-RelayFrame readRelayFrame(QByteArrayView utf8)
+RelayFrame readRelayFrame(const QByteArray &utf8)
 {
     auto parsed = objectOf(utf8);
     if (const auto *why = std::get_if<QString>(&parsed))

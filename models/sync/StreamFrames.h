@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -31,8 +30,9 @@ struct RelayEvent
 
 namespace stream {
 
-/// A sequence number: a whole JSON number from 0 to 2^53 (what a double holds exactly), or
-/// nothing.
+/// The largest sequence number a JSON number (a double) holds exactly: 2^53.
+constexpr qint64 largestSequence = qint64(1) << 53;
+/// A sequence number: a whole JSON number from 0 to largestSequence, or nothing.
 std::optional<qint64> sequenceNumber(const QJsonValue &value);
 
 // What a desktop sends.
@@ -61,7 +61,7 @@ struct Refusal
 using ClientFrame = std::variant<Hello, Publish, Refusal>;
 
 /// A desktop's frame; a Refusal says what is wrong with it (codes bad_frame, unknown_type).
-ClientFrame readClientFrame(QByteArrayView utf8);
+ClientFrame readClientFrame(const QByteArray &utf8);
 QByteArray helloFrame(const QByteArray &token, qint64 cursor);
 QByteArray publishFrame(const QString &clientId, const QJsonObject &event);
 
@@ -96,7 +96,7 @@ struct Unreadable
 };
 using RelayFrame = std::variant<RelayEvent, Welcome, Reset, Ack, Refusal, Unreadable>;
 
-RelayFrame readRelayFrame(QByteArrayView utf8);
+RelayFrame readRelayFrame(const QByteArray &utf8);
 /// The body goes exactly as given (it was checked to be a JSON object when it was stored),
 /// never parsed and written again.
 QByteArray eventFrame(qint64 seq, const QString &provider, const QString &account,

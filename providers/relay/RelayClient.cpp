@@ -85,9 +85,9 @@ void RelayClient::sayHello()
 
 void RelayClient::received(const QString &text)
 {
-    const stream::RelayFrame frame = stream::readRelayFrame(text.toUtf8());
-    if (const auto *event = std::get_if<RelayEvent>(&frame)) {
-        m_pending.append(*event);
+    stream::RelayFrame frame = stream::readRelayFrame(text.toUtf8());
+    if (auto *event = std::get_if<RelayEvent>(&frame)) {
+        m_pending.append(std::move(*event)); // its body may be megabytes
         // Frames that arrive together are applied together, in one transaction.
         if (!m_applying)
             QMetaObject::invokeMethod(this, &RelayClient::applyNext, Qt::QueuedConnection);

@@ -9,8 +9,6 @@ using namespace inbox::stream;
 
 namespace {
 
-constexpr qint64 largestSequence = qint64(1) << 53;
-
 void asTheRelayReadsIt(const QByteArray &input)
 {
     const ClientFrame frame = readClientFrame(input);
