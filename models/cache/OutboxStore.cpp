@@ -4,9 +4,24 @@
 #include "MessageStore.h"
 #include "Sql.h"
 
+#include <QUuid>
+
 namespace inbox {
 
 namespace {
+
+QList<OutboxEntry> entriesOf(QSqlQuery &query)
+{
+    sql::exec(query);
+    QList<OutboxEntry> entries;
+    while (query.next()) {
+        entries.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                        query.value(2).toInt(), sql::timeFromDb(query.value(3)),
+                        query.value(4).toString(), sql::timeFromDb(query.value(5)),
+                        query.value(6).toLongLong(), query.value(7).toString()});
+    }
+    return entries;
+}
 
 qint64 messageOf(QSqlDatabase &db, qint64 entryId)
 {
@@ -104,19 +119,103 @@ QFuture<QList<OutboxEntry>> OutboxStore::due(const QDateTime &now, int limit)
 {
     return m_cache->run([now, limit](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            SELECT id, message_id, attempts, next_attempt_at, last_error FROM outbox
-            WHERE next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT :limit)"));
+            SELECT id, message_id, attempts, next_attempt_at, last_error, in_flight_at,
+                   campaign_id, NULL FROM outbox
+            WHERE next_attempt_at <= :now AND in_flight_at IS NULL AND campaign_id IS NULL
+            ORDER BY next_attempt_at, id LIMIT :limit)"));
         query.bindValue(QStringLiteral(":now"), sql::toDb(now));
         query.bindValue(QStringLiteral(":limit"), limit);
-        sql::exec(query);
-        QList<OutboxEntry> entries;
-        while (query.next()) {
-            entries.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                            query.value(2).toInt(), sql::timeFromDb(query.value(3)),
-                            query.value(4).toString()});
-        }
-        return entries;
+        return entriesOf(query);
     });
+}
+
+QFuture<QList<OutboxEntry>> OutboxStore::leftInFlight(const QDateTime &before)
+{
+    return m_cache->run([before](QSqlDatabase &db) {
+        QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+            SELECT o.id, o.message_id, o.attempts, o.next_attempt_at, o.last_error,
+                   o.in_flight_at, o.campaign_id, m.send_reference
+            FROM outbox o JOIN messages m ON m.id = o.message_id
+            WHERE o.in_flight_at IS NOT NULL AND o.in_flight_at < :before ORDER BY o.id)"));
+        query.bindValue(QStringLiteral(":before"), sql::toDb(before));
+        return entriesOf(query);
+    });
+}
+
+QString OutboxStore::markInFlightIn(QSqlDatabase &db, qint64 entryId, const QDateTime &at)
+{
+    QSqlQuery entry = sql::prepare(
+        db, QStringLiteral("UPDATE outbox SET in_flight_at = :at WHERE id = :id RETURNING "
+                           "message_id"));
+    entry.bindValue(QStringLiteral(":at"), sql::toDb(at));
+    entry.bindValue(QStringLiteral(":id"), entryId);
+    sql::exec(entry);
+    if (!entry.next())
+        throw CacheError(CacheError::Kind::Query, QStringLiteral("The outbox entry is gone."));
+    const qint64 messageId = entry.value(0).toLongLong();
+    entry.finish();
+    // One reference per message for all its attempts: a status naming any of them finds it.
+    QSqlQuery reference = sql::prepare(db, QStringLiteral(R"(
+        UPDATE messages SET send_reference = coalesce(send_reference, :fresh) WHERE id = :id
+        RETURNING send_reference)"));
+    reference.bindValue(QStringLiteral(":fresh"),
+                        QStringLiteral("inbox-") +
+                            QUuid::createUuid().toString(QUuid::WithoutBraces));
+    reference.bindValue(QStringLiteral(":id"), messageId);
+    sql::exec(reference);
+    return reference.next() ? reference.value(0).toString() : QString();
+}
+
+QFuture<QString> OutboxStore::markInFlight(qint64 entryId, const QDateTime &at)
+{
+    return m_cache->run([entryId, at](QSqlDatabase &db) {
+        sql::Transaction transaction(db);
+        const QString reference = markInFlightIn(db, entryId, at);
+        transaction.commit();
+        return reference;
+    });
+}
+
+QFuture<void> OutboxStore::markOutcomeUnknown(qint64 entryId, const QString &reason,
+                                              const QDateTime &at)
+{
+    return settle(entryId, {MessageStatus::Failed, at, unknownOutcomeCode(), reason}, QString());
+}
+
+std::optional<std::pair<qint64, qint64>>
+OutboxStore::settleByReferenceIn(QSqlDatabase &db, const QString &accountId,
+                                 const QString &reference, const QString &providerMessageId,
+                                 const StatusUpdate &update)
+{
+    if (reference.isEmpty() || providerMessageId.isEmpty())
+        return std::nullopt;
+    // Only a send that never had its answer: one that did is found by the provider's id.
+    QSqlQuery find = sql::prepare(db, QStringLiteral(R"(
+        SELECT id FROM messages WHERE send_reference = :reference AND account_id = :account
+            AND direction = 'out' AND coalesce(provider_message_id, '') = '')"));
+    find.bindValue(QStringLiteral(":reference"), reference);
+    find.bindValue(QStringLiteral(":account"), accountId);
+    sql::exec(find);
+    if (!find.next())
+        return std::nullopt;
+    const qint64 messageId = find.value(0).toLongLong();
+    find.finish();
+    // Our own "may not have been sent" was a guess, not the provider's word: it gives way.
+    QSqlQuery lift = sql::prepare(db, QStringLiteral(R"(
+        UPDATE messages SET status = 'queued', failed_at = NULL, failure_code = NULL,
+            failure_reason = NULL
+        WHERE id = :id AND status = 'failed' AND failure_code = :unknown)"));
+    lift.bindValue(QStringLiteral(":id"), messageId);
+    lift.bindValue(QStringLiteral(":unknown"), unknownOutcomeCode());
+    sql::exec(lift);
+    auto changed = MessageStore::applyStatusByIdIn(db, messageId, update, providerMessageId);
+    if (const auto early = MessageStore::applyEarlyStatusesIn(db, messageId))
+        changed = early;
+    QSqlQuery done =
+        sql::prepare(db, QStringLiteral("DELETE FROM outbox WHERE message_id = :message"));
+    done.bindValue(QStringLiteral(":message"), messageId);
+    sql::exec(done);
+    return changed;
 }
 
 QFuture<void> OutboxStore::markSent(qint64 entryId, const QString &providerMessageId,
@@ -129,7 +228,8 @@ QFuture<void> OutboxStore::reschedule(qint64 entryId, const QDateTime &next, con
 {
     return m_cache->run([=](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+            UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
+                in_flight_at = NULL
             WHERE id = :id)"));
         query.bindValue(QStringLiteral(":next"), sql::toDb(next));
         query.bindValue(QStringLiteral(":error"), error);

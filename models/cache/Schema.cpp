@@ -289,6 +289,44 @@ const QList<Migration> &migrations()
                             "coalesce(customer_name, ''), replace(customer_phone, '+', '') "
                             "FROM conversations"),
          }},
+        {13,
+         "sends that happen exactly once (an outbox entry in flight, our reference echoed by the "
+         "provider), leads that opted out, and bulk campaigns with their recipients",
+         {
+             // Set just before the provider is called, cleared when the call surely did not
+             // take effect: an entry still in flight after a crash is reconciled, never resent.
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN in_flight_at INTEGER"),
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN campaign_id INTEGER"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN send_reference TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX messages_by_reference ON messages "
+                            "(send_reference) WHERE send_reference IS NOT NULL"),
+             QStringLiteral("ALTER TABLE leads ADD COLUMN opted_out_at INTEGER"),
+             QStringLiteral(R"(CREATE TABLE campaigns (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+                template_name TEXT NOT NULL,
+                language TEXT NOT NULL DEFAULT '',
+                rate REAL NOT NULL,
+                state TEXT NOT NULL
+                    CHECK (state IN ('running', 'paused', 'cancelled', 'done')),
+                created_by TEXT NOT NULL DEFAULT '',
+                created_at INTEGER NOT NULL))"),
+             // A recipient is pending until its message and outbox entry are written (in one
+             // transaction); from then on the message's own status tells how it went.
+             QStringLiteral(R"(CREATE TABLE campaign_recipients (
+                campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                phone TEXT NOT NULL,
+                variables TEXT NOT NULL DEFAULT '{}',
+                state TEXT NOT NULL CHECK (state IN ('pending', 'queued', 'cancelled')),
+                message_id INTEGER REFERENCES messages (id) ON DELETE SET NULL,
+                PRIMARY KEY (campaign_id, position)) WITHOUT ROWID)"),
+             QStringLiteral("CREATE INDEX campaign_recipients_by_state ON campaign_recipients "
+                            "(campaign_id, state, position)"),
+             QStringLiteral("CREATE INDEX campaign_recipients_by_message ON campaign_recipients "
+                            "(message_id) WHERE message_id IS NOT NULL"),
+         }},
     };
     return steps;
 }

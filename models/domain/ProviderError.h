@@ -16,6 +16,10 @@ struct ProviderError
     QString title;
     QString detail;
     bool retryable = false;
+    /// The request may have reached the provider and been acted on, but its answer was lost
+    /// (a timeout, a connection dropped mid-answer, a gateway error). A send that ends so must
+    /// not be repeated blindly: the message may already be with the customer.
+    bool outcomeUnknown = false;
     QString advice; ///< what the user should do, in words
 
     /// "Title (code): advice", for a status line or a failed message's reason.

@@ -54,6 +54,7 @@ QJsonObject eventToJson(const ProviderEvent &event)
         put(json, "externalId", s->externalId);
         if (!s->otherIds.isEmpty())
             json.insert(QStringLiteral("otherIds"), QJsonArray::fromStringList(s->otherIds));
+        put(json, "reference", s->reference);
         put(json, "status", s->status);
         put(json, "recipient", s->recipient);
         put(json, "errorCode", s->errorCode);

@@ -32,6 +32,8 @@ struct MessageEvent
     /// From the provider's history (a shared chat history, a history page): the business has
     /// seen it already, so it is shown but never counted unread, notified or replied to.
     bool past = false;
+    /// Our own id of an outbound message, where the provider keeps it (WATI's localMessageId).
+    QString reference{};
 };
 
 /// A delivery report on a message we sent.
@@ -39,7 +41,10 @@ struct StatusEvent
 {
     QString externalId;
     QStringList otherIds; ///< further ids the provider gives the message (WATI's local id, ...)
-    QString status;       ///< sent, delivered, read, played, failed
+    /// Our own id of the send, echoed by the provider (Meta's biz_opaque_callback_data, WATI's
+    /// localMessageId): finds a message whose send answer was lost.
+    QString reference;
+    QString status; ///< sent, delivered, read, played, failed
     QString recipient;
     QString errorCode;
     QString errorTitle;

@@ -34,6 +34,13 @@ struct OutgoingMessage
     QString templateHeaderLink; ///< a media header's file, by link (or `media`: a file here)
     QMap<int, QString> templateHeaderValues; ///< a text header's {{n}} -> value
     QMap<int, QString> templateButtonValues; ///< a URL button's {{1}}, by the button's index
+    /// Our own id for this send, which the provider echoes in its status webhooks (Meta's
+    /// biz_opaque_callback_data, WATI's localMessageId): how a send whose answer was lost is
+    /// found again.
+    QString reference;
+    /// The campaign a bulk send belongs to, for the provider's analytics (WATI's
+    /// broadcast_name); empty for a send from the composer.
+    QString campaignName;
 };
 
 /// What a send came back with: the provider's id for the message, or why it failed.

@@ -1,6 +1,7 @@
 #include "OutboxWorker.h"
 
 #include "ModelsLog.h"
+#include "SendReconciler.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ConversationStore.h"
 #include "cache/MessageStore.h"
@@ -40,12 +41,43 @@ OutgoingMessage outgoingFor(const Message &message, const QString &customerPhone
     return out;
 }
 
+QString accountTroubleIn(const SendResult &result)
+{
+    // The account's own trouble, not one message's: no answer, a refused token or
+    // permission, or "slow down".
+    const bool trouble = !result.ok() && !result.error->outcomeUnknown &&
+                         (result.error->retryable || result.error->httpStatus == 0 ||
+                          result.error->httpStatus == 401 || result.error->httpStatus == 403);
+    return trouble ? result.error->message() : QString();
+}
+
+SettledSend settleSend(const std::shared_ptr<CacheDatabase> &cache, const OutboxEntry &entry,
+                       const SendResult &result, const QDateTime &now)
+{
+    OutboxStore store(cache);
+    if (result.ok())
+        return {SendOutcome::Sent, {}, store.markSent(entry.id, result.externalId, now)};
+    const QString reason = result.error->message();
+    if (result.error->outcomeUnknown) {
+        const QString shown =
+            QCoreApplication::translate("inbox", "May not have been sent: %1").arg(reason);
+        return {SendOutcome::Unknown, shown, store.markOutcomeUnknown(entry.id, shown, now)};
+    }
+    if (result.error->retryable) {
+        const QDateTime next = now.addSecs(OutboxWorker::requeueDelay(entry.attempts + 1).count());
+        return {SendOutcome::Deferred, reason, store.reschedule(entry.id, next, reason)};
+    }
+    return {SendOutcome::Failed, reason,
+            store.markFailed(entry.id, result.error->code, reason, now)};
+}
+
 OutboxWorker::OutboxWorker(std::shared_ptr<CacheDatabase> cache, ApiLookup apiFor, QObject *parent,
                            std::function<QDateTime()> now)
     : QObject(parent)
     , m_cache(std::move(cache))
     , m_apiFor(std::move(apiFor))
     , m_now(std::move(now))
+    , m_startedAt(m_now())
 {
     connect(&m_timer, &QTimer::timeout, this, &OutboxWorker::kick);
 }
@@ -57,6 +89,16 @@ void OutboxWorker::start(std::chrono::milliseconds interval)
     connect(m_cache->events(), &CacheEvents::outboxRefilled, this, &OutboxWorker::kick,
             Qt::UniqueConnection);
     m_timer.start(interval);
+    // What the last run left in flight is settled from the provider, never sent blindly; the
+    // rest of the outbox goes meanwhile (entries in flight are never due).
+    auto *reconciler = new SendReconciler(m_cache, m_apiFor, this, m_now);
+    connect(reconciler, &SendReconciler::finished, this,
+            [this, reconciler](const ReconcileReport &report) {
+                reconciler->deleteLater();
+                Q_EMIT reconciled(report);
+                kick();
+            });
+    reconciler->run(m_startedAt);
     kick();
 }
 
@@ -157,41 +199,39 @@ void OutboxWorker::sendNext(QList<OutboxEntry> due)
                         Q_EMIT accountHealth(message.accountId, reason);
                         return;
                     }
-                    const QFuture<SendResult> sending =
-                        api->send(outgoingFor(message, conversations.first().customerPhone));
+                    OutgoingMessage outgoing =
+                        outgoingFor(message, conversations.first().customerPhone);
+                    // In flight before the call: after a crash it is reconciled, never resent.
                     whenReady(
-                        sending, this,
-                        [=, this](const SendResult &result) {
-                            Q_UNUSED(api); // kept alive until the answer is in
-                            OutboxStore store(m_cache);
-                            // The account's own trouble, not one message's: no answer, a
-                            // refused token or permission, or "slow down".
-                            const bool accountTrouble =
-                                !result.ok() &&
-                                (result.error->retryable || result.error->httpStatus == 0 ||
-                                 result.error->httpStatus == 401 ||
-                                 result.error->httpStatus == 403);
-                            Q_EMIT accountHealth(message.accountId, accountTrouble
-                                                                        ? result.error->message()
-                                                                        : QString());
-                            if (result.ok()) {
-                                if (entry.attempts > 0) // the provider is back: the rest too
-                                    m_resumeAfter = true;
-                                whenReady(store.markSent(entry.id, result.externalId, m_now()),
-                                          this, continueWith, onCacheError);
-                                Q_EMIT messageSent(message.id, result.externalId);
-                            } else if (result.error->retryable) {
-                                const QDateTime next =
-                                    m_now().addSecs(requeueDelay(entry.attempts + 1).count());
-                                whenReady(store.reschedule(entry.id, next, result.error->message()),
-                                          this, continueWith, onCacheError);
-                                Q_EMIT messageDeferred(message.id, result.error->message());
-                            } else {
-                                whenReady(store.markFailed(entry.id, result.error->code,
-                                                           result.error->message(), m_now()),
-                                          this, continueWith, onCacheError);
-                                Q_EMIT messageFailed(message.id, result.error->message());
-                            }
+                        outbox.markInFlight(entry.id, m_now()), this,
+                        [=, this](const QString &reference) {
+                            OutgoingMessage referenced = outgoing;
+                            referenced.reference = reference;
+                            whenReady(
+                                api->send(referenced), this,
+                                [=, this](const SendResult &result) {
+                                    Q_UNUSED(api); // kept alive until the answer is in
+                                    Q_EMIT accountHealth(message.accountId,
+                                                         accountTroubleIn(result));
+                                    const SettledSend settled =
+                                        settleSend(m_cache, entry, result, m_now());
+                                    whenReady(settled.stored, this, continueWith, onCacheError);
+                                    switch (settled.outcome) {
+                                    case SendOutcome::Sent:
+                                        if (entry.attempts > 0) // the provider is back: the rest
+                                            m_resumeAfter = true;
+                                        Q_EMIT messageSent(message.id, result.externalId);
+                                        break;
+                                    case SendOutcome::Deferred:
+                                        Q_EMIT messageDeferred(message.id, settled.reason);
+                                        break;
+                                    case SendOutcome::Failed:
+                                    case SendOutcome::Unknown:
+                                        Q_EMIT messageFailed(message.id, settled.reason);
+                                        break;
+                                    }
+                                },
+                                onCacheError);
                         },
                         onCacheError);
                 },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SendReconciler.h"
 #include "cache/OutboxStore.h"
 #include "ports/ProviderApi.h"
 
@@ -45,6 +46,8 @@ Q_SIGNALS:
     void messageDeferred(qint64 messageId, const QString &reason);
     /// The outbox had nothing more due.
     void idle();
+    /// The sends the last run left in flight are settled (see SendReconciler).
+    void reconciled(const ReconcileReport &report);
     /// How an account's provider did on its last send: empty when it took the message (or
     /// refused only that message), else what is wrong with the account or its connection
     /// (not connected, token refused, unreachable, rate-limited), for the status bar.
@@ -56,10 +59,35 @@ private:
     std::shared_ptr<CacheDatabase> m_cache;
     ApiLookup m_apiFor;
     std::function<QDateTime()> m_now;
+    QDateTime m_startedAt; ///< entries in flight from before this are a past run's
     QTimer m_timer;
     bool m_busy = false;
     bool m_resumeAfter = false; ///< resume() came while a round was under way
 };
+
+/// How one send ended for its outbox entry.
+enum class SendOutcome
+{
+    Sent,     ///< the provider took it: SENT with its id
+    Deferred, ///< surely not acted on (unreachable, 429, 503): tried again later
+    Failed,   ///< refused for good: FAILED with the provider's words
+    Unknown,  ///< the answer was lost: "may not have been sent", never resent on its own
+};
+
+/// A send's outcome, in words for the user, and the store write that records it.
+struct SettledSend
+{
+    SendOutcome outcome;
+    QString reason;
+    QFuture<void> stored;
+};
+
+/// Records a provider's answer to the send of `entry` (which was marked in flight).
+SettledSend settleSend(const std::shared_ptr<CacheDatabase> &cache, const OutboxEntry &entry,
+                       const SendResult &result, const QDateTime &now);
+
+/// What a failed send says of its account as a whole (empty when nothing), for the status bar.
+QString accountTroubleIn(const SendResult &result);
 
 /// The provider-neutral message to send for a stored outbound message.
 OutgoingMessage outgoingFor(const Message &message, const QString &customerPhone);

@@ -201,6 +201,14 @@ void applyStatus(QSqlDatabase &db, const QString &accountId, const StatusEvent &
         }
         return;
     }
+    // Our reference: a send whose answer was lost (a crash, a timeout) is ours after all.
+    if (const auto hit = OutboxStore::settleByReferenceIn(db, accountId, event.reference,
+                                                          event.externalId, update)) {
+        ++report.statuses;
+        changed.conversations.insert(hit->first);
+        changed.messages.append(*hit);
+        return;
+    }
     // Before its message: kept under each id, applied when a message takes one of them.
     for (const QString &id : ids) {
         if (!id.isEmpty())

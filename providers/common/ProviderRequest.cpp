@@ -12,12 +12,74 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <cstring>
+
 namespace inbox {
 
 QJsonObject ProviderResponse::json() const
 {
     return QJsonDocument::fromJson(body).object();
 }
+
+namespace {
+
+/// A request body read once: it cannot be rewound, so nothing sends it a second time. (Not a
+/// QBuffer: Qt reads a QBuffer's bytes directly, and can then send them again.)
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_bytes.size() - m_read + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_read == m_bytes.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_bytes.size()) - m_read);
+        std::memcpy(data, m_bytes.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
+
+/// True when the provider surely did not act on the request: it was never delivered (no
+/// connection, no name, no TLS), or the answer says it was turned away before any work.
+bool surelyNotActedOn(QNetworkReply::NetworkError error, int httpStatus)
+{
+    if (httpStatus == 429 || httpStatus == 503)
+        return true;
+    if (httpStatus > 0)
+        return false;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 /// Everything one send needs across its attempts.
 struct ProviderRequest::Call
@@ -87,6 +149,12 @@ ProviderRequest &ProviderRequest::retry(RetryPolicy policy)
     return *this;
 }
 
+ProviderRequest &ProviderRequest::atMostOnce()
+{
+    m_atMostOnce = true;
+    return *this;
+}
+
 ProviderRequest &ProviderRequest::errors(ErrorReader reader)
 {
     m_errors = std::move(reader);
@@ -133,7 +201,15 @@ void ProviderRequest::attempt(std::shared_ptr<Call> call)
         request.setRawHeader(name, value);
     ++call->attempts;
     QNetworkReply *reply = nullptr;
-    if (r.m_form.isEmpty()) {
+    if (r.m_form.isEmpty() && r.m_atMostOnce && !r.m_body.isEmpty()) {
+        // Qt's HTTP layer sends a request again by itself when the connection closes before
+        // the answer; a body that cannot be rewound makes it fail instead (ContentReSendError).
+        auto *body = new OneShotBody(r.m_body);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, r.m_body.size());
+        reply = r.m_network->sendCustomRequest(request, r.m_method, body);
+        body->setParent(reply);
+    } else if (r.m_form.isEmpty()) {
         reply = r.m_network->sendCustomRequest(request, r.m_method, r.m_body);
     } else {
         auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
@@ -186,7 +262,10 @@ void ProviderRequest::attempt(std::shared_ptr<Call> call)
             call->done(response);
             return;
         }
-        if (sent.m_policy.mayRetry(call->attempts, response.httpStatus)) {
+        const bool notActedOn = surelyNotActedOn(reply->error(), response.httpStatus);
+        const bool outcomeUnknown = sent.m_atMostOnce && !notActedOn &&
+                                    (response.httpStatus == 0 || response.httpStatus >= 500);
+        if (sent.m_policy.mayRetry(call->attempts, response.httpStatus) && !outcomeUnknown) {
             const auto retryAfter =
                 parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
             const double draw =
@@ -216,6 +295,13 @@ void ProviderRequest::attempt(std::shared_ptr<Call> call)
                                                   "connection and the account's address");
         }
         error.provider = sent.m_provider;
+        if (outcomeUnknown) {
+            error.outcomeUnknown = true;
+            error.retryable = false;
+            error.advice = QCoreApplication::translate(
+                "inbox", "the provider's answer was lost, so the message may or may not have "
+                         "been sent; it is not sent again on its own");
+        }
         response.error = error;
         call->done(response);
     });

@@ -64,6 +64,11 @@ public:
     ProviderRequest &form(QList<FormField> fields);
     ProviderRequest &timeout(std::chrono::milliseconds timeout);
     ProviderRequest &retry(RetryPolicy policy);
+    /// A call that must not take effect twice (sending a message: no provider takes an
+    /// idempotency key). It is retried only when the provider surely did not act on it (it
+    /// could not be reached, or answered 429 or 503); an answer lost on the way back ends the
+    /// call with `outcomeUnknown` set.
+    ProviderRequest &atMostOnce();
     ProviderRequest &errors(ErrorReader reader);
     /// The random draw for jitter, in [0, 1]; tests pin it.
     ProviderRequest &jitter(std::function<double()> draw);
@@ -87,6 +92,7 @@ private:
     QList<FormField> m_form;
     std::chrono::milliseconds m_timeout{30'000};
     RetryPolicy m_policy;
+    bool m_atMostOnce = false;
     ErrorReader m_errors;
     std::function<double()> m_jitter;
 };

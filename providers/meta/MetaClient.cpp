@@ -173,6 +173,9 @@ Expected<QJsonObject, ProviderError> MetaClient::messageBody(const OutgoingMessa
     if (!m.replyToExternalId.isEmpty())
         body.insert(QStringLiteral("context"),
                     QJsonObject{{QStringLiteral("message_id"), m.replyToExternalId}});
+    // Echoed in every status webhook of this message (up to 512 characters).
+    if (!m.reference.isEmpty())
+        body.insert(QStringLiteral("biz_opaque_callback_data"), m.reference);
     return body;
 }
 
@@ -473,6 +476,7 @@ QFuture<SendResult> MetaClient::post(const QJsonObject &body)
         .bearer(m_account.accessToken)
         .json(body)
         .retry(m_policy)
+        .atMostOnce()
         .errors(meta::graphError)
         .send(this, [promise](const ProviderResponse &response) {
             SendResult result;

@@ -195,6 +195,7 @@ void readMessages(const QJsonObject &value, QList<ProviderEvent> &events)
         StatusEvent event;
         event.externalId = str(status, "id");
         event.status = str(status, "status");
+        event.reference = str(status, "biz_opaque_callback_data");
         event.recipient = e164FromWaId(str(status, "recipient_id"));
         event.timestamp = fromUnixSeconds(str(status, "timestamp"));
         const QJsonObject error = arr(status, "errors").at(0).toObject();

@@ -106,14 +106,25 @@ ProviderRequest OpenWaClient::request(const QByteArray &method, const QString &p
 QFuture<Expected<QJsonValue, ProviderError>>
 OpenWaClient::call(const QByteArray &method, const QString &path, const QJsonObject &args)
 {
+    return fetchAnswer(request(method, path, args));
+}
+
+QFuture<Expected<QJsonValue, ProviderError>> OpenWaClient::sendCall(const QString &path,
+                                                                    const QJsonObject &args)
+{
+    return fetchAnswer(request("POST", path, args).atMostOnce());
+}
+
+QFuture<Expected<QJsonValue, ProviderError>>
+OpenWaClient::fetchAnswer(const ProviderRequest &request)
+{
     using Result = Expected<QJsonValue, ProviderError>;
-    return fetch<QJsonValue>(request(method, path, args), this,
-                             [](const ProviderResponse &response) {
-                                 const QJsonObject answer = response.json();
-                                 if (answer.value(QLatin1String("success")).toBool())
-                                     return Result(answer.value(QLatin1String("response")));
-                                 return Result(openWaError(response.httpStatus, response.body));
-                             });
+    return fetch<QJsonValue>(request, this, [](const ProviderResponse &response) {
+        const QJsonObject answer = response.json();
+        if (answer.value(QLatin1String("success")).toBool())
+            return Result(answer.value(QLatin1String("response")));
+        return Result(openWaError(response.httpStatus, response.body));
+    });
 }
 
 QFuture<Expected<QString, ProviderError>> OpenWaClient::checkConnection()
@@ -139,21 +150,21 @@ QFuture<SendResult> OpenWaClient::send(const OutgoingMessage &message)
     const QString to = chatOf(message.to);
     if (message.kind == MessageKind::Text) {
         if (!message.replyToExternalId.isEmpty()) {
-            return call("POST", QStringLiteral("/api/messages/reply"),
-                        {{QStringLiteral("to"), to},
-                         {QStringLiteral("content"), message.text},
-                         {QStringLiteral("quotedMsgId"), message.replyToExternalId}})
+            return sendCall(QStringLiteral("/api/messages/reply"),
+                            {{QStringLiteral("to"), to},
+                             {QStringLiteral("content"), message.text},
+                             {QStringLiteral("quotedMsgId"), message.replyToExternalId}})
                 .then(sendResultOf);
         }
-        return call("POST", QStringLiteral("/api/messages/sendText"),
-                    {{QStringLiteral("to"), to}, {QStringLiteral("content"), message.text}})
+        return sendCall(QStringLiteral("/api/messages/sendText"),
+                        {{QStringLiteral("to"), to}, {QStringLiteral("content"), message.text}})
             .then(sendResultOf);
     }
     if (message.kind == MessageKind::Reaction) {
         // A reaction has no id of its own in open-wa: none is kept.
-        return call("POST", QStringLiteral("/api/messages/react"),
-                    {{QStringLiteral("messageId"), message.replyToExternalId},
-                     {QStringLiteral("emoji"), message.text}})
+        return sendCall(QStringLiteral("/api/messages/react"),
+                        {{QStringLiteral("messageId"), message.replyToExternalId},
+                         {QStringLiteral("emoji"), message.text}})
             .then([](const Expected<QJsonValue, ProviderError> &answer) {
                 return answer ? SendResult{QString(), std::nullopt}
                               : SendResult{{}, answer.error()};
@@ -175,13 +186,12 @@ QFuture<SendResult> OpenWaClient::send(const OutgoingMessage &message)
                                      ? QFileInfo(file.fileName()).fileName()
                                      : message.media->fileName;
         const bool image = message.kind == MessageKind::Image;
-        return call("POST",
-                    image ? QStringLiteral("/api/messages/sendImage")
-                          : QStringLiteral("/api/messages/sendFile"),
-                    {{QStringLiteral("to"), to},
-                     {QStringLiteral("file"), QString::fromLatin1(dataUrl)},
-                     {QStringLiteral("filename"), fileName},
-                     {QStringLiteral("caption"), message.text}})
+        return sendCall(image ? QStringLiteral("/api/messages/sendImage")
+                              : QStringLiteral("/api/messages/sendFile"),
+                        {{QStringLiteral("to"), to},
+                         {QStringLiteral("file"), QString::fromLatin1(dataUrl)},
+                         {QStringLiteral("filename"), fileName},
+                         {QStringLiteral("caption"), message.text}})
             .then(sendResultOf);
     }
     return QtFuture::makeReadyFuture<SendResult>(

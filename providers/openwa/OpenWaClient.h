@@ -65,6 +65,10 @@ private:
                             const QJsonObject &args = {}) const;
     QFuture<Expected<QJsonValue, ProviderError>> call(const QByteArray &method, const QString &path,
                                                       const QJsonObject &args = {});
+    /// A POST that must not take effect twice (a message): see ProviderRequest::atMostOnce.
+    QFuture<Expected<QJsonValue, ProviderError>> sendCall(const QString &path,
+                                                          const QJsonObject &args);
+    QFuture<Expected<QJsonValue, ProviderError>> fetchAnswer(const ProviderRequest &request);
 
     QNetworkAccessManager *m_network;
     OpenWaAccount m_account;

@@ -203,7 +203,7 @@ QFuture<SendResult> UnipileClient::sendToChat(const QString &chatId, const Outgo
     if (!message.replyToExternalId.isEmpty())
         fields.append({QStringLiteral("quote_id"), message.replyToExternalId.toUtf8(), {}, {}});
     auto http = request("POST", QStringLiteral("/chats/%1/messages").arg(chatId));
-    http.form(fields);
+    http.form(fields).atMostOnce();
     QPointer<UnipileClient> self(this);
     return fetch<QString>(http, this,
                           [self, chatId](const ProviderResponse &response) {
@@ -229,7 +229,7 @@ QFuture<SendResult> UnipileClient::startChat(const OutgoingMessage &message)
         {QStringLiteral("attendees_ids"), jidOf(message.to).toUtf8(), {}, {}}};
     fields += messageFields(message);
     auto http = request("POST", QStringLiteral("/chats"));
-    http.form(fields);
+    http.form(fields).atMostOnce();
     QPointer<UnipileClient> self(this);
     const QString phone = message.to;
     return fetch<QString>(

@@ -203,9 +203,15 @@ QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("whatsappNumber"), phone);
         http = request("POST", QStringLiteral("/api/v2/sendTemplateMessage"));
-        http->query(query).json({{QStringLiteral("template_name"), message.templateName},
-                                 {QStringLiteral("broadcast_name"), m_account.broadcastName},
-                                 {QStringLiteral("parameters"), parameters}});
+        QJsonObject body{{QStringLiteral("template_name"), message.templateName},
+                         {QStringLiteral("broadcast_name"), message.campaignName.isEmpty()
+                                                                ? m_account.broadcastName
+                                                                : message.campaignName},
+                         {QStringLiteral("parameters"), parameters}};
+        // WATI echoes it as the localMessageId of the answer and of every _v2 status webhook.
+        if (!message.reference.isEmpty())
+            body.insert(QStringLiteral("local_message_id"), message.reference);
+        http->query(query).json(body);
     } else if (isMediaKind(message.kind)) {
         if (!message.media || message.media->localPath.isEmpty() ||
             !QFileInfo::exists(message.media->localPath)) {
@@ -230,6 +236,7 @@ QFuture<SendResult> WatiClient::send(const OutgoingMessage &message)
                         .arg(kindKey(message.kind)))});
     }
 
+    http->atMostOnce();
     auto sent = inbox::call<QString>(*http, this, [](const ProviderResponse &response) {
         return Expected<QString, ProviderError>(idIn(response.json()));
     });

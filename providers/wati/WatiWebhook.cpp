@@ -54,6 +54,7 @@ MessageEvent messageFromJson(const QJsonObject &event, bool outbound)
     m.externalId = str(event, "whatsappMessageId");
     if (m.externalId.isEmpty())
         m.externalId = str(event, "id");
+    m.reference = str(event, "localMessageId");
     const QString customer = webhook::e164FromWaId(str(event, "waId"));
     (outbound ? m.to : m.from) = customer;
     m.kind = event.contains(QLatin1String("templateName")) ? QStringLiteral("template")
@@ -102,6 +103,7 @@ StatusEvent statusOf(const QJsonObject &event, const QString &status)
         else
             s.otherIds.append(id);
     }
+    s.reference = str(event, "localMessageId");
     s.recipient = webhook::e164FromWaId(str(event, "waId"));
     s.errorCode = str(event, "failedCode");
     s.errorTitle = str(event, "failedDetail");

@@ -156,7 +156,8 @@ QHttpServerResponse WatiFake::api(const QString &endpoint, const QHttpServerRequ
                 return json(refusal(QStringLiteral("Parameter %1 is missing").arg(paramName)));
             text.replace(QStringLiteral("{{%1}}").arg(paramName), values.value(paramName));
         }
-        return send(query.queryItemValue(QStringLiteral("whatsappNumber")), text, true);
+        return send(query.queryItemValue(QStringLiteral("whatsappNumber")), text, true, {},
+                    body.value(QLatin1String("local_message_id")).toString());
     }
     if (isPost && endpoint.startsWith(QLatin1String("v1/sendSessionFile/"))) {
         static const QRegularExpression fileName(QStringLiteral(R"(filename="([^"]+)\")"));
@@ -208,7 +209,7 @@ QHttpServerResponse WatiFake::api(const QString &endpoint, const QHttpServerRequ
 }
 
 QHttpServerResponse WatiFake::send(const QString &phone, const QString &text, bool isTemplate,
-                                   const QString &type)
+                                   const QString &type, const QString &givenLocalId)
 {
     if (phone.isEmpty() || phone.contains(QRegularExpression(QStringLiteral("\\D"))))
         return json(refusal(QStringLiteral("Invalid WhatsApp number")));
@@ -216,7 +217,9 @@ QHttpServerResponse WatiFake::send(const QString &phone, const QString &text, bo
         QStringLiteral("wamid.") +
         QString::fromLatin1(
             QStringLiteral("WATI%1%2").arg(phone).arg(++m_core.serial).toLatin1().toBase64());
-    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The sender's own id when it gives one (local_message_id), else WATI makes one.
+    const QString localId =
+        givenLocalId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : givenLocalId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonObject sent{{QStringLiteral("eventType"), isTemplate
                                                        ? QStringLiteral("templateMessageSent_v2")

@@ -31,7 +31,8 @@ public:
 private:
     QHttpServerResponse api(const QString &endpoint, const QHttpServerRequest &request);
     QHttpServerResponse send(const QString &phone, const QString &text, bool isTemplate,
-                             const QString &type = QStringLiteral("text"));
+                             const QString &type = QStringLiteral("text"),
+                             const QString &givenLocalId = {});
     QHttpServerResponse contacts(const QString &endpoint, const QHttpServerRequest &request);
     void remember(const QString &phone, const QJsonObject &message);
     void scheduleStatuses(const QJsonObject &sent);
