@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "BulkCommands.h"
 #include "ProviderRegistry.h"
 #include "RelayCommands.h"
 #include "WebhookCommands.h"
@@ -45,7 +46,8 @@ commands:
                      the relay's organisations, accounts and agents (inboxctl relay --data
                      DIR help for the forms)
 )")
-        .arg(all.join(QLatin1Char('|')), signing.join(QLatin1Char('|')));
+               .arg(all.join(QLatin1Char('|')), signing.join(QLatin1Char('|'))) +
+           bulkUsage();
 }
 
 /// Parses the options after the command words; prints the problem and returns false if wrong.
@@ -180,6 +182,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cacheStats(arguments, out, err);
     if (command == QLatin1String("webhook"))
         return webhookCommand(arguments, out, err);
+    if (command == QLatin1String("bulk"))
+        return bulkCommand(arguments, out, err);
     if (command == QLatin1String("relay"))
         return relayCommand(arguments, out, err);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {

@@ -129,15 +129,17 @@ QFuture<QList<OutboxEntry>> OutboxStore::due(const QDateTime &now, int limit)
     });
 }
 
-QFuture<QList<OutboxEntry>> OutboxStore::leftInFlight(const QDateTime &before)
+QFuture<QList<OutboxEntry>> OutboxStore::leftInFlight(const QDateTime &before, qint64 campaignId)
 {
-    return m_cache->run([before](QSqlDatabase &db) {
+    return m_cache->run([before, campaignId](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
             SELECT o.id, o.message_id, o.attempts, o.next_attempt_at, o.last_error,
                    o.in_flight_at, o.campaign_id, m.send_reference
             FROM outbox o JOIN messages m ON m.id = o.message_id
-            WHERE o.in_flight_at IS NOT NULL AND o.in_flight_at < :before ORDER BY o.id)"));
+            WHERE o.in_flight_at IS NOT NULL AND o.in_flight_at < :before
+                AND coalesce(o.campaign_id, 0) = :campaign ORDER BY o.id)"));
         query.bindValue(QStringLiteral(":before"), sql::toDb(before));
+        query.bindValue(QStringLiteral(":campaign"), campaignId);
         return entriesOf(query);
     });
 }

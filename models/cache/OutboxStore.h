@@ -56,8 +56,9 @@ public:
     QFuture<void> markOutcomeUnknown(qint64 entryId, const QString &reason, const QDateTime &at);
     /// The failure code of a send whose outcome cannot be known.
     static QString unknownOutcomeCode() { return QStringLiteral("unknown_outcome"); }
-    /// Entries a process left in flight when it ended: marked before `before`.
-    QFuture<QList<OutboxEntry>> leftInFlight(const QDateTime &before);
+    /// Entries a process left in flight when it ended: marked before `before`; the outbox's own
+    /// (`campaignId` 0) or one campaign's (its runner reconciles them when it resumes).
+    QFuture<QList<OutboxEntry>> leftInFlight(const QDateTime &before, qint64 campaignId = 0);
     /// A status webhook carries our `reference`: the message it names takes the provider's id
     /// and the status (a "may not have been sent" is lifted), and its entry is done. Gives
     /// (conversation, message) when it named a message whose send had no answer.

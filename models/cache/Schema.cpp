@@ -327,6 +327,12 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX campaign_recipients_by_message ON campaign_recipients "
                             "(message_id) WHERE message_id IS NOT NULL"),
          }},
+        {14,
+         "a campaign keeps the content it was checked with (the template or saved reply, its "
+         "body and variables), so it sends the same to its last recipient",
+         {
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN content TEXT NOT NULL DEFAULT '{}'"),
+         }},
     };
     return steps;
 }

@@ -47,11 +47,11 @@ SendReconciler::SendReconciler(std::shared_ptr<CacheDatabase> cache, ApiLookup a
     , m_now(std::move(now))
 {}
 
-void SendReconciler::run(const QDateTime &before)
+void SendReconciler::run(const QDateTime &before, qint64 campaignId)
 {
     m_report = {};
     whenReady(
-        OutboxStore(m_cache).leftInFlight(before), this,
+        OutboxStore(m_cache).leftInFlight(before, campaignId), this,
         [this](const QList<OutboxEntry> &left) {
             if (!left.isEmpty())
                 qCInfo(lcModels) << left.size() << "sends were in flight when the last run ended";

@@ -44,8 +44,9 @@ public:
                    QObject *parent = nullptr,
                    std::function<QDateTime()> now = &QDateTime::currentDateTimeUtc);
 
-    /// Reconciles the entries marked in flight before `before` (this process's start).
-    void run(const QDateTime &before);
+    /// Reconciles the entries marked in flight before `before` (this process's start): the
+    /// outbox's own, or with `campaignId` that campaign's.
+    void run(const QDateTime &before, qint64 campaignId = 0);
 
 Q_SIGNALS:
     void finished(const ReconcileReport &report);
