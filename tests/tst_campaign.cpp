@@ -3,14 +3,17 @@
 // a resume after a kill that sends nobody twice, and inboxctl bulk check, send and report.
 #include "Borrowed.h"
 #include "Commands.h"
+#include "ProviderRegistry.h"
 #include "Sandbox.h"
 #include "TempCache.h"
 #include "cache/AccountStore.h"
 #include "cache/CampaignStore.h"
+#include "cache/LeadStore.h"
 #include "cache/TemplateStore.h"
 #include "domain/Campaign.h"
 #include "domain/PhoneNumber.h"
 #include "sync/CampaignRunner.h"
+#include "sync/SyncEngine.h"
 #include "wati/WatiClient.h"
 
 #include <QJsonArray>
@@ -130,6 +133,36 @@ struct WatiDesk
         return CampaignStore(cache.db()).create(campaign, checkRecipients(list, facts)).result();
     }
 };
+
+/// A Meta webhook of a customer's text message, as Meta posts it.
+QByteArray metaInbound(const QString &from, const QString &text, const QString &wamid)
+{
+    const QJsonObject value{
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550783881")},
+                     {QStringLiteral("phone_number_id"), QStringLiteral("meta-store")}}},
+        {QStringLiteral("contacts"),
+         QJsonArray{QJsonObject{{QStringLiteral("profile"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Joana")}}},
+                                {QStringLiteral("wa_id"), from}}}},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("from"), from},
+             {QStringLiteral("id"), wamid},
+             {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
+             {QStringLiteral("type"), QStringLiteral("text")},
+             {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}}}}};
+    const QJsonObject body{
+        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+        {QStringLiteral("entry"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("id"), QStringLiteral("1")},
+             {QStringLiteral("changes"),
+              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                     {QStringLiteral("value"), value}}}}}}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -282,6 +315,79 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, optOut);
         QCOMPARE(isOptOutRequest(text), optOut);
+    }
+
+    void aCustomerWritingStopIsLeftOut()
+    {
+        test::TempCache cache;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        test::makeConversation(*cache.db(), QStringLiteral("meta-store"),
+                               QStringLiteral("+5511987654321"), QStringLiteral("Joana"), now);
+        SyncEngine sync(cache.db(), QStringLiteral("acme"), providerNormaliser());
+        sync.apply({{1, QStringLiteral("meta"), QStringLiteral("meta-store"), now,
+                     metaInbound(QStringLiteral("5511987654321"), QStringLiteral("Stop sending"),
+                                 QStringLiteral("wamid.A"))}})
+            .waitForFinished();
+        CampaignStore store(cache.db());
+        auto facts = [&] {
+            return store.facts(QStringLiteral("meta-store"), QStringLiteral("x"), 7, now).result();
+        };
+        QVERIFY(facts().optedOut.isEmpty()); // a sentence is not an opt-out
+        sync.apply({{2, QStringLiteral("meta"), QStringLiteral("meta-store"), now,
+                     metaInbound(QStringLiteral("5511987654321"), QStringLiteral("PARE"),
+                                 QStringLiteral("wamid.B"))}})
+            .waitForFinished();
+        const CampaignFacts after = facts();
+        QCOMPARE(after.optedOut.size(), 1);
+        CampaignFacts check = fitFacts();
+        check.optedOut = after.optedOut;
+        const QMap<QString, QString> full{{QStringLiteral("name"), QStringLiteral("Joana")},
+                                          {QStringLiteral("order_number"), QStringLiteral("7")}};
+        QCOMPARE(checkRecipients({recipient(2, QStringLiteral("+55 11 98765-4321"), full)}, check)
+                     .first()
+                     .reason,
+                 reason::optedOut);
+        // The chat tells the agent; an agent can take it back.
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT count(*) FROM messages WHERE "
+                                                          "kind = 'system' AND text LIKE "
+                                                          "'%opted out%'"))
+                     .toInt(),
+                 1);
+        QVERIFY(LeadStore(cache.db())
+                    .setOptedOut(PhoneNumber::canonicalOf(QStringLiteral("+5511987654321")), {})
+                    .result());
+        QVERIFY(facts().optedOut.isEmpty());
+    }
+
+    void aHistoryResyncBringsCachedStatusesUpToDate()
+    {
+        test::TempCache cache;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        test::makeConversation(*cache.db(), QStringLiteral("wati-main"),
+                               QStringLiteral("+5511987654321"), QStringLiteral("Joana"), now);
+        auto page = [&](const QString &status) {
+            MessageEvent sent;
+            sent.externalId = QStringLiteral("wamid.OURS");
+            sent.direction = Direction::Outbound;
+            sent.to = QStringLiteral("+5511987654321");
+            sent.kind = QStringLiteral("text");
+            sent.text = QStringLiteral("Your order has shipped");
+            sent.timestamp = now;
+            sent.past = true;
+            sent.details.insert(QStringLiteral("status"), status);
+            SyncEngine::applyMessages(cache.db(), QStringLiteral("wati-main"), {sent})
+                .waitForFinished();
+            return test::scalar(*cache.db(), QStringLiteral("SELECT status FROM messages WHERE "
+                                                            "provider_message_id = 'wamid.OURS'"))
+                .toString();
+        };
+        QCOMPARE(page(QStringLiteral("sent")), QStringLiteral("sent"));
+        QCOMPARE(page(QStringLiteral("read")), QStringLiteral("read"));      // already cached
+        QCOMPARE(page(QStringLiteral("delivered")), QStringLiteral("read")); // never backwards
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT count(*) FROM messages WHERE "
+                                                          "provider_message_id = 'wamid.OURS'"))
+                     .toInt(),
+                 1);
     }
 
     void aCampaignSendsEachRecipientOnceWithItsName()

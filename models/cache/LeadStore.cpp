@@ -11,6 +11,38 @@ LeadStore::LeadStore(std::shared_ptr<CacheDatabase> cache)
     : m_cache(std::move(cache))
 {}
 
+bool LeadStore::setOptedOutIn(QSqlDatabase &db, const QString &canonicalPhone, const QDateTime &at)
+{
+    QSqlQuery update = sql::prepare(
+        db, at.isValid()
+                ? QStringLiteral("UPDATE leads SET opted_out_at = :at WHERE phone = :phone AND "
+                                 "opted_out_at IS NULL")
+                : QStringLiteral("UPDATE leads SET opted_out_at = NULL WHERE phone = :phone AND "
+                                 "opted_out_at IS NOT NULL"));
+    if (at.isValid())
+        update.bindValue(QStringLiteral(":at"), sql::toDb(at));
+    update.bindValue(QStringLiteral(":phone"), canonicalPhone);
+    sql::exec(update);
+    return update.numRowsAffected() > 0;
+}
+
+QFuture<bool> LeadStore::setOptedOut(const QString &canonicalPhone, const QDateTime &at)
+{
+    return m_cache->run(
+        [canonicalPhone, at](QSqlDatabase &db) { return setOptedOutIn(db, canonicalPhone, at); });
+}
+
+QFuture<QDateTime> LeadStore::optedOutAt(const QString &canonicalPhone)
+{
+    return m_cache->run([canonicalPhone](QSqlDatabase &db) {
+        QSqlQuery query =
+            sql::prepare(db, QStringLiteral("SELECT opted_out_at FROM leads WHERE phone = :phone"));
+        query.bindValue(QStringLiteral(":phone"), canonicalPhone);
+        sql::exec(query);
+        return query.next() ? sql::timeFromDb(query.value(0)) : QDateTime();
+    });
+}
+
 qint64 LeadStore::leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone,
                                  const QString &name, const QDateTime &at, bool *created)
 {

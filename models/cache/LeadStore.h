@@ -25,6 +25,13 @@ public:
     static qint64 leadForPhoneIn(QSqlDatabase &db, const QString &canonicalPhone,
                                  const QString &name, const QDateTime &at, bool *created = nullptr);
     static qint64 addNoteIn(QSqlDatabase &db, const Note &note);
+    /// The customer of `canonicalPhone` asked to hear no more (or an agent says so, or takes
+    /// it back with an invalid `at`): bulk campaigns leave them out. The first time is kept.
+    /// Gives true when it changed anything.
+    static bool setOptedOutIn(QSqlDatabase &db, const QString &canonicalPhone, const QDateTime &at);
+    QFuture<bool> setOptedOut(const QString &canonicalPhone, const QDateTime &at);
+    /// When the customer opted out (invalid: never, or taken back).
+    QFuture<QDateTime> optedOutAt(const QString &canonicalPhone);
     /// Sets the lead's name and stage where given.
     static void editIn(QSqlDatabase &db, qint64 leadId, const std::optional<QString> &name,
                        const std::optional<QString> &stage);

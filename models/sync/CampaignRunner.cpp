@@ -28,7 +28,7 @@ CampaignRunner::CampaignRunner(std::shared_ptr<CacheDatabase> cache, Campaign ca
     m_pace.setSingleShot(true);
     m_pace.setTimerType(Qt::PreciseTimer);
     connect(&m_pace, &QTimer::timeout, this, &CampaignRunner::claim);
-    m_progressTimer.setInterval(200);
+    m_progressTimer.setInterval(1000);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         if (std::exchange(m_progressDue, false))
             reportProgress(true);

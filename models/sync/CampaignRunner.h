@@ -48,7 +48,7 @@ public:
 
 Q_SIGNALS:
     void reconciled(const ReconcileReport &report);
-    /// At most five times a second while sending, and once at every stop.
+    /// About once a second while sending, and once at every stop.
     void progressed(const CampaignProgress &progress);
     /// The runner paused itself: the account cannot send (not connected, token refused,
     /// unreachable). Resume once it is fixed.

@@ -11,6 +11,7 @@
 #include "cache/RelayCursorStore.h"
 #include "cache/Sql.h"
 #include "cache/TemplateStore.h"
+#include "domain/Campaign.h"
 #include "domain/Conversation.h"
 #include "domain/ConversationHistory.h"
 #include "domain/PhoneNumber.h"
@@ -175,6 +176,37 @@ void applyMessage(QSqlDatabase &db, const QString &accountId, const MessageEvent
             changed.messages.append(*filled);
     }
     report.messages += int(outcome.insertedIds.size());
+    // A history page tells how far our message got: applied by the one-way rule, to a message
+    // just added or one the cache had (a re-sync, Sync status).
+    if (event.direction == Direction::Outbound && !event.externalId.isEmpty()) {
+        const QString said = event.details.value(QLatin1String("status")).toString();
+        const auto status =
+            statusFromKey(said == QLatin1String("played") ? QStringLiteral("read") : said);
+        if (status && *status != MessageStatus::Queued) {
+            const StatusUpdate update{
+                *status, message.createdAt, QString(),
+                *status == MessageStatus::Failed
+                    ? QCoreApplication::translate("inbox", "The provider reports it failed.")
+                    : QString()};
+            if (const auto hit =
+                    MessageStore::applyStatusIn(db, accountId, event.externalId, update)) {
+                ++report.statuses;
+                changed.conversations.insert(hit->first);
+                changed.messages.append(*hit);
+            }
+        }
+    }
+    // "STOP": no campaign writes to them again; the chat says so, for the agent.
+    if (event.direction == Direction::Inbound && !event.past && !outcome.insertedIds.isEmpty() &&
+        !customer.isEmpty() && isOptOutRequest(event.text) &&
+        LeadStore::setOptedOutIn(db, canonical(customer), message.createdAt)) {
+        const InsertOutcome line = MessageStore::addHistoryIn(
+            db, message.conversationId,
+            QCoreApplication::translate("inbox",
+                                        "The customer opted out: bulk campaigns leave them out."),
+            QStringLiteral("optout:%1").arg(event.externalId), message.createdAt);
+        noteAdded(changed, line);
+    }
     noteAdded(changed, outcome, event.past);
     applyEarlyStatuses(db, outcome, changed);
 }

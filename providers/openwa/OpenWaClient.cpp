@@ -251,8 +251,13 @@ QFuture<Expected<HistoryPage, ProviderError>> OpenWaClient::fetchHistory(const Q
             // open-wa gives them oldest first; pages go newest first.
             for (qsizetype i = messages.size() - 1; i >= 0; --i) {
                 const QJsonObject message = messages.at(i).toObject();
-                if (!openwa::isGroupMessage(message))
-                    page.messages.append(openwa::messageFromJson(message));
+                if (openwa::isGroupMessage(message))
+                    continue;
+                MessageEvent event = openwa::messageFromJson(message);
+                // Where our message got to, as on the phone: a re-sync brings it up to date.
+                if (const QString status = openwa::ackStatusOf(message); !status.isEmpty())
+                    event.details.insert(QStringLiteral("status"), status);
+                page.messages.append(event);
             }
             if (!messages.isEmpty())
                 page.nextCursor = QString::number(calls + 1);

@@ -87,6 +87,13 @@ QJsonObject messageIn(const QJsonObject &envelope, bool v5)
 
 } // namespace
 
+QString ackStatusOf(const QJsonObject &message)
+{
+    return message.value(QLatin1String("ack")).isDouble()
+               ? statusOfAck(message.value(QLatin1String("ack")).toInt())
+               : QString();
+}
+
 bool isGroupMessage(const QJsonObject &message)
 {
     return message.value(QLatin1String("isGroupMsg")).toBool() ||

@@ -28,4 +28,7 @@ Expected<QList<ProviderEvent>, QString> parseWebhook(const QByteArray &body);
 MessageEvent messageFromJson(const QJsonObject &message);
 bool isGroupMessage(const QJsonObject &message);
 
+/// The status a message's "ack" tells (sent, delivered, read, played, failed), or empty.
+QString ackStatusOf(const QJsonObject &message);
+
 } // namespace inbox::openwa
