@@ -6,6 +6,7 @@
 #include "ProviderRegistry.h"
 #include "Sandbox.h"
 #include "TempCache.h"
+#include "WatiDesk.h"
 #include "cache/AccountStore.h"
 #include "cache/CampaignStore.h"
 #include "cache/LeadStore.h"
@@ -65,74 +66,6 @@ QMap<QString, int> templateSendsByNumber(const Sandbox &sandbox)
     }
     return sends;
 }
-
-/// A WATI account on the sandbox, with its templates as the provider lists them.
-struct WatiDesk
-{
-    test::TempCache cache;
-    Sandbox sandbox{SandboxConfig{}};
-    QNetworkAccessManager network;
-    std::unique_ptr<WatiClient> client;
-
-    bool open()
-    {
-        if (!sandbox.listen())
-            return false;
-        client = std::make_unique<WatiClient>(
-            &network, WatiAccount{sandbox.watiBaseUrl(), sandbox.config().watiToken,
-                                  QStringLiteral("inbox"), QStringLiteral("wati-main")});
-        Account account;
-        account.id = QStringLiteral("wati-main");
-        account.provider = Provider(QStringLiteral("wati"));
-        account.displayName = QStringLiteral("WATI main");
-        account.businessPhone = QStringLiteral("+14155550100");
-        account.connection = {{QStringLiteral("baseUrl"), sandbox.watiBaseUrl().toString()}};
-        AccountStore(cache.db()).upsert(account).waitForFinished();
-        const auto page = client->listTemplates(QString());
-        if (!QTest::qWaitFor([&page] { return page.isFinished(); }, 10000))
-            return false;
-        if (!page.result())
-            return false;
-        TemplateStore(cache.db())
-            .replaceFromProvider(account.id, page.result()->templates)
-            .waitForFinished();
-        return true;
-    }
-    ApiLookup apis()
-    {
-        return [this](const QString &) -> std::shared_ptr<ProviderApi> {
-            return test::borrowed(client.get());
-        };
-    }
-    Campaign make(const QString &name, int recipients, double rate)
-    {
-        CampaignFacts facts =
-            CampaignStore(cache.db())
-                .facts(QStringLiteral("wati-main"), QStringLiteral("order_update"), 7,
-                       QDateTime::currentDateTimeUtc())
-                .result();
-        const QList<MessageTemplate> templates =
-            TemplateStore(cache.db()).forAccount(QStringLiteral("wati-main")).result();
-        for (const MessageTemplate &t : templates) {
-            if (t.name == QLatin1String("order_update"))
-                facts.content = contentOfTemplate(t);
-        }
-        QList<CampaignRecipient> list;
-        for (int i = 0; i < recipients; ++i) {
-            list.append(recipient(i + 2, QStringLiteral("+491512345%1").arg(8000 + i),
-                                  {{QStringLiteral("name"), QStringLiteral("Customer %1").arg(i)},
-                                   {QStringLiteral("order_number"), QString::number(9000 + i)}}));
-        }
-        Campaign campaign;
-        campaign.name = name;
-        campaign.accountId = QStringLiteral("wati-main");
-        campaign.content = facts.content.value();
-        campaign.rate = rate;
-        campaign.createdBy = QStringLiteral("marco");
-        campaign.createdAt = QDateTime::currentDateTimeUtc();
-        return CampaignStore(cache.db()).create(campaign, checkRecipients(list, facts)).result();
-    }
-};
 
 /// A Meta webhook of a customer's text message, as Meta posts it.
 QByteArray metaInbound(const QString &from, const QString &text, const QString &wamid)
@@ -392,7 +325,7 @@ private Q_SLOTS:
 
     void aCampaignSendsEachRecipientOnceWithItsName()
     {
-        WatiDesk desk;
+        test::WatiDesk desk;
         QVERIFY(desk.open());
         const Campaign campaign = desk.make(QStringLiteral("december-orders"), 6, 40);
         CampaignRunner runner(desk.cache.db(), campaign, desk.apis());
@@ -432,11 +365,23 @@ private Q_SLOTS:
                 .result();
         QCOMPARE(facts.sentRecently.size(), 6);
         QCOMPARE(facts.sentToday, 6);
+        // A customer answers: the campaign counts them as replied.
+        MessageEvent answer;
+        answer.externalId = QStringLiteral("wamid.ANSWER");
+        answer.direction = Direction::Inbound;
+        answer.from = results.first().phone;
+        answer.kind = QStringLiteral("text");
+        answer.text = QStringLiteral("Thanks! When will it arrive?");
+        answer.timestamp = QDateTime::currentDateTimeUtc().addSecs(1);
+        SyncEngine::applyMessages(desk.cache.db(), QStringLiteral("wati-main"), {answer})
+            .waitForFinished();
+        QCOMPARE(CampaignStore(desk.cache.db()).progress(campaign.id).result().replied, 1);
+        QVERIFY(CampaignStore(desk.cache.db()).results(campaign.id).result().first().replied);
     }
 
     void pauseResumeAndCancel()
     {
-        WatiDesk desk;
+        test::WatiDesk desk;
         QVERIFY(desk.open());
         const Campaign campaign = desk.make(QStringLiteral("slow"), 30, 10);
         CampaignRunner runner(desk.cache.db(), campaign, desk.apis());
@@ -468,7 +413,7 @@ private Q_SLOTS:
 
     void aResumeAfterAKillSendsNobodyTwice()
     {
-        WatiDesk desk;
+        test::WatiDesk desk;
         QVERIFY(desk.open());
         const Campaign campaign = desk.make(QStringLiteral("after-crash"), 8, 50);
         // The killed run had claimed two recipients: the first reached WATI, the second not.
@@ -506,7 +451,7 @@ private Q_SLOTS:
 
     void inboxctlChecksSendsAndReports()
     {
-        WatiDesk desk;
+        test::WatiDesk desk;
         QVERIFY(desk.open());
         const QString csvPath = desk.cache.dir() + QStringLiteral("/list.csv");
         QFile csv(csvPath);

@@ -315,6 +315,8 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
         m_templatesAction->setVisible(canEditTemplates(role));
     if (m_savedRepliesAction)
         m_savedRepliesAction->setVisible(canAssign(role));
+    if (m_campaignAction)
+        m_campaignAction->setVisible(canAssign(role));
     m_composer->setMayEditSavedReplies(canAssign(role));
     m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
     showIdentity();

@@ -48,6 +48,7 @@ class SettingsDialog;
 class TemplateAdmin;
 class TemplateEditor;
 class SavedRepliesDialog;
+class CampaignDialog;
 
 /// The first window: the conversation list with its filters beside the chat of the selected
 /// conversation, both as plain views over the windowed models.
@@ -118,6 +119,7 @@ public:
     TemplateEditor *openTemplateEditor();
     /// Managers' and admins' editor of the team's saved replies (null for agents).
     SavedRepliesDialog *openSavedReplies();
+    CampaignDialog *openCampaigns();
 
 Q_SIGNALS:
     /// Snoozed conversations came back (their time came), for a notification.
@@ -208,6 +210,7 @@ private:
     std::function<std::shared_ptr<TemplateAdmin>(const QString &)> m_templateAdmin;
     QAction *m_templatesAction = nullptr;
     QAction *m_savedRepliesAction = nullptr;
+    QAction *m_campaignAction = nullptr;
     ApiLookup m_providerApis;
     QTimer *m_keyboardSettle = nullptr; ///< keys moved the highlight: open it when they rest
     QLabel *m_heldActivity = nullptr;   ///< "↑ New activity" while the order waits

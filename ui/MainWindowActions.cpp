@@ -1,4 +1,5 @@
 // The main window's menus, keyboard shortcuts, the dialogs they open, and reactions.
+#include "CampaignDialog.h"
 #include "LeadPanel.h"
 #include "MainWindow.h"
 #include "SavedRepliesDialog.h"
@@ -176,6 +177,9 @@ void MainWindow::buildMenus()
         inbox->addAction(tr("Saved &replies…"), this, [this] { openSavedReplies(); });
     m_savedRepliesAction->setObjectName(QStringLiteral("savedRepliesAction"));
     m_savedRepliesAction->setVisible(canAssign(m_role));
+    m_campaignAction = inbox->addAction(tr("Bulk &campaign…"), this, [this] { openCampaigns(); });
+    m_campaignAction->setObjectName(QStringLiteral("campaignAction"));
+    m_campaignAction->setVisible(canAssign(m_role));
     inbox->addSeparator();
     QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -238,6 +242,17 @@ SavedRepliesDialog *MainWindow::openSavedReplies()
     if (!canAssign(m_role))
         return nullptr;
     auto *dialog = new SavedRepliesDialog(m_cache, m_savedReplies, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+CampaignDialog *MainWindow::openCampaigns()
+{
+    // Managers and admins: a campaign writes to many customers at once.
+    if (!canAssign(m_role))
+        return nullptr;
+    auto *dialog = new CampaignDialog(m_cache, m_catalog, m_providerApis, m_currentAgentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

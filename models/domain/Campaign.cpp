@@ -355,11 +355,11 @@ QList<RecipientVerdict> checkRecipients(const QList<CampaignRecipient> &recipien
             refuse(reason::missingVariable,
                    tr("no value for %1").arg(missing.join(QStringLiteral(", "))));
         } else if (facts.sentRecently.contains(verdict.canonical)) {
-            refuse(reason::sentRecently,
-                   QCoreApplication::translate("inbox", "sent %1 on %2, within the last %n day(s)",
-                                               nullptr, facts.days)
-                       .arg(facts.content->name,
-                            dayText(facts.sentRecently.value(verdict.canonical))));
+            refuse(
+                reason::sentRecently,
+                tr("sent %1 on %2 (campaigns skip whoever got it within %3 days)")
+                    .arg(facts.content->name, dayText(facts.sentRecently.value(verdict.canonical)))
+                    .arg(facts.days));
         } else if (facts.sentToday + eligibleSoFar >= facts.dailyCap) {
             refuse(reason::overDailyCap,
                    tr("over the account's daily cap of %1 (%2 sent in the last 24 hours)")
