@@ -407,56 +407,81 @@ void CampaignDialog::send()
     campaign.createdBy = m_agentId;
     campaign.createdAt = QDateTime::currentDateTimeUtc();
     m_send->setEnabled(false);
+    // A campaign of that name that was stopped (the app closed or killed) resumes where it
+    // was: its recipients and content are the ones it was made with.
     whenReady(
-        CampaignStore(m_cache).create(campaign, m_verdicts), this,
-        [this](const Campaign &made) {
-            m_campaign = made;
-            m_runner = new CampaignRunner(m_cache, made, m_apis, this);
-            connect(m_runner, &CampaignRunner::progressed, this,
-                    [this](const CampaignProgress &progress) {
-                        m_progress->setMaximum(progress.total);
-                        m_progress->setValue(progress.total - progress.left());
-                        m_summary->setText(
-                            tr("%1: %2 sent, %3 delivered, %4 read, %5 failed, %6 replied, %7 "
-                               "left")
-                                .arg(m_campaign->name)
-                                .arg(progress.accepted())
-                                .arg(progress.delivered + progress.read)
-                                .arg(progress.read)
-                                .arg(progress.failed + progress.unknown)
-                                .arg(progress.replied)
-                                .arg(progress.left()));
-                        showResults();
-                        Q_EMIT progressed(progress);
+        CampaignStore(m_cache).byName(campaign.name), this,
+        [this, campaign](const std::optional<Campaign> &existing) {
+            if (!existing) {
+                whenReady(
+                    CampaignStore(m_cache).create(campaign, m_verdicts), this,
+                    [this](const Campaign &made) { run(made); },
+                    [this](const CacheError &error) {
+                        m_send->setEnabled(true);
+                        m_summary->setText(error.message());
                     });
-            connect(m_runner, &CampaignRunner::stopped, this, [this](const QString &problem) {
-                m_pause->setText(tr("Resume"));
-                m_summary->setText(tr("Paused: %1").arg(problem));
-            });
-            connect(m_runner, &CampaignRunner::finished, this, [this](const QString &state) {
-                m_pause->setEnabled(false);
-                m_cancel->setEnabled(false);
-                qCInfo(lcUi) << "campaign" << m_campaign->name << state;
-            });
-            m_pause->setEnabled(true);
-            m_cancel->setEnabled(true);
-            m_progress->setVisible(true);
-            // Statuses keep coming after the last send (delivered, read, replies): the
-            // results follow them, at most twice a second.
-            auto *refresh = new QTimer(this);
-            refresh->setSingleShot(true);
-            refresh->setInterval(500);
-            connect(refresh, &QTimer::timeout, this, &CampaignDialog::showResults);
-            connect(m_cache->events(), &CacheEvents::messageChanged, refresh,
-                    qOverload<>(&QTimer::start));
-            connect(m_cache->events(), &CacheEvents::messagesAdded, refresh,
-                    qOverload<>(&QTimer::start));
-            m_runner->start();
+                return;
+            }
+            if (existing->accountId != campaign.accountId ||
+                existing->state == QLatin1String("cancelled") ||
+                existing->state == QLatin1String("done")) {
+                m_send->setEnabled(true);
+                m_summary->setText(
+                    tr("A campaign named \"%1\" exists (%2, through %3): choose another name.")
+                        .arg(existing->name, existing->state, existing->accountId));
+                return;
+            }
+            Campaign resumed = *existing;
+            resumed.rate = campaign.rate;
+            resumed.state = QStringLiteral("running");
+            run(resumed);
         },
         [this](const CacheError &error) {
             m_send->setEnabled(true);
             m_summary->setText(error.message());
         });
+}
+
+void CampaignDialog::run(const Campaign &campaign)
+{
+    m_campaign = campaign;
+    m_runner = new CampaignRunner(m_cache, campaign, m_apis, this);
+    connect(m_runner, &CampaignRunner::progressed, this, [this](const CampaignProgress &progress) {
+        m_progress->setMaximum(progress.total);
+        m_progress->setValue(progress.total - progress.left());
+        m_summary->setText(tr("%1: %2 sent, %3 delivered, %4 read, %5 failed, %6 replied, %7 "
+                              "left")
+                               .arg(m_campaign->name)
+                               .arg(progress.accepted())
+                               .arg(progress.delivered + progress.read)
+                               .arg(progress.read)
+                               .arg(progress.failed + progress.unknown)
+                               .arg(progress.replied)
+                               .arg(progress.left()));
+        showResults();
+        Q_EMIT progressed(progress);
+    });
+    connect(m_runner, &CampaignRunner::stopped, this, [this](const QString &problem) {
+        m_pause->setText(tr("Resume"));
+        m_summary->setText(tr("Paused: %1").arg(problem));
+    });
+    connect(m_runner, &CampaignRunner::finished, this, [this](const QString &state) {
+        m_pause->setEnabled(false);
+        m_cancel->setEnabled(false);
+        qCInfo(lcUi) << "campaign" << m_campaign->name << state;
+    });
+    m_pause->setEnabled(true);
+    m_cancel->setEnabled(true);
+    m_progress->setVisible(true);
+    // Statuses keep coming after the last send (delivered, read, replies): the
+    // results follow them, at most twice a second.
+    auto *refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(500);
+    connect(refresh, &QTimer::timeout, this, &CampaignDialog::showResults);
+    connect(m_cache->events(), &CacheEvents::messageChanged, refresh, qOverload<>(&QTimer::start));
+    connect(m_cache->events(), &CacheEvents::messagesAdded, refresh, qOverload<>(&QTimer::start));
+    m_runner->start();
 }
 
 void CampaignDialog::showResults()

@@ -56,6 +56,7 @@ private:
     void checkList(const QList<CampaignRecipient> &recipients, const Account &account,
                    const CampaignContent &content);
     void showVerdicts();
+    void run(const Campaign &campaign);
     void showResults();
     void exportTable();
     std::optional<Account> chosenAccount() const;
