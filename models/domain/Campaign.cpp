@@ -274,9 +274,9 @@ QString renderContent(const CampaignContent &content, const QMap<QString, QStrin
 {
     if (content.isTemplate) {
         QMap<int, QString> numbered;
-        for (qsizetype i = 0; i < content.variables.size(); ++i)
-            numbered.insert(placeholdersOf(content.body).value(i),
-                            values.value(content.variables.at(i)));
+        const QList<int> numbers = placeholdersOf(content.body); // once, not per variable
+        for (qsizetype i = 0; i < content.variables.size() && i < numbers.size(); ++i)
+            numbered.insert(numbers.at(i), values.value(content.variables.at(i)));
         return renderPlaceholders(content.body, numbered).text;
     }
     QString text;
