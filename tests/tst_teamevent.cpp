@@ -96,6 +96,10 @@ private Q_SLOTS:
         const auto lead = std::get<team::EditLead>(parsed(QStringLiteral("lead")).body);
         QVERIFY(!lead.name);
         QCOMPARE(lead.stage, std::optional(QStringLiteral("Qualified")));
+        QVERIFY(!lead.optedOut);
+        const auto optOut = std::get<team::EditLead>(parsed(QStringLiteral("lead_opted_out")).body);
+        QCOMPARE(optOut.optedOut, std::optional(true));
+        QVERIFY(!optOut.stage);
         const auto edit = std::get<team::EditTemplate>(parsed(QStringLiteral("template")).body);
         QCOMPARE(edit.components->size(), 1);
         QVERIFY(std::get<team::SavedReply>(parsed(QStringLiteral("canned_removed")).body).removed);
@@ -152,8 +156,8 @@ private Q_SLOTS:
         SyncEngine sync(cache.db(), QStringLiteral("acme"), {});
         QList<RelayEvent> events;
         qint64 seq = 0;
-        for (const char *name : {"assign", "status_snoozed", "note", "lead", "template", "outbound",
-                                 "canned", "autoreply"})
+        for (const char *name : {"assign", "status_snoozed", "note", "lead", "lead_opted_out",
+                                 "template", "outbound", "canned", "autoreply"})
             events << relayed(++seq, teamFixture(QLatin1String(name)));
         const SyncReport report = sync.apply(events).result();
         QCOMPARE(report.cursor, seq);
@@ -169,6 +173,10 @@ private Q_SLOTS:
                  QStringLiteral("Priya Sharma"));
         QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT stage FROM leads")).toString(),
                  QStringLiteral("Qualified"));
+        // Ana heard "no more messages": the lead is out of campaigns from the event's time.
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT opted_out_at FROM leads"))
+                     .toLongLong(),
+                 QDateTime(QDate(2026, 12, 1), QTime(14, 2), Qt::UTC).toMSecsSinceEpoch());
         QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT text FROM notes")).toString(),
                  QStringLiteral("Wants the blue one; call after 5"));
         QCOMPARE(
@@ -201,6 +209,12 @@ private Q_SLOTS:
                                              "IS NULL AND unread_count = 0")),
                  1);
         QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM canned_responses")), 0);
+        QJsonObject backIn = teamFixture(QStringLiteral("lead_opted_out"));
+        backIn.insert(QStringLiteral("optedOut"), false);
+        sync.apply({relayed(++seq, backIn)}).waitForFinished();
+        QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM leads WHERE opted_out_at IS "
+                                             "NULL")),
+                 1);
     }
 
     void aMalformedEventAppliesNothing()

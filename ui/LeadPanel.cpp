@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -215,6 +216,8 @@ void LeadPanel::setLead(qint64 leadId, qint64 conversationId)
     const bool other = conversationId != m_conversationId;
     m_leadId = leadId;
     m_conversationId = conversationId;
+    if (m_lead.id != leadId)
+        m_lead = Lead{}; // until its row is read
     setEnabled(conversationId > 0);
     if (other)
         m_problem->hide();
@@ -283,7 +286,14 @@ void LeadPanel::showLead(const Lead &lead)
     m_showing = true;
     m_name->setText(lead.name);
     const auto phone = PhoneNumber::parse(lead.phone);
-    m_phone->setText(phone ? phone->international() : lead.phone);
+    const QString number = phone ? phone->international() : lead.phone;
+    // On the number's own line: the panel must not grow taller than a small screen.
+    m_phone->setText(lead.optedOutAt.isValid() ? tr("%1 · opted out").arg(number) : number);
+    m_phone->setToolTip(
+        lead.optedOutAt.isValid()
+            ? tr("Bulk campaigns leave this customer out since %1.")
+                  .arg(QLocale().toString(lead.optedOutAt.toLocalTime(), QLocale::ShortFormat))
+            : QString());
     m_stage->setCurrentText(lead.stage);
     m_source->setText(lead.source.isEmpty() ? tr("unknown") : lead.source);
     QString owner = lead.ownerId;

@@ -49,6 +49,8 @@ public:
     void setLead(qint64 leadId, qint64 conversationId);
     /// Reads the conversation, its lead and notes again (after a team event or a local change).
     void reload();
+    /// The lead shown (id 0: none).
+    const Lead &lead() const { return m_lead; }
 
 Q_SIGNALS:
     /// The agent picked one of the customer's other conversations.

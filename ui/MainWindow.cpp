@@ -495,6 +495,7 @@ void MainWindow::present(qint64 conversationId, const QString &accountId,
     m_composer->setConversation(conversationId, accountId, windowOpen,
                                 m_catalog.capabilitiesOf(provider));
     m_lead->setLead(leadId, conversationId);
+    updateConversationActions();
 }
 
 void MainWindow::markOpenConversationRead()

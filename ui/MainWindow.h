@@ -156,6 +156,13 @@ private:
     void activateMedia(qint64 messageId);
     void retryMessage(qint64 messageId);
     void showMessageMenu(const QPoint &at);
+    /// The Conversation menu: Sync status, and the customer's opt-out of bulk campaigns
+    /// (MainWindowChat.cpp).
+    void buildConversationMenu();
+    void updateConversationActions();
+    /// Asks the open conversation's provider for its latest statuses (its newest history page).
+    void syncOpenStatus();
+    void setOpenLeadOptedOut(bool optedOut);
     void activateMessage(const QModelIndex &index);
     qint64 m_wantedMessage = 0; ///< showMessage() waits for older pages to bring it
     int m_pagesToWanted = 0;
@@ -211,6 +218,8 @@ private:
     QAction *m_templatesAction = nullptr;
     QAction *m_savedRepliesAction = nullptr;
     QAction *m_campaignAction = nullptr;
+    QAction *m_syncStatusAction = nullptr;
+    QAction *m_optOutAction = nullptr;
     ApiLookup m_providerApis;
     QTimer *m_keyboardSettle = nullptr; ///< keys moved the highlight: open it when they rest
     QLabel *m_heldActivity = nullptr;   ///< "↑ New activity" while the order waits

@@ -185,6 +185,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     if (quit->shortcut().isEmpty()) // a platform with no standard keys (offscreen, some WMs)
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    buildConversationMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::Key_F1));

@@ -1,16 +1,21 @@
 // The open chat: its messages in a windowed model, kept at the newest as they come unless the
 // agent scrolled up to read (then a pill says something new came), and always at the agent's
 // own message just sent. A quote takes the agent to the message it quotes; a file is
-// downloaded once and opened from here; a failed message is sent again from its bubble.
+// downloaded once and opened from here; a failed message is sent again from its bubble. The
+// Conversation menu asks the provider for the latest statuses and keeps the customer's opt-out.
 #include "ChatHistoryProxy.h"
 #include "Composer.h"
+#include "LeadPanel.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
 #include "WhatsAppText.h"
 #include "cache/CacheDatabase.h"
+#include "cache/ConversationStore.h"
+#include "controllers/LeadController.h"
 #include "controllers/MessageController.h"
 #include "itemmodels/MessageListModel.h"
 #include "itemmodels/WhenReady.h"
+#include "sync/HistorySync.h"
 #include "sync/MediaFetcher.h"
 
 #include <QDesktopServices>
@@ -18,6 +23,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -216,11 +222,107 @@ void MainWindow::showMessageMenu(const QPoint &at)
     }
     if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
         menu.addAction(tr("Send again"), this, [this, id] { retryMessage(id); });
+    if (index.data(MessageListModel::DirectionRole).toString() == QLatin1String("out") &&
+        m_syncStatusAction->isEnabled())
+        menu.addAction(m_syncStatusAction);
     if (menu.exec(m_messageView->viewport()->mapToGlobal(at)) == reply) {
         m_composer->replyTo(index.data(MessageListModel::ProviderMessageIdRole).toString(),
                             index.data(ChatHistoryProxy::SenderNameRole).toString(),
                             whatsAppToPlain(index.data(Qt::DisplayRole).toString()));
     }
+}
+
+void MainWindow::buildConversationMenu()
+{
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    conversation->setObjectName(QStringLiteral("conversationMenu"));
+    m_syncStatusAction =
+        conversation->addAction(tr("Sync &status"), this, &MainWindow::syncOpenStatus);
+    m_syncStatusAction->setObjectName(QStringLiteral("syncStatusAction"));
+    m_syncStatusAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_optOutAction = conversation->addAction(tr("Customer &opted out of bulk campaigns"));
+    m_optOutAction->setObjectName(QStringLiteral("optOutAction"));
+    m_optOutAction->setCheckable(true);
+    // triggered, not toggled: only the agent's choice publishes; the cache's state only shows.
+    connect(m_optOutAction, &QAction::triggered, this, &MainWindow::setOpenLeadOptedOut);
+    connect(conversation, &QMenu::aboutToShow, this, &MainWindow::updateConversationActions);
+    updateConversationActions();
+}
+
+void MainWindow::updateConversationActions()
+{
+    if (!m_syncStatusAction)
+        return;
+    const bool open = m_openConversation != 0;
+    const bool history = open && m_catalog.capabilitiesOf(m_openProvider).history;
+    m_syncStatusAction->setEnabled(history);
+    m_syncStatusAction->setStatusTip(
+        open && !history
+            ? tr("%1 has no message history to ask: its statuses arrive by webhook, through the "
+                 "relay.")
+                  .arg(m_catalog.displayName(m_openProvider))
+            : tr("Ask the provider how far the conversation's latest messages got."));
+    const Lead &lead = m_lead->lead();
+    m_optOutAction->setEnabled(open && lead.id != 0);
+    m_optOutAction->setChecked(lead.optedOutAt.isValid());
+}
+
+void MainWindow::syncOpenStatus()
+{
+    const qint64 conversation = m_openConversation;
+    const std::shared_ptr<ProviderApi> api =
+        m_providerApis ? m_providerApis(m_openAccount) : nullptr;
+    if (conversation == 0 || !api) {
+        statusBar()->showMessage(conversation == 0 ? tr("Open a conversation first.")
+                                                   : tr("This account is not connected: check "
+                                                        "it in Settings."),
+                                 8000);
+        return;
+    }
+    const QString provider = m_catalog.displayName(m_openProvider);
+    statusBar()->showMessage(tr("Asking %1 for the latest statuses…").arg(provider));
+    const QString account = m_openAccount;
+    whenReady(
+        ConversationStore(m_cache).byIds(ConversationFilter{}, {conversation}), this,
+        [this, api, account, provider](const QList<Conversation> &found) {
+            if (found.isEmpty())
+                return;
+            HistorySync::syncStatus(m_cache, account, api, found.first().customerPhone, this)
+                .then(this, [this, provider](const StatusSyncOutcome &outcome) {
+                    if (!outcome.problem.isEmpty()) {
+                        statusBar()->showMessage(tr("Sync status failed: %1").arg(outcome.problem),
+                                                 15000);
+                    } else if (outcome.updated == 0) {
+                        statusBar()->showMessage(
+                            tr("Sync status: every status is as %1 has it.").arg(provider), 8000);
+                    } else {
+                        statusBar()->showMessage(
+                            outcome.updated == 1
+                                ? tr("Sync status: 1 message updated from %1.").arg(provider)
+                                : tr("Sync status: %1 messages updated from %2.")
+                                      .arg(outcome.updated)
+                                      .arg(provider),
+                            8000);
+                    }
+                });
+        },
+        [this](const CacheError &error) { statusBar()->showMessage(error.message(), 10000); });
+}
+
+void MainWindow::setOpenLeadOptedOut(bool optedOut)
+{
+    const Lead lead = m_lead->lead();
+    whenReady(
+        m_leadActions->setOptedOut(lead.id, lead.phone, optedOut), this,
+        [this, optedOut](const QString &problem) {
+            statusBar()->showMessage(!problem.isEmpty() ? problem
+                                     : optedOut
+                                         ? tr("Bulk campaigns leave this customer out from now on.")
+                                         : tr("Bulk campaigns may write to this customer again."),
+                                     8000);
+            m_lead->reload();
+        },
+        [this](const CacheError &error) { statusBar()->showMessage(error.message(), 10000); });
 }
 
 void MainWindow::activateMessage(const QModelIndex &index)

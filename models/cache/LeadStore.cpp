@@ -85,7 +85,8 @@ QFuture<std::optional<Lead>> LeadStore::find(qint64 leadId)
 {
     return m_cache->run([leadId](QSqlDatabase &db) -> std::optional<Lead> {
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
-            SELECT id, name, phone, stage, source, owner_id, custom_fields, created_at
+            SELECT id, name, phone, stage, source, owner_id, custom_fields, created_at,
+                   opted_out_at
             FROM leads WHERE id = :id)"));
         query.bindValue(QStringLiteral(":id"), leadId);
         sql::exec(query);
@@ -100,6 +101,8 @@ QFuture<std::optional<Lead>> LeadStore::find(qint64 leadId)
         lead.ownerId = query.value(5).toString();
         lead.customFields = QJsonDocument::fromJson(query.value(6).toByteArray()).object();
         lead.createdAt = sql::timeFromDb(query.value(7));
+        if (!query.value(8).isNull())
+            lead.optedOutAt = sql::timeFromDb(query.value(8));
         return lead;
     });
 }

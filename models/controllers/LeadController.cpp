@@ -19,8 +19,21 @@ QFuture<QString> LeadController::setStage(qint64 leadId, const QString &phone, c
     if (leadId == 0 || phone.isEmpty())
         return settled(QCoreApplication::translate("inbox::LeadController",
                                                    "This conversation has no lead yet."));
-    return m_team->publishOr(TeamEvent{team::EditLead{phone, std::nullopt, stage}, {}},
-                             [=, this] { return LeadStore(m_cache).setStage(leadId, stage); });
+    return m_team->publishOr(
+        TeamEvent{team::EditLead{phone, std::nullopt, stage, std::nullopt}, {}},
+        [=, this] { return LeadStore(m_cache).setStage(leadId, stage); });
+}
+
+QFuture<QString> LeadController::setOptedOut(qint64 leadId, const QString &phone, bool optedOut)
+{
+    if (leadId == 0 || phone.isEmpty())
+        return settled(QCoreApplication::translate("inbox::LeadController",
+                                                   "This conversation has no lead yet."));
+    return m_team->publishOr(
+        TeamEvent{team::EditLead{phone, std::nullopt, std::nullopt, optedOut}, {}}, [=, this] {
+            const QDateTime at = optedOut ? QDateTime::currentDateTimeUtc() : QDateTime();
+            return LeadStore(m_cache).setOptedOut(phone, at).then([](bool) {});
+        });
 }
 
 QFuture<QString> LeadController::addNote(qint64 leadId, qint64 conversationId, const QString &phone,

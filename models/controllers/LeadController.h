@@ -11,7 +11,8 @@ namespace inbox {
 class CacheDatabase;
 class TeamContext;
 
-/// What an agent does to a customer's lead: move it to another stage, add a note for the team.
+/// What an agent does to a customer's lead: move it to another stage, add a note for the team,
+/// leave the customer out of bulk campaigns (or take them back in).
 /// Each gives an empty string when done, else the problem in words.
 class LeadController : public QObject
 {
@@ -24,6 +25,8 @@ public:
     QFuture<QString> setStage(qint64 leadId, const QString &phone, const QString &stage);
     QFuture<QString> addNote(qint64 leadId, qint64 conversationId, const QString &phone,
                              const QString &text);
+    /// The customer said "no more messages" to an agent (a STOP they write is seen by itself).
+    QFuture<QString> setOptedOut(qint64 leadId, const QString &phone, bool optedOut);
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

@@ -17,6 +17,7 @@ struct Lead
     QString ownerId;
     QJsonObject customFields;
     QDateTime createdAt;
+    QDateTime optedOutAt; ///< when bulk campaigns began to leave them out (invalid: they don't)
 };
 
 /// A teammate's private remark on a lead, never sent to the customer.

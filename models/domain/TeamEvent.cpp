@@ -80,6 +80,12 @@ public:
         }
         return at;
     }
+    std::optional<bool> optionalFlag(const char *field)
+    {
+        if (!m_json.contains(QLatin1String(field)))
+            return std::nullopt;
+        return flag(field);
+    }
     std::optional<QJsonArray> optionalArray(const char *field)
     {
         const QJsonValue value = m_json.value(QLatin1String(field));
@@ -157,10 +163,11 @@ Expected<TeamEventBody, QString> bodyFromJson(const QString &type, Reader &in)
     if (type == QLatin1String("note"))
         return TeamEventBody(team::AddNote{in.filled("phone"), in.filled("text")});
     if (type == QLatin1String("lead")) {
-        team::EditLead lead{in.filled("phone"), in.optionalText("name"), in.optionalText("stage")};
-        if (!lead.name && !lead.stage && in.problem().isEmpty())
-            in.fail(QCoreApplication::translate("inbox::TeamEvent",
-                                                "a lead edit changes \"name\" or \"stage\""));
+        team::EditLead lead{in.filled("phone"), in.optionalText("name"), in.optionalText("stage"),
+                            in.optionalFlag("optedOut")};
+        if (!lead.name && !lead.stage && !lead.optedOut && in.problem().isEmpty())
+            in.fail(QCoreApplication::translate(
+                "inbox::TeamEvent", "a lead edit changes \"name\", \"stage\" or \"optedOut\""));
         return TeamEventBody(lead);
     }
     if (type == QLatin1String("template")) {
@@ -256,6 +263,8 @@ QJsonObject toJson(const TeamEvent &event)
                        json.insert(QStringLiteral("phone"), e.phone);
                        putOptional(json, "name", e.name);
                        putOptional(json, "stage", e.stage);
+                       if (e.optedOut)
+                           json.insert(QStringLiteral("optedOut"), *e.optedOut);
                    },
                    [&](const team::EditTemplate &e) {
                        json.insert(QStringLiteral("provider"), e.provider);

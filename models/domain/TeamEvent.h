@@ -66,12 +66,14 @@ struct AddNote
     QString text;
 };
 
-/// A lead's name or stage changed; a field left out stays as it is.
+/// A lead's name, stage or opt-out changed; a field left out stays as it is.
 struct EditLead
 {
     QString phone;
     std::optional<QString> name;
     std::optional<QString> stage;
+    /// True: bulk campaigns leave the customer out (an agent heard "no more"); false: back in.
+    std::optional<bool> optedOut;
 };
 
 /// A template made, edited or deleted (status DISABLED: deletes are soft). Fields left out stay.

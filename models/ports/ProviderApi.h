@@ -104,6 +104,13 @@ public:
     /// A page of the messages exchanged with `phone` (E.164); an empty cursor is the newest.
     virtual QFuture<Expected<HistoryPage, ProviderError>> fetchHistory(const QString &phone,
                                                                        const QString &cursor) = 0;
+    /// The newest messages exchanged with `phone` as the provider has them now, each with how
+    /// far ours got (Sync status). The first page of the history where that page is the
+    /// newest; a provider whose history pages are a walk backwards says otherwise.
+    virtual QFuture<Expected<HistoryPage, ProviderError>> latestMessages(const QString &phone)
+    {
+        return fetchHistory(phone, {});
+    }
     /// A page of the account's one-to-one chats (group chats left out); an empty cursor is the
     /// first. History sync walks these, then each chat's history.
     virtual QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) = 0;

@@ -22,6 +22,32 @@ void HistorySync::start()
     listChats({});
 }
 
+QFuture<StatusSyncOutcome> HistorySync::syncStatus(std::shared_ptr<CacheDatabase> cache,
+                                                   const QString &accountId,
+                                                   std::shared_ptr<ProviderApi> api,
+                                                   const QString &phone, QObject *context)
+{
+    QFuture<Expected<HistoryPage, ProviderError>> asked = api->latestMessages(phone);
+    return asked
+        .then(context,
+              [cache, accountId, api](const Expected<HistoryPage, ProviderError> &page) {
+                  if (!page)
+                      return QtFuture::makeReadyFuture(
+                          StatusSyncOutcome{0, 0, page.error().message()});
+                  QList<MessageEvent> messages = page->messages;
+                  for (MessageEvent &message : messages)
+                      message.past = true;
+                  return SyncEngine::applyMessages(cache, accountId, messages)
+                      .then([](const SyncReport &report) {
+                          return StatusSyncOutcome{report.statuses, report.messages, {}};
+                      })
+                      .onFailed([](const CacheError &error) {
+                          return StatusSyncOutcome{0, 0, error.message()};
+                      });
+              })
+        .unwrap();
+}
+
 void HistorySync::listChats(const QString &cursor)
 {
     m_api->listChats(cursor).then(this, [this](const Expected<ChatPage, ProviderError> &page) {

@@ -11,6 +11,15 @@ namespace inbox {
 
 class CacheDatabase;
 
+/// What Sync status came to: how many of our messages moved on (sent, delivered, read, failed)
+/// and how many messages the cache did not have yet, or the problem in words.
+struct StatusSyncOutcome
+{
+    int updated = 0;
+    int added = 0;
+    QString problem;
+};
+
 /// Pages an account's history into the cache: the provider's chats (listChats), then the
 /// newest page or pages of each chat's messages (fetchHistory), applied as webhook messages
 /// are (one row each, however often). Reports progress per chat; one chat that fails does not
@@ -23,6 +32,14 @@ public:
                 std::shared_ptr<ProviderApi> api, int pagesPerChat = 1, QObject *parent = nullptr);
 
     void start();
+    /// Sync status: asks the provider for the newest page of one customer's messages and
+    /// applies it as any history page (statuses by the one-way rule, missing messages added
+    /// without a badge). `context` runs the steps; the future always finishes.
+    static QFuture<StatusSyncOutcome> syncStatus(std::shared_ptr<CacheDatabase> cache,
+                                                 const QString &accountId,
+                                                 std::shared_ptr<ProviderApi> api,
+                                                 const QString &phone, QObject *context);
+
     /// Stops after the call under way; `finished` still comes.
     void cancel() { m_cancelled = true; }
 

@@ -308,9 +308,11 @@ public:
     }
     void operator()(const team::EditLead &e)
     {
-        LeadStore::editIn(m_db,
-                          LeadStore::leadForPhoneIn(m_db, canonical(e.phone), QString(), m_at),
-                          e.name, e.stage);
+        const QString phone = canonical(e.phone);
+        LeadStore::editIn(m_db, LeadStore::leadForPhoneIn(m_db, phone, QString(), m_at), e.name,
+                          e.stage);
+        if (e.optedOut)
+            LeadStore::setOptedOutIn(m_db, phone, *e.optedOut ? m_at : QDateTime());
         ++m_report.teamEvents;
     }
     void operator()(const team::EditTemplate &e)

@@ -236,6 +236,27 @@ QFuture<Expected<QString, ProviderError>> OpenWaClient::upsertContact(const Cont
             "open-wa cannot write to the phone's contacts; the lead is kept in the inbox"))));
 }
 
+namespace {
+
+/// A list of open-wa messages (oldest first) as a history page (newest first).
+HistoryPage pageOf(const QJsonArray &messages)
+{
+    HistoryPage page;
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject message = messages.at(i).toObject();
+        if (openwa::isGroupMessage(message))
+            continue;
+        MessageEvent event = openwa::messageFromJson(message);
+        // Where our message got to, as on the phone: a re-sync brings it up to date.
+        if (const QString status = openwa::ackStatusOf(message); !status.isEmpty())
+            event.details.insert(QStringLiteral("status"), status);
+        page.messages.append(event);
+    }
+    return page;
+}
+
+} // namespace
+
 QFuture<Expected<HistoryPage, ProviderError>> OpenWaClient::fetchHistory(const QString &phone,
                                                                          const QString &cursor)
 {
@@ -246,22 +267,24 @@ QFuture<Expected<HistoryPage, ProviderError>> OpenWaClient::fetchHistory(const Q
         .then([calls](const Expected<QJsonValue, ProviderError> &answer) {
             if (!answer)
                 return Result(answer.error());
-            HistoryPage page;
-            const QJsonArray messages = answer->toArray();
-            // open-wa gives them oldest first; pages go newest first.
-            for (qsizetype i = messages.size() - 1; i >= 0; --i) {
-                const QJsonObject message = messages.at(i).toObject();
-                if (openwa::isGroupMessage(message))
-                    continue;
-                MessageEvent event = openwa::messageFromJson(message);
-                // Where our message got to, as on the phone: a re-sync brings it up to date.
-                if (const QString status = openwa::ackStatusOf(message); !status.isEmpty())
-                    event.details.insert(QStringLiteral("status"), status);
-                page.messages.append(event);
-            }
-            if (!messages.isEmpty())
+            HistoryPage page = pageOf(answer->toArray());
+            if (!answer->toArray().isEmpty())
                 page.nextCursor = QString::number(calls + 1);
             return Result(page);
+        });
+}
+
+QFuture<Expected<HistoryPage, ProviderError>> OpenWaClient::latestMessages(const QString &phone)
+{
+    using Result = Expected<HistoryPage, ProviderError>;
+    return call("POST", QStringLiteral("/api/messages/getAllInChat"),
+                {{QStringLiteral("chatId"), chatOf(phone)},
+                 {QStringLiteral("includeMe"), true},
+                 {QStringLiteral("includeNotifications"), false}})
+        .then([](const Expected<QJsonValue, ProviderError> &answer) {
+            if (!answer)
+                return Result(answer.error());
+            return Result(pageOf(answer->toArray()));
         });
 }
 

@@ -43,6 +43,9 @@ public:
     /// the calls made, and an empty answer ends the history.
     QFuture<Expected<HistoryPage, ProviderError>> fetchHistory(const QString &phone,
                                                                const QString &cursor) override;
+    /// getAllInChat (open-wa's getAllMessagesInChat): what the phone has loaded of the chat,
+    /// acks as they are now. loadEarlier would bring the next older batch instead.
+    QFuture<Expected<HistoryPage, ProviderError>> latestMessages(const QString &phone) override;
     /// chats/getAll, groups left out, in one page.
     QFuture<Expected<ChatPage, ProviderError>> listChats(const QString &cursor) override;
     QFuture<Expected<QString, ProviderError>> upsertContact(const ContactCard &contact) override;

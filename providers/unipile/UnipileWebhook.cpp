@@ -106,6 +106,15 @@ MessageEvent messageFromJson(const QJsonObject &json, const QString &customer)
     m.timestamp = timeOf(json);
     if (!outbound)
         m.customerName = str(json.value(QLatin1String("sender")).toObject(), "attendee_name");
+    // A listed message says how far ours got (https://developer.unipile.com/docs/message-payload:
+    // "seen" by at least one recipient, "delivered" to them); a webhook's event says neither.
+    if (outbound &&
+        (json.contains(QLatin1String("seen")) || json.contains(QLatin1String("delivered")))) {
+        m.details.insert(QStringLiteral("status"), flag(json, "seen") ? QStringLiteral("read")
+                                                   : flag(json, "delivered")
+                                                       ? QStringLiteral("delivered")
+                                                       : QStringLiteral("sent"));
+    }
     return m;
 }
 

@@ -276,6 +276,21 @@ QHttpServerResponse OpenWaFake::answer(const QString &path, const QHttpServerReq
         chat.loadedEarlier += batch.size();
         return success(batch);
     }
+    if (call == QLatin1String("messages/getAllInChat")) {
+        // What WhatsApp Web has loaded of the chat: its newest messages, oldest first.
+        const QString digits =
+            args.value(QLatin1String("chatId")).toString().section(QLatin1Char('@'), 0, 0);
+        if (!m_chats.contains(digits)) {
+            return failure(Status::NotFound, QStringLiteral("ChatNotFound"),
+                           QStringLiteral("No chat %1 on this phone.").arg(digits));
+        }
+        constexpr int Loaded = 50;
+        const QList<QJsonObject> &messages = m_chats[digits].messages;
+        QJsonArray loaded;
+        for (qsizetype i = qMax<qsizetype>(0, messages.size() - Loaded); i < messages.size(); ++i)
+            loaded.append(messages.at(i));
+        return success(loaded);
+    }
     if (call == QLatin1String("messages/decryptMedia")) {
         const QString id = args.value(QLatin1String("message")).toString();
         const MediaShelf::File *file = m_core.media.find(m_mediaOf.value(id));
@@ -318,12 +333,18 @@ QHttpServerResponse OpenWaFake::answer(const QString &path, const QHttpServerReq
                        : args.value(QLatin1String("content")).toString());
         const QString id = stored.value(QLatin1String("id")).toString();
         for (int ack = 2; ack <= 3; ++ack) {
-            QTimer::singleShot(m_core.config.statusStep * (ack - 1), this, [this, id, to, ack] {
-                post(QStringLiteral("message.ack"), QStringLiteral("onAck"),
-                     QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("to"), to},
-                                 {QStringLiteral("ack"), ack}});
-            });
+            QTimer::singleShot(m_core.config.statusStep * (ack - 1), this,
+                               [this, id, to, ack, digits] {
+                                   // The chat's messages say how far it got, webhook or none.
+                                   for (QJsonObject &kept : m_chats[digits].messages) {
+                                       if (kept.value(QLatin1String("id")).toString() == id)
+                                           kept.insert(QStringLiteral("ack"), ack);
+                                   }
+                                   post(QStringLiteral("message.ack"), QStringLiteral("onAck"),
+                                        QJsonObject{{QStringLiteral("id"), id},
+                                                    {QStringLiteral("to"), to},
+                                                    {QStringLiteral("ack"), ack}});
+                               });
         }
         return success(id);
     }

@@ -328,8 +328,16 @@ QHttpServerResponse UnipileFake::answer(const QString &path, const QHttpServerRe
         for (qsizetype i = 0; i < receipts.size(); ++i) {
             QJsonObject receipt = sent;
             receipt.insert(QStringLiteral("event"), receipts[i]);
-            QTimer::singleShot(m_core.config.statusStep * (i + 1), this,
-                               [this, receipt] { this->post(receipt); });
+            QTimer::singleShot(m_core.config.statusStep * (i + 1), this, [this, receipt, chat, i] {
+                // The chat's messages say how far it got, webhook or none.
+                const QString id = receipt.value(QLatin1String("message_id")).toString();
+                for (QJsonObject &kept : m_chats[chat].messages) {
+                    if (kept.value(QLatin1String("id")).toString() == id)
+                        kept.insert(i == 0 ? QStringLiteral("delivered") : QStringLiteral("seen"),
+                                    1);
+                }
+                this->post(receipt);
+            });
         }
         const QString id = stored.value(QLatin1String("id")).toString();
         if (startChat) {

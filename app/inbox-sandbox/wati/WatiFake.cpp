@@ -299,12 +299,22 @@ void WatiFake::scheduleStatuses(const QJsonObject &sent)
     post(sent);
     const QStringList events = {QStringLiteral("sentMessageDELIVERED_v2"),
                                 QStringLiteral("sentMessageREAD_v2")};
+    const QStringList said = {QStringLiteral("DELIVERED"), QStringLiteral("READ")};
     for (qsizetype i = 0; i < events.size(); ++i) {
         QJsonObject status = sent;
         status.insert(QStringLiteral("eventType"), events[i]);
         status.remove(QStringLiteral("text"));
-        QTimer::singleShot(m_core.config.statusStep * (i + 1), this,
-                           [this, status] { post(status); });
+        QTimer::singleShot(
+            m_core.config.statusStep * (i + 1), this, [this, status, statusString = said[i]] {
+                // getMessages says how far it got, webhook or none.
+                const QString wamid = status.value(QLatin1String("whatsappMessageId")).toString();
+                for (QJsonObject &kept :
+                     m_history[status.value(QLatin1String("waId")).toString()]) {
+                    if (kept.value(QLatin1String("whatsappMessageId")).toString() == wamid)
+                        kept.insert(QStringLiteral("statusString"), statusString);
+                }
+                post(status);
+            });
     }
 }
 
@@ -329,6 +339,19 @@ QString WatiFake::customerWrites(const CustomerMessage &message)
     }
     const QJsonObject event = inbound(message, wamid, QString::number(m_core.serial), now, fileUrl);
     remember(message.from, event);
+    // WATI makes a contact of whoever writes to the number (getContacts lists them).
+    if (!m_contacts.contains(message.from)) {
+        m_contacts.insert(
+            message.from,
+            {{QStringLiteral("id"),
+              QStringLiteral("64f0%1").arg(++m_core.serial, 8, 16, QLatin1Char('0'))},
+             {QStringLiteral("wAid"), message.from},
+             {QStringLiteral("phone"), message.from},
+             {QStringLiteral("firstName"), message.name.section(QLatin1Char(' '), 0, 0)},
+             {QStringLiteral("fullName"), message.name},
+             {QStringLiteral("contactStatus"), QStringLiteral("VALID")},
+             {QStringLiteral("customParams"), QJsonArray()}});
+    }
     post(event);
     return wamid;
 }
