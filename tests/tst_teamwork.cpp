@@ -10,6 +10,7 @@
 #include "relay/RelayClient.h"
 #include "seed/DemoSeeder.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -269,6 +270,18 @@ private Q_SLOTS:
         QTRY_VERIFY(refusedEdit.isFinished());
         QVERIFY(!refusedEdit.result());
         QVERIFY(refusedEdit.result().error().contains(QStringLiteral("saved replies")));
+
+        // The customer told Priya "no more messages": she marks it, the manager's desk knows.
+        const QString optedOut =
+            QStringLiteral("SELECT count(*) FROM leads WHERE opted_out_at IS NOT NULL");
+        QCOMPARE(scalar(manager.cache, optedOut).toInt(), 0);
+        QTRY_VERIFY(agent.panel->lead().id != 0);
+        auto *optOut = agent.window.findChild<QAction *>(QStringLiteral("optOutAction"));
+        QVERIFY(optOut->isEnabled());
+        optOut->trigger();
+        QTRY_COMPARE(scalar(manager.cache, optedOut).toInt(), 1);
+        QTRY_COMPARE(scalar(agent.cache, optedOut).toInt(), 1);
+        QTRY_VERIFY(manager.panel->lead().optedOutAt.isValid());
     }
 };
 

@@ -307,6 +307,7 @@ void LeadPanel::showLead(const Lead &lead)
         fields << it.key() + QStringLiteral(": ") + it.value().toVariant().toString();
     m_fields->setText(fields.isEmpty() ? tr("none") : fields.join(QLatin1Char('\n')));
     m_showing = false;
+    Q_EMIT leadShown();
 }
 
 void LeadPanel::showConversation(const Conversation &conversation)

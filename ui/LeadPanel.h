@@ -55,6 +55,8 @@ public:
 Q_SIGNALS:
     /// The agent picked one of the customer's other conversations.
     void openConversationRequested(qint64 conversationId);
+    /// The lead shown was read again (its stage, its opt-out may have changed).
+    void leadShown();
 
 private:
     void buildConversationSection(QFormLayout *form);

@@ -280,6 +280,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     connect(m_conversations, &ConversationListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_lead, &LeadPanel::openConversationRequested, this, &MainWindow::openConversationById);
+    connect(m_lead, &LeadPanel::leadShown, this, &MainWindow::updateConversationActions);
     addShortcuts();
     buildMenus();
     showIdentity();
