@@ -245,7 +245,6 @@ void MainWindow::buildConversationMenu()
     m_optOutAction->setCheckable(true);
     // triggered, not toggled: only the agent's choice publishes; the cache's state only shows.
     connect(m_optOutAction, &QAction::triggered, this, &MainWindow::setOpenLeadOptedOut);
-    connect(conversation, &QMenu::aboutToShow, this, &MainWindow::updateConversationActions);
     updateConversationActions();
 }
 

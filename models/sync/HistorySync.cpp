@@ -29,22 +29,22 @@ QFuture<StatusSyncOutcome> HistorySync::syncStatus(std::shared_ptr<CacheDatabase
 {
     QFuture<Expected<HistoryPage, ProviderError>> asked = api->latestMessages(phone);
     return asked
-        .then(context,
-              [cache, accountId, api](const Expected<HistoryPage, ProviderError> &page) {
-                  if (!page)
-                      return QtFuture::makeReadyFuture(
-                          StatusSyncOutcome{0, 0, page.error().message()});
-                  QList<MessageEvent> messages = page->messages;
-                  for (MessageEvent &message : messages)
-                      message.past = true;
-                  return SyncEngine::applyMessages(cache, accountId, messages)
-                      .then([](const SyncReport &report) {
-                          return StatusSyncOutcome{report.statuses, report.messages, {}};
-                      })
-                      .onFailed([](const CacheError &error) {
-                          return StatusSyncOutcome{0, 0, error.message()};
-                      });
-              })
+        .then(
+            context,
+            [cache, accountId, api](const Expected<HistoryPage, ProviderError> &page) {
+                if (!page)
+                    return QtFuture::makeReadyFuture(StatusSyncOutcome{0, page.error().message()});
+                QList<MessageEvent> messages = page->messages;
+                for (MessageEvent &message : messages)
+                    message.past = true;
+                return SyncEngine::applyMessages(cache, accountId, messages)
+                    .then([](const SyncReport &report) {
+                        return StatusSyncOutcome{report.statuses, {}};
+                    })
+                    .onFailed([](const CacheError &error) {
+                        return StatusSyncOutcome{0, error.message()};
+                    });
+            })
         .unwrap();
 }
 

@@ -11,12 +11,11 @@ namespace inbox {
 
 class CacheDatabase;
 
-/// What Sync status came to: how many of our messages moved on (sent, delivered, read, failed)
-/// and how many messages the cache did not have yet, or the problem in words.
+/// What Sync status came to: how many of our messages moved on (sent, delivered, read,
+/// failed), or the problem in words.
 struct StatusSyncOutcome
 {
     int updated = 0;
-    int added = 0;
     QString problem;
 };
 

@@ -267,8 +267,9 @@ QFuture<Expected<HistoryPage, ProviderError>> OpenWaClient::fetchHistory(const Q
         .then([calls](const Expected<QJsonValue, ProviderError> &answer) {
             if (!answer)
                 return Result(answer.error());
-            HistoryPage page = pageOf(answer->toArray());
-            if (!answer->toArray().isEmpty())
+            const QJsonArray messages = answer->toArray();
+            HistoryPage page = pageOf(messages);
+            if (!messages.isEmpty())
                 page.nextCursor = QString::number(calls + 1);
             return Result(page);
         });
