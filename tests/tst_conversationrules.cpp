@@ -11,6 +11,7 @@
 #include "cache/ConversationStore.h"
 #include "cache/RelayCursorStore.h"
 #include "controllers/ConversationController.h"
+#include "controllers/MessageController.h"
 #include "controllers/TeamContext.h"
 #include "itemmodels/ConversationListModel.h"
 #include "itemmodels/MessageListModel.h"
@@ -278,7 +279,11 @@ private Q_SLOTS:
         OutboxWorker worker(marco.desk.cache, [&client](const QString &) {
             return std::shared_ptr<ProviderApi>(test::borrowed(&client));
         });
-        connect(&worker, &OutboxWorker::messageSent, &marco.desk.window, &MainWindow::messageSent);
+        // As the desktop's services do: what the outbox sent is announced to the team.
+        TeamContext marcosTeam(QStringLiteral("marco"));
+        marcosTeam.setRelayLink(&marco.link);
+        MessageController announcer(marco.desk.cache, &marcosTeam);
+        connect(&worker, &OutboxWorker::messageSent, &announcer, &MessageController::announceSent);
 
         const qint64 conversation =
             conversationWithInbound(marco.desk.cache, QStringLiteral("meta-store"));

@@ -106,13 +106,11 @@ public:
     void setServices(SecretStore *secrets, ProviderConnector providers, QSettings *settings);
     /// Opens Settings (nullptr when the services are not set).
     SettingsDialog *openSettings();
-    /// Where the template editor submits an account's templates (nullptr: it cannot).
-    /// The provider took one of our messages: teammates' inboxes show it too.
-    void messageSent(qint64 messageId, const QString &externalId);
     /// Each account's provider connection, for read receipts.
     void setProviderApis(ApiLookup apis);
     /// Brings every account's templates from its provider (at sign-in, when accounts change).
     void syncTemplates();
+    /// Where the template editor submits an account's templates (nullptr: it cannot).
     void setTemplateAdmin(
         std::function<std::shared_ptr<TemplateAdmin>(const QString &accountId)> adminFor);
     /// Opens the template editor: admins only (nullptr for other roles).

@@ -199,11 +199,6 @@ void MainWindow::setServices(SecretStore *secrets, ProviderConnector providers, 
     restoreLayout();
 }
 
-void MainWindow::messageSent(qint64 messageId, const QString &externalId)
-{
-    m_messageActions->announceSent(messageId, externalId);
-}
-
 void MainWindow::setProviderApis(ApiLookup apis)
 {
     m_providerApis = std::move(apis);

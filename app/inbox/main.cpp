@@ -1,11 +1,14 @@
-// The desktop inbox: parses arguments, opens the cache, shows the window. Nothing else.
+// The desktop inbox: parses arguments, opens the cache, shows the window, or with --headless
+// runs the inbox's services with no window. Nothing else.
 #include "ConversationDelegate.h"
 #include "Desktop.h"
+#include "Headless.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "SettingsDialog.h"
 #include "cache/CacheDatabase.h"
+#include "common/SecretSource.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,14 +16,62 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTranslator>
 
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+/// Whether the arguments ask for --headless, before any application object exists: the
+/// headless runner must start where there is no display.
+bool wantsHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--headless") == 0)
+            return true;
+    }
+    return false;
+}
+
+int stopSignal[2] = {-1, -1};
+
+/// SIGTERM (systemd stopping the unit) and SIGINT end the runner through the event loop, so that
+/// the cache is closed and the relay told goodbye.
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, stopSignal) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(stopSignal[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
+        qInfo("stopping");
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char one = 1;
+        [[maybe_unused]] const auto written = ::write(stopSignal[0], &one, 1);
+    };
+    ::sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("inbox"));
-    QApplication::setApplicationName(QStringLiteral("inbox"));
+    const bool headless = wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> application =
+        headless ? std::make_unique<QCoreApplication>(argc, argv)
+                 : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setOrganizationName(QStringLiteral("inbox"));
+    QCoreApplication::setApplicationName(QStringLiteral("inbox"));
     // Words first, so that --help is in the language too: --language, else the language chosen in
     // Settings, else the system's.
     const QStringList arguments = QCoreApplication::arguments();
@@ -30,7 +81,8 @@ int main(int argc, char *argv[])
         language = arguments.at(at + 1);
     inbox::useLanguage(language.isEmpty() ? QLocale() : QLocale(language),
                        QStringLiteral(":/translations"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Inbox"));
+    if (!headless)
+        QApplication::setApplicationDisplayName(QApplication::translate("main", "Inbox"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -74,8 +126,19 @@ int main(int argc, char *argv[])
                                 "en, es or pt_BR for this run (else the one chosen in Settings, "
                                 "else the system's)."),
         QStringLiteral("code"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QApplication::translate(
+            "main", "No window: run the relay link, outbox, automatic replies and history sync "
+                    "as a service beside the relay (needs --relay)."));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("relay-token-file"),
+        QApplication::translate("main", "Read the agent's relay token from this file's first line "
+                                        "instead of INBOX_RELAY_TOKEN."),
+        QStringLiteral("file"));
     parser.addOptions({cacheOption, agentOption, screenshotOption, sizeOption, relayOption,
-                       sandboxOption, themeOption, languageOption});
+                       sandboxOption, themeOption, languageOption, headlessOption,
+                       tokenFileOption});
     parser.process(app);
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     const QSize windowSize =
@@ -84,15 +147,46 @@ int main(int argc, char *argv[])
         qCritical("--size is WIDTHxHEIGHT, for example 1024x640");
         return 2;
     }
+    // The token never goes on the command line (other users see it there).
+    const auto token = inbox::secretFrom(parser.value(tokenFileOption), "INBOX_RELAY_TOKEN");
+    qunsetenv("INBOX_RELAY_TOKEN");
+    if (!token) {
+        qCritical("%s", qPrintable(token.error()));
+        return 2;
+    }
+    if (headless) {
+        const QUrl relay(parser.value(relayOption));
+        if (!relay.isValid() || relay.isEmpty() || token.value().isEmpty()) {
+            qCritical("inbox --headless takes the team's messages from the relay: give its stream "
+                      "with --relay ws://host:port/stream and the runner's agent token in "
+                      "INBOX_RELAY_TOKEN or --relay-token-file FILE (inboxctl relay add-agent "
+                      "makes one).");
+            return 2;
+        }
+        // The runner's own log lines say when, and what: journald keeps them as they are.
+        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} "
+                                          "%{if-warning}warning: %{endif}"
+                                          "%{if-critical}error: %{endif}%{message}"));
+        quitOnSignals(&app);
+        auto opened = inbox::CacheDatabase::openBlocking(parser.value(cacheOption));
+        if (!opened) {
+            qCritical("%s", qPrintable(opened.error().message()));
+            return 1;
+        }
+        inbox::Headless runner(opened.value(),
+                               {relay, token.value(), QUrl(parser.value(sandboxOption))});
+        QObject::connect(&runner, &inbox::Headless::signedOut, &app,
+                         [] { QCoreApplication::exit(inbox::Headless::signedOutStatus); });
+        runner.start();
+        return QCoreApplication::exec();
+    }
     if (parser.value(themeOption) == QLatin1String("dark"))
         inbox::look::applyDarkTheme();
 
-    // The token never goes on the command line (other users see it there).
     inbox::Desktop::Options options;
     options.agentId = parser.value(agentOption);
     options.relayUrl = QUrl(parser.value(relayOption));
-    options.token = qgetenv("INBOX_RELAY_TOKEN");
-    qunsetenv("INBOX_RELAY_TOKEN");
+    options.token = token.value();
     options.sandbox = QUrl(parser.value(sandboxOption));
     std::unique_ptr<inbox::Desktop> desktop;
     inbox::CacheDatabase::open(parser.value(cacheOption))
@@ -113,5 +207,5 @@ int main(int argc, char *argv[])
             }
             desktop->window()->show();
         });
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

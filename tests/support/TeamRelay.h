@@ -27,7 +27,9 @@ struct TeamRelay
     QUrl stream;
     QHash<QString, QByteArray> tokens; ///< by handle
 
-    explicit TeamRelay(const QList<Teammate> &team)
+    /// `pingEvery`: how soon a revoked token is cut off (the relay checks at each ping).
+    explicit TeamRelay(const QList<Teammate> &team,
+                       std::chrono::milliseconds pingEvery = std::chrono::seconds(30))
     {
         const QString data = dir.filePath(QStringLiteral("relay"));
         {
@@ -42,6 +44,7 @@ struct TeamRelay
         }
         relay::RelayOptions options;
         options.dataDir = data;
+        options.pingEvery = pingEvery;
         server = relay::Relay::create(options).value();
         const quint16 port = server->open(QHostAddress::LocalHost, 0);
         stream = QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port));

@@ -1,0 +1,3 @@
+#include "InboxLog.h"
+
+Q_LOGGING_CATEGORY(lcHeadless, "inbox.headless")

@@ -1,0 +1,182 @@
+#include "Services.h"
+
+#include "ProviderRegistry.h"
+#include "cache/AccountStore.h"
+#include "cache/CacheDatabase.h"
+#include "common/HttpReplyHook.h"
+#include "controllers/MessageController.h"
+#include "controllers/TeamContext.h"
+#include "demo/DemoAccounts.h"
+#include "itemmodels/WhenReady.h"
+#include "relay/RelayClient.h"
+#include "sync/AutoReplier.h"
+#include "sync/OutboxWorker.h"
+
+#include <QNetworkInformation>
+#include <QTimer>
+
+namespace inbox {
+
+Services::Services(std::shared_ptr<CacheDatabase> cache, const QUrl &sandbox, QObject *parent)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+    , m_team(new TeamContext(QString(), this))
+    , m_messages(new MessageController(m_cache, m_team, this))
+{
+    if (!sandbox.isEmpty()) {
+        // The demo's accounts, with the sandbox's published demo tokens.
+        for (const demo::DemoAccount &account : demo::accounts()) {
+            if (auto client = makeProviderClient(&m_network, demo::throughSandbox(account, sandbox),
+                                                 account.token)) {
+                m_sandboxClients.insert(account.account.id, std::move(client).value());
+            } else { // the demo table lacks a field its provider needs
+                m_demoProblems.insert(account.account.id, client.error());
+            }
+        }
+    }
+    m_outbox = std::make_unique<OutboxWorker>(
+        m_cache, [this](const QString &account) { return apiFor(account); });
+    connect(m_outbox.get(), &OutboxWorker::accountHealth, this, &Services::accountHealth);
+    connect(m_outbox.get(), &OutboxWorker::messageSent, this, &Services::messageSent);
+    // Teammates see what this inbox sent (an agent's message, an automatic reply) in their chats.
+    connect(m_outbox.get(), &OutboxWorker::messageSent, m_messages,
+            &MessageController::announceSent);
+    m_replyHook = std::make_unique<HttpReplyHook>(&m_network);
+    m_autoReplier = std::make_unique<AutoReplier>(m_cache, m_replyHook.get());
+    connect(m_autoReplier.get(), &AutoReplier::problem, this, &Services::accountHealth);
+    connect(m_autoReplier.get(), &AutoReplier::replied, this, &Services::autoReplied);
+}
+
+Services::~Services()
+{
+    m_team->setRelayLink(nullptr);
+}
+
+void Services::start()
+{
+    for (auto it = m_demoProblems.cbegin(); it != m_demoProblems.cend(); ++it)
+        Q_EMIT accountHealth(it.key(), it.value());
+    m_outbox->start();
+    // Back online: what waits out a backoff goes at once.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        m_outbox->resume();
+                });
+    }
+    reloadAccounts();
+    auto *phones = new QTimer(this);
+    phones->setInterval(std::chrono::seconds(30));
+    connect(phones, &QTimer::timeout, this, &Services::checkPhones);
+    phones->start();
+    QTimer::singleShot(std::chrono::seconds(1), this, &Services::checkPhones);
+}
+
+void Services::connectRelay(const QUrl &url, const QByteArray &token)
+{
+    disconnectRelay();
+    m_relay = std::make_unique<RelayClient>(url, token, m_cache, providerNormaliser());
+    connect(m_relay.get(), &RelayLink::stateChanged, this, [this](RelayLink::State state) {
+        if (state == RelayLink::State::Connected) // the network is back
+            m_outbox->resume();
+    });
+    m_autoReplier->setRelayLink(m_relay.get());
+    m_team->setRelayLink(m_relay.get());
+    Q_EMIT relayChanged(m_relay.get());
+    m_relay->start();
+}
+
+void Services::disconnectRelay()
+{
+    if (!m_relay)
+        return;
+    Q_EMIT relayChanged(nullptr);
+    m_autoReplier->setRelayLink(nullptr);
+    m_team->setRelayLink(nullptr);
+    m_relay.reset();
+}
+
+void Services::reloadAccounts()
+{
+    whenReady(
+        AccountStore(m_cache).all(), this,
+        [this](const QList<Account> &accounts) {
+            // The new clients replace the old ones all at once, when every token is read; a
+            // send in flight keeps its old client alive until its answer is in.
+            struct Loading
+            {
+                QHash<QString, std::shared_ptr<ProviderApi>> clients;
+                int pending = 0;
+            };
+            auto loading = std::make_shared<Loading>();
+            const auto done = [this, loading] {
+                if (--loading->pending > 0)
+                    return;
+                m_clients = loading->clients;
+                m_outbox->resume(); // what was waiting for its account goes now
+                Q_EMIT clientsReady();
+            };
+            ++loading->pending; // held until every read has started
+            for (const Account &account : accounts) {
+                if (account.connection.isEmpty())
+                    continue;
+                ++loading->pending;
+                m_secrets.read(accountTokenKey(account.id))
+                    .then(this,
+                          [this, account, loading, done](const std::optional<QByteArray> &token) {
+                              auto client =
+                                  makeProviderClient(&m_network, account, token.value_or(""));
+                              // "X is missing: add it in Settings", or nothing wrong.
+                              Q_EMIT accountHealth(account.id, client ? QString() : client.error());
+                              if (client)
+                                  loading->clients.insert(account.id, std::move(client).value());
+                              done();
+                          })
+                    .onFailed(this, [this, account, done](const SecretStoreError &error) {
+                        Q_EMIT accountHealth(account.id,
+                                             tr("its token cannot be read from the keychain: %1")
+                                                 .arg(error.message()));
+                        done();
+                    });
+            }
+            done();
+        },
+        [this](const CacheError &error) {
+            Q_EMIT accountHealth(tr("Accounts"),
+                                 tr("they cannot be read: %1").arg(error.message()));
+        });
+}
+
+std::shared_ptr<ProviderApi> Services::apiFor(const QString &accountId) const
+{
+    if (auto client = m_clients.value(accountId))
+        return client;
+    return m_sandboxClients.value(accountId);
+}
+
+QStringList Services::connectedAccounts() const
+{
+    QStringList accounts = m_sandboxClients.keys();
+    for (const QString &account : m_clients.keys()) {
+        if (!accounts.contains(account))
+            accounts << account;
+    }
+    accounts.sort();
+    return accounts;
+}
+
+void Services::checkPhones()
+{
+    for (const QString &account : connectedAccounts()) {
+        auto phone = std::dynamic_pointer_cast<PhoneSession>(apiFor(account));
+        if (!phone)
+            continue;
+        phone->session().then(
+            this, [this, phone, account](const Expected<PhoneSessionState, ProviderError> &state) {
+                Q_EMIT phoneSession(account, state);
+            });
+    }
+}
+
+} // namespace inbox
