@@ -14,11 +14,13 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -181,6 +183,64 @@ private Q_SLOTS:
         QVERIFY(!(replies->item(0)->flags() & Qt::ItemIsEnabled)); // "no saved reply matches"
         QTest::keyClick(editor, Qt::Key_Escape);
         QVERIFY(!replies->isVisible());
+    }
+
+    void mentionsAreWordsThatStartWithAnAt()
+    {
+        QVERIFY(mentions(QStringLiteral("@priya can you call her?"), QStringLiteral("priya")));
+        QVERIFY(mentions(QStringLiteral("Thanks @Priya."), QStringLiteral("priya")));
+        QVERIFY(mentions(QStringLiteral("(@ana-souza)"), QStringLiteral("ana-souza")));
+        QVERIFY(!mentions(QStringLiteral("@priyanka has it"), QStringLiteral("priya")));
+        QVERIFY(!mentions(QStringLiteral("mail priya@example.com"), QStringLiteral("example")));
+        QVERIFY(!mentions(QStringLiteral("write to a@priya.com"), QStringLiteral("priya")));
+        QVERIFY(!mentions(QStringLiteral("@ana-souza"), QStringLiteral("ana")));
+        QVERIFY(!mentions(QStringLiteral("priya, see this"), QStringLiteral("priya")));
+        QVERIFY(!mentions(QStringLiteral("@"), QString()));
+    }
+
+    void aMentionInANoteTellsTheTeammate()
+    {
+        test::TeamRelay team(
+            {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
+             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
+        QTemporaryDir dir;
+        Desk manager(dir.filePath(QStringLiteral("manager.db")), QStringLiteral("marco"));
+        Desk agent(dir.filePath(QStringLiteral("agent.db")), QStringLiteral("priya"));
+        RelayClient managerLink(team.stream, team.tokens.value(QStringLiteral("marco")),
+                                manager.cache, providerNormaliser());
+        RelayClient agentLink(team.stream, team.tokens.value(QStringLiteral("priya")), agent.cache,
+                              providerNormaliser());
+        manager.window.setRelayLink(&managerLink);
+        agent.window.setRelayLink(&agentLink);
+        managerLink.start();
+        agentLink.start();
+        QTRY_COMPARE(managerLink.state(), RelayLink::State::Connected);
+        QTRY_COMPARE(agentLink.state(), RelayLink::State::Connected);
+        QSignalSpy mentioned(&agent.window, &MainWindow::mentioned);
+        QSignalSpy managerMentioned(&manager.window, &MainWindow::mentioned);
+
+        manager.window.openConversationById(unassignedMetaConversation(manager.cache));
+        auto *note = manager.find<QLineEdit>("newNote");
+        auto *add = manager.find<QPushButton>("addNote");
+        QTRY_VERIFY(note->isEnabled() && manager.panel->lead().id != 0);
+        // Not Priya: a longer handle, and Marco's own name.
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("@priyanka and @marco: not today"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY(note->text().isEmpty());
+        QTest::keyClicks(note, QStringLiteral("@priya can you call her back after 3?"));
+        QTest::mouseClick(add, Qt::LeftButton);
+
+        QTRY_COMPARE(mentioned.size(), 1);
+        QCOMPARE(mentioned.first().at(0).toString().left(35),
+                 QStringLiteral("Marco Rossi mentioned you in a note"));
+        QCOMPARE(mentioned.first().at(1).toString(),
+                 QStringLiteral("@priya can you call her back after 3?"));
+        QVERIFY2(agent.window.statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Marco Rossi mentioned you in a note on +")),
+                 qPrintable(agent.window.statusBar()->currentMessage()));
+        test::shoot(&agent.window, QStringLiteral("mentioned.png"));
+        QVERIFY(managerMentioned.isEmpty()); // his own note mentions him, and is no news to him
     }
 
     void throughTheRelayEveryDeskSeesItAndRefusalsAreSaid()

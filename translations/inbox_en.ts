@@ -588,7 +588,7 @@
     </message>
 </context>
 <context>
-    <name>inbox::Desktop</name>
+    <name>inbox::Services</name>
     <message>
         <source>its token cannot be read from the keychain: %1</source>
         <translation type="unfinished"></translation>
@@ -774,6 +774,10 @@
 </context>
 <context>
     <name>inbox::MainWindow</name>
+    <message>
+        <source>%1 mentioned you in a note on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Inbox</source>
         <translation type="unfinished"></translation>

@@ -588,7 +588,7 @@
     </message>
 </context>
 <context>
-    <name>inbox::Desktop</name>
+    <name>inbox::Services</name>
     <message>
         <source>its token cannot be read from the keychain: %1</source>
         <translation>su token no se puede leer del llavero: %1</translation>
@@ -774,6 +774,10 @@
 </context>
 <context>
     <name>inbox::MainWindow</name>
+    <message>
+        <source>%1 mentioned you in a note on %2</source>
+        <translation>%1 te mencionó en una nota sobre %2</translation>
+    </message>
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>

@@ -588,7 +588,7 @@
     </message>
 </context>
 <context>
-    <name>inbox::Desktop</name>
+    <name>inbox::Services</name>
     <message>
         <source>its token cannot be read from the keychain: %1</source>
         <translation>o token não pode ser lido do chaveiro: %1</translation>
@@ -774,6 +774,10 @@
 </context>
 <context>
     <name>inbox::MainWindow</name>
+    <message>
+        <source>%1 mentioned you in a note on %2</source>
+        <translation>%1 mencionou você em uma nota sobre %2</translation>
+    </message>
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>

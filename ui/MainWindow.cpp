@@ -199,6 +199,7 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     // in the status bar until it is well again.
     connect(m_cache->events(), &CacheEvents::accountHealthReported, this,
             &MainWindow::setAccountHealth);
+    connect(m_cache->events(), &CacheEvents::teamNoteAdded, this, &MainWindow::teamNoteArrived);
     // What arrives in the chat the agent is looking at is read: no badge on the open chat.
     connect(m_cache->events(), &CacheEvents::messagesAdded, this, [this](qint64 conversationId) {
         if (conversationId == m_openConversation && isActiveWindow())

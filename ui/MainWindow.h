@@ -122,6 +122,8 @@ public:
 Q_SIGNALS:
     /// Snoozed conversations came back (their time came), for a notification.
     void snoozesEnded(const QList<qint64> &conversationIds);
+    /// A teammate's note mentions the signed-in agent (@handle): for a notification.
+    void mentioned(const QString &title, const QString &text);
     /// The conversation list and, if one is open, its messages have their first page.
     void contentReady();
     /// From Settings: connect to the relay with these, or disconnect; accounts changed.
@@ -145,6 +147,9 @@ private:
     void showShortcuts();
     /// The status bar says how many messages wait in the outbox.
     void watchOutbox();
+    /// A teammate's note: said in the status bar (and notified) when it mentions this agent.
+    void teamNoteArrived(const QString &phone, const QString &author, const QString &text,
+                         const QDateTime &at);
     /// Chat, composer and lead panel follow the conversation at `index` of the list.
     void openConversation(const QModelIndex &index);
     void showConversation(qint64 conversationId, const QString &title);

@@ -7,9 +7,11 @@
 #include "cache/CacheDatabase.h"
 #include "cache/OutboxStore.h"
 #include "controllers/TeamContext.h"
+#include "domain/PhoneNumber.h"
 #include "itemmodels/WhenReady.h"
 #include "ports/RelayLink.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
@@ -214,6 +216,24 @@ void MainWindow::setRelayLink(RelayLink *link)
                 setIdentity(m_relay->agentId(), roleFromKey(m_relay->role()).value_or(Role::Agent));
         });
     }
+}
+
+void MainWindow::teamNoteArrived(const QString &phone, const QString &author, const QString &text,
+                                 const QDateTime &at)
+{
+    // A catch-up after days away replays old notes: only a fresh mention is news.
+    constexpr int freshSeconds = 10 * 60;
+    if (author == m_currentAgentId || !mentions(text, m_currentAgentId) ||
+        at.secsTo(QDateTime::currentDateTimeUtc()) > freshSeconds)
+        return;
+    const QString who = m_agentNames.value(author, author);
+    const auto parsed = PhoneNumber::parse(phone);
+    const QString number = parsed ? parsed.value().international() : phone;
+    const QString title = tr("%1 mentioned you in a note on %2").arg(who, number);
+    const QString excerpt = text.simplified().left(120);
+    statusBar()->showMessage(title + QStringLiteral(": ") + excerpt, 20000);
+    QApplication::alert(this);
+    Q_EMIT mentioned(title, excerpt);
 }
 
 } // namespace inbox

@@ -49,6 +49,11 @@ TrayNotifier::TrayNotifier(std::shared_ptr<CacheDatabase> cache, MainWindow *win
             &TrayNotifier::refreshCount);
     connect(m_cache->events(), &CacheEvents::messagesAdded, this, &TrayNotifier::messagesArrived);
     connect(window, &MainWindow::snoozesEnded, this, &TrayNotifier::snoozesEnded);
+    connect(window, &MainWindow::mentioned, this,
+            [this](const QString &title, const QString &text) {
+                m_notified = 0; // a click shows the window as it is
+                m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
+            });
     refreshCount();
 }
 

@@ -3,6 +3,7 @@
 #include "CacheError.h"
 #include "domain/Expected.h"
 
+#include <QDateTime>
 #include <QException>
 #include <QFuture>
 #include <QObject>
@@ -37,6 +38,9 @@ Q_SIGNALS:
     void templatesChanged(const QString &accountId);
     /// The relay sequenced this automatic-reply claim first for its message: its desktop sends.
     void autoReplyClaimed(const QString &claim);
+    /// A teammate's note came through the relay (`author` is their handle).
+    void teamNoteAdded(const QString &phone, const QString &author, const QString &text,
+                       const QDateTime &at);
     /// A provider reported an account's health (empty `problem`: well again).
     void accountHealthReported(const QString &accountId, const QString &problem);
 };

@@ -1,5 +1,6 @@
 #include "Agent.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace inbox {
@@ -24,6 +25,16 @@ std::optional<Role> roleFromKey(const QString &key)
             return role;
     }
     return std::nullopt;
+}
+
+bool mentions(const QString &text, const QString &handle)
+{
+    if (handle.isEmpty())
+        return false;
+    const QRegularExpression mention(
+        QStringLiteral("(?<![\\w@.])@%1(?![\\w-])").arg(QRegularExpression::escape(handle)),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return mention.match(text).hasMatch();
 }
 
 bool canAssign(Role role)

@@ -29,6 +29,10 @@ struct Agent
     Role role = Role::Agent;
 };
 
+/// Whether `text` mentions the teammate `handle` ("@priya", any case): the @ starts a word and
+/// the handle ends one, so "@priyanka" and "a@priya.com" do not.
+bool mentions(const QString &text, const QString &handle);
+
 /// "Ana Souza" -> "AS"; one name gives one letter.
 QString initialsOf(const QString &name);
 

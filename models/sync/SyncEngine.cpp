@@ -304,6 +304,7 @@ public:
         note.createdAt = m_at;
         note.text = e.text;
         LeadStore::addNoteIn(m_db, note);
+        m_report.notes.append({e.phone, m_author, e.text, m_at});
         ++m_report.teamEvents;
     }
     void operator()(const team::EditLead &e)
@@ -473,6 +474,8 @@ void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qi
         Q_EMIT cacheEvents->templatesChanged(account);
     for (const QString &claim : report.autoReplyClaims)
         Q_EMIT cacheEvents->autoReplyClaimed(claim);
+    for (const SyncReport::TeamNote &note : report.notes)
+        Q_EMIT cacheEvents->teamNoteAdded(note.phone, note.author, note.text, note.at);
     for (auto it = report.accountHealth.cbegin(); it != report.accountHealth.cend(); ++it)
         Q_EMIT cacheEvents->accountHealthReported(it.key(), it.value());
 }

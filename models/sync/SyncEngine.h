@@ -34,6 +34,15 @@ struct SyncReport
     int cannedResponses = 0;      ///< saved replies added, changed or removed
     QStringList templateAccounts; ///< accounts whose templates changed
     QStringList autoReplyClaims;  ///< claims that won their message (the first sequenced)
+    /// Teammates' notes in the batch, for whoever they mention.
+    struct TeamNote
+    {
+        QString phone;
+        QString author;
+        QString text;
+        QDateTime at;
+    };
+    QList<TeamNote> notes;
     /// The last health each account's provider reported in the batch (empty: well).
     QMap<QString, QString> accountHealth;
     int skipped = 0; ///< bodies no normaliser could read, and notices
