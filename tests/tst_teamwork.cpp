@@ -4,6 +4,7 @@
 #include "LeadPanel.h"
 #include "MainWindow.h"
 #include "ProviderRegistry.h"
+#include "TeamDesk.h"
 #include "TeamRelay.h"
 #include "TrayNotifier.h"
 #include "cache/CacheDatabase.h"
@@ -204,18 +205,11 @@ private Q_SLOTS:
             {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
              {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
         QTemporaryDir dir;
-        Desk manager(dir.filePath(QStringLiteral("manager.db")), QStringLiteral("marco"));
-        Desk agent(dir.filePath(QStringLiteral("agent.db")), QStringLiteral("priya"));
-        RelayClient managerLink(team.stream, team.tokens.value(QStringLiteral("marco")),
-                                manager.cache, providerNormaliser());
-        RelayClient agentLink(team.stream, team.tokens.value(QStringLiteral("priya")), agent.cache,
-                              providerNormaliser());
-        manager.window.setRelayLink(&managerLink);
-        agent.window.setRelayLink(&agentLink);
-        managerLink.start();
-        agentLink.start();
-        QTRY_COMPARE(managerLink.state(), RelayLink::State::Connected);
-        QTRY_COMPARE(agentLink.state(), RelayLink::State::Connected);
+        test::TeamDesk marco(team, dir, QStringLiteral("marco"));
+        test::TeamDesk priya(team, dir, QStringLiteral("priya"));
+        QTRY_VERIFY(marco.connected() && priya.connected());
+        Desk &manager = marco.desk;
+        Desk &agent = priya.desk;
         QSignalSpy mentioned(&agent.window, &MainWindow::mentioned);
         QSignalSpy managerMentioned(&manager.window, &MainWindow::mentioned);
 

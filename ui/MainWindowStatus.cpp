@@ -221,10 +221,11 @@ void MainWindow::setRelayLink(RelayLink *link)
 void MainWindow::teamNoteArrived(const QString &phone, const QString &author, const QString &text,
                                  const QDateTime &at)
 {
-    // A catch-up after days away replays old notes: only a fresh mention is news.
+    // A catch-up after days away replays thousands of old notes: only a fresh mention is news,
+    // and the cheap tests go before the pattern.
     constexpr int freshSeconds = 10 * 60;
-    if (author == m_currentAgentId || !mentions(text, m_currentAgentId) ||
-        at.secsTo(QDateTime::currentDateTimeUtc()) > freshSeconds)
+    if (author == m_currentAgentId || at.secsTo(QDateTime::currentDateTimeUtc()) > freshSeconds ||
+        !mentions(text, m_currentAgentId))
         return;
     const QString who = m_agentNames.value(author, author);
     const auto parsed = PhoneNumber::parse(phone);
