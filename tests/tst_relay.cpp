@@ -4,6 +4,7 @@
 #include "StreamProbe.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -342,8 +343,10 @@ private Q_SLOTS:
         });
         socket.setSslConfiguration(trust);
         socket.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/stream").arg(port)));
-        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 2, 10000); // welcome, then the event
-        QCOMPARE(frames.at(1).value(QStringLiteral("seq")).toInteger(), 1);
+        // The welcome, the team's accounts (none here), then the event.
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 3, 10000);
+        QCOMPARE(frames.at(1).value(QStringLiteral("accounts")).toArray().size(), 0);
+        QCOMPARE(frames.at(2).value(QStringLiteral("seq")).toInteger(), 1);
     }
 };
 

@@ -448,7 +448,8 @@ private Q_SLOTS:
                 return f.value(QStringLiteral("type")).toString() == QLatin1String("event");
             }));
             QCOMPARE(typeOf(0), QStringLiteral("welcome"));
-            QCOMPARE(typeOf(1), cursor > 0 ? QStringLiteral("reset") : QStringLiteral("event"));
+            QCOMPARE(typeOf(1), QStringLiteral("accounts"));
+            QCOMPARE(typeOf(2), cursor > 0 ? QStringLiteral("reset") : QStringLiteral("event"));
             probe.socket.close();
         }
     }

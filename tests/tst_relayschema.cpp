@@ -201,7 +201,7 @@ private Q_SLOTS:
         }
         auto directory = RelayDirectory::open(old.path());
         QVERIFY2(directory, directory ? "" : qPrintable(directory.error()));
-        QCOMPARE(directory.value()->schemaVersion(), 2);
+        QCOMPARE(directory.value()->schemaVersion(), 3);
         directory.value().reset();
         Raw migrated(oldFile);
         QCOMPARE(

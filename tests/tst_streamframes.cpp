@@ -137,7 +137,7 @@ private Q_SLOTS:
 
     void clientFramesThatAreNotTheProtocolAreRefusedInWords()
     {
-        for (const QByteArray frame : {QByteArray("nope"), QByteArray("[]"), QByteArray()}) {
+        for (const QByteArray &frame : {QByteArray("nope"), QByteArray("[]"), QByteArray()}) {
             const auto refusal = std::get<Refusal>(readClientFrame(frame));
             QCOMPARE(refusal.code, QStringLiteral("bad_frame"));
             QVERIFY(refusal.message.startsWith(QStringLiteral("frames are JSON objects")));

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 #include <QSslServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -86,6 +87,8 @@ Relay::Relay(const RelayOptions &options, std::unique_ptr<RelayDirectory> direct
     connect(m_log.get(), &EventLog::newEvents, this, &Relay::fanOut);
     connect(&m_keepAlive, &QTimer::timeout, this, &Relay::keepAlive);
     m_keepAlive.start(m_options.pingEvery);
+    connect(&m_directoryCheck, &QTimer::timeout, this, &Relay::checkDirectory);
+    m_directoryCheck.start(m_options.directoryCheckEvery);
     connect(&m_pruneTimer, &QTimer::timeout, this, [this] { prune(); });
     m_pruneTimer.start(std::chrono::hours(1));
 }
@@ -440,12 +443,46 @@ void Relay::fanOut(const QString &org)
 void Relay::keepAlive()
 {
     for (StreamClient *client : std::as_const(m_all)) {
-        // A revoked token is cut off here, within a ping interval.
-        if (client->isLive() && !m_directory->agentForToken(client->token())) {
-            client->drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("token revoked"));
-            continue;
+        if (!dropIfRevoked(client))
+            client->ping();
+    }
+}
+
+bool Relay::dropIfRevoked(StreamClient *client)
+{
+    if (!client->isSignedIn() || m_directory->agentForToken(client->token()))
+        return false;
+    // Said first, so the desktop signs out (and forgets the team's tokens) rather than retry.
+    client->sendError({}, QStringLiteral("unauthorized"),
+                      tr("this token was revoked; ask an admin for a new one and sign in again"));
+    client->drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("token revoked"));
+    return true;
+}
+
+void Relay::checkDirectory()
+{
+    try {
+        if (!m_directory->changedSinceLastAsked())
+            return;
+        QSet<QString> orgs;
+        for (StreamClient *client : std::as_const(m_all)) {
+            if (!dropIfRevoked(client) && client->isSignedIn())
+                orgs.insert(client->agent().org);
         }
-        client->ping();
+        for (const QString &org : std::as_const(orgs))
+            announceAccounts(org);
+    } catch (const CacheError &error) {
+        qCWarning(lcRelay) << "cannot read the directory:" << error.message();
+    }
+}
+
+void Relay::announceAccounts(const QString &org)
+{
+    const QByteArray frame =
+        stream::accountsFrame(m_directory->teamAccounts(org, m_options.secrets.get()));
+    for (StreamClient *client : std::as_const(m_all)) {
+        if (client->isSignedIn() && client->agent().org == org)
+            client->offerAccounts(frame);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "FrontDoor.h"
 #include "RelayDirectory.h"
 #include "RelayMetrics.h"
+#include "SecretBox.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -41,6 +42,12 @@ struct RelayOptions
     QList<QPair<QHostAddress, int>> trustedProxies;
     /// /baseline (an answer without verifying or storing) for the ingest benchmark only.
     bool benchmarkRoutes = false;
+    /// Seals and opens the provider tokens the relay hands to desktops; without it, accounts
+    /// reach desktops without their tokens.
+    std::shared_ptr<const SecretBox> secrets;
+    /// How often the directory is checked for what inboxctl changed (accounts handed to
+    /// desktops, revoked agents).
+    std::chrono::milliseconds directoryCheckEvery{1000};
 };
 
 /// inbox-relay: takes provider webhooks for the teams it serves, verifies them, stores them
@@ -90,6 +97,13 @@ private:
     void clientReady(StreamClient *client);
     void clientGone(StreamClient *client);
     void keepAlive();
+    /// What inboxctl changed reaches the stream: revoked agents are cut off, and changed
+    /// accounts are handed again to their organisation's desktops.
+    void checkDirectory();
+    /// Sends `org`'s accounts to each of its signed-in desktops that does not have them yet.
+    void announceAccounts(const QString &org);
+    /// Cuts off a client whose token no longer signs in (revoked, rotated).
+    bool dropIfRevoked(StreamClient *client);
 
     RelayOptions m_options;
     std::unique_ptr<RelayDirectory> m_directory;
@@ -99,6 +113,7 @@ private:
     QHash<QString, QList<StreamClient *>> m_clients; ///< live clients by organisation
     QList<StreamClient *> m_all;
     QTimer m_keepAlive;
+    QTimer m_directoryCheck;
     QTimer m_pruneTimer;
     bool m_stopping = false;
 };

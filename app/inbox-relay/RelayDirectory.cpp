@@ -58,7 +58,20 @@ RelaySchema directorySchema()
               {QStringLiteral("ALTER TABLE agents ADD COLUMN handle TEXT"),
                QStringLiteral("UPDATE agents SET handle = CAST(id AS TEXT)"),
                QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS agents_handles ON agents "
-                              "(org, handle)")}}},
+                              "(org, handle)")}},
+             // What desktops need to call a provider, set once for the team.
+             {3,
+              "account connections for the team's desktops",
+              {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS connections (
+                    org TEXT NOT NULL REFERENCES orgs (id),
+                    provider TEXT NOT NULL,
+                    account TEXT NOT NULL,
+                    display_name TEXT NOT NULL,
+                    business_phone TEXT NOT NULL DEFAULT '',
+                    connection TEXT NOT NULL DEFAULT '{}',
+                    sealed_token BLOB NOT NULL,
+                    keep_in_keychain INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (provider, account)))")}}},
             [](QSqlDatabase &db) {
                 if (!db.tables().contains(QStringLiteral("orgs")))
                     return 0;
@@ -319,6 +332,14 @@ bool RelayDirectory::changedElsewhere() const
     }
     m_dataVersion->reset();
     return !version || std::exchange(m_seenVersion, *version) != *version;
+}
+
+bool RelayDirectory::changedSinceLastAsked() const
+{
+    if (!changedElsewhere())
+        return false;
+    m_accounts.clear(); // what account() keeps is stale too
+    return true;
 }
 
 std::optional<AccountEntry> RelayDirectory::account(const QString &provider,

@@ -4,10 +4,12 @@
 #include "cache/SqliteStatement.h"
 #include "domain/Agent.h"
 #include "domain/Expected.h"
+#include "sync/StreamFrames.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
@@ -20,6 +22,8 @@
 
 namespace inbox::relay {
 
+class SecretBox;
+
 /// A provider account whose webhooks the relay takes for an organisation, with what proves a
 /// webhook is the provider's: Meta's verify token and app secret, or the shared secret of the
 /// others, and an optional source-IP allow-list.
@@ -31,6 +35,22 @@ struct AccountEntry
     QByteArray verifyToken;
     QByteArray secret; ///< Meta's app secret, or the shared webhook secret
     QList<QPair<QHostAddress, int>> allowList;
+};
+
+/// How the team's desktops reach a provider account's API, set once by an admin: what Settings
+/// asks for (the provider's connection fields) and the token, sealed with the relay's secrets
+/// key (SecretBox.h). Desktops get it over the authenticated stream only.
+struct ConnectionEntry
+{
+    QString org;
+    QString provider;
+    QString account;
+    QString displayName;
+    QString businessPhone; ///< E.164, or empty
+    QJsonObject connection;
+    /// Desktops may keep the token in their OS keychain (so they send offline after a restart);
+    /// otherwise they hold it in memory only.
+    bool keepInKeychain = false;
 };
 
 /// A teammate who may connect to the stream. Only a hash of the token is kept.
@@ -76,6 +96,20 @@ public:
     Expected<NewToken, QString> rotateToken(const QString &org, const QString &name);
     /// Revokes the agent's tokens; a connected client of it is dropped at once by the relay.
     std::optional<QString> revokeAgent(const QString &org, const QString &name);
+
+    /// Adds or changes an account's connection. `token` is sealed with `box`; an empty token
+    /// keeps the one stored. Refused (in words) when a required field is missing, a field is
+    /// unknown, the phone is not a number, or there is a token and no key.
+    std::optional<QString> setConnection(const ConnectionEntry &entry, const QByteArray &token,
+                                         const SecretBox *box);
+    std::optional<QString> removeConnection(const QString &org, const QString &provider,
+                                            const QString &account);
+    QList<ConnectionEntry> connections(const QString &org) const;
+    /// The organisation's accounts as the stream hands them to its desktops, tokens opened
+    /// with `box` (none, with the reason, without it).
+    QList<stream::TeamAccount> teamAccounts(const QString &org, const SecretBox *box) const;
+    /// Whether inboxctl (or another relay) changed the directory since the last call.
+    bool changedSinceLastAsked() const;
 
     /// The directory's schema version (RelaySchema.h).
     int schemaVersion() const;

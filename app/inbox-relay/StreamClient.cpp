@@ -132,11 +132,13 @@ void StreamClient::received(const QString &text)
         }
     } else if (const auto *published = std::get_if<stream::Publish>(&frame)) {
         publish(*published);
+    } else if (const auto *account = std::get_if<stream::SetAccount>(&frame)) {
+        setAccount(*account);
     } else if (refusal) {
         send(stream::refusalFrame(*refusal));
     } else {
         sendError({}, QStringLiteral("unknown_type"),
-                  tr("hello comes once; after it, clients send publish"));
+                  tr("hello comes once; after it, clients send publish and set_account"));
     }
 }
 
@@ -158,6 +160,9 @@ void StreamClient::hello(const stream::Hello &frame)
     const qint64 head = m_relay->log().head(m_agent.org);
     send(stream::welcomeFrame(
         {m_agent.org, m_agent.handle, m_agent.name, roleKey(m_agent.role), head}));
+    // The accounts before any event, so the desktop can send from its first second.
+    offerAccounts(stream::accountsFrame(
+        m_relay->directory().teamAccounts(m_agent.org, m_relay->options().secrets.get())));
     const qint64 pruned = m_relay->log().prunedThrough(m_agent.org);
     if (m_cursor > head) {
         // A cursor from the future: another store, or a reset database. Start again.
@@ -271,6 +276,49 @@ void StreamClient::publish(const stream::Publish &frame)
         relay->metrics().published();
         self->send(stream::ackFrame(clientId, stored->seq));
     });
+}
+
+void StreamClient::offerAccounts(const QByteArray &frame)
+{
+    if (frame == m_accountsSent)
+        return;
+    m_accountsSent = frame;
+    send(frame);
+}
+
+void StreamClient::setAccount(const stream::SetAccount &frame)
+{
+    if (!m_relay->directory().agentForToken(m_token)) {
+        sendError(frame.clientId, QStringLiteral("unauthorized"), tr("this token was revoked"));
+        drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("unauthorized"));
+        return;
+    }
+    if (!canEditAccounts(m_agent.role)) {
+        sendError(frame.clientId, QStringLiteral("forbidden"),
+                  tr("only admins set up the team's accounts; ask an admin"));
+        return;
+    }
+    const stream::TeamAccount &account = frame.account;
+    const ConnectionEntry entry{m_agent.org,           account.provider,      account.account,
+                                account.displayName,   account.businessPhone, account.connection,
+                                account.keepInKeychain};
+    try {
+        if (const auto problem = m_relay->directory().setConnection(
+                entry, account.token, m_relay->options().secrets.get())) {
+            sendError(frame.clientId, QStringLiteral("bad_account"), *problem);
+            return;
+        }
+    } catch (const CacheError &error) {
+        qCWarning(lcStream) << "cannot store an account:" << error.message();
+        sendError(frame.clientId, QStringLiteral("store_failed"),
+                  tr("the relay could not store the account; try again"));
+        return;
+    }
+    // Never the token: who changed which account is enough to trace it.
+    qCInfo(lcStream) << "agent" << m_agent.id << "of" << m_agent.org << "set the"
+                     << account.provider << "account" << account.account;
+    send(stream::ackFrame(frame.clientId, 0));
+    m_relay->announceAccounts(m_agent.org);
 }
 
 std::optional<AssigneeChange> StreamClient::assigneeChange(const TeamEvent &event) const

@@ -47,6 +47,11 @@ public:
     const QByteArray &token() const { return m_token; }
     qint64 cursor() const { return m_cursor; }
     bool isLive() const { return m_state == State::Live; }
+    /// Past a valid hello: catching up or live.
+    bool isSignedIn() const { return m_state == State::CatchingUp || m_state == State::Live; }
+    /// Sends the organisation's accounts frame unless this client has it already.
+    void offerAccounts(const QByteArray &frame);
+    void sendError(const QJsonValue &clientId, const QString &code, const QString &message);
     qint64 queuedBytes() const;
     /// Live events of its organisation: sends those after its cursor, or, with a quarter of a
     /// megabyte already waiting, leaves them in the store to be sent as it reads.
@@ -70,13 +75,13 @@ private:
     void received(const QString &frame);
     void hello(const stream::Hello &frame);
     void publish(const stream::Publish &frame);
+    void setAccount(const stream::SetAccount &frame);
     void pump();
     std::optional<AssigneeChange> assigneeChange(const TeamEvent &event) const;
     /// The refusal of a change to a conversation that `holder` has (empty: nobody).
     QString heldByMessage(const QString &holder) const;
     void send(const QByteArray &json);
     void send(const QString &text);
-    void sendError(const QJsonValue &clientId, const QString &code, const QString &message);
 
     Relay *m_relay;
     std::unique_ptr<QWebSocket> m_socket;
@@ -84,6 +89,7 @@ private:
     AgentEntry m_agent;
     QByteArray m_token;
     qint64 m_cursor = 0;
+    QByteArray m_accountsSent; ///< the last accounts frame it was given
     QElapsedTimer m_sinceLastPong;
     QElapsedTimer m_sinceProgress; ///< since its queue last shrank, or last filled from empty
     QTimer m_helloTimeout;

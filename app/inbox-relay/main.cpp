@@ -97,9 +97,15 @@ int main(int argc, char *argv[])
         QStringLiteral("idle-timeout"),
         QStringLiteral("seconds a kept-alive connection may ask nothing (default 60)"),
         QStringLiteral("seconds"), QStringLiteral("60"));
+    const QCommandLineOption secretsKey(
+        QStringLiteral("secrets-key-file"),
+        QStringLiteral("file holding the key (32 bytes, base64) that seals the accounts' tokens "
+                       "handed to desktops (or set INBOX_RELAY_SECRETS_KEY); make one with "
+                       "openssl rand -base64 32"),
+        QStringLiteral("file"));
     parser.addOptions({data, listen, store, storeFile, cert, key, retention, benchmark,
                        maxConnections, perSource, requestTimeout, idleTimeout, stallTimeout,
-                       trustedProxy});
+                       trustedProxy, secretsKey});
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -111,6 +117,10 @@ int main(int argc, char *argv[])
     if (!storeUrl)
         return fail(storeUrl.error());
     options.store = QString::fromUtf8(storeUrl.value());
+    auto secrets = inbox::relay::SecretBox::fromFileOrEnvironment(parser.value(secretsKey));
+    if (!secrets)
+        return fail(QStringLiteral("--secrets-key-file: %1").arg(secrets.error()));
+    options.secrets = std::move(secrets).value();
     bool daysOk = false;
     const int days = parser.value(retention).toInt(&daysOk);
     if (!daysOk || days < 1)

@@ -80,7 +80,13 @@ void Services::connectRelay(const QUrl &url, const QByteArray &token)
     connect(m_relay.get(), &RelayLink::stateChanged, this, [this](RelayLink::State state) {
         if (state == RelayLink::State::Connected) // the network is back
             m_outbox->resume();
+        if (state == RelayLink::State::SignedOut) // revoked: the team's tokens go with it
+            forgetTeamAccounts();
     });
+    connect(m_relay.get(), &RelayLink::teamAccountsChanged, this,
+            [this, relay = m_relay.get()](const QList<stream::TeamAccount> &accounts) {
+                adoptTeamAccounts(relay->org(), accounts);
+            });
     m_autoReplier->setRelayLink(m_relay.get());
     m_team->setRelayLink(m_relay.get());
     Q_EMIT relayChanged(m_relay.get());
@@ -95,6 +101,99 @@ void Services::disconnectRelay()
     m_autoReplier->setRelayLink(nullptr);
     m_team->setRelayLink(nullptr);
     m_relay.reset();
+    forgetTeamAccounts();
+}
+
+void Services::adoptTeamAccounts(const QString &org, const QList<stream::TeamAccount> &accounts)
+{
+    whenReady(
+        AccountStore(m_cache).adoptTeam(org, accounts), this,
+        [this](const QHash<QString, stream::TeamAccount> &adopted) {
+            QHash<QString, QByteArray> tokens;
+            m_teamProblems.clear();
+            for (auto it = adopted.cbegin(); it != adopted.cend(); ++it) {
+                const QString &id = it.key();
+                const stream::TeamAccount &team = it.value();
+                if (!team.problem.isEmpty())
+                    m_teamProblems.insert(id, team.problem);
+                if (team.token.isEmpty())
+                    continue;
+                tokens.insert(id, team.token);
+                if (team.keepInKeychain) {
+                    m_secrets.write(teamAccountTokenKey(id), team.token)
+                        .onFailed(this, [this, id](const SecretStoreError &error) {
+                            Q_EMIT accountHealth(
+                                id, tr("its token cannot be kept in the keychain (%1); it is "
+                                       "held in memory until the inbox quits")
+                                        .arg(error.message()));
+                        });
+                } else {
+                    m_secrets.remove(teamAccountTokenKey(id)); // the admin no longer allows it
+                }
+            }
+            // What the admin removed is gone from here too.
+            for (auto it = m_teamTokens.cbegin(); it != m_teamTokens.cend(); ++it) {
+                if (!adopted.contains(it.key())) {
+                    m_clients.remove(it.key());
+                    m_secrets.remove(teamAccountTokenKey(it.key()));
+                }
+            }
+            m_teamTokens = tokens;
+            reloadAccounts();
+        },
+        [this](const CacheError &error) {
+            Q_EMIT accountHealth(tr("Accounts"),
+                                 tr("the team's accounts cannot be kept: %1").arg(error.message()));
+        });
+}
+
+void Services::forgetTeamAccounts()
+{
+    // At once, before the cache answers: nothing more goes out with these tokens.
+    for (auto it = m_teamTokens.cbegin(); it != m_teamTokens.cend(); ++it)
+        m_clients.remove(it.key());
+    m_teamTokens.clear();
+    m_teamProblems.clear();
+    whenReady(
+        AccountStore(m_cache).forgetTeam(), this,
+        [this](const QStringList &ids) {
+            for (const QString &id : ids)
+                m_secrets.remove(teamAccountTokenKey(id));
+            if (!ids.isEmpty())
+                reloadAccounts();
+        },
+        [this](const CacheError &error) {
+            Q_EMIT accountHealth(
+                tr("Accounts"),
+                tr("the team's accounts cannot be forgotten: %1").arg(error.message()));
+        });
+}
+
+QFuture<Expected<QByteArray, QString>> Services::tokenFor(const Account &account)
+{
+    using Answer = Expected<QByteArray, QString>;
+    const bool team = !account.managedBy.isEmpty();
+    if (team) {
+        if (const QByteArray token = m_teamTokens.value(account.id); !token.isEmpty())
+            return QtFuture::makeReadyFuture(Answer(token));
+        if (const QString problem = m_teamProblems.value(account.id); !problem.isEmpty())
+            return QtFuture::makeReadyFuture(Answer(problem));
+    }
+    // The team's token is in the keychain only where the admin allows it.
+    const QString key = team ? teamAccountTokenKey(account.id) : accountTokenKey(account.id);
+    return m_secrets.read(key)
+        .then(this,
+              [team](const std::optional<QByteArray> &token) {
+                  if (team && token.value_or(QByteArray()).isEmpty()) {
+                      return Answer(tr("its token comes from the team's relay: it is here once "
+                                       "this inbox is signed in to the relay"));
+                  }
+                  return Answer(token.value_or(QByteArray()));
+              })
+        .onFailed(this, [](const SecretStoreError &error) {
+            return Answer(
+                tr("its token cannot be read from the keychain: %1").arg(error.message()));
+        });
 }
 
 void Services::reloadAccounts()
@@ -122,23 +221,20 @@ void Services::reloadAccounts()
                 if (account.connection.isEmpty())
                     continue;
                 ++loading->pending;
-                m_secrets.read(accountTokenKey(account.id))
-                    .then(this,
-                          [this, account, loading, done](const std::optional<QByteArray> &token) {
-                              auto client =
-                                  makeProviderClient(&m_network, account, token.value_or(""));
-                              // "X is missing: add it in Settings", or nothing wrong.
-                              Q_EMIT accountHealth(account.id, client ? QString() : client.error());
-                              if (client)
-                                  loading->clients.insert(account.id, std::move(client).value());
-                              done();
-                          })
-                    .onFailed(this, [this, account, done](const SecretStoreError &error) {
-                        Q_EMIT accountHealth(account.id,
-                                             tr("its token cannot be read from the keychain: %1")
-                                                 .arg(error.message()));
+                tokenFor(account).then(this, [this, account, loading,
+                                              done](const Expected<QByteArray, QString> &token) {
+                    if (!token) {
+                        Q_EMIT accountHealth(account.id, token.error());
                         done();
-                    });
+                        return;
+                    }
+                    auto client = makeProviderClient(&m_network, account, token.value());
+                    // "X is missing: add it in Settings", or nothing wrong.
+                    Q_EMIT accountHealth(account.id, client ? QString() : client.error());
+                    if (client)
+                        loading->clients.insert(account.id, std::move(client).value());
+                    done();
+                });
             }
             done();
         },

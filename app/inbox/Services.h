@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/Account.h"
 #include "domain/Expected.h"
 #include "keychain/KeychainSecretStore.h"
 #include "ports/PhoneSession.h"
 #include "ports/ProviderApi.h"
+#include "sync/StreamFrames.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -39,7 +41,8 @@ public:
     /// Signs in to the relay's stream at `url` (any link before is dropped first).
     void connectRelay(const QUrl &url, const QByteArray &token);
     void disconnectRelay();
-    /// Makes a client for every account with a connection and a token in the keychain.
+    /// Makes a client for every account with a connection and a token: the one the team's relay
+    /// handed out, or the one in the keychain.
     void reloadAccounts();
 
     std::shared_ptr<ProviderApi> apiFor(const QString &accountId) const;
@@ -65,6 +68,14 @@ Q_SIGNALS:
 private:
     /// Asks every linked-phone account (open-wa) for its session.
     void checkPhones();
+    /// The accounts the relay handed out go into the cache (without their tokens), their
+    /// tokens into memory (and the keychain where the admin allows it).
+    void adoptTeamAccounts(const QString &org, const QList<stream::TeamAccount> &accounts);
+    /// Signed out or revoked: the team's tokens are gone from memory and the keychain, and its
+    /// accounts from the clients.
+    void forgetTeamAccounts();
+    /// The token an account's client is made with, or why there is none.
+    QFuture<Expected<QByteArray, QString>> tokenFor(const Account &account);
 
     std::shared_ptr<CacheDatabase> m_cache;
     QNetworkAccessManager m_network;
@@ -76,6 +87,8 @@ private:
     std::unique_ptr<HttpReplyHook> m_replyHook;
     std::unique_ptr<AutoReplier> m_autoReplier;
     QHash<QString, std::shared_ptr<ProviderApi>> m_clients;
+    QHash<QString, QByteArray> m_teamTokens; ///< by account: what the relay handed out
+    QHash<QString, QString> m_teamProblems;  ///< by account: why the relay gave no token
     QHash<QString, std::shared_ptr<ProviderApi>> m_sandboxClients;
     QHash<QString, QString> m_demoProblems; ///< demo accounts without a client, and why
 };

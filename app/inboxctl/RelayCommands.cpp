@@ -2,6 +2,7 @@
 
 #include "ProviderRegistry.h"
 #include "RelayDirectory.h"
+#include "SecretBox.h"
 #include "cache/CacheError.h"
 #include "common/SecretSource.h"
 #include "demo/DemoAccounts.h"
@@ -19,7 +20,13 @@ QString tr(const char *text)
 }
 
 const char relayCommandsAfterAccounts[] =
-    R"(  add-demo --org ORG   (the demo's accounts with inbox-sandbox's credentials; keeps those there)
+    R"(  set-connection --org ORG --provider P --account ID --name NAME [--phone E164]
+      [--field KEY=VALUE]... [--token-file FILE | $INBOX_ACCOUNT_TOKEN] [--keep-in-keychain]
+      [--secrets-key-file FILE | $INBOX_RELAY_SECRETS_KEY]
+      (how the team's desktops call the account's API; the token is sealed with the relay's
+       key and handed only to signed-in desktops; without a token the stored one stays)
+  remove-connection --org ORG --provider P --account ID
+  add-demo --org ORG   (the demo's accounts with inbox-sandbox's credentials; keeps those there)
   add-agent --org ORG --name NAME --role agent|manager|admin [--id ID]   (prints the token once)
   rotate-token --org ORG --name NAME   (a new token for the same agent, printed once)
   revoke-agent --org ORG --name NAME
@@ -83,8 +90,21 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QCommandLineOption role(QStringLiteral("role"), tr("agent role"), QStringLiteral("role"));
     const QCommandLineOption handle(QStringLiteral("id"), tr("the agent's id on the desktops"),
                                     QStringLiteral("id"));
+    const QCommandLineOption phone(QStringLiteral("phone"), tr("the account's business phone"),
+                                   QStringLiteral("e164"));
+    const QCommandLineOption field(QStringLiteral("field"), tr("a connection field"),
+                                   QStringLiteral("key=value"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       tr("file holding the account's API token"),
+                                       QStringLiteral("file"));
+    const QCommandLineOption keepInKeychain(QStringLiteral("keep-in-keychain"),
+                                            tr("desktops may keep the token in their keychain"));
+    const QCommandLineOption secretsKey(QStringLiteral("secrets-key-file"),
+                                        tr("file holding the relay's secrets key"),
+                                        QStringLiteral("file"));
     parser.addOptions({data, org, provider, account, verifyToken, appSecret, secret, appSecretFile,
-                       secretFile, allowIp, name, role, handle});
+                       secretFile, allowIp, name, role, handle, phone, field, tokenFile,
+                       keepInKeychain, secretsKey});
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0));
     if (!parser.parse(rest))
@@ -196,6 +216,38 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                            "https://<relay>/webhooks/%1/%2")
                             .arg(entry.provider, entry.account, entry.org));
         }
+        if (command == QLatin1String("set-connection")) {
+            if (const QString missing = need({&org, &provider, &account, &name});
+                !missing.isEmpty())
+                return usageError(err, missing);
+            relay::ConnectionEntry entry{parser.value(org),           parser.value(provider),
+                                         parser.value(account),       parser.value(name),
+                                         parser.value(phone),         {},
+                                         parser.isSet(keepInKeychain)};
+            for (const QString &pair : parser.values(field)) {
+                const qsizetype equals = pair.indexOf(QLatin1Char('='));
+                if (equals <= 0)
+                    return usageError(err, tr("--field takes KEY=VALUE, not %1").arg(pair));
+                entry.connection.insert(pair.left(equals), pair.mid(equals + 1));
+            }
+            const auto token = secretFrom(parser.value(tokenFile), "INBOX_ACCOUNT_TOKEN");
+            if (!token)
+                return usageError(err, token.error());
+            const auto box = relay::SecretBox::fromFileOrEnvironment(parser.value(secretsKey));
+            if (!box)
+                return usageError(err, box.error());
+            return done(directory.setConnection(entry, token.value(), box->get()),
+                        tr("%1 account %2 of %3 set; signed-in desktops have it within seconds")
+                            .arg(entry.provider, entry.account, entry.org));
+        }
+        if (command == QLatin1String("remove-connection")) {
+            if (const QString missing = need({&org, &provider, &account}); !missing.isEmpty())
+                return usageError(err, missing);
+            return done(directory.removeConnection(parser.value(org), parser.value(provider),
+                                                   parser.value(account)),
+                        tr("%1 account %2 removed from %3's desktops")
+                            .arg(parser.value(provider), parser.value(account), parser.value(org)));
+        }
         if (command == QLatin1String("add-agent")) {
             if (const QString missing = need({&org, &name, &role}); !missing.isEmpty())
                 return usageError(err, missing);
@@ -247,6 +299,15 @@ int relayCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                             ? QString()
                             : QStringLiteral(" allow ") + allowed.join(QLatin1Char(',')))
                     << "\n";
+            }
+            for (const relay::ConnectionEntry &entry : directory.connections(QString())) {
+                // The token is never printed; the fields are not secret.
+                out << "connection " << entry.org << " " << entry.provider << " " << entry.account
+                    << " \"" << entry.displayName << "\""
+                    << (entry.businessPhone.isEmpty() ? QString()
+                                                      : QStringLiteral(" ") + entry.businessPhone)
+                    << " fields " << entry.connection.keys().join(QLatin1Char(','))
+                    << (entry.keepInKeychain ? " keep-in-keychain" : "") << "\n";
             }
             for (const relay::AgentEntry &agent : directory.agents()) {
                 out << "agent " << agent.org << " " << agent.handle << " " << agent.name << " "

@@ -38,8 +38,8 @@ QFuture<QList<Account>> AccountStore::all()
     return m_cache->run([](QSqlDatabase &db) {
         QSqlQuery query = sql::prepare(
             db, QStringLiteral(
-                    "SELECT id, provider, display_name, business_phone, relay_account, connection "
-                    "FROM accounts ORDER BY display_name"));
+                    "SELECT id, provider, display_name, business_phone, relay_account, connection, "
+                    "managed_by FROM accounts ORDER BY display_name"));
         sql::exec(query);
         QList<Account> accounts;
         while (query.next()) {
@@ -50,6 +50,7 @@ QFuture<QList<Account>> AccountStore::all()
             account.businessPhone = query.value(3).toString();
             account.relayAccount = query.value(4).toString();
             account.connection = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
+            account.managedBy = query.value(6).toString();
             accounts.append(account);
         }
         return accounts;
@@ -63,6 +64,68 @@ QFuture<void> AccountStore::disconnect(const QString &accountId)
             sql::prepare(db, QStringLiteral("UPDATE accounts SET connection = '{}' WHERE id = ?"));
         query.addBindValue(accountId);
         sql::exec(query);
+    });
+}
+
+QFuture<QHash<QString, stream::TeamAccount>>
+AccountStore::adoptTeam(const QString &org, const QList<stream::TeamAccount> &accounts)
+{
+    return m_cache->run([org, accounts](QSqlDatabase &db) {
+        sql::Transaction transaction(db);
+        QHash<QString, stream::TeamAccount> adopted;
+        for (const stream::TeamAccount &team : accounts) {
+            const QString id = forRelayIn(db, team.provider, team.account);
+            QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
+                UPDATE accounts SET display_name = ?, business_phone = ?, connection = ?,
+                    managed_by = ?, relay_account = ?
+                WHERE id = ?)"));
+            query.addBindValue(team.displayName.isEmpty() ? id : team.displayName);
+            query.addBindValue(sql::text(team.businessPhone));
+            query.addBindValue(
+                QString::fromUtf8(QJsonDocument(team.connection).toJson(QJsonDocument::Compact)));
+            query.addBindValue(org);
+            query.addBindValue(team.account);
+            query.addBindValue(id);
+            sql::exec(query);
+            adopted.insert(id, team);
+        }
+        // An account the admin removed is no longer reached from here; its history stays.
+        QSqlQuery managed = sql::prepare(
+            db,
+            QStringLiteral("SELECT id FROM accounts WHERE managed_by = ? AND managed_by <> ''"));
+        managed.addBindValue(org);
+        sql::exec(managed);
+        QStringList removed;
+        while (managed.next()) {
+            if (!adopted.contains(managed.value(0).toString()))
+                removed << managed.value(0).toString();
+        }
+        for (const QString &id : std::as_const(removed)) {
+            QSqlQuery query = sql::prepare(
+                db, QStringLiteral(
+                        "UPDATE accounts SET connection = '{}', managed_by = '' WHERE id = ?"));
+            query.addBindValue(id);
+            sql::exec(query);
+        }
+        transaction.commit();
+        return adopted;
+    });
+}
+
+QFuture<QStringList> AccountStore::forgetTeam()
+{
+    return m_cache->run([](QSqlDatabase &db) {
+        sql::Transaction transaction(db);
+        QSqlQuery managed =
+            sql::prepare(db, QStringLiteral("SELECT id FROM accounts WHERE managed_by <> ''"));
+        sql::exec(managed);
+        QStringList ids;
+        while (managed.next())
+            ids << managed.value(0).toString();
+        sql::execDirect(db, QStringLiteral("UPDATE accounts SET connection = '{}', managed_by = '' "
+                                           "WHERE managed_by <> ''"));
+        transaction.commit();
+        return ids;
     });
 }
 

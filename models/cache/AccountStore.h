@@ -3,9 +3,11 @@
 #include "domain/Account.h"
 #include "domain/Agent.h"
 #include "domain/AutoReply.h"
+#include "sync/StreamFrames.h"
 
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -26,6 +28,13 @@ public:
     QFuture<QList<Account>> all();
     /// Forgets how to reach the account (its conversations stay, as history).
     QFuture<void> disconnect(const QString &accountId);
+    /// The accounts `org`'s relay handed out, by cache id: each is added or updated with its
+    /// name, phone and connection (never its token) and marked as the team's; the team's
+    /// accounts no longer among them lose their connection.
+    QFuture<QHash<QString, stream::TeamAccount>>
+    adoptTeam(const QString &org, const QList<stream::TeamAccount> &accounts);
+    /// Signed out: every account the team handed out loses its connection; gives their ids.
+    QFuture<QStringList> forgetTeam();
     /// The account's automatic replies (off when never set).
     QFuture<AutoReplyRules> autoReply(const QString &accountId);
     QFuture<void> setAutoReply(const QString &accountId, const AutoReplyRules &rules);

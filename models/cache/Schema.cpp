@@ -333,6 +333,11 @@ const QList<Migration> &migrations()
          {
              QStringLiteral("ALTER TABLE campaigns ADD COLUMN content TEXT NOT NULL DEFAULT '{}'"),
          }},
+        {15,
+         "accounts the team's relay hands out (their tokens stay in memory, never here)",
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN managed_by TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

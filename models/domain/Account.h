@@ -21,6 +21,9 @@ struct Account
     /// "wabaId", ...} as the provider needs (see providers/ProviderRegistry.h). Empty: this
     /// desktop has no connection to the account (it still shows its conversations).
     QJsonObject connection{};
+    /// The organisation whose relay hands out this account's connection and token (set up once
+    /// by an admin for the whole team); empty when it was set up on this desktop.
+    QString managedBy{};
 };
 
 } // namespace inbox

@@ -47,6 +47,11 @@ bool canEditTemplates(Role role)
     return role == Role::Manager || role == Role::Admin;
 }
 
+bool canEditAccounts(Role role)
+{
+    return role == Role::Admin;
+}
+
 QString initialsOf(const QString &name)
 {
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);

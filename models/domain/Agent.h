@@ -20,6 +20,8 @@ QString roleKey(Role role);
 std::optional<Role> roleFromKey(const QString &key);
 bool canAssign(Role role);
 bool canEditTemplates(Role role);
+/// Provider accounts and their tokens, for the whole team.
+bool canEditAccounts(Role role);
 
 /// A teammate who signs in to the inbox.
 struct Agent

@@ -29,4 +29,11 @@ inline QString accountTokenKey(const QString &accountId)
     return QStringLiteral("account/%1/token").arg(accountId);
 }
 
+/// Where a token the team's relay handed out is kept, when the admin allows it: apart from the
+/// agent's own, so signing out removes exactly these.
+inline QString teamAccountTokenKey(const QString &accountId)
+{
+    return QStringLiteral("team-account/%1/token").arg(accountId);
+}
+
 } // namespace inbox

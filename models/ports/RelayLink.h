@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Expected.h"
+#include "sync/StreamFrames.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -38,6 +39,11 @@ public:
     /// Publishes a team event ({"type": "assign", ...}); gives the relay's sequence number, or
     /// the refusal in words (a role that may not, not connected...).
     virtual QFuture<Expected<qint64, QString>> publish(const QJsonObject &event) = 0;
+    /// An admin sets up a provider account for the whole team (no token keeps the relay's);
+    /// the refusal in words, or nothing wrong.
+    virtual QFuture<Expected<qint64, QString>> setAccount(const stream::TeamAccount &account) = 0;
+    /// The accounts the organisation's relay handed out, the last time it did.
+    virtual QList<stream::TeamAccount> teamAccounts() const = 0;
 
 Q_SIGNALS:
     void stateChanged(inbox::RelayLink::State state);
@@ -45,6 +51,9 @@ Q_SIGNALS:
     void resetRequested();
     /// A batch of events is in the cache, with the cursor.
     void applied(qint64 cursor);
+    /// The relay handed out the organisation's accounts (after the welcome, and again each time
+    /// an admin changes one).
+    void teamAccountsChanged(const QList<inbox::stream::TeamAccount> &accounts);
 };
 
 } // namespace inbox

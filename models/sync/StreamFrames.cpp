@@ -1,6 +1,7 @@
 #include "StreamFrames.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -61,6 +62,36 @@ std::optional<qint64> sequenceNumber(const QJsonValue &value)
     return qint64(number);
 }
 
+QJsonObject toJson(const TeamAccount &account)
+{
+    QJsonObject json{{QStringLiteral("provider"), account.provider},
+                     {QStringLiteral("account"), account.account},
+                     {QStringLiteral("name"), account.displayName},
+                     {QStringLiteral("phone"), account.businessPhone},
+                     {QStringLiteral("connection"), account.connection},
+                     {QStringLiteral("keepInKeychain"), account.keepInKeychain}};
+    if (!account.token.isEmpty())
+        json.insert(QStringLiteral("token"), QString::fromUtf8(account.token));
+    if (!account.problem.isEmpty())
+        json.insert(QStringLiteral("problem"), account.problem);
+    return json;
+}
+
+TeamAccount teamAccountFromJson(const QJsonObject &json)
+{
+    const auto text = [&json](const char *key) {
+        return json.value(QLatin1String(key)).toString();
+    };
+    return {text("provider"),
+            text("account"),
+            text("name"),
+            text("phone"),
+            json.value(QLatin1String("connection")).toObject(),
+            text("token").toUtf8(),
+            json.value(QLatin1String("keepInKeychain")).toBool(),
+            text("problem")};
+}
+
 ClientFrame readClientFrame(const QByteArray &utf8)
 {
     auto parsed = objectOf(utf8);
@@ -74,9 +105,19 @@ ClientFrame readClientFrame(const QByteArray &utf8)
     if (type == QLatin1String("publish"))
         return Publish{frame.value(QLatin1String("clientId")),
                        frame.value(QLatin1String("event")).toObject()};
-    return Refusal{QStringLiteral("unknown_type"),
-                   tr("unknown frame type \"%1\"; clients send hello and publish").arg(type),
-                   frame.value(QLatin1String("clientId"))};
+    if (type == QLatin1String("set_account")) {
+        const QJsonValue account = frame.value(QLatin1String("account"));
+        if (!account.isObject()) {
+            return Refusal{QStringLiteral("bad_frame"), tr("set_account carries an account object"),
+                           frame.value(QLatin1String("clientId"))};
+        }
+        return SetAccount{frame.value(QLatin1String("clientId")),
+                          teamAccountFromJson(account.toObject())};
+    }
+    return Refusal{
+        QStringLiteral("unknown_type"),
+        tr("unknown frame type \"%1\"; clients send hello, publish and set_account").arg(type),
+        frame.value(QLatin1String("clientId"))};
 }
 
 QByteArray helloFrame(const QByteArray &token, qint64 cursor)
@@ -91,6 +132,13 @@ QByteArray publishFrame(const QString &clientId, const QJsonObject &event)
     return compact({{QStringLiteral("type"), QStringLiteral("publish")},
                     {QStringLiteral("clientId"), clientId},
                     {QStringLiteral("event"), event}});
+}
+
+QByteArray setAccountFrame(const QString &clientId, const TeamAccount &account)
+{
+    return compact({{QStringLiteral("type"), QStringLiteral("set_account")},
+                    {QStringLiteral("clientId"), clientId},
+                    {QStringLiteral("account"), toJson(account)}});
 }
 
 RelayFrame readRelayFrame(const QByteArray &utf8)
@@ -117,6 +165,12 @@ RelayFrame readRelayFrame(const QByteArray &utf8)
         if (!head)
             return Unreadable{tr("a welcome without the relay's head sequence")};
         return Welcome{text("org"), text("agent"), text("name"), text("role"), *head};
+    }
+    if (type == QLatin1String("accounts")) {
+        Accounts accounts;
+        for (const QJsonValue &account : frame.value(QLatin1String("accounts")).toArray())
+            accounts.accounts << teamAccountFromJson(account.toObject());
+        return accounts;
     }
     if (type == QLatin1String("reset"))
         return Reset{text("reason")};
@@ -152,6 +206,15 @@ QByteArray welcomeFrame(const Welcome &welcome)
                     {QStringLiteral("name"), welcome.name},
                     {QStringLiteral("role"), welcome.role},
                     {QStringLiteral("head"), welcome.head}});
+}
+
+QByteArray accountsFrame(const QList<TeamAccount> &accounts)
+{
+    QJsonArray list;
+    for (const TeamAccount &account : accounts)
+        list.append(toJson(account));
+    return compact(
+        {{QStringLiteral("type"), QStringLiteral("accounts")}, {QStringLiteral("accounts"), list}});
 }
 
 QByteArray resetFrame(const QString &reason)

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,26 @@ constexpr qint64 largestSequence = qint64(1) << 53;
 /// A sequence number: a whole JSON number from 0 to largestSequence, or nothing.
 std::optional<qint64> sequenceNumber(const QJsonValue &value);
 
+/// A provider account as the team's relay hands it to a signed-in desktop: how the desktop
+/// reaches the provider, and the token, which the desktop keeps in memory only (or in the OS
+/// keychain when `keepInKeychain`). No token, with `problem` in words, when the relay cannot
+/// give it.
+struct TeamAccount
+{
+    QString provider;
+    QString account; ///< the relay's id of it (Meta's phone number id, ...)
+    QString displayName;
+    QString businessPhone; ///< E.164, or empty
+    QJsonObject connection;
+    QByteArray token;
+    bool keepInKeychain = false;
+    QString problem;
+
+    friend bool operator==(const TeamAccount &, const TeamAccount &) = default;
+};
+QJsonObject toJson(const TeamAccount &account);
+TeamAccount teamAccountFromJson(const QJsonObject &json);
+
 // What a desktop sends.
 
 /// The first frame: the agent's token and the last sequence number it has applied.
@@ -58,12 +79,19 @@ struct Refusal
     QString message;
     QJsonValue clientId = QJsonValue::Undefined;
 };
-using ClientFrame = std::variant<Hello, Publish, Refusal>;
+/// An admin's account settings for the whole team; no token keeps the one the relay has.
+struct SetAccount
+{
+    QJsonValue clientId;
+    TeamAccount account;
+};
+using ClientFrame = std::variant<Hello, Publish, SetAccount, Refusal>;
 
 /// A desktop's frame; a Refusal says what is wrong with it (codes bad_frame, unknown_type).
 ClientFrame readClientFrame(const QByteArray &utf8);
 QByteArray helloFrame(const QByteArray &token, qint64 cursor);
 QByteArray publishFrame(const QString &clientId, const QJsonObject &event);
+QByteArray setAccountFrame(const QString &clientId, const TeamAccount &account);
 
 // What the relay sends.
 
@@ -94,7 +122,12 @@ struct Unreadable
 {
     QString why;
 };
-using RelayFrame = std::variant<RelayEvent, Welcome, Reset, Ack, Refusal, Unreadable>;
+/// The organisation's accounts, after the welcome and again whenever an admin changes one.
+struct Accounts
+{
+    QList<TeamAccount> accounts;
+};
+using RelayFrame = std::variant<RelayEvent, Welcome, Accounts, Reset, Ack, Refusal, Unreadable>;
 
 RelayFrame readRelayFrame(const QByteArray &utf8);
 /// The body goes exactly as given (it was checked to be a JSON object when it was stored),
@@ -102,6 +135,7 @@ RelayFrame readRelayFrame(const QByteArray &utf8);
 QByteArray eventFrame(qint64 seq, const QString &provider, const QString &account,
                       const QDateTime &receivedAt, const QByteArray &body);
 QByteArray welcomeFrame(const Welcome &welcome);
+QByteArray accountsFrame(const QList<TeamAccount> &accounts);
 QByteArray resetFrame(const QString &reason);
 QByteArray ackFrame(const QJsonValue &clientId, qint64 seq);
 QByteArray refusalFrame(const Refusal &refusal);

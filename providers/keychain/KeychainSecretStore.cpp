@@ -12,6 +12,11 @@ namespace inbox {
 
 namespace {
 
+// The jobs have no parent and delete themselves when they finish: libsecret calls back into a
+// job after its operation ends, so a job deleted with the store (an inbox quitting, a sign-out)
+// while one is in flight would be used after it is freed. A store that goes first only drops
+// the answer (its connections go with it).
+
 SecretStoreError errorFor(const QKeychain::Job &job)
 {
     QString advice;
@@ -49,7 +54,8 @@ QFuture<void> KeychainSecretStore::write(const QString &key, const QByteArray &s
 {
     auto promise = std::make_shared<QPromise<void>>();
     promise->start();
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setAutoDelete(true);
     job->setKey(key);
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *done) {
@@ -67,7 +73,8 @@ QFuture<std::optional<QByteArray>> KeychainSecretStore::read(const QString &key)
 {
     auto promise = std::make_shared<QPromise<std::optional<QByteArray>>>();
     promise->start();
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *done) {
         if (done->error() == QKeychain::EntryNotFound) {
@@ -88,7 +95,8 @@ QFuture<void> KeychainSecretStore::remove(const QString &key)
 {
     auto promise = std::make_shared<QPromise<void>>();
     promise->start();
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *done) {
         if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound) {

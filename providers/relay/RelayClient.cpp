@@ -99,6 +99,9 @@ void RelayClient::received(const QString &text)
         m_sync = std::make_unique<SyncEngine>(m_cache, m_org, m_normalise);
         m_attempt = 0;
         setState(State::Connected);
+    } else if (auto *accounts = std::get_if<stream::Accounts>(&frame)) {
+        m_teamAccounts = std::move(accounts->accounts);
+        Q_EMIT teamAccountsChanged(m_teamAccounts);
     } else if (std::holds_alternative<stream::Reset>(frame)) {
         Q_EMIT resetRequested();
     } else if (const auto *ack = std::get_if<stream::Ack>(&frame)) {
@@ -110,6 +113,7 @@ void RelayClient::received(const QString &text)
             // A refused token is not retried: the agent signs in again.
             qCWarning(lcProviders) << "the relay refused the token";
             m_stopped = true;
+            m_teamAccounts.clear();
             setState(State::SignedOut);
         } else {
             qCWarning(lcProviders)
@@ -172,6 +176,19 @@ void RelayClient::lost()
 
 QFuture<Expected<qint64, QString>> RelayClient::publish(const QJsonObject &event)
 {
+    return request(
+        [&event](const QString &clientId) { return stream::publishFrame(clientId, event); });
+}
+
+QFuture<Expected<qint64, QString>> RelayClient::setAccount(const stream::TeamAccount &account)
+{
+    return request(
+        [&account](const QString &clientId) { return stream::setAccountFrame(clientId, account); });
+}
+
+QFuture<Expected<qint64, QString>>
+RelayClient::request(const std::function<QByteArray(const QString &clientId)> &frame)
+{
     if (m_state != State::Connected) {
         return QtFuture::makeReadyFuture(Expected<qint64, QString>(
             tr("not connected to the relay; try again when the status bar says connected")));
@@ -180,7 +197,7 @@ QFuture<Expected<qint64, QString>> RelayClient::publish(const QJsonObject &event
     auto promise = std::make_shared<QPromise<Expected<qint64, QString>>>();
     promise->start();
     m_published.insert(clientId, promise);
-    m_socket.sendTextMessage(QString::fromUtf8(stream::publishFrame(clientId, event)));
+    m_socket.sendTextMessage(QString::fromUtf8(frame(clientId)));
     return promise->future();
 }
 

@@ -38,6 +38,8 @@ public:
     QString agentId() const override { return m_agentId; }
     QString role() const override { return m_role; }
     QFuture<Expected<qint64, QString>> publish(const QJsonObject &event) override;
+    QFuture<Expected<qint64, QString>> setAccount(const stream::TeamAccount &account) override;
+    QList<stream::TeamAccount> teamAccounts() const override { return m_teamAccounts; }
     QUrl url() const override { return m_url; }
 
     /// How long the first retry waits; tests make it short.
@@ -50,6 +52,9 @@ private:
     void received(const QString &frame);
     /// Settles the publish with that client id; false when there is none waiting.
     bool answerPublished(const QJsonValue &clientId, Expected<qint64, QString> answer);
+    /// Sends `frame` (made with the client id given) and gives the relay's answer to it.
+    QFuture<Expected<qint64, QString>>
+    request(const std::function<QByteArray(const QString &clientId)> &frame);
     void applyNext();
     void lost();
 
@@ -63,6 +68,7 @@ private:
     QString m_org;
     QString m_agentId;
     QString m_role;
+    QList<stream::TeamAccount> m_teamAccounts;
     QList<RelayEvent> m_pending;
     bool m_applying = false;
     bool m_stopped = true;
