@@ -3,19 +3,30 @@
 // signed-in desktops, held in their memory (or their keychain where the admin allows it), and gone
 // from a desktop when its agent is revoked. Real relay, real WebSockets, a real Secret Service.
 #include "KeyringSession.h"
+#include "ProviderRegistry.h"
 #include "RelayCommands.h"
 #include "RelayFixture.h"
 #include "ScriptedProvider.h"
 #include "SecretBox.h"
 #include "Services.h"
+#include "SettingsDialog.h"
 #include "TempCache.h"
 #include "cache/AccountStore.h"
 #include "keychain/KeychainSecretStore.h"
 #include "ports/ProviderConnector.h"
 #include "relay/RelayClient.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace inbox;
@@ -132,6 +143,45 @@ struct AgentInbox
     Services &services() { return *running; }
     QString accountId() const { return QStringLiteral("meta-") + metaAccount; }
     bool canSend() const { return running->apiFor(accountId()) != nullptr; }
+};
+
+/// Settings as an inbox opens it, on that inbox's cache and relay link.
+struct Settings
+{
+    QTemporaryDir dir;
+    QSettings ini{dir.filePath(QStringLiteral("inbox.conf")), QSettings::IniFormat};
+    QNetworkAccessManager network;
+    SettingsDialog dialog;
+
+    explicit Settings(AgentInbox &inbox)
+        : dialog(inbox.cache.db(), inbox.services().secrets(), providerCatalog(),
+                 providerConnector(&network), &ini)
+    {
+        dialog.setTeam(inbox.services().relay());
+        dialog.resize(900, 620);
+        dialog.show();
+        dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+    }
+    template<class W>
+    W *find(const char *name)
+    {
+        auto *widget = dialog.findChild<W *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void type(const char *name, const QString &text)
+    {
+        auto *edit = find<QLineEdit>(name);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    /// Saved where INBOX_TEST_SCREENSHOTS points, to look at.
+    void screenshot(const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("INBOX_TEST_SCREENSHOTS"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(name));
+    }
 };
 
 } // namespace
@@ -369,12 +419,75 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!ana.canSend(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!ada.canSend(), 10000);
     }
+
+    void anAdminSetsAnAccountUpInSettingsAndAnAgentSeesItAsTheTeams()
+    {
+        Team team;
+        AgentInbox ada(team, team.relay.admin);
+        AgentInbox ana(team, team.relay.agent);
+        QTRY_COMPARE_WITH_TIMEOUT(ada.services().relay()->state(), RelayLink::State::Connected,
+                                  10000);
+        Settings admin(ada);
+        QTest::mouseClick(admin.find<QPushButton>("addAccount"), Qt::LeftButton);
+        auto *provider = admin.find<QComboBox>("accountProvider");
+        provider->setCurrentIndex(provider->findData(QStringLiteral("meta")));
+        auto *forTeam = admin.find<QCheckBox>("forTeam");
+        QVERIFY(forTeam->isVisible());
+        admin.type("accountId", QStringLiteral("support"));
+        admin.type("accountName", QStringLiteral("Acme Support"));
+        admin.type("relayAccount", metaAccount);
+        admin.type("field_phoneNumberId", metaAccount);
+        admin.type("field_wabaId", QStringLiteral("102290129340398"));
+        admin.type("field_baseUrl", team.graph.base().toString());
+        admin.type("field_token", QString::fromUtf8(metaToken));
+        // On its box: the row is wider than its words.
+        QTest::mouseClick(forTeam, Qt::LeftButton, {}, QPoint(6, forTeam->height() / 2));
+        QVERIFY(forTeam->isChecked());
+        QVERIFY(admin.find<QCheckBox>("teamKeychain")->isEnabled());
+        QTest::mouseClick(admin.find<QPushButton>("saveAccount"), Qt::LeftButton);
+        auto *result = admin.find<QLabel>("connectionResult");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("for the whole team")),
+                                 10000);
+        // The agent's inbox has it from the relay; the admin's keeps the id typed for it.
+        QTRY_VERIFY_WITH_TIMEOUT(ana.canSend(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ada.services().apiFor(QStringLiteral("support")) != nullptr,
+                                 10000);
+        QVERIFY(!bytesUnder(ada.cache.dir()).contains(metaToken));
+        auto *list = admin.find<QListWidget>("accounts");
+        QTRY_VERIFY_WITH_TIMEOUT(list->count() == 1 &&
+                                     list->item(0)->text().contains(QStringLiteral("the team's")),
+                                 10000);
+        admin.screenshot(QStringLiteral("team-account-admin.png"));
+
+        Settings agent(ana);
+        auto *agentList = agent.find<QListWidget>("accounts");
+        QTRY_COMPARE_WITH_TIMEOUT(agentList->count(), 1, 10000);
+        agentList->setCurrentRow(0);
+        auto *note = agent.find<QLabel>("teamAccountNote");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("only an admin changes it")),
+                 qPrintable(note->text()));
+        QVERIFY(agent.find<QLineEdit>("field_wabaId")->isReadOnly());
+        QCOMPARE(agent.find<QLineEdit>("field_wabaId")->text(), QStringLiteral("102290129340398"));
+        QCOMPARE(agent.find<QLineEdit>("field_token")->placeholderText(),
+                 QStringLiteral("kept by the team's relay"));
+        QVERIFY(!agent.find<QPushButton>("saveAccount")->isEnabled());
+        QVERIFY(!agent.find<QPushButton>("disconnectAccount")->isEnabled());
+        QVERIFY(!agent.find<QCheckBox>("forTeam")->isVisible());
+        // Test connection works with the team's token, which the agent never saw.
+        team.graph.script({{QHttpServerResponder::StatusCode::Ok, templatesPage, {}}});
+        QTest::mouseClick(agent.find<QPushButton>("testConnection"), Qt::LeftButton);
+        auto *tested = agent.find<QLabel>("connectionResult");
+        QTRY_VERIFY_WITH_TIMEOUT(tested->text().startsWith(QStringLiteral("Connected to")), 10000);
+        QCOMPARE(team.graph.seen().last().authorization, QByteArray("Bearer ") + metaToken);
+        agent.screenshot(QStringLiteral("team-account-agent.png"));
+    }
 };
 
 int main(int argc, char *argv[])
 {
     return test::runInKeyringSession(argc, argv, [](int count, char **arguments) {
-        QCoreApplication app(count, arguments);
+        QApplication app(count, arguments);
         TestTeamAccounts test;
         return QTest::qExec(&test, count, arguments);
     });

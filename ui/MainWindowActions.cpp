@@ -273,6 +273,7 @@ SettingsDialog *MainWindow::openSettings()
     connect(dialog, &SettingsDialog::relaySignIn, this, &MainWindow::relaySignIn);
     connect(dialog, &SettingsDialog::relaySignOut, this, &MainWindow::relaySignOut);
     connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::accountsChanged);
+    dialog->setTeam(m_relay);
     // Settings says what the status bar says, and follows it while open.
     auto live = [this, dialog] {
         dialog->setLiveState(m_relay ? m_relay->url() : QUrl(),

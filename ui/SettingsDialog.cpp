@@ -5,6 +5,7 @@
 #include "itemmodels/WhenReady.h"
 #include "ports/SecretStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -198,6 +199,11 @@ QWidget *SettingsDialog::buildAccountsTab()
     layout->addLayout(left, 2);
 
     auto *right = new QVBoxLayout;
+    m_teamNote = new QLabel;
+    m_teamNote->setObjectName(QStringLiteral("teamAccountNote"));
+    m_teamNote->setWordWrap(true);
+    m_teamNote->setVisible(false);
+    right->addWidget(m_teamNote);
     auto *form = new QFormLayout;
     m_provider = new QComboBox;
     m_provider->setObjectName(QStringLiteral("accountProvider"));
@@ -222,13 +228,25 @@ QWidget *SettingsDialog::buildAccountsTab()
     right->addLayout(form);
     m_fieldsForm = form; // the provider's own fields follow the four above
     auto *row = new QHBoxLayout;
+    m_forTeam = new QCheckBox(tr("For the whole team, through the relay"));
+    m_forTeam->setObjectName(QStringLiteral("forTeam"));
+    m_forTeam->setToolTip(tr("Every signed-in inbox gets this account and its token from the "
+                             "relay; nobody else types the token"));
+    m_keepInKeychain = new QCheckBox(tr("Inboxes may keep its token in their keychain"));
+    m_keepInKeychain->setObjectName(QStringLiteral("teamKeychain"));
+    m_keepInKeychain->setToolTip(tr("So they send while the relay is out of reach after a "
+                                    "restart; otherwise they hold it in memory only"));
+    right->addWidget(m_forTeam);
+    right->addWidget(m_keepInKeychain);
     auto *disconnectButton = new QPushButton(tr("Disconnect"));
+    m_disconnect = disconnectButton;
     disconnectButton->setObjectName(QStringLiteral("disconnectAccount"));
     disconnectButton->setToolTip(
         tr("Forget how to reach this account and remove its token; its conversations stay"));
     m_test = new QPushButton(tr("Test connection"));
     m_test->setObjectName(QStringLiteral("testConnection"));
     auto *save = new QPushButton(tr("Save"));
+    m_save = save;
     save->setObjectName(QStringLiteral("saveAccount"));
     row->addWidget(disconnectButton);
     row->addStretch();
@@ -278,6 +296,10 @@ QWidget *SettingsDialog::buildAccountsTab()
     connect(m_autoReply, &QPushButton::clicked, this, &SettingsDialog::editAutoReply);
     connect(m_syncHistory, &QPushButton::clicked, this, &SettingsDialog::syncHistory);
     connect(disconnectButton, &QPushButton::clicked, this, &SettingsDialog::disconnectAccount);
+    connect(m_forTeam, &QCheckBox::toggled, m_keepInKeychain, &QCheckBox::setEnabled);
+    // What the team's relay hands out reaches the list when the cache has it.
+    connect(m_cache->events(), &CacheEvents::teamAccountsChanged, this,
+            [this] { loadAccounts(m_shownAccount); });
     showAccount(Account{}, true);
     return page;
 }
@@ -316,7 +338,8 @@ void SettingsDialog::showAccount(const Account &account, bool isNew)
     m_accountResult->clear();
     // A new account starts on the provider the box shows (the first).
     showFields(Provider(m_provider->currentData().toString()), account.connection);
-    if (isNew)
+    showTeamState(account, isNew);
+    if (isNew || !account.managedBy.isEmpty()) // a team account's token is not in the keychain
         return;
     readSecret(m_secrets, accountTokenKey(account.id), this,
                [this, id = account.id](const QByteArray &token, const QString &) {
@@ -395,6 +418,10 @@ void SettingsDialog::saveAccount()
             secretKey = field.key;
     }
     const QByteArray typed = m_fields.value(secretKey)->text().trimmed().toUtf8();
+    if (savingForTeam()) {
+        saveForTeam(account, typed);
+        return;
+    }
     // The token first: an account is never saved as connected without one it can use.
     auto store = [this, account, typed] {
         whenReady(
@@ -463,6 +490,13 @@ void SettingsDialog::withClient(
 {
     const Account account = accountFromForm();
     const QByteArray typed = m_fields.value(QStringLiteral("token"))->text().trimmed().toUtf8();
+    if (const QByteArray team = teamToken(account); !team.isEmpty() && typed.isEmpty()) {
+        auto client = m_providers.connect(account, team);
+        if (!client)
+            say(m_accountResult, client.error(), true);
+        return use(account,
+                   client ? std::shared_ptr<ProviderApi>(std::move(client).value()) : nullptr);
+    }
     readSecret(m_secrets, accountTokenKey(account.id), this,
                [this, account, typed, use](const QByteArray &saved, const QString &) {
                    auto client = m_providers.connect(account, typed.isEmpty() ? saved : typed);

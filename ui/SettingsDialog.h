@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -23,6 +24,7 @@ namespace inbox {
 
 class CacheDatabase;
 class HistorySync;
+class RelayLink;
 class SecretStore;
 
 /// Settings: the team's relay (URL and agent token: sign in, sign out), the provider accounts
@@ -46,6 +48,11 @@ public:
     /// as the status bar shows it (an account not listed works).
     void setLiveState(const QUrl &relayUrl, const QString &relayState,
                       const QMap<QString, QString> &accountProblems);
+
+    /// The relay this desktop is signed in to (null: none): an admin then sets accounts up for
+    /// the whole team through it, and accounts the team set up show as the team's, read-only
+    /// for everyone else (SettingsTeamAccounts.cpp).
+    void setTeam(RelayLink *relay);
 
 Q_SIGNALS:
     /// The relay URL and token were saved: connect with them.
@@ -81,6 +88,14 @@ private:
     /// Auto-reply…: the account's automatic replies (a saved account).
     void editAutoReply();
     void disconnectAccount();
+    /// The team's part of the form: the note over it, the "for the whole team" choice for an
+    /// admin, and read-only fields for an account only an admin may change.
+    void showTeamState(const Account &account, bool isNew);
+    /// Saves the form's account for the whole team through the relay (an admin, signed in).
+    void saveForTeam(const Account &account, const QByteArray &typedToken);
+    bool savingForTeam() const;
+    /// The token the team's relay handed out for the account, if it is the team's.
+    QByteArray teamToken(const Account &account) const;
     void say(QLabel *label, const QString &text, bool problem);
     /// The account list's line for an account: provider, name, and whether it works here.
     QString accountLine(const Account &account) const;
@@ -118,6 +133,12 @@ private:
     QHash<QString, QLineEdit *> m_fields;
     QLabel *m_accountResult = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_disconnect = nullptr;
+    QPointer<RelayLink> m_team;
+    QLabel *m_teamNote = nullptr;
+    QCheckBox *m_forTeam = nullptr;
+    QCheckBox *m_keepInKeychain = nullptr;
     QPushButton *m_linkPhone = nullptr;
     QPushButton *m_autoReply = nullptr;
     QPushButton *m_syncHistory = nullptr;

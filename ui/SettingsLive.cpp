@@ -33,6 +33,8 @@ QString SettingsDialog::accountLine(const Account &account) const
         return tr("%1 · %2: not set up on this computer").arg(provider, account.displayName);
     if (const QString problem = m_accountProblems.value(account.id); !problem.isEmpty())
         return tr("%1 · %2: ⚠ %3").arg(provider, account.displayName, problem);
+    if (!account.managedBy.isEmpty())
+        return tr("%1 · %2 · the team's").arg(provider, account.displayName);
     return tr("%1 · %2").arg(provider, account.displayName);
 }
 

@@ -151,7 +151,10 @@ void Services::forgetTeamAccounts()
 {
     // At once, before the cache answers: nothing more goes out with these tokens.
     for (auto it = m_teamTokens.cbegin(); it != m_teamTokens.cend(); ++it)
-        m_clients.remove(it.key());
+        m_teamAccounts.insert(it.key());
+    for (const QString &id : std::as_const(m_teamAccounts))
+        m_clients.remove(id);
+    ++m_accountsGeneration;
     m_teamTokens.clear();
     m_teamProblems.clear();
     whenReady(
@@ -159,8 +162,7 @@ void Services::forgetTeamAccounts()
         [this](const QStringList &ids) {
             for (const QString &id : ids)
                 m_secrets.remove(teamAccountTokenKey(id));
-            if (!ids.isEmpty())
-                reloadAccounts();
+            reloadAccounts();
         },
         [this](const CacheError &error) {
             Q_EMIT accountHealth(
@@ -206,13 +208,17 @@ void Services::reloadAccounts()
             struct Loading
             {
                 QHash<QString, std::shared_ptr<ProviderApi>> clients;
+                QSet<QString> team;
                 int pending = 0;
+                int generation = 0;
             };
             auto loading = std::make_shared<Loading>();
+            loading->generation = ++m_accountsGeneration;
             const auto done = [this, loading] {
-                if (--loading->pending > 0)
+                if (--loading->pending > 0 || loading->generation != m_accountsGeneration)
                     return;
                 m_clients = loading->clients;
+                m_teamAccounts = loading->team;
                 m_outbox->resume(); // what was waiting for its account goes now
                 Q_EMIT clientsReady();
             };
@@ -220,6 +226,8 @@ void Services::reloadAccounts()
             for (const Account &account : accounts) {
                 if (account.connection.isEmpty())
                     continue;
+                if (!account.managedBy.isEmpty())
+                    loading->team.insert(account.id);
                 ++loading->pending;
                 tokenFor(account).then(this, [this, account, loading,
                                               done](const Expected<QByteArray, QString> &token) {

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -89,6 +90,10 @@ private:
     QHash<QString, std::shared_ptr<ProviderApi>> m_clients;
     QHash<QString, QByteArray> m_teamTokens; ///< by account: what the relay handed out
     QHash<QString, QString> m_teamProblems;  ///< by account: why the relay gave no token
+    QSet<QString> m_teamAccounts;            ///< the accounts the team's relay handed out
+    /// Counts reloads and sign-outs: a reload that a newer one (or a sign-out) overtook while
+    /// it read tokens is dropped, so a token just forgotten never comes back.
+    int m_accountsGeneration = 0;
     QHash<QString, std::shared_ptr<ProviderApi>> m_sandboxClients;
     QHash<QString, QString> m_demoProblems; ///< demo accounts without a client, and why
 };

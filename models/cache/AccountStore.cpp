@@ -70,7 +70,8 @@ QFuture<void> AccountStore::disconnect(const QString &accountId)
 QFuture<QHash<QString, stream::TeamAccount>>
 AccountStore::adoptTeam(const QString &org, const QList<stream::TeamAccount> &accounts)
 {
-    return m_cache->run([org, accounts](QSqlDatabase &db) {
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([org, accounts, events](QSqlDatabase &db) {
         sql::Transaction transaction(db);
         QHash<QString, stream::TeamAccount> adopted;
         for (const stream::TeamAccount &team : accounts) {
@@ -108,13 +109,15 @@ AccountStore::adoptTeam(const QString &org, const QList<stream::TeamAccount> &ac
             sql::exec(query);
         }
         transaction.commit();
+        Q_EMIT events->teamAccountsChanged();
         return adopted;
     });
 }
 
 QFuture<QStringList> AccountStore::forgetTeam()
 {
-    return m_cache->run([](QSqlDatabase &db) {
+    CacheEvents *events = m_cache->events();
+    return m_cache->run([events](QSqlDatabase &db) {
         sql::Transaction transaction(db);
         QSqlQuery managed =
             sql::prepare(db, QStringLiteral("SELECT id FROM accounts WHERE managed_by <> ''"));
@@ -125,6 +128,8 @@ QFuture<QStringList> AccountStore::forgetTeam()
         sql::execDirect(db, QStringLiteral("UPDATE accounts SET connection = '{}', managed_by = '' "
                                            "WHERE managed_by <> ''"));
         transaction.commit();
+        if (!ids.isEmpty())
+            Q_EMIT events->teamAccountsChanged();
         return ids;
     });
 }

@@ -43,6 +43,8 @@ Q_SIGNALS:
                        const QDateTime &at);
     /// A provider reported an account's health (empty `problem`: well again).
     void accountHealthReported(const QString &accountId, const QString &problem);
+    /// The team's relay handed out accounts, or this desktop forgot them (signed out).
+    void teamAccountsChanged();
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.
