@@ -197,9 +197,18 @@ private Q_SLOTS:
                                 "this"));
         QCOMPARE(count(cache, QStringLiteral("SELECT unread_count FROM conversations")), 0);
 
+        // The reports keep who changed the status and when.
+        QCOMPARE(
+            test::scalar(*cache.db(), QStringLiteral("SELECT status || ' ' || actor_id || ' ' "
+                                                     "|| at FROM status_changes"))
+                .toString(),
+            QStringLiteral("snoozed marco %1")
+                .arg(QDateTime(QDate(2026, 12, 1), QTime(14, 2), Qt::UTC).toMSecsSinceEpoch()));
+
         // The same events again change nothing; the unassign, read and removal do.
         sync.apply(events).waitForFinished();
         QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM messages")), 3);
+        QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM status_changes")), 1);
         test::scalar(*cache.db(), QStringLiteral("UPDATE conversations SET unread_count = 4"));
         sync.apply({relayed(++seq, teamFixture(QStringLiteral("unassign"))),
                     relayed(++seq, teamFixture(QStringLiteral("read"))),

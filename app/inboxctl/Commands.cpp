@@ -3,6 +3,7 @@
 #include "BulkCommands.h"
 #include "ProviderRegistry.h"
 #include "RelayCommands.h"
+#include "ReportCommand.h"
 #include "WebhookCommands.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStats.h"
@@ -47,7 +48,7 @@ commands:
                      DIR help for the forms)
 )")
                .arg(all.join(QLatin1Char('|')), signing.join(QLatin1Char('|'))) +
-           bulkUsage();
+           bulkUsage() + reportUsage();
 }
 
 /// Parses the options after the command words; prints the problem and returns false if wrong.
@@ -184,6 +185,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return webhookCommand(arguments, out, err);
     if (command == QLatin1String("bulk"))
         return bulkCommand(arguments, out, err);
+    if (command == QLatin1String("report"))
+        return reportCommand(arguments, out, err);
     if (command == QLatin1String("relay"))
         return relayCommand(arguments, out, err);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {

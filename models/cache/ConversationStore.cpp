@@ -327,6 +327,20 @@ void ConversationStore::setStatusIn(QSqlDatabase &db, qint64 conversationId,
                                              : sql::toDb(QDateTime())}});
 }
 
+void ConversationStore::recordStatusIn(QSqlDatabase &db, qint64 conversationId,
+                                       ConversationStatus status, const QString &actor,
+                                       const QDateTime &at)
+{
+    QSqlQuery &query =
+        sql::reused(db, QStringLiteral("INSERT OR IGNORE INTO status_changes (conversation_id, "
+                                       "status, actor_id, at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(conversationId);
+    query.addBindValue(conversationStatusKey(status));
+    query.addBindValue(sql::nullIfEmpty(actor));
+    query.addBindValue(sql::toDb(at));
+    sql::exec(query);
+}
+
 void ConversationStore::markReadIn(QSqlDatabase &db, qint64 conversationId)
 {
     updateIn(db, conversationId,

@@ -95,6 +95,9 @@ public:
     static void assignIn(QSqlDatabase &db, qint64 conversationId, const QString &agentId);
     static void setStatusIn(QSqlDatabase &db, qint64 conversationId, ConversationStatus status,
                             const QDateTime &snoozedUntil);
+    /// Keeps the change for the reports (an event applied again is kept once).
+    static void recordStatusIn(QSqlDatabase &db, qint64 conversationId, ConversationStatus status,
+                               const QString &actor, const QDateTime &at);
     static void markReadIn(QSqlDatabase &db, qint64 conversationId);
     /// `lines`: the history lines it added, by conversation.
     static QList<qint64> wakeSnoozedIn(QSqlDatabase &db, const QDateTime &now,

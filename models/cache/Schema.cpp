@@ -338,6 +338,19 @@ const QList<Migration> &migrations()
          {
              QStringLiteral("ALTER TABLE accounts ADD COLUMN managed_by TEXT NOT NULL DEFAULT ''"),
          }},
+        {16,
+         "each change of a conversation's status, who made it and when, for the reports",
+         {
+             QStringLiteral(R"(CREATE TABLE status_changes (
+                conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+                status TEXT NOT NULL,
+                actor_id TEXT,
+                at INTEGER NOT NULL,
+                UNIQUE (conversation_id, status, at)))"),
+             QStringLiteral("CREATE INDEX status_changes_by_time ON status_changes (at)"),
+             QStringLiteral("CREATE INDEX status_changes_by_conversation ON status_changes "
+                            "(conversation_id, at)"),
+         }},
     };
     return steps;
 }

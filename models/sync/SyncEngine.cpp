@@ -290,6 +290,7 @@ public:
     {
         const qint64 id = touch(e.conversation);
         ConversationStore::setStatusIn(m_db, id, e.status, e.snoozedUntil);
+        ConversationStore::recordStatusIn(m_db, id, e.status, m_author, m_at);
         history(id, history::statusChanged(m_authorName, e.status, e.snoozedUntil));
     }
     void operator()(const team::MarkRead &e)

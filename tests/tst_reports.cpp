@@ -1,0 +1,274 @@
+// The reports' figures against a small inbox whose answers were worked out by hand (see each
+// conversation's comment), through the store the Reports screen uses and through
+// `inboxctl report`, JSON lines and CSV.
+#include "Commands.h"
+#include "TempCache.h"
+#include "cache/ReportStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inbox;
+
+namespace {
+
+qint64 at(int day, int hour, int minute, int second = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute, second), Qt::UTC)
+        .toMSecsSinceEpoch();
+}
+
+struct Inbox
+{
+    test::TempCache cache;
+
+    void sql(const QString &statement) { test::scalar(*cache.db(), statement); }
+    void conversation(int id, const char *account, const char *assignee, qint64 lastActivity)
+    {
+        sql(QStringLiteral("INSERT INTO conversations (id, account_id, customer_phone, "
+                           "assignee_id, last_activity_at) VALUES (%1, '%2', '+4915100000%1', %3, "
+                           "%4)")
+                .arg(id)
+                .arg(QLatin1String(account),
+                     assignee ? QStringLiteral("'%1'").arg(QLatin1String(assignee))
+                              : QStringLiteral("NULL"))
+                .arg(lastActivity));
+    }
+    void message(int conversation, const char *direction, qint64 when, const char *sender = nullptr,
+                 const char *kind = "text", const char *details = nullptr)
+    {
+        sql(QStringLiteral("INSERT INTO messages (conversation_id, account_id, direction, kind, "
+                           "sender_agent_id, details, created_at) SELECT %1, account_id, '%2', "
+                           "'%3', %4, %5, %6 FROM conversations WHERE id = %1")
+                .arg(conversation)
+                .arg(QLatin1String(direction), QLatin1String(kind),
+                     sender ? QStringLiteral("'%1'").arg(QLatin1String(sender))
+                            : QStringLiteral("NULL"),
+                     details ? QStringLiteral("'%1'").arg(QLatin1String(details))
+                             : QStringLiteral("NULL"))
+                .arg(when));
+    }
+    void resolved(int conversation, const char *by, qint64 when)
+    {
+        sql(QStringLiteral("INSERT INTO status_changes (conversation_id, status, actor_id, at) "
+                           "VALUES (%1, 'resolved', '%2', %3)")
+                .arg(conversation)
+                .arg(QLatin1String(by))
+                .arg(when));
+    }
+
+    Inbox()
+    {
+        sql(QStringLiteral("INSERT INTO accounts (id, provider, display_name) VALUES ('meta1', "
+                           "'meta', 'Acme Meta'), ('wati1', 'wati', 'Store WATI')"));
+        sql(QStringLiteral("INSERT INTO agents (id, name, role) VALUES ('ana', 'Ana Souza', "
+                           "'agent'), ('marco', 'Marco Rossi', 'manager')"));
+        // A: opened 2 Nov 09:00; the automatic reply is not a response, Ana's at 09:02 is
+        // (120 s); resolved by Ana at 09:30 (1800 s).
+        conversation(1, "meta1", "ana", at(2, 9, 30));
+        message(1, "in", at(2, 9, 0));
+        message(1, "out", at(2, 9, 0, 5), nullptr, "text", R"({"automatic":true})");
+        message(1, "out", at(2, 9, 2), "ana");
+        message(1, "in", at(2, 9, 10));
+        message(1, "out", at(2, 9, 20), nullptr, "system");
+        resolved(1, "ana", at(2, 9, 30));
+        // B: opened 2 Nov 10:00, Marco answers at 10:10 (600 s), resolves 3 Nov 10:00 (86400 s);
+        // the customer writes again at 11:00, resolved at 12:00 (3600 s).
+        conversation(2, "meta1", "marco", at(3, 12, 0));
+        message(2, "in", at(2, 10, 0));
+        message(2, "out", at(2, 10, 10), "marco");
+        resolved(2, "marco", at(3, 10, 0));
+        message(2, "in", at(3, 11, 0));
+        message(2, "out", at(3, 11, 5), "marco");
+        resolved(2, "marco", at(3, 12, 0));
+        // C: the customer first wrote on 1 Nov, before the range: not opened in it.
+        conversation(3, "wati1", nullptr, at(3, 8, 30));
+        message(3, "in", at(1, 23, 0));
+        message(3, "in", at(3, 8, 0));
+        message(3, "out", at(3, 8, 30), "ana");
+        // D: opened 3 Nov 14:00, no answer yet.
+        conversation(4, "wati1", "ana", at(3, 14, 0));
+        message(4, "in", at(3, 14, 0));
+        // E: after the range.
+        conversation(5, "wati1", "ana", at(4, 9, 0));
+        message(5, "in", at(4, 9, 0));
+        resolved(5, "ana", at(4, 9, 30));
+    }
+    Report report(ReportGrouping by)
+    {
+        return ReportStore(cache.db())
+            .report({QDate(2026, 11, 2), QDate(2026, 11, 3), by})
+            .result();
+    }
+};
+
+const ReportRow &rowOf(const Report &report, const QString &key)
+{
+    for (const ReportRow &row : report.rows) {
+        if (row.key == key)
+            return row;
+    }
+    qFatal("no row %s", qPrintable(key));
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void medianAndP90AreByNearestRank()
+    {
+        QCOMPARE(DurationFigures::of({}).median, std::nullopt);
+        QCOMPARE(*DurationFigures::of({7}).p90, 7);
+        QCOMPARE(*DurationFigures::of({600, 120}).median, 360);
+        QCOMPARE(*DurationFigures::of({600, 120}).p90, 600);
+        const DurationFigures ten = DurationFigures::of({1, 2, 3, 4, 5, 6, 7, 8, 9, 100});
+        QCOMPARE(*ten.median, 5); // (5 + 6) / 2, in whole seconds
+        QCOMPARE(*ten.p90, 9);
+        QCOMPARE(ten.count, 10);
+    }
+
+    void byDay()
+    {
+        Inbox inbox;
+        const Report report = inbox.report(ReportGrouping::Day);
+        QCOMPARE(report.rows.size(), 2);
+        const ReportRow &first = report.rows[0];
+        QCOMPARE(first.key, QStringLiteral("2026-11-02"));
+        QCOMPARE(first.opened, 2);
+        QCOMPARE(first.messagesIn, 3);
+        QCOMPARE(first.messagesOut, 3); // the automatic reply is a message out
+        QCOMPARE(first.resolved, 1);
+        QCOMPARE(*first.firstResponse.median, 360);
+        QCOMPARE(*first.firstResponse.p90, 600);
+        QCOMPARE(*first.resolution.median, 1800);
+        const ReportRow &second = report.rows[1];
+        QCOMPARE(second.key, QStringLiteral("2026-11-03"));
+        QCOMPARE(second.opened, 1);
+        QCOMPARE(second.messagesIn, 3);
+        QCOMPARE(second.messagesOut, 2);
+        QCOMPARE(second.resolved, 2);
+        QCOMPARE(second.firstResponse.count, 0);
+        QCOMPARE(*second.resolution.median, 45000);
+        QCOMPARE(*second.resolution.p90, 86400);
+        QCOMPARE(report.total.opened, 3);
+        QCOMPARE(report.total.resolved, 3);
+        QCOMPARE(report.total.messagesIn, 6);
+        QCOMPARE(report.total.messagesOut, 5);
+        QCOMPARE(*report.total.firstResponse.median, 360);
+        QCOMPARE(*report.total.resolution.median, 3600);
+        QCOMPARE(*report.total.resolution.p90, 86400);
+    }
+
+    void byAgent()
+    {
+        Inbox inbox;
+        const Report report = inbox.report(ReportGrouping::Agent);
+        const ReportRow &ana = rowOf(report, QStringLiteral("ana"));
+        QCOMPARE(ana.label, QStringLiteral("Ana Souza"));
+        QCOMPARE(ana.opened, 2);
+        QCOMPARE(ana.messagesOut, 2);
+        QCOMPARE(ana.messagesIn, 3);
+        QCOMPARE(*ana.firstResponse.median, 120);
+        QCOMPARE(ana.resolved, 1);
+        const ReportRow &marco = rowOf(report, QStringLiteral("marco"));
+        QCOMPARE(marco.opened, 1);
+        QCOMPARE(marco.messagesOut, 2);
+        QCOMPARE(*marco.firstResponse.median, 600);
+        QCOMPARE(marco.resolved, 2);
+        QCOMPARE(*marco.resolution.median, 45000);
+        const ReportRow &nobody = rowOf(report, QString());
+        QCOMPARE(nobody.messagesOut, 1); // the automatic reply
+        QCOMPARE(nobody.messagesIn, 1);  // C is unassigned
+        QCOMPARE(nobody.opened, 0);
+    }
+
+    void byAccountAndProvider()
+    {
+        Inbox inbox;
+        const Report accounts = inbox.report(ReportGrouping::Account);
+        QCOMPARE(accounts.rows.size(), 2);
+        QCOMPARE(accounts.rows[0].label, QStringLiteral("Acme Meta"));
+        QCOMPARE(accounts.rows[0].messagesIn, 4);
+        QCOMPARE(accounts.rows[0].resolved, 3);
+        QCOMPARE(accounts.rows[1].label, QStringLiteral("Store WATI"));
+        QCOMPARE(accounts.rows[1].opened, 1);
+        QCOMPARE(accounts.rows[1].messagesOut, 1);
+        const Report providers = inbox.report(ReportGrouping::Provider);
+        QCOMPARE(rowOf(providers, QStringLiteral("meta")).opened, 2);
+        QCOMPARE(rowOf(providers, QStringLiteral("wati")).messagesIn, 2);
+    }
+
+    void inboxctlPrintsTheSameFiguresAsJsonLinesAndCsv()
+    {
+        Inbox inbox;
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("report.csv"));
+        QString printed, problems;
+        QTextStream out(&printed), err(&problems);
+        const int code = cli::run(
+            {QStringLiteral("inboxctl"), QStringLiteral("report"), QStringLiteral("--cache"),
+             inbox.cache.path(), QStringLiteral("--from"), QStringLiteral("2026-11-02"),
+             QStringLiteral("--to"), QStringLiteral("2026-11-03"), QStringLiteral("--by"),
+             QStringLiteral("agent"), QStringLiteral("--csv"), csv},
+            out, err);
+        out.flush();
+        err.flush();
+        QCOMPARE(code, 0);
+        const QStringList lines = printed.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4); // nobody, Ana, Marco, total
+        const QJsonObject ana = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+        QCOMPARE(ana.value(QStringLiteral("label")).toString(), QStringLiteral("Ana Souza"));
+        QCOMPARE(ana.value(QStringLiteral("firstResponse"))
+                     .toObject()
+                     .value(QStringLiteral("medianSeconds"))
+                     .toInt(),
+                 120);
+        const QJsonObject total = QJsonDocument::fromJson(lines[3].toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("total"))
+                                      .toObject();
+        QCOMPARE(total.value(QStringLiteral("messagesIn")).toInt(), 6);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = file.readAll().split('\n');
+        QVERIFY(rows[0].startsWith("agent,label,opened,resolved,messages_in,messages_out,"));
+        QCOMPARE(rows[2].trimmed(), QByteArray("ana,Ana Souza,2,1,3,2,120,120,1800,1800"));
+
+        // Bad input: said, exit 2, nothing printed.
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-05"),
+                          QStringLiteral("--to"), QStringLiteral("2026-11-01")},
+              QStringList{QStringLiteral("--from"), QStringLiteral("yesterday"),
+                          QStringLiteral("--to"), QStringLiteral("2026-11-01")},
+              QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                          QStringLiteral("--to"), QStringLiteral("2026-11-02"),
+                          QStringLiteral("--by"), QStringLiteral("week")}}) {
+            QString badOut, badErr;
+            QTextStream o(&badOut), e(&badErr);
+            QCOMPARE(cli::run(QStringList{QStringLiteral("inboxctl"), QStringLiteral("report"),
+                                          QStringLiteral("--cache"), inbox.cache.path()} +
+                                  bad,
+                              o, e),
+                     2);
+            e.flush();
+            o.flush();
+            QVERIFY(badOut.isEmpty());
+            QVERIFY(!badErr.isEmpty());
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    qputenv("TZ", "UTC"); // days are the computer's days: the fixture's are UTC
+    QCoreApplication app(argc, argv);
+    TestReports test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_reports.moc"
