@@ -2,11 +2,23 @@
 // conversation's comment), through the store the Reports screen uses and through
 // `inboxctl report`, JSON lines and CSV.
 #include "Commands.h"
+#include "ReportsDialog.h"
 #include "TempCache.h"
 #include "cache/ReportStore.h"
 
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -203,6 +215,68 @@ private Q_SLOTS:
         QCOMPARE(rowOf(providers, QStringLiteral("wati")).messagesIn, 2);
     }
 
+    void theReportsScreenShowsTheFiguresChartsAndExportsThem()
+    {
+        Inbox inbox;
+        ReportsDialog dialog(inbox.cache.db());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy shown(&dialog, &ReportsDialog::reportShown);
+        // The range typed as a manager would: the last day first, so the range stays valid.
+        auto *to = dialog.findChild<QDateEdit *>(QStringLiteral("reportTo"));
+        auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("reportFrom"));
+        for (auto [edit, day] : {std::pair{to, "2026-11-03"}, std::pair{from, "2026-11-02"}}) {
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(edit, QLatin1String(day));
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+        QCOMPARE(from->date(), QDate(2026, 11, 2));
+        QCOMPARE(to->date(), QDate(2026, 11, 3));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("reportTable"));
+        QTRY_COMPARE(table->rowCount(), 3); // two days and the total
+        QTRY_COMPARE(dialog.shown().total.messagesIn, 6);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("2026-11-02"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("6 min"));
+        QCOMPARE(table->item(1, 7)->text(), QStringLiteral("12 h 30 min"));
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Total"));
+        QCOMPARE(table->item(2, 8)->text(), QStringLiteral("1 d"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("reportSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Opened 3 · Resolved 3 · Messages in 6, out 5")));
+        auto *messages = dialog.findChild<QChartView *>(QStringLiteral("messagesChart"));
+        auto *bars = qobject_cast<QBarSeries *>(messages->chart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);
+        QCOMPARE(bars->barSets()[0]->at(0), 3.0); // in, 2 Nov
+        QCOMPARE(bars->barSets()[1]->at(1), 2.0); // out, 3 Nov
+
+        // By agent, from the keyboard.
+        auto *by = dialog.findChild<QComboBox *>(QStringLiteral("reportBy"));
+        by->setFocus();
+        QTest::keyClick(by, Qt::Key_Down);
+        QTRY_COMPARE(table->rowCount(), 4);
+        QTRY_COMPARE(table->item(1, 0)->text(), QStringLiteral("Ana Souza"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Nobody (unassigned or automatic)"));
+        if (const QString dir = qEnvironmentVariable("INBOX_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            QTest::keyClick(by, Qt::Key_Up);
+            QTRY_COMPARE(table->rowCount(), 3);
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("reports.png")));
+            QTest::keyClick(by, Qt::Key_Down);
+            QTRY_COMPARE(table->rowCount(), 4);
+        }
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("agents.csv"));
+        QVERIFY(dialog.exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(),
+                 reportCsv(inbox.report(ReportGrouping::Agent), ReportGrouping::Agent));
+        QVERIFY(!dialog.exportCsv(dir.filePath(QStringLiteral("no/such/folder/x.csv"))));
+    }
+
     void inboxctlPrintsTheSameFiguresAsJsonLinesAndCsv()
     {
         Inbox inbox;
@@ -266,7 +340,7 @@ private Q_SLOTS:
 int main(int argc, char *argv[])
 {
     qputenv("TZ", "UTC"); // days are the computer's days: the fixture's are UTC
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     TestReports test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -319,6 +319,8 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
         m_savedRepliesAction->setVisible(canAssign(role));
     if (m_campaignAction)
         m_campaignAction->setVisible(canAssign(role));
+    if (m_reportsAction)
+        m_reportsAction->setVisible(canAssign(role));
     m_composer->setMayEditSavedReplies(canAssign(role));
     m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
     showIdentity();

@@ -49,6 +49,7 @@ class TemplateAdmin;
 class TemplateEditor;
 class SavedRepliesDialog;
 class CampaignDialog;
+class ReportsDialog;
 
 /// The first window: the conversation list with its filters beside the chat of the selected
 /// conversation, both as plain views over the windowed models.
@@ -118,6 +119,8 @@ public:
     /// Managers' and admins' editor of the team's saved replies (null for agents).
     SavedRepliesDialog *openSavedReplies();
     CampaignDialog *openCampaigns();
+    /// Inbox → Reports (managers and admins).
+    ReportsDialog *openReports();
 
 Q_SIGNALS:
     /// Snoozed conversations came back (their time came), for a notification.
@@ -221,6 +224,7 @@ private:
     QAction *m_templatesAction = nullptr;
     QAction *m_savedRepliesAction = nullptr;
     QAction *m_campaignAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QAction *m_syncStatusAction = nullptr;
     QAction *m_optOutAction = nullptr;
     ApiLookup m_providerApis;

@@ -2,6 +2,7 @@
 #include "CampaignDialog.h"
 #include "LeadPanel.h"
 #include "MainWindow.h"
+#include "ReportsDialog.h"
 #include "SavedRepliesDialog.h"
 #include "SettingsDialog.h"
 #include "TemplateEditor.h"
@@ -180,6 +181,9 @@ void MainWindow::buildMenus()
     m_campaignAction = inbox->addAction(tr("Bulk &campaign…"), this, [this] { openCampaigns(); });
     m_campaignAction->setObjectName(QStringLiteral("campaignAction"));
     m_campaignAction->setVisible(canAssign(m_role));
+    m_reportsAction = inbox->addAction(tr("Re&ports…"), this, [this] { openReports(); });
+    m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    m_reportsAction->setVisible(canAssign(m_role));
     inbox->addSeparator();
     QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -249,6 +253,17 @@ CampaignDialog *MainWindow::openCampaigns()
     if (!canAssign(m_role))
         return nullptr;
     auto *dialog = new CampaignDialog(m_cache, m_catalog, m_providerApis, m_currentAgentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+ReportsDialog *MainWindow::openReports()
+{
+    // Managers and admins: how the team works, agent by agent.
+    if (!canAssign(m_role))
+        return nullptr;
+    auto *dialog = new ReportsDialog(m_cache, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -31,10 +30,16 @@ Bounds boundsOf(const ReportQuery &query)
     return {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), qint64(from.offsetFromUtc()) * 1000};
 }
 
-/// The SQL of the group a time falls in, for the day grouping.
+/// The SQL of the day a time falls in, as a number of days since 1970 (the computer's days):
+/// a division per row, where SQLite's date() would format a text for each of them.
 QString dayOf(const char *time)
 {
-    return QStringLiteral("date((%1 + :offset) / 1000, 'unixepoch')").arg(QLatin1String(time));
+    return QStringLiteral("(%1 + :offset) / 86400000").arg(QLatin1String(time));
+}
+
+QString dayText(qint64 daysSince1970)
+{
+    return QDate(1970, 1, 1).addDays(daysSince1970).toString(Qt::ISODate);
 }
 
 /// The group's key for each figure: `agent` names the column of the agent it counts for.
@@ -201,8 +206,12 @@ Report ReportStore::reportIn(QSqlDatabase &db, const ReportQuery &query)
                     by, "m.created_at",
                     "CASE m.direction WHEN 'out' THEN m.sender_agent_id ELSE c.assignee_id END")),
             bounds);
+    const auto keyIn = [by](const QSqlQuery &query) {
+        return by == ReportGrouping::Day ? dayText(query.value(0).toLongLong())
+                                         : query.value(0).toString();
+    };
     while (messages.next()) {
-        ReportRow &r = row(messages.value(0).toString());
+        ReportRow &r = row(keyIn(messages));
         (messages.value(1).toString() == QLatin1String("in") ? r.messagesIn : r.messagesOut) +=
             messages.value(2).toLongLong();
     }
@@ -227,9 +236,7 @@ Report ReportStore::reportIn(QSqlDatabase &db, const ReportQuery &query)
                            bounds);
     while (opened.next()) {
         const qint64 at = opened.value(0).toLongLong();
-        const QString day = QDateTime::fromMSecsSinceEpoch(at + bounds.offsetMs, QTimeZone::utc())
-                                .date()
-                                .toString(Qt::ISODate);
+        const QString day = dayText((at + bounds.offsetMs) / 86400000);
         const QString account = opened.value(1).toString();
         const QString provider = opened.value(2).toString();
         const auto keyFor = [&](const QString &agent) {
@@ -271,7 +278,7 @@ Report ReportStore::reportIn(QSqlDatabase &db, const ReportQuery &query)
                                  .arg(keyOf(by, "s.at", "s.actor_id")),
                              bounds);
     while (resolved.next()) {
-        const QString key = resolved.value(0).toString();
+        const QString key = keyIn(resolved);
         ++row(key).resolved;
         if (!resolved.value(2).isNull())
             resolutions[key] << (resolved.value(1).toLongLong() - resolved.value(2).toLongLong()) /

@@ -388,6 +388,11 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
                                      THEN :now + 3600000 * (1 + id % 48) END)"));
         team.bindValue(QStringLiteral(":now"), sql::toDb(options.now));
         sql::exec(team);
+        // The reports' resolutions: by the assignee, ten minutes after the last message.
+        sql::execDirect(db, QStringLiteral(R"(
+            INSERT OR IGNORE INTO status_changes (conversation_id, status, actor_id, at)
+            SELECT id, 'resolved', assignee_id, last_activity_at + 600000 FROM conversations
+            WHERE status = 'resolved')"));
         sql::execDirect(db, QStringLiteral(R"(
             UPDATE conversations SET unread_count = CASE
                 WHEN (SELECT direction FROM messages WHERE id = last_message_id) = 'in'
