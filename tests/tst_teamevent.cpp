@@ -139,13 +139,14 @@ private Q_SLOTS:
                     .contains(QStringLiteral("managers")));
         QVERIFY(whyNotAllowed(Role::Agent, QStringLiteral("priya"), assignPriya).isEmpty());
         QVERIFY(whyNotAllowed(Role::Manager, QStringLiteral("marco"), assignPriya).isEmpty());
-        for (const char *name : {"template", "canned", "canned_removed"}) {
+        for (const char *name : {"template", "canned", "canned_removed", "label"}) {
             const TeamEvent event = parsed(QLatin1String(name));
             QVERIFY(!whyNotAllowed(Role::Agent, QStringLiteral("priya"), event).isEmpty());
             QVERIFY(whyNotAllowed(Role::Manager, QStringLiteral("marco"), event).isEmpty());
             QVERIFY(whyNotAllowed(Role::Admin, QStringLiteral("ana"), event).isEmpty());
         }
-        for (const char *name : {"note", "lead", "read", "status", "outbound", "autoreply"})
+        for (const char *name :
+             {"note", "lead", "read", "status", "outbound", "autoreply", "labelled"})
             QVERIFY(whyNotAllowed(Role::Agent, QStringLiteral("priya"), parsed(QLatin1String(name)))
                         .isEmpty());
     }

@@ -1,6 +1,7 @@
 // Assignment and status from the lead panel, by role: offline against the cache, and through a
 // real relay (in this process, on a loopback port) between two desktops with their own caches.
 #include "Desk.h"
+#include "LabelsDialog.h"
 #include "LeadPanel.h"
 #include "MainWindow.h"
 #include "ProviderRegistry.h"
@@ -16,7 +17,9 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -336,6 +339,79 @@ private Q_SLOTS:
         QTRY_COMPARE(scalar(manager.cache, optedOut).toInt(), 1);
         QTRY_COMPARE(scalar(agent.cache, optedOut).toInt(), 1);
         QTRY_VERIFY(manager.panel->lead().optedOutAt.isValid());
+    }
+
+    void aManagerDefinesALabelAnAgentPutsItOnAndFiltersByIt()
+    {
+        test::TeamRelay team(
+            {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
+             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
+        QTemporaryDir dir;
+        test::TeamDesk marco(team, dir, QStringLiteral("marco"));
+        test::TeamDesk priya(team, dir, QStringLiteral("priya"));
+        QTRY_VERIFY(marco.connected() && priya.connected());
+        Desk &manager = marco.desk;
+        Desk &agent = priya.desk;
+        QVERIFY(!agent.window.openLabels()); // agents put labels on; managers define them
+
+        LabelsDialog *labels = manager.window.openLabels();
+        QVERIFY(labels);
+        auto *name = labels->findChild<QLineEdit *>(QStringLiteral("labelName"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("VIP"));
+        QTest::keyClick(name, Qt::Key_Return); // Enter adds it
+        auto *filter = agent.window.findChild<QComboBox *>(QStringLiteral("labelFilter"));
+        QTRY_COMPARE(filter->count(), 2); // any label, VIP: on the agent's desk, from the relay
+        QCOMPARE(filter->itemText(1), QStringLiteral("VIP"));
+        labels->close();
+
+        const qint64 conversation = unassignedMetaConversation(agent.cache);
+        agent.window.openConversationById(conversation);
+        QTRY_COMPARE(agent.window.openConversationId(), conversation);
+        auto *menu = agent.window.findChild<QMenu *>(QStringLiteral("labelMenu"));
+        Q_EMIT menu->aboutToShow();
+        auto *vip = menu->findChild<QAction *>(QStringLiteral("label:VIP"));
+        QVERIFY(vip && vip->isEnabled() && !vip->isChecked());
+        vip->trigger();
+        const QString phone =
+            scalar(agent.cache,
+                   QStringLiteral("SELECT customer_phone FROM conversations WHERE id = %1")
+                       .arg(conversation))
+                .toString();
+        const QString labelled =
+            QStringLiteral(
+                "SELECT count(*) FROM conversation_labels l JOIN conversations c ON c.id = "
+                "l.conversation_id WHERE c.customer_phone = '%1' AND l.label = 'VIP'")
+                .arg(phone);
+        QTRY_COMPARE(scalar(agent.cache, labelled).toInt(), 1);
+        QTRY_COMPARE(scalar(manager.cache, labelled).toInt(), 1); // the teammate has it too
+        Q_EMIT menu->aboutToShow();
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("label:VIP"))->isChecked());
+
+        // The list by label, from the keyboard: only that conversation, whoever has it.
+        agent.window.findChild<QComboBox *>(QStringLiteral("scopeFilter"))->setCurrentIndex(0);
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Down);
+        auto *list = agent.window.conversations();
+        QTRY_COMPARE(agent.window.findChild<QListView *>(QStringLiteral("conversationList"))
+                         ->model()
+                         ->rowCount(),
+                     1);
+        QTRY_VERIFY(!list->isLoading());
+        QCOMPARE(list->rowCount(), 1);
+        test::shoot(&agent.window, QStringLiteral("labels.png"));
+
+        // Taken away by the manager: off every conversation, out of the filter.
+        QVERIFY(manager.window.findChild<QAction *>(QStringLiteral("labelsAction"))->isVisible());
+        LabelsDialog *again = manager.window.openLabels();
+        auto *listed = again->findChild<QListWidget *>(QStringLiteral("labelList"));
+        QTRY_COMPARE(listed->count(), 1);
+        listed->setCurrentRow(0);
+        QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("removeLabel")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(scalar(agent.cache, labelled).toInt(), 0);
+        QTRY_COMPARE(filter->count(), 1);
+        QCOMPARE(filter->currentIndex(), 0);
     }
 };
 

@@ -356,6 +356,15 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                       palette.color(QPalette::BrightText), smallFont) +
              6;
     }
+    // The team's labels, in their colours, as far as the row has room.
+    for (const QString &label : index.data(ConversationListModel::LabelsRole).toStringList()) {
+        const int width = QFontMetrics(smallFont).horizontalAdvance(label) + 10;
+        if (x + width > right - 70)
+            break;
+        x += drawChip(painter, x, line3, label, m_labelColours.value(label, QColor(0x667781)),
+                      Qt::white, smallFont) +
+             6;
+    }
     const bool windowOpen = index.data(ConversationListModel::WindowOpenRole).toBool();
     const QDateTime closesAt = index.data(ConversationListModel::WindowClosesAtRole).toDateTime();
     QString window;

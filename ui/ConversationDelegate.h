@@ -2,6 +2,8 @@
 
 #include "domain/Provider.h"
 
+#include <QColor>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
@@ -11,7 +13,8 @@ class QPainter;
 namespace inbox {
 
 /// Paints a conversation list row: avatar, name, time, the last message with its ticks, unread
-/// badge, provider badge, assignee initials and the 24-hour window. No widget per row.
+/// badge, provider badge, assignee initials, the team's labels and the 24-hour window. No widget
+/// per row.
 class ConversationDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -21,10 +24,13 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// The team's labels' colours, for their chips.
+    void setLabelColours(QHash<QString, QColor> colours) { m_labelColours = std::move(colours); }
 
 private:
     QAbstractItemView *m_view;
     ProviderCatalog m_providers;
+    QHash<QString, QColor> m_labelColours;
 };
 
 /// What the delegates share: colours and marks that mean the same everywhere.

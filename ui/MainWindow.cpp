@@ -14,6 +14,7 @@
 #include "cache/ConversationStore.h"
 #include "cache/OutboxStore.h"
 #include "controllers/ConversationController.h"
+#include "controllers/LabelController.h"
 #include "controllers/LeadController.h"
 #include "controllers/MessageController.h"
 #include "controllers/SavedReplyController.h"
@@ -85,7 +86,8 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_conversationView->setAccessibleName(tr("Conversations"));
     m_conversationView->setModel(m_filtered);
     m_conversationView->setUniformItemSizes(true);
-    m_conversationView->setItemDelegate(new ConversationDelegate(m_conversationView, m_catalog));
+    m_conversationDelegate = new ConversationDelegate(m_conversationView, m_catalog);
+    m_conversationView->setItemDelegate(m_conversationDelegate);
     m_conversationView->setMouseTracking(true);
     m_conversationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conversationView->setResizeMode(QListView::Adjust);
@@ -174,6 +176,9 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
         this);
     m_leadActions = new LeadController(m_cache, m_team, this);
     m_savedReplies = new SavedReplyController(m_cache, m_team, this);
+    m_labels = new LabelController(m_cache, m_team, this);
+    connect(m_cache->events(), &CacheEvents::labelsChanged, this, &MainWindow::reloadLabels);
+    reloadLabels();
     m_templateActions = new TemplateController(m_cache, m_team, this);
     m_media = new MediaFetcher(
         m_cache,
@@ -321,6 +326,8 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
         m_campaignAction->setVisible(canAssign(role));
     if (m_reportsAction)
         m_reportsAction->setVisible(canAssign(role));
+    if (m_labelsAction)
+        m_labelsAction->setVisible(canAssign(role));
     m_composer->setMayEditSavedReplies(canAssign(role));
     m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
     showIdentity();
@@ -446,7 +453,10 @@ void MainWindow::buildFilters(QWidget *bar)
         const QString key = provider->currentData().toString();
         m_filtered->setProvider(key.isEmpty() ? std::nullopt : std::optional(Provider(key)));
     });
-    layout->addWidget(provider);
+    auto *providerRow = new QHBoxLayout;
+    providerRow->addWidget(provider, 1);
+    buildLabelFilter(providerRow);
+    layout->addLayout(providerRow);
 
     auto *unread = new QCheckBox(tr("Unread"));
     unread->setObjectName(QStringLiteral("unreadFilter"));

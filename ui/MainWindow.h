@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/LabelStore.h"
 #include "domain/Agent.h"
 #include "domain/Provider.h"
 #include "ports/PhoneSession.h"
@@ -14,7 +15,9 @@
 #include <functional>
 #include <memory>
 
+class QBoxLayout;
 class QComboBox;
+class QMenu;
 class QAction;
 class QCheckBox;
 class QLabel;
@@ -50,6 +53,9 @@ class TemplateEditor;
 class SavedRepliesDialog;
 class CampaignDialog;
 class ReportsDialog;
+class LabelsDialog;
+class LabelController;
+class ConversationDelegate;
 
 /// The first window: the conversation list with its filters beside the chat of the selected
 /// conversation, both as plain views over the windowed models.
@@ -121,6 +127,8 @@ public:
     CampaignDialog *openCampaigns();
     /// Inbox → Reports (managers and admins).
     ReportsDialog *openReports();
+    /// Inbox → Labels… (managers and admins).
+    LabelsDialog *openLabels();
 
 Q_SIGNALS:
     /// Snoozed conversations came back (their time came), for a notification.
@@ -165,6 +173,11 @@ private:
     /// The Conversation menu: Sync status, and the customer's opt-out of bulk campaigns
     /// (MainWindowChat.cpp).
     void buildConversationMenu();
+    /// The team's labels (MainWindowLabels.cpp).
+    void buildLabelFilter(QBoxLayout *into);
+    void buildLabelMenu(QMenu *conversation);
+    void fillLabelMenu();
+    void reloadLabels();
     void updateConversationActions();
     /// Asks the open conversation's provider for its latest statuses (its newest history page).
     void syncOpenStatus();
@@ -225,6 +238,12 @@ private:
     QAction *m_savedRepliesAction = nullptr;
     QAction *m_campaignAction = nullptr;
     QAction *m_reportsAction = nullptr;
+    QAction *m_labelsAction = nullptr;
+    LabelController *m_labels = nullptr;
+    QComboBox *m_labelFilter = nullptr;
+    QMenu *m_labelMenu = nullptr;
+    QList<Label> m_teamLabels;
+    ConversationDelegate *m_conversationDelegate = nullptr;
     QAction *m_syncStatusAction = nullptr;
     QAction *m_optOutAction = nullptr;
     ApiLookup m_providerApis;

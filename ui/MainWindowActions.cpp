@@ -184,6 +184,9 @@ void MainWindow::buildMenus()
     m_reportsAction = inbox->addAction(tr("Re&ports…"), this, [this] { openReports(); });
     m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
     m_reportsAction->setVisible(canAssign(m_role));
+    m_labelsAction = inbox->addAction(tr("&Labels…"), this, [this] { openLabels(); });
+    m_labelsAction->setObjectName(QStringLiteral("labelsAction"));
+    m_labelsAction->setVisible(canAssign(m_role));
     inbox->addSeparator();
     QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

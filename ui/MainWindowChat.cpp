@@ -245,6 +245,7 @@ void MainWindow::buildConversationMenu()
     m_optOutAction->setCheckable(true);
     // triggered, not toggled: only the agent's choice publishes; the cache's state only shows.
     connect(m_optOutAction, &QAction::triggered, this, &MainWindow::setOpenLeadOptedOut);
+    buildLabelMenu(conversation);
     updateConversationActions();
 }
 

@@ -45,6 +45,8 @@ Q_SIGNALS:
     void accountHealthReported(const QString &accountId, const QString &problem);
     /// The team's relay handed out accounts, or this desktop forgot them (signed out).
     void teamAccountsChanged();
+    /// The team's labels changed (made, recoloured or taken away).
+    void labelsChanged();
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.

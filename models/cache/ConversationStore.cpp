@@ -19,7 +19,9 @@ const QString selectConversations = QStringLiteral(R"(
     SELECT c.id, c.account_id, a.provider, c.customer_phone, c.customer_name, c.lead_id,
            c.assignee_id, ag.name, c.status, c.snoozed_until, c.unread_count,
            c.last_activity_at, c.last_inbound_at, c.last_message_text, c.last_message_kind,
-           c.last_message_direction, c.last_message_status
+           c.last_message_direction, c.last_message_status,
+           (SELECT group_concat(l.label, char(31)) FROM conversation_labels l
+            WHERE l.conversation_id = c.id)
     FROM conversations c
     JOIN accounts a ON a.id = c.account_id
     LEFT JOIN agents ag ON ag.id = c.assignee_id)");
@@ -45,6 +47,10 @@ Conversation readConversation(const QSqlQuery &query)
     c.lastMessageKind = kindFromKey(query.value(14).toString());
     c.lastMessageDirection = directionFromKey(query.value(15).toString());
     c.lastMessageStatus = statusFromKey(query.value(16).toString());
+    if (const QString labels = query.value(17).toString(); !labels.isEmpty()) {
+        c.labels = labels.split(QChar(31));
+        c.labels.sort(Qt::CaseInsensitive);
+    }
     return c;
 }
 
@@ -75,6 +81,11 @@ Conditions conditionsFor(const ConversationFilter &filter)
     }
     if (filter.unreadOnly)
         where.clauses << QStringLiteral("c.unread_count > 0");
+    if (!filter.label.isEmpty()) {
+        where.clauses << QStringLiteral("EXISTS (SELECT 1 FROM conversation_labels l WHERE "
+                                        "l.conversation_id = c.id AND l.label = :label)");
+        where.values.insert(QStringLiteral(":label"), filter.label);
+    }
     return where;
 }
 
@@ -120,6 +131,8 @@ bool ConversationFilter::acceptsIgnoringSearch(const Conversation &conversation)
     if (status && conversation.status != *status)
         return false;
     if (provider && conversation.provider != *provider)
+        return false;
+    if (!label.isEmpty() && !conversation.labels.contains(label))
         return false;
     return !unreadOnly || conversation.unreadCount > 0;
 }
@@ -429,6 +442,8 @@ QFuture<void> ConversationStore::setStatus(qint64 conversationId, ConversationSt
 {
     return change(conversationId, [=](QSqlDatabase &db) {
         setStatusIn(db, conversationId, status, snoozedUntil);
+        // Without a relay nobody else is told; the reports still count it (by nobody known).
+        recordStatusIn(db, conversationId, status, QString(), QDateTime::currentDateTimeUtc());
         return history;
     });
 }

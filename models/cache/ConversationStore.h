@@ -30,6 +30,7 @@ struct ConversationFilter
     std::optional<ConversationStatus> status;
     std::optional<Provider> provider;
     bool unreadOnly = false;
+    QString label;  ///< only conversations with this label (empty: any)
     QString search; ///< names, numbers and message text
 
     bool operator==(const ConversationFilter &) const = default;

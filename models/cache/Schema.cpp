@@ -351,6 +351,19 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX status_changes_by_conversation ON status_changes "
                             "(conversation_id, at)"),
          }},
+        {17,
+         "the team's labels, and the conversations that carry them",
+         {
+             QStringLiteral(R"(CREATE TABLE labels (
+                name TEXT PRIMARY KEY,
+                colour TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE conversation_labels (
+                conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+                label TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, label)) WITHOUT ROWID)"),
+             QStringLiteral("CREATE INDEX conversation_labels_by_label ON conversation_labels "
+                            "(label, conversation_id)"),
+         }},
     };
     return steps;
 }

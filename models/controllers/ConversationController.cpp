@@ -21,7 +21,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("inbox::ConversationController", text);
 }
 
-/// The conversation's team name, then `act` with it; a conversation not in the cache says so.
+} // namespace
+
 QFuture<QString> withKey(const std::shared_ptr<CacheDatabase> &cache, qint64 conversationId,
                          QObject *context, std::function<QFuture<QString>(const ReadState &)> act)
 {
@@ -39,8 +40,6 @@ QFuture<QString> withKey(const std::shared_ptr<CacheDatabase> &cache, qint64 con
         [finish](const CacheError &error) { finish(error.message()); });
     return finish.future();
 }
-
-} // namespace
 
 ConversationController::ConversationController(
     std::shared_ptr<CacheDatabase> cache, TeamContext *team, ProviderCatalog providers,

@@ -20,6 +20,13 @@ class TeamContext;
 /// status or snooze it. Each gives an empty string when done, else the problem in words.
 /// Snoozed conversations wake (as open) at their time on every desktop, also when the app was
 /// closed at that moment: each desktop wakes them from its own cache.
+struct ReadState;
+
+/// The conversation's team name (what events carry), then `act` with it; a conversation no
+/// longer in the cache says so.
+QFuture<QString> withKey(const std::shared_ptr<CacheDatabase> &cache, qint64 conversationId,
+                         QObject *context, std::function<QFuture<QString>(const ReadState &)> act);
+
 class ConversationController : public QObject
 {
     Q_OBJECT

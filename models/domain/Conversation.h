@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,6 +48,7 @@ struct Conversation
     std::optional<MessageKind> lastMessageKind;
     std::optional<Direction> lastMessageDirection;
     std::optional<MessageStatus> lastMessageStatus;
+    QStringList labels; ///< the team's labels on it, by name
 
     /// The name when known, else the number.
     QString title() const { return customerName.isEmpty() ? customerPhone : customerName; }

@@ -1,6 +1,7 @@
 #include "TeamEvent.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace inbox {
 
@@ -132,8 +133,9 @@ void putOptional(QJsonObject &json, const char *field, const std::optional<QStri
 }
 
 /// The wire type of each alternative, in the variant's order.
-const char *const wireTypes[] = {"assign", "unassign", "status",   "read",   "note",
-                                 "lead",   "template", "outbound", "canned", "autoreply"};
+const char *const wireTypes[] = {"assign", "unassign",  "status",   "read",
+                                 "note",   "lead",      "template", "outbound",
+                                 "canned", "autoreply", "label",    "labelled"};
 static_assert(std::size(wireTypes) == std::variant_size_v<TeamEventBody>);
 
 Expected<TeamEventBody, QString> bodyFromJson(const QString &type, Reader &in)
@@ -194,6 +196,22 @@ Expected<TeamEventBody, QString> bodyFromJson(const QString &type, Reader &in)
             reply.text = in.filled("text");
         return TeamEventBody(reply);
     }
+    if (type == QLatin1String("label")) {
+        team::DefineLabel label{in.filled("name").trimmed(), {}, in.flag("removed")};
+        if (!label.removed) {
+            label.colour = in.textOr("colour", QStringLiteral("#667781"));
+            static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+            if (!colour.match(label.colour).hasMatch() && in.problem().isEmpty())
+                in.fail(
+                    QCoreApplication::translate("inbox::TeamEvent", "\"colour\" is #rrggbb, not %1")
+                        .arg(label.colour));
+        }
+        return TeamEventBody(label);
+    }
+    if (type == QLatin1String("labelled")) {
+        return TeamEventBody(team::LabelConversation{
+            in.conversation(), in.filled("label").trimmed(), in.flag("removed")});
+    }
     if (type == QLatin1String("autoreply")) {
         return TeamEventBody(team::ClaimAutoReply{in.filled("provider"), in.filled("account"),
                                                   in.filled("message"), in.filled("claim")});
@@ -224,15 +242,17 @@ QStringList teamEventTypes()
 
 std::optional<ConversationKey> TeamEvent::conversation() const
 {
-    return std::visit(Overloaded{
-                          [](const team::Assign &e) { return std::optional(e.conversation); },
-                          [](const team::Unassign &e) { return std::optional(e.conversation); },
-                          [](const team::SetStatus &e) { return std::optional(e.conversation); },
-                          [](const team::MarkRead &e) { return std::optional(e.conversation); },
-                          [](const team::Outbound &e) { return std::optional(e.conversation); },
-                          [](const auto &) { return std::optional<ConversationKey>(); },
-                      },
-                      body);
+    return std::visit(
+        Overloaded{
+            [](const team::Assign &e) { return std::optional(e.conversation); },
+            [](const team::Unassign &e) { return std::optional(e.conversation); },
+            [](const team::SetStatus &e) { return std::optional(e.conversation); },
+            [](const team::MarkRead &e) { return std::optional(e.conversation); },
+            [](const team::Outbound &e) { return std::optional(e.conversation); },
+            [](const team::LabelConversation &e) { return std::optional(e.conversation); },
+            [](const auto &) { return std::optional<ConversationKey>(); },
+        },
+        body);
 }
 
 QJsonObject toJson(const TeamEvent &event)
@@ -288,6 +308,19 @@ QJsonObject toJson(const TeamEvent &event)
                            json.insert(QStringLiteral("removed"), true);
                        else
                            json.insert(QStringLiteral("text"), e.text);
+                   },
+                   [&](const team::DefineLabel &e) {
+                       json.insert(QStringLiteral("name"), e.name);
+                       if (e.removed)
+                           json.insert(QStringLiteral("removed"), true);
+                       else
+                           json.insert(QStringLiteral("colour"), e.colour);
+                   },
+                   [&](const team::LabelConversation &e) {
+                       putConversation(json, e.conversation);
+                       json.insert(QStringLiteral("label"), e.label);
+                       if (e.removed)
+                           json.insert(QStringLiteral("removed"), true);
                    },
                    [&](const team::ClaimAutoReply &e) {
                        json.insert(QStringLiteral("provider"), e.provider);
@@ -378,6 +411,14 @@ QString whyNotAllowed(Role role, const QString &agentId, const TeamEvent &event)
                            : QCoreApplication::translate(
                                  "inbox::TeamEvent",
                                  "only managers and admins edit the team's saved replies");
+            },
+            [&](const team::DefineLabel &) {
+                return canAssign(role)
+                           ? QString()
+                           : QCoreApplication::translate(
+                                 "inbox::TeamEvent",
+                                 "only managers and admins define the team's labels; anyone puts "
+                                 "them on conversations");
             },
             [](const auto &) { return QString(); },
         },

@@ -114,11 +114,27 @@ struct ClaimAutoReply
     QString claim;   ///< the claiming desktop's own id for this claim
 };
 
+/// One of the team's labels defined (its colour, "#rrggbb") or taken away, by a manager.
+struct DefineLabel
+{
+    QString name;
+    QString colour;
+    bool removed = false;
+};
+/// A label put on a conversation, or taken off it, by anyone on the team.
+struct LabelConversation
+{
+    ConversationKey conversation;
+    QString label;
+    bool removed = false;
+};
+
 } // namespace team
 
-using TeamEventBody = std::variant<team::Assign, team::Unassign, team::SetStatus, team::MarkRead,
-                                   team::AddNote, team::EditLead, team::EditTemplate,
-                                   team::Outbound, team::SavedReply, team::ClaimAutoReply>;
+using TeamEventBody =
+    std::variant<team::Assign, team::Unassign, team::SetStatus, team::MarkRead, team::AddNote,
+                 team::EditLead, team::EditTemplate, team::Outbound, team::SavedReply,
+                 team::ClaimAutoReply, team::DefineLabel, team::LabelConversation>;
 
 /// What the relay stamps on a published event: who published it and when.
 struct TeamEventStamp
@@ -138,7 +154,7 @@ struct TeamEvent
     TeamEventStamp stamp; ///< empty until the relay stamps it
 
     /// Its wire type: assign, unassign, status, read, note, lead, template, outbound, canned,
-    /// autoreply.
+    /// autoreply, label, labelled.
     QString type() const;
     /// The conversation it is about, for those that are about one.
     std::optional<ConversationKey> conversation() const;

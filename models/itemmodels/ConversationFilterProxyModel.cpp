@@ -38,6 +38,13 @@ void ConversationFilterProxyModel::setProvider(std::optional<Provider> provider)
     apply(next);
 }
 
+void ConversationFilterProxyModel::setLabel(const QString &label)
+{
+    ConversationFilter next = m_filter;
+    next.label = label;
+    apply(next);
+}
+
 void ConversationFilterProxyModel::setUnreadOnly(bool unreadOnly)
 {
     ConversationFilter next = m_filter;
@@ -71,6 +78,7 @@ bool ConversationFilterProxyModel::filterAcceptsRow(int sourceRow,
                    .value_or(ConversationStatus::Open);
     c.provider = Provider(row.data(ConversationListModel::ProviderRole).toString());
     c.unreadCount = row.data(ConversationListModel::UnreadCountRole).toInt();
+    c.labels = row.data(ConversationListModel::LabelsRole).toStringList();
     // Text search needs the full-text index: the source's reload answers it.
     return m_filter.acceptsIgnoringSearch(c);
 }

@@ -22,6 +22,8 @@ public:
     void setStatus(std::optional<ConversationStatus> status);
     void setProvider(std::optional<Provider> provider);
     void setUnreadOnly(bool unreadOnly);
+    /// Only conversations with this label (empty: any).
+    void setLabel(const QString &label);
     void setSearchText(const QString &text);
     ConversationFilter filter() const { return m_filter; }
 

@@ -263,6 +263,8 @@ QString ConversationListModel::accessibleDescription(const Conversation &c) cons
                                                  QLocale::ShortFormat));
         break;
     }
+    if (!c.labels.isEmpty())
+        sentences << tr("Labels: %1").arg(c.labels.join(QStringLiteral(", ")));
     if (const ProviderProfile *profile = m_providers.find(c.provider))
         sentences << tr("On %1").arg(profile->displayName);
     const auto window =
@@ -329,6 +331,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.matchedMessageId;
     case MatchedTextRole:
         return c.matchedText;
+    case LabelsRole:
+        return c.labels;
     case WindowClosesAtRole:
         return messagingWindow(m_providers.capabilitiesOf(c.provider), c.lastInboundAt, m_now())
             .closesAt;
@@ -361,7 +365,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {WindowOpenRole, "windowOpen"},
                   {WindowClosesAtRole, "windowClosesAt"},
                   {MatchedMessageIdRole, "matchedMessageId"},
-                  {MatchedTextRole, "matchedText"}});
+                  {MatchedTextRole, "matchedText"},
+                  {LabelsRole, "labels"}});
     return names;
 }
 

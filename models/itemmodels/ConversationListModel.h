@@ -47,6 +47,7 @@ public:
         /// between U+0002 and U+0003.
         MatchedMessageIdRole,
         MatchedTextRole,
+        LabelsRole, ///< the team's labels on it (QStringList)
     };
     Q_ENUM(Roles)
 

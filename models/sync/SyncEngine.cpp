@@ -5,6 +5,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CannedResponseStore.h"
 #include "cache/ConversationStore.h"
+#include "cache/LabelStore.h"
 #include "cache/LeadStore.h"
 #include "cache/MessageStore.h"
 #include "cache/OutboxStore.h"
@@ -335,6 +336,19 @@ public:
         ++m_report.cannedResponses;
         ++m_report.teamEvents;
     }
+    void operator()(const team::DefineLabel &e)
+    {
+        if (e.removed)
+            LabelStore::removeIn(m_db, e.name);
+        else
+            LabelStore::defineIn(m_db, {e.name, e.colour});
+        ++m_report.labels;
+        ++m_report.teamEvents;
+    }
+    void operator()(const team::LabelConversation &e)
+    {
+        LabelStore::setOnIn(m_db, touch(e.conversation), e.label, !e.removed);
+    }
     void operator()(const team::ClaimAutoReply &e)
     {
         const QString account = AccountStore::forRelayIn(m_db, e.provider, e.account);
@@ -471,6 +485,8 @@ void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qi
         Q_EMIT cacheEvents->conversationsChanged(changed);
     if (report.cannedResponses > 0)
         Q_EMIT cacheEvents->cannedResponsesChanged();
+    if (report.labels > 0)
+        Q_EMIT cacheEvents->labelsChanged();
     for (const QString &account : report.templateAccounts)
         Q_EMIT cacheEvents->templatesChanged(account);
     for (const QString &claim : report.autoReplyClaims)
