@@ -239,15 +239,10 @@ private Q_SLOTS:
 
     void readingReachesTeammatesThroughTheRelay()
     {
-        test::TeamRelay team(
-            {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
-             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
-        QTemporaryDir dir;
-        test::TeamDesk marcoDesk(team, dir, QStringLiteral("marco"));
-        test::TeamDesk priyaDesk(team, dir, QStringLiteral("priya"));
-        QTRY_VERIFY(marcoDesk.connected() && priyaDesk.connected());
-        Desk &marco = marcoDesk.desk;
-        Desk &priya = priyaDesk.desk;
+        test::ManagerAndAgent team;
+        QTRY_VERIFY(team.connected());
+        Desk &marco = team.marco.desk;
+        Desk &priya = team.priya.desk;
         // The same seed on both desks: the same customer on the same account.
         const qint64 conversation =
             conversationWithInbound(marco.cache, QStringLiteral("meta-store"));

@@ -204,15 +204,10 @@ private Q_SLOTS:
 
     void aMentionInANoteTellsTheTeammate()
     {
-        test::TeamRelay team(
-            {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
-             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
-        QTemporaryDir dir;
-        test::TeamDesk marco(team, dir, QStringLiteral("marco"));
-        test::TeamDesk priya(team, dir, QStringLiteral("priya"));
-        QTRY_VERIFY(marco.connected() && priya.connected());
-        Desk &manager = marco.desk;
-        Desk &agent = priya.desk;
+        test::ManagerAndAgent team;
+        QTRY_VERIFY(team.connected());
+        Desk &manager = team.marco.desk;
+        Desk &agent = team.priya.desk;
         QSignalSpy mentioned(&agent.window, &MainWindow::mentioned);
         QSignalSpy managerMentioned(&manager.window, &MainWindow::mentioned);
 
@@ -343,15 +338,10 @@ private Q_SLOTS:
 
     void aManagerDefinesALabelAnAgentPutsItOnAndFiltersByIt()
     {
-        test::TeamRelay team(
-            {{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
-             {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}});
-        QTemporaryDir dir;
-        test::TeamDesk marco(team, dir, QStringLiteral("marco"));
-        test::TeamDesk priya(team, dir, QStringLiteral("priya"));
-        QTRY_VERIFY(marco.connected() && priya.connected());
-        Desk &manager = marco.desk;
-        Desk &agent = priya.desk;
+        test::ManagerAndAgent team;
+        QTRY_VERIFY(team.connected());
+        Desk &manager = team.marco.desk;
+        Desk &agent = team.priya.desk;
         QVERIFY(!agent.window.openLabels()); // agents put labels on; managers define them
 
         LabelsDialog *labels = manager.window.openLabels();

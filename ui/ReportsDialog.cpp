@@ -259,15 +259,8 @@ void ReportsDialog::display(const Report &report, ReportGrouping by)
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         const bool total = r == report.rows.size();
-        const QStringList cells{total ? tr("Total") : labelOf(row, by),
-                                QString::number(row.opened),
-                                QString::number(row.resolved),
-                                QString::number(row.messagesIn),
-                                QString::number(row.messagesOut),
-                                duration(row.firstResponse.median),
-                                duration(row.firstResponse.p90),
-                                duration(row.resolution.median),
-                                duration(row.resolution.p90)};
+        const QStringList cells = QStringList{total ? tr("Total") : labelOf(row, by)} +
+                                  reportFigures(row, &ReportsDialog::duration);
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c > 0)

@@ -132,6 +132,15 @@ QJsonObject toJson(const ReportRow &row)
             {QStringLiteral("resolution"), durations(row.resolution)}};
 }
 
+QStringList reportFigures(const ReportRow &row,
+                          const std::function<QString(const std::optional<qint64> &)> &duration)
+{
+    return {QString::number(row.opened),        QString::number(row.resolved),
+            QString::number(row.messagesIn),    QString::number(row.messagesOut),
+            duration(row.firstResponse.median), duration(row.firstResponse.p90),
+            duration(row.resolution.median),    duration(row.resolution.p90)};
+}
+
 QByteArray reportCsv(const Report &report, ReportGrouping by)
 {
     const auto field = [](QString text) {
@@ -152,16 +161,7 @@ QByteArray reportCsv(const Report &report, ReportGrouping by)
     QList<ReportRow> rows = report.rows;
     rows.append(report.total);
     for (const ReportRow &row : std::as_const(rows)) {
-        csv += QStringList{field(row.key),
-                           field(row.label),
-                           QString::number(row.opened),
-                           QString::number(row.resolved),
-                           QString::number(row.messagesIn),
-                           QString::number(row.messagesOut),
-                           seconds(row.firstResponse.median),
-                           seconds(row.firstResponse.p90),
-                           seconds(row.resolution.median),
-                           seconds(row.resolution.p90)}
+        csv += (QStringList{field(row.key), field(row.label)} + reportFigures(row, seconds))
                    .join(QLatin1Char(',')) +
                QStringLiteral("\r\n");
     }

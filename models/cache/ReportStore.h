@@ -5,7 +5,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -73,6 +75,11 @@ struct Report
 /// A row as `inboxctl report` prints it: {"key","label","opened","resolved","messagesIn",
 /// "messagesOut","firstResponse":{"count","medianSeconds","p90Seconds"},"resolution":{...}}.
 QJsonObject toJson(const ReportRow &row);
+/// A row's eight figures in the order tables and CSV show them (opened, resolved, messages in,
+/// out, first response median and p90, resolution median and p90), durations as `duration`
+/// writes them.
+QStringList reportFigures(const ReportRow &row,
+                          const std::function<QString(const std::optional<qint64> &)> &duration);
 /// The report as CSV: a header, a line per row, then the total (RFC 4180 quoting).
 QByteArray reportCsv(const Report &report, ReportGrouping by);
 

@@ -27,4 +27,17 @@ struct TeamDesk
     bool connected() const { return link.state() == RelayLink::State::Connected; }
 };
 
+/// Marco Rossi the manager and Priya Sharma the agent, each at a desk of their own on one relay,
+/// both signed in: what most teamwork tests start from.
+struct ManagerAndAgent
+{
+    TeamRelay team{{{QStringLiteral("Marco Rossi"), Role::Manager, QStringLiteral("marco")},
+                    {QStringLiteral("Priya Sharma"), Role::Agent, QStringLiteral("priya")}}};
+    QTemporaryDir dir;
+    TeamDesk marco{team, dir, QStringLiteral("marco")};
+    TeamDesk priya{team, dir, QStringLiteral("priya")};
+
+    bool connected() const { return marco.connected() && priya.connected(); }
+};
+
 } // namespace inbox::test
