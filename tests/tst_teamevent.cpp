@@ -146,7 +146,7 @@ private Q_SLOTS:
             QVERIFY(whyNotAllowed(Role::Admin, QStringLiteral("ana"), event).isEmpty());
         }
         for (const char *name :
-             {"note", "lead", "read", "status", "outbound", "autoreply", "labelled"})
+             {"note", "lead", "read", "status", "outbound", "autoreply", "labelled", "view"})
             QVERIFY(whyNotAllowed(Role::Agent, QStringLiteral("priya"), parsed(QLatin1String(name)))
                         .isEmpty());
     }

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -402,6 +403,47 @@ private Q_SLOTS:
         QTRY_COMPARE(scalar(agent.cache, labelled).toInt(), 0);
         QTRY_COMPARE(filter->count(), 1);
         QCOMPARE(filter->currentIndex(), 0);
+    }
+
+    void aSavedViewReachesTheTeamAndSetsTheirFilters()
+    {
+        test::ManagerAndAgent team;
+        QTRY_VERIFY(team.connected());
+        Desk &manager = team.marco.desk;
+        Desk &agent = team.priya.desk;
+        const auto combo = [](Desk &desk, const char *name) {
+            return desk.window.findChild<QComboBox *>(QLatin1String(name));
+        };
+        combo(manager, "scopeFilter")->setCurrentIndex(2);  // unassigned
+        combo(manager, "statusFilter")->setCurrentIndex(1); // open
+
+        manager.window.findChild<QAction *>(QStringLiteral("saveViewAction"))->trigger();
+        auto *ask = manager.window.findChild<QInputDialog *>(QStringLiteral("viewNameDialog"));
+        QVERIFY(ask);
+        auto *name = ask->findChild<QLineEdit *>();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Unassigned orders"));
+        QTest::keyClick(name, Qt::Key_Return);
+        auto *views = combo(agent, "viewPicker");
+        QTRY_COMPARE(views->count(), 2); // the heading, and Marco's view: from the relay
+        QCOMPARE(views->itemText(1), QStringLiteral("Unassigned orders"));
+
+        // Priya picks it from the keyboard: her filters become the view's.
+        views->setFocus();
+        QTest::keyClick(views, Qt::Key_Down);
+        QCOMPARE(combo(agent, "scopeFilter")->currentIndex(), 2);
+        QCOMPARE(combo(agent, "statusFilter")->currentIndex(), 1);
+        QCOMPARE(combo(agent, "providerFilter")->currentIndex(), 0);
+        QTRY_VERIFY(!agent.window.conversations()->isLoading());
+        QTRY_VERIFY(agent.window.conversations()->rowCount() > 0);
+        test::shoot(&agent.window, QStringLiteral("saved-view.png"));
+
+        // Removed: gone from every desk.
+        QAction *remove = agent.window.findChild<QAction *>(QStringLiteral("removeViewAction"));
+        QVERIFY(remove->isEnabled());
+        remove->trigger();
+        QTRY_COMPARE(combo(manager, "viewPicker")->count(), 1);
+        QTRY_COMPARE(views->count(), 1);
     }
 };
 

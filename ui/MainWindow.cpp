@@ -179,6 +179,8 @@ MainWindow::MainWindow(std::shared_ptr<CacheDatabase> cache, QString currentAgen
     m_labels = new LabelController(m_cache, m_team, this);
     connect(m_cache->events(), &CacheEvents::labelsChanged, this, &MainWindow::reloadLabels);
     reloadLabels();
+    connect(m_cache->events(), &CacheEvents::savedViewsChanged, this, &MainWindow::reloadViews);
+    reloadViews();
     m_templateActions = new TemplateController(m_cache, m_team, this);
     m_media = new MediaFetcher(
         m_cache,
@@ -405,6 +407,7 @@ void MainWindow::buildFilters(QWidget *bar)
 {
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    buildViewPicker(layout);
     // Three short rows rather than one long one: the list stays narrow enough for the chat to
     // keep half of a 1024-pixel window, in every language.
     auto *searchRow = new QHBoxLayout;

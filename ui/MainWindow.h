@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/LabelStore.h"
+#include "cache/SavedViewStore.h"
 #include "domain/Agent.h"
 #include "domain/Provider.h"
 #include "ports/PhoneSession.h"
@@ -178,6 +179,10 @@ private:
     void buildLabelMenu(QMenu *conversation);
     void fillLabelMenu();
     void reloadLabels();
+    /// The team's saved views.
+    void buildViewPicker(QBoxLayout *into);
+    void applyView(const SavedView &view);
+    void reloadViews();
     void updateConversationActions();
     /// Asks the open conversation's provider for its latest statuses (its newest history page).
     void syncOpenStatus();
@@ -243,6 +248,9 @@ private:
     QComboBox *m_labelFilter = nullptr;
     QMenu *m_labelMenu = nullptr;
     QList<Label> m_teamLabels;
+    QComboBox *m_viewPicker = nullptr;
+    QAction *m_removeViewAction = nullptr;
+    QList<SavedView> m_views;
     ConversationDelegate *m_conversationDelegate = nullptr;
     QAction *m_syncStatusAction = nullptr;
     QAction *m_optOutAction = nullptr;

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void teamAccountsChanged();
     /// The team's labels changed (made, recoloured or taken away).
     void labelsChanged();
+    /// The team's saved views changed.
+    void savedViewsChanged();
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.

@@ -364,6 +364,13 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX conversation_labels_by_label ON conversation_labels "
                             "(label, conversation_id)"),
          }},
+        {18,
+         "the team's saved views: named filters of the conversation list",
+         {
+             QStringLiteral(R"(CREATE TABLE saved_views (
+                name TEXT PRIMARY KEY,
+                filter TEXT NOT NULL))"),
+         }},
     };
     return steps;
 }

@@ -53,4 +53,21 @@ QFuture<QString> LabelController::setOn(qint64 conversationId, const QString &la
     });
 }
 
+QFuture<QString> LabelController::saveView(const QString &name, const ConversationFilter &filter)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return settled(tr("Give the view a name, for example VIP waiting."));
+    const QJsonObject json = filterToJson(filter);
+    return m_team->publishOr(TeamEvent{team::SaveView{trimmed, json, false}, {}}, [=, this] {
+        return SavedViewStore(m_cache).save({trimmed, json});
+    });
+}
+
+QFuture<QString> LabelController::removeView(const QString &name)
+{
+    return m_team->publishOr(TeamEvent{team::SaveView{name, {}, true}, {}},
+                             [=, this] { return SavedViewStore(m_cache).remove(name); });
+}
+
 } // namespace inbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/LabelStore.h"
+#include "cache/SavedViewStore.h"
 
 #include <QFuture>
 #include <QObject>
@@ -13,9 +14,10 @@ namespace inbox {
 class CacheDatabase;
 class TeamContext;
 
-/// The team's labels: managers and admins define and remove them, anyone puts them on a
-/// conversation or takes them off, and every desktop sees it through the relay. Each gives an
-/// empty string when done, else the problem in words.
+/// The team's labels and saved views: managers and admins define and remove labels, anyone
+/// puts them on a conversation or takes them off, anyone saves a view of the list for the team;
+/// every desktop sees it through the relay. Each gives an empty string when done, else the
+/// problem in words.
 class LabelController : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     QFuture<QString> define(const Label &label);
     QFuture<QString> remove(const QString &name);
     QFuture<QString> setOn(qint64 conversationId, const QString &label, bool on);
+    /// A saved view for the whole team (saving a name again replaces it); anyone may.
+    QFuture<QString> saveView(const QString &name, const ConversationFilter &filter);
+    QFuture<QString> removeView(const QString &name);
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

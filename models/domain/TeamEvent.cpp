@@ -87,6 +87,16 @@ public:
             return std::nullopt;
         return flag(field);
     }
+    /// An object that must be there.
+    QJsonObject object(const char *field)
+    {
+        const QJsonValue value = m_json.value(QLatin1String(field));
+        if (!value.isObject())
+            fail(QCoreApplication::translate("inbox::TeamEvent",
+                                             "\"%1\" is missing or not an object")
+                     .arg(QLatin1String(field)));
+        return value.toObject();
+    }
     std::optional<QJsonArray> optionalArray(const char *field)
     {
         const QJsonValue value = m_json.value(QLatin1String(field));
@@ -133,9 +143,9 @@ void putOptional(QJsonObject &json, const char *field, const std::optional<QStri
 }
 
 /// The wire type of each alternative, in the variant's order.
-const char *const wireTypes[] = {"assign", "unassign",  "status",   "read",
-                                 "note",   "lead",      "template", "outbound",
-                                 "canned", "autoreply", "label",    "labelled"};
+const char *const wireTypes[] = {"assign", "unassign", "status",   "read",   "note",
+                                 "lead",   "template", "outbound", "canned", "autoreply",
+                                 "label",  "labelled", "view"};
 static_assert(std::size(wireTypes) == std::variant_size_v<TeamEventBody>);
 
 Expected<TeamEventBody, QString> bodyFromJson(const QString &type, Reader &in)
@@ -211,6 +221,12 @@ Expected<TeamEventBody, QString> bodyFromJson(const QString &type, Reader &in)
     if (type == QLatin1String("labelled")) {
         return TeamEventBody(team::LabelConversation{
             in.conversation(), in.filled("label").trimmed(), in.flag("removed")});
+    }
+    if (type == QLatin1String("view")) {
+        team::SaveView view{in.filled("name").trimmed(), {}, in.flag("removed")};
+        if (!view.removed)
+            view.filter = in.object("filter");
+        return TeamEventBody(view);
     }
     if (type == QLatin1String("autoreply")) {
         return TeamEventBody(team::ClaimAutoReply{in.filled("provider"), in.filled("account"),
@@ -321,6 +337,13 @@ QJsonObject toJson(const TeamEvent &event)
                        json.insert(QStringLiteral("label"), e.label);
                        if (e.removed)
                            json.insert(QStringLiteral("removed"), true);
+                   },
+                   [&](const team::SaveView &e) {
+                       json.insert(QStringLiteral("name"), e.name);
+                       if (e.removed)
+                           json.insert(QStringLiteral("removed"), true);
+                       else
+                           json.insert(QStringLiteral("filter"), e.filter);
                    },
                    [&](const team::ClaimAutoReply &e) {
                        json.insert(QStringLiteral("provider"), e.provider);

@@ -129,12 +129,21 @@ struct LabelConversation
     bool removed = false;
 };
 
+/// A named filter of the conversation list, saved for the whole team, or taken away. The filter
+/// is {"scope","status","provider","label","unread","search"}, each optional.
+struct SaveView
+{
+    QString name;
+    QJsonObject filter;
+    bool removed = false;
+};
+
 } // namespace team
 
 using TeamEventBody =
     std::variant<team::Assign, team::Unassign, team::SetStatus, team::MarkRead, team::AddNote,
                  team::EditLead, team::EditTemplate, team::Outbound, team::SavedReply,
-                 team::ClaimAutoReply, team::DefineLabel, team::LabelConversation>;
+                 team::ClaimAutoReply, team::DefineLabel, team::LabelConversation, team::SaveView>;
 
 /// What the relay stamps on a published event: who published it and when.
 struct TeamEventStamp
@@ -154,7 +163,7 @@ struct TeamEvent
     TeamEventStamp stamp; ///< empty until the relay stamps it
 
     /// Its wire type: assign, unassign, status, read, note, lead, template, outbound, canned,
-    /// autoreply, label, labelled.
+    /// autoreply, label, labelled, view.
     QString type() const;
     /// The conversation it is about, for those that are about one.
     std::optional<ConversationKey> conversation() const;

@@ -10,6 +10,7 @@
 #include "cache/MessageStore.h"
 #include "cache/OutboxStore.h"
 #include "cache/RelayCursorStore.h"
+#include "cache/SavedViewStore.h"
 #include "cache/Sql.h"
 #include "cache/TemplateStore.h"
 #include "domain/Campaign.h"
@@ -345,6 +346,15 @@ public:
         ++m_report.labels;
         ++m_report.teamEvents;
     }
+    void operator()(const team::SaveView &e)
+    {
+        if (e.removed)
+            SavedViewStore::removeIn(m_db, e.name);
+        else
+            SavedViewStore::saveIn(m_db, {e.name, e.filter});
+        ++m_report.savedViews;
+        ++m_report.teamEvents;
+    }
     void operator()(const team::LabelConversation &e)
     {
         LabelStore::setOnIn(m_db, touch(e.conversation), e.label, !e.removed);
@@ -487,6 +497,8 @@ void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qi
         Q_EMIT cacheEvents->cannedResponsesChanged();
     if (report.labels > 0)
         Q_EMIT cacheEvents->labelsChanged();
+    if (report.savedViews > 0)
+        Q_EMIT cacheEvents->savedViewsChanged();
     for (const QString &account : report.templateAccounts)
         Q_EMIT cacheEvents->templatesChanged(account);
     for (const QString &claim : report.autoReplyClaims)
