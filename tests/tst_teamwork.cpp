@@ -21,7 +21,9 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -444,6 +446,40 @@ private Q_SLOTS:
         remove->trigger();
         QTRY_COMPARE(combo(manager, "viewPicker")->count(), 1);
         QTRY_COMPARE(views->count(), 1);
+    }
+
+    void aManagerResolvesEveryConversationMatchingTheFilter()
+    {
+        test::ManagerAndAgent team;
+        QTRY_VERIFY(team.connected());
+        Desk &manager = team.marco.desk;
+        Desk &agent = team.priya.desk;
+        const QString waiting = QStringLiteral(
+            "SELECT count(*) FROM conversations WHERE assignee_id IS NULL AND status = 'open'");
+        const int matching = scalar(manager.cache, waiting).toInt();
+        QVERIFY(matching > 1);
+        QCOMPARE(scalar(agent.cache, waiting).toInt(), matching);
+        manager.window.findChild<QComboBox *>(QStringLiteral("scopeFilter"))->setCurrentIndex(2);
+        manager.window.findChild<QComboBox *>(QStringLiteral("statusFilter"))->setCurrentIndex(1);
+
+        manager.window.findChild<QAction *>(QStringLiteral("bulkResolve"))->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = manager.window.findChild<QMessageBox *>(
+                         QStringLiteral("bulkConfirm"))) != nullptr);
+        QVERIFY2(
+            confirm->text().startsWith(QStringLiteral("Resolve the %1 conversation").arg(matching)),
+            qPrintable(confirm->text()));
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+        auto *progress =
+            manager.window.findChild<QProgressDialog *>(QStringLiteral("bulkProgress"));
+        QVERIFY(progress);
+        QTRY_COMPARE(progress->value(), matching);
+        QTRY_VERIFY(manager.window.statusBar()->currentMessage().startsWith(
+            QStringLiteral("Resolved %1 of %1.").arg(matching)));
+        test::shoot(&manager.window, QStringLiteral("bulk.png"));
+        // One event each, through the relay: the agent's desk has every one resolved.
+        QTRY_COMPARE(scalar(agent.cache, waiting).toInt(), 0);
+        QCOMPARE(scalar(manager.cache, waiting).toInt(), 0);
     }
 };
 

@@ -183,6 +183,12 @@ private:
     void buildViewPicker(QBoxLayout *into);
     void applyView(const SavedView &view);
     void reloadViews();
+    /// Bulk actions on every conversation the filter lets through (MainWindowBulk.cpp).
+    void buildBulkMenu(QMenu *conversation);
+    void fillBulkLabelMenu();
+    /// Counts what matches, asks `question` (its %n the count), then runs `act` on each.
+    void runBulk(const QString &question, const QString &doneText,
+                 std::function<QFuture<QString>(qint64)> act);
     void updateConversationActions();
     /// Asks the open conversation's provider for its latest statuses (its newest history page).
     void syncOpenStatus();
@@ -251,6 +257,7 @@ private:
     QComboBox *m_viewPicker = nullptr;
     QAction *m_removeViewAction = nullptr;
     QList<SavedView> m_views;
+    QMenu *m_bulkLabelMenu = nullptr;
     ConversationDelegate *m_conversationDelegate = nullptr;
     QAction *m_syncStatusAction = nullptr;
     QAction *m_optOutAction = nullptr;

@@ -246,6 +246,7 @@ void MainWindow::buildConversationMenu()
     // triggered, not toggled: only the agent's choice publishes; the cache's state only shows.
     connect(m_optOutAction, &QAction::triggered, this, &MainWindow::setOpenLeadOptedOut);
     buildLabelMenu(conversation);
+    buildBulkMenu(conversation);
     updateConversationActions();
 }
 

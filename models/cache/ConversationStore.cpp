@@ -287,6 +287,28 @@ QFuture<QList<Conversation>> ConversationStore::byIds(const ConversationFilter &
     });
 }
 
+QList<qint64> ConversationStore::idsMatchingIn(QSqlDatabase &db, const ConversationFilter &filter)
+{
+    const Conditions where = conditionsFor(filter);
+    QString statement =
+        QStringLiteral("SELECT c.id FROM conversations c JOIN accounts a ON a.id = c.account_id");
+    if (!where.clauses.isEmpty())
+        statement += QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "));
+    statement += QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC");
+    QSqlQuery query = sql::prepare(db, statement);
+    for (auto it = where.values.cbegin(); it != where.values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    sql::exec(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    if (isSearching(filter)) {
+        const QHash<qint64, qint64> hits = conversationsearch::matchesIn(db, filter.search, ids);
+        ids.removeIf([&hits](qint64 id) { return !hits.contains(id); });
+    }
+    return ids;
+}
+
 QFuture<int> ConversationStore::unreadTotal()
 {
     return m_cache->run([](QSqlDatabase &db) {

@@ -76,6 +76,8 @@ public:
                                       std::optional<ConversationCursor> after, int limit);
     /// Those of `ids` that pass the filter, for live updates of a loaded window.
     QFuture<QList<Conversation>> byIds(const ConversationFilter &filter, const QList<qint64> &ids);
+    /// Every conversation the filter lets through (its search too), most active first.
+    static QList<qint64> idsMatchingIn(QSqlDatabase &db, const ConversationFilter &filter);
 
     /// Unread messages over every conversation, for the tray.
     QFuture<int> unreadTotal();
