@@ -466,9 +466,10 @@ private Q_SLOTS:
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = manager.window.findChild<QMessageBox *>(
                          QStringLiteral("bulkConfirm"))) != nullptr);
-        QVERIFY2(
-            confirm->text().startsWith(QStringLiteral("Resolve the %1 conversation").arg(matching)),
-            qPrintable(confirm->text()));
+        QVERIFY2(confirm->text() ==
+                     QStringLiteral("Conversations matching the filter: %1. Resolve them all?")
+                         .arg(matching),
+                 qPrintable(confirm->text()));
         QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
         auto *progress =
             manager.window.findChild<QProgressDialog *>(QStringLiteral("bulkProgress"));

@@ -186,7 +186,7 @@ private:
     /// Bulk actions on every conversation the filter lets through (MainWindowBulk.cpp).
     void buildBulkMenu(QMenu *conversation);
     void fillBulkLabelMenu();
-    /// Counts what matches, asks `question` (its %n the count), then runs `act` on each.
+    /// Counts what matches, asks `question` (its %1 the count), then runs `act` on each.
     void runBulk(const QString &question, const QString &doneText,
                  std::function<QFuture<QString>(qint64)> act);
     void updateConversationActions();

@@ -22,7 +22,7 @@ void MainWindow::buildBulkMenu(QMenu *conversation)
     QAction *resolve = bulk->addAction(tr("&Resolve all…"));
     resolve->setObjectName(QStringLiteral("bulkResolve"));
     connect(resolve, &QAction::triggered, this, [this] {
-        runBulk(tr("Resolve the %n conversation(s) matching the filter?", nullptr),
+        runBulk(tr("Conversations matching the filter: %1. Resolve them all?"),
                 tr("Resolved %1 of %2."), [this](qint64 id) {
                     return m_conversationActions->setStatus(id, ConversationStatus::Resolved);
                 });
@@ -30,9 +30,8 @@ void MainWindow::buildBulkMenu(QMenu *conversation)
     QAction *read = bulk->addAction(tr("Mark all &read…"));
     read->setObjectName(QStringLiteral("bulkRead"));
     connect(read, &QAction::triggered, this, [this] {
-        runBulk(tr("Mark the %n conversation(s) matching the filter read? Customers see blue "
-                   "ticks where their provider shows them.",
-                   nullptr),
+        runBulk(tr("Conversations matching the filter: %1. Mark them all read? Customers see blue "
+                   "ticks where their provider shows them."),
                 tr("Marked %1 of %2 read."),
                 [this](qint64 id) { return m_conversationActions->open(id); });
     });
@@ -49,8 +48,8 @@ void MainWindow::fillBulkLabelMenu()
         QAction *action = m_bulkLabelMenu->addAction(label.name);
         action->setObjectName(QStringLiteral("bulkLabel:") + label.name);
         connect(action, &QAction::triggered, this, [this, name = label.name] {
-            runBulk(tr("Put the label %1 on the %n conversation(s) matching the filter?", nullptr)
-                        .arg(name),
+            runBulk(tr("Conversations matching the filter: %1. Put the label %2 on them all?")
+                        .arg(QStringLiteral("%1"), name),
                     tr("Labelled %1 of %2."),
                     [this, name](qint64 id) { return m_labels->setOn(id, name, true); });
         });
@@ -68,9 +67,7 @@ void MainWindow::runBulk(const QString &question, const QString &doneText,
                 statusBar()->showMessage(tr("No conversation matches the filter."), 8000);
                 return;
             }
-            // %n in the question is the count: tr() gave it with n unset, so it is filled here.
-            QString asked = question;
-            asked.replace(QLatin1String("%n"), QString::number(ids.size()));
+            const QString asked = question.arg(ids.size());
             auto *confirm = new QMessageBox(QMessageBox::Question, tr("All matching the filter"),
                                             asked, QMessageBox::Yes | QMessageBox::Cancel, this);
             confirm->setObjectName(QStringLiteral("bulkConfirm"));
@@ -89,8 +86,8 @@ void MainWindow::runBulk(const QString &question, const QString &doneText,
                         [=, this](int done, int total, const QStringList &problems) {
                             QString said = doneText.arg(done).arg(total);
                             if (!problems.isEmpty())
-                                said += QLatin1Char(' ') + tr("%n could not be changed: %1",
-                                                              nullptr, int(problems.size()))
+                                said += QLatin1Char(' ') + tr("Not changed: %1 (%2).")
+                                                               .arg(problems.size())
                                                                .arg(problems.first());
                             statusBar()->showMessage(said, 15000);
                             progress->setLabelText(said);
