@@ -358,7 +358,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     // The team's labels, in their colours, as far as the row has room.
     for (const QString &label : index.data(ConversationListModel::LabelsRole).toStringList()) {
-        const int width = QFontMetrics(smallFont).horizontalAdvance(label) + 10;
+        const int width = smallMetrics.horizontalAdvance(label) + 10;
         if (x + width > right - 70)
             break;
         x += drawChip(painter, x, line3, label, m_labelColours.value(label, QColor(0x667781)),

@@ -490,8 +490,8 @@ void SettingsDialog::withClient(
 {
     const Account account = accountFromForm();
     const QByteArray typed = m_fields.value(QStringLiteral("token"))->text().trimmed().toUtf8();
-    if (const QByteArray team = teamToken(account); !team.isEmpty() && typed.isEmpty()) {
-        auto client = m_providers.connect(account, team);
+    if (const auto team = handedOut(account); team && !team->token.isEmpty() && typed.isEmpty()) {
+        auto client = m_providers.connect(account, team->token);
         if (!client)
             say(m_accountResult, client.error(), true);
         return use(account,

@@ -2,6 +2,7 @@
 
 #include "domain/Account.h"
 #include "ports/ProviderConnector.h"
+#include "sync/StreamFrames.h"
 
 #include <QDialog>
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -94,8 +96,8 @@ private:
     /// Saves the form's account for the whole team through the relay (an admin, signed in).
     void saveForTeam(const Account &account, const QByteArray &typedToken);
     bool savingForTeam() const;
-    /// The token the team's relay handed out for the account, if it is the team's.
-    QByteArray teamToken(const Account &account) const;
+    /// The account as the team's relay handed it out, if it is the team's.
+    std::optional<stream::TeamAccount> handedOut(const Account &account) const;
     void say(QLabel *label, const QString &text, bool problem);
     /// The account list's line for an account: provider, name, and whether it works here.
     QString accountLine(const Account &account) const;

@@ -43,15 +43,15 @@ void SettingsDialog::setTeam(RelayLink *relay)
     refresh();
 }
 
-QByteArray SettingsDialog::teamToken(const Account &account) const
+std::optional<stream::TeamAccount> SettingsDialog::handedOut(const Account &account) const
 {
     if (!m_team)
-        return {};
+        return std::nullopt;
     for (const stream::TeamAccount &handed : m_team->teamAccounts()) {
         if (handed.provider == account.provider.key() && handed.account == account.relayAccount)
-            return handed.token;
+            return handed;
     }
-    return {};
+    return std::nullopt;
 }
 
 bool SettingsDialog::savingForTeam() const
@@ -66,14 +66,8 @@ void SettingsDialog::showTeamState(const Account &account, bool isNew)
     m_forTeam->setVisible(admin && (isNew || team));
     m_forTeam->setEnabled(isNew); // a team account stays the team's
     m_forTeam->setChecked(team);
-    bool keep = false;
-    if (team && m_team) {
-        for (const stream::TeamAccount &handed : m_team->teamAccounts()) {
-            if (handed.provider == account.provider.key() && handed.account == account.relayAccount)
-                keep = handed.keepInKeychain;
-        }
-    }
-    m_keepInKeychain->setChecked(keep);
+    const auto handed = team ? handedOut(account) : std::nullopt;
+    m_keepInKeychain->setChecked(handed && handed->keepInKeychain);
     m_keepInKeychain->setVisible(m_forTeam->isVisible());
     m_keepInKeychain->setEnabled(m_forTeam->isChecked());
 

@@ -239,12 +239,8 @@ void StreamClient::publish(const stream::Publish &frame)
         return;
     }
     TeamEvent event = std::move(parsed).value();
-    // Checked again at every publish: a revoked token publishes nothing.
-    if (!m_relay->directory().agentForToken(m_token)) {
-        sendError(clientId, QStringLiteral("unauthorized"), tr("this token was revoked"));
-        drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("unauthorized"));
+    if (refusedAsRevoked(clientId))
         return;
-    }
     if (const QString why = whyNotAllowed(m_agent.role, m_agent.handle, event); !why.isEmpty()) {
         sendError(clientId, QStringLiteral("forbidden"), why);
         return;
@@ -278,6 +274,16 @@ void StreamClient::publish(const stream::Publish &frame)
     });
 }
 
+bool StreamClient::refusedAsRevoked(const QJsonValue &clientId)
+{
+    // Checked again at every request: a revoked token publishes and changes nothing.
+    if (m_relay->directory().agentForToken(m_token))
+        return false;
+    sendError(clientId, QStringLiteral("unauthorized"), tr("this token was revoked"));
+    drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("unauthorized"));
+    return true;
+}
+
 void StreamClient::offerAccounts(const QByteArray &frame)
 {
     if (frame == m_accountsSent)
@@ -288,11 +294,8 @@ void StreamClient::offerAccounts(const QByteArray &frame)
 
 void StreamClient::setAccount(const stream::SetAccount &frame)
 {
-    if (!m_relay->directory().agentForToken(m_token)) {
-        sendError(frame.clientId, QStringLiteral("unauthorized"), tr("this token was revoked"));
-        drop(QWebSocketProtocol::CloseCodePolicyViolated, tr("unauthorized"));
+    if (refusedAsRevoked(frame.clientId))
         return;
-    }
     if (!canEditAccounts(m_agent.role)) {
         sendError(frame.clientId, QStringLiteral("forbidden"),
                   tr("only admins set up the team's accounts; ask an admin"));

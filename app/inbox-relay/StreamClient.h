@@ -76,6 +76,8 @@ private:
     void hello(const stream::Hello &frame);
     void publish(const stream::Publish &frame);
     void setAccount(const stream::SetAccount &frame);
+    /// Refuses and drops a request whose token was revoked since the hello.
+    bool refusedAsRevoked(const QJsonValue &clientId);
     void pump();
     std::optional<AssigneeChange> assigneeChange(const TeamEvent &event) const;
     /// The refusal of a change to a conversation that `holder` has (empty: nobody).
