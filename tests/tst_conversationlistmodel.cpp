@@ -24,8 +24,8 @@ QList<qint64> fill(CacheDatabase &db, int count)
     return db
         .run([count](QSqlDatabase &c) {
             sql::Transaction transaction(c);
-            sql::execDirect(
-                c, QStringLiteral("INSERT INTO agents VALUES ('priya', 'Priya Sharma', 'agent')"));
+            sql::execDirect(c, QStringLiteral("INSERT INTO agents (id, name, role) VALUES "
+                                              "('priya', 'Priya Sharma', 'agent')"));
             sql::execDirect(
                 c, QStringLiteral("INSERT INTO accounts (id, provider, display_name) VALUES "
                                   "('meta-1', 'meta', 'Store'), ('wati-1', 'wati', 'Support')"));

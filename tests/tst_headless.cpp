@@ -3,15 +3,12 @@
 // A customer gets exactly one automatic reply however many are open; a revoked token stops the
 // runner with the status its unit does not restart on; SIGTERM stops it cleanly.
 #include "Headless.h"
-#include "Sandbox.h"
+#include "SandboxTeam.h"
 #include "Services.h"
 #include "StreamProbe.h"
-#include "TeamRelay.h"
 #include "cache/CacheDatabase.h"
-#include "demo/DemoAccounts.h"
 #include "domain/AutoReply.h"
 #include "relay/RelayClient.h"
-#include "seed/DemoSeeder.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -27,17 +24,6 @@ using inbox::test::TeamRelay;
 namespace {
 
 const QString menuQuestion = QStringLiteral("¿Cuál es el menú?");
-
-/// A demo cache at `path` (accounts with the bistro's automatic-reply rules), closed again.
-void seedCache(const QString &path, int conversations)
-{
-    auto cache = CacheDatabase::openBlocking(path).value();
-    SeedOptions options;
-    options.accounts = demo::cacheAccounts();
-    options.conversations = conversations;
-    options.messages = conversations * 5;
-    DemoSeeder(cache).run(options);
-}
 
 /// What the bistro's rules answer a new customer's question with.
 QString expectedReply(const QString &cachePath)
@@ -58,58 +44,18 @@ QString expectedReply(const QString &cachePath)
 }
 
 /// The relay of the test team, taking the demo accounts' webhooks.
-struct Team
+struct Team : test::SandboxTeam
 {
-    TeamRelay relay{{{QStringLiteral("Night bot"), Role::Agent, QStringLiteral("bot")},
-                     {QStringLiteral("Ana Souza"), Role::Admin, QStringLiteral("ana")},
-                     {QStringLiteral("Desk 1"), Role::Agent, QStringLiteral("d1")},
-                     {QStringLiteral("Desk 2"), Role::Agent, QStringLiteral("d2")},
-                     {QStringLiteral("Desk 3"), Role::Agent, QStringLiteral("d3")},
-                     {QStringLiteral("Desk 4"), Role::Agent, QStringLiteral("d4")},
-                     {QStringLiteral("Desk 5"), Role::Agent, QStringLiteral("d5")}},
-                    std::chrono::milliseconds(300)};
-    std::unique_ptr<Sandbox> sandbox;
-    QUrl sandboxUrl;
-
-    /// `openwaWebhooks`: false loses open-wa's webhooks (a URL nobody set), so that what its
-    /// customers write reaches the team only through the provider's history.
     explicit Team(bool openwaWebhooks = true)
-    {
-        auto directory =
-            relay::RelayDirectory::open(relay.dir.filePath(QStringLiteral("relay"))).value();
-        for (const demo::DemoAccount &demo : demo::accounts()) {
-            relay::AccountEntry entry{QStringLiteral("acme"),
-                                      demo.account.provider.key(),
-                                      demo.account.relayAccount,
-                                      demo.verifyToken,
-                                      demo.secret,
-                                      {}};
-            if (const auto problem = directory->addAccount(entry))
-                qFatal("%s", qPrintable(*problem));
-        }
-        SandboxConfig config;
-        config.postTo(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay.stream.port())));
-        config.statusStep = std::chrono::milliseconds(200);
-        if (!openwaWebhooks)
-            config.openwaWebhookUrl = QUrl();
-        sandbox = std::make_unique<Sandbox>(config);
-        sandboxUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(sandbox->listen()));
-    }
-
-    /// The texts sent to `digits` through open-wa, as the sandbox received them.
-    QStringList sentTo(const QString &digits) const
-    {
-        QStringList texts;
-        for (const RecordedRequest &request : sandbox->requests()) {
-            if (!request.path.endsWith(QLatin1String("sendText")))
-                continue;
-            const QJsonObject args =
-                QJsonDocument::fromJson(request.body).object().value(u"args").toObject();
-            if (args.value(u"to").toString().startsWith(digits))
-                texts << args.value(u"content").toString();
-        }
-        return texts;
-    }
+        : SandboxTeam({{QStringLiteral("Night bot"), Role::Agent, QStringLiteral("bot")},
+                       {QStringLiteral("Ana Souza"), Role::Admin, QStringLiteral("ana")},
+                       {QStringLiteral("Desk 1"), Role::Agent, QStringLiteral("d1")},
+                       {QStringLiteral("Desk 2"), Role::Agent, QStringLiteral("d2")},
+                       {QStringLiteral("Desk 3"), Role::Agent, QStringLiteral("d3")},
+                       {QStringLiteral("Desk 4"), Role::Agent, QStringLiteral("d4")},
+                       {QStringLiteral("Desk 5"), Role::Agent, QStringLiteral("d5")}},
+                      openwaWebhooks)
+    {}
 };
 
 /// `inbox --headless` as its unit runs it, with its token in a file; stopped with SIGTERM.
@@ -192,7 +138,7 @@ private Q_SLOTS:
         Team team;
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("bot.db"));
-        seedCache(cache, 20);
+        test::seedDemoCache(cache, 20);
         const QString reply = expectedReply(cache);
         QVERIFY(!reply.isEmpty());
         StreamProbe ana(team.relay.stream.port(),
@@ -225,7 +171,7 @@ private Q_SLOTS:
         Team team;
         QTemporaryDir dir;
         const QString botCache = dir.filePath(QStringLiteral("bot.db"));
-        seedCache(botCache, 10);
+        test::seedDemoCache(botCache, 10);
         const QString reply = expectedReply(botCache);
         StreamProbe ana(team.relay.stream.port(),
                         QString::fromUtf8(team.relay.tokens.value(QStringLiteral("ana"))), 0);
@@ -237,7 +183,7 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<Services>> desktops;
         for (int n = 1; n <= 5; ++n) {
             const QString path = dir.filePath(QStringLiteral("desk%1.db").arg(n));
-            seedCache(path, 10);
+            test::seedDemoCache(path, 10);
             auto services = std::make_unique<Services>(CacheDatabase::openBlocking(path).value(),
                                                        team.sandboxUrl);
             services->start();
@@ -265,7 +211,7 @@ private Q_SLOTS:
         Team team(false);
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("bot.db"));
-        seedCache(cache, 0); // the accounts and their rules, no conversation yet
+        test::seedDemoCache(cache, 0); // the accounts and their rules, no conversation yet
         team.sandbox->customerWrites(QStringLiteral("openwa"), QStringLiteral("4915123456003"),
                                      QStringLiteral("Mia Fischer"), menuQuestion);
 
@@ -296,7 +242,7 @@ private Q_SLOTS:
         Team team;
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("bot.db"));
-        seedCache(cache, 5);
+        test::seedDemoCache(cache, 5);
         Runner runner(team, cache, team.relay.tokens.value(QStringLiteral("bot")),
                       dir.filePath(QStringLiteral("token")));
         QVERIFY2(runner.says("signed in to the relay as bot"), runner.log);

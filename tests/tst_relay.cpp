@@ -343,10 +343,11 @@ private Q_SLOTS:
         });
         socket.setSslConfiguration(trust);
         socket.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/stream").arg(port)));
-        // The welcome, the team's accounts (none here), then the event.
-        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 3, 10000);
+        // The welcome, the team's accounts (none here), who is online, then the event.
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 4, 10000);
         QCOMPARE(frames.at(1).value(QStringLiteral("accounts")).toArray().size(), 0);
-        QCOMPARE(frames.at(2).value(QStringLiteral("seq")).toInteger(), 1);
+        QCOMPARE(frames.at(2).value(QStringLiteral("type")).toString(), QStringLiteral("presence"));
+        QCOMPARE(frames.at(3).value(QStringLiteral("seq")).toInteger(), 1);
     }
 };
 

@@ -449,7 +449,8 @@ private Q_SLOTS:
             }));
             QCOMPARE(typeOf(0), QStringLiteral("welcome"));
             QCOMPARE(typeOf(1), QStringLiteral("accounts"));
-            QCOMPARE(typeOf(2), cursor > 0 ? QStringLiteral("reset") : QStringLiteral("event"));
+            QCOMPARE(typeOf(2), QStringLiteral("presence"));
+            QCOMPARE(typeOf(3), cursor > 0 ? QStringLiteral("reset") : QStringLiteral("event"));
             probe.socket.close();
         }
     }

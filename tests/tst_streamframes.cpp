@@ -75,6 +75,21 @@ private Q_SLOTS:
         QCOMPARE(std::get<Hello>(frame), (Hello{"t0k", expected}));
     }
 
+    void presenceReadsBackAndTheRunnerSaysItIsHeadless()
+    {
+        const QList<TeammatePresence> team{{u"ana"_s, u"Ana Souza"_s, u"agent"_s, true,
+                                            QDateTime(QDate(2026, 12, 4), QTime(9, 30), Qt::UTC)},
+                                           {u"bea"_s, u"Bea Lima"_s, u"manager"_s, false, {}}};
+        const auto frame = readRelayFrame(presenceFrame(team));
+        QVERIFY(std::holds_alternative<Presence>(frame));
+        QCOMPARE(std::get<Presence>(frame).agents, team);
+        QVERIFY(std::holds_alternative<Unreadable>(
+            readRelayFrame(R"({"type":"presence","agents":[{"online":true}]})")));
+        QVERIFY(std::get<Hello>(readClientFrame(helloFrame("t", 3, true))).headless);
+        QVERIFY(!std::get<Hello>(readClientFrame(helloFrame("t", 3))).headless);
+        QVERIFY(!helloFrame("t", 3).contains("headless")); // desktops say nothing new
+    }
+
     void whatADesktopWritesReadsBack()
     {
         QCOMPARE(std::get<Hello>(readClientFrame(helloFrame("tökén", 1234))),

@@ -139,16 +139,54 @@ private Q_SLOTS:
                     .contains(QStringLiteral("managers")));
         QVERIFY(whyNotAllowed(Role::Agent, QStringLiteral("priya"), assignPriya).isEmpty());
         QVERIFY(whyNotAllowed(Role::Manager, QStringLiteral("marco"), assignPriya).isEmpty());
-        for (const char *name : {"template", "canned", "canned_removed", "label"}) {
+        for (const char *name : {"template", "canned", "canned_removed", "label", "routing",
+                                 "routing_team", "routing_removed", "capacity"}) {
             const TeamEvent event = parsed(QLatin1String(name));
             QVERIFY(!whyNotAllowed(Role::Agent, QStringLiteral("priya"), event).isEmpty());
             QVERIFY(whyNotAllowed(Role::Manager, QStringLiteral("marco"), event).isEmpty());
             QVERIFY(whyNotAllowed(Role::Admin, QStringLiteral("ana"), event).isEmpty());
         }
-        for (const char *name :
-             {"note", "lead", "read", "status", "outbound", "autoreply", "labelled", "view"})
+        for (const char *name : {"note", "lead", "read", "status", "outbound", "autoreply",
+                                 "labelled", "view", "autoassign"})
             QVERIFY(whyNotAllowed(Role::Agent, QStringLiteral("priya"), parsed(QLatin1String(name)))
                         .isEmpty());
+    }
+
+    void theAutoAssignmentsEventsApplyToTheCache()
+    {
+        test::TempCache cache;
+        SyncEngine sync(cache.db(), QStringLiteral("acme"), {});
+        QList<RelayEvent> events;
+        qint64 seq = 40;
+        for (const char *name : {"routing_team", "routing", "capacity", "autoassign"})
+            events << relayed(++seq, teamFixture(QLatin1String(name)));
+        QCOMPARE(sync.apply(events).result().skipped, 0);
+        QCOMPARE(test::scalar(*cache.db(),
+                              QStringLiteral("SELECT group_concat(account_id || ':' || enabled || "
+                                             "':' || reassign_after_minutes, ' ') FROM (SELECT * "
+                                             "FROM routing ORDER BY account_id)"))
+                     .toString(),
+                 QStringLiteral(":0:0 meta-277321005464405:1:15"));
+        // Priya: at most 4, and her turn is the event that gave her the conversation.
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT capacity || '/' || last_turn "
+                                                          "FROM agents WHERE id = 'priya'"))
+                     .toString(),
+                 QStringLiteral("4/44"));
+        QCOMPARE(test::scalar(*cache.db(), QStringLiteral("SELECT assignee_id FROM "
+                                                          "conversations"))
+                     .toString(),
+                 QStringLiteral("priya"));
+        QCOMPARE(test::scalar(*cache.db(),
+                              QStringLiteral("SELECT text FROM messages WHERE kind = 'system'"))
+                     .toString(),
+                 QStringLiteral("Reassigned automatically from ana to Priya Sharma: ana was "
+                                "offline too long"));
+        // Removed, the account follows the team again; the team's rules stay.
+        sync.apply({relayed(++seq, teamFixture(QStringLiteral("routing_removed")))})
+            .waitForFinished();
+        QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM routing")), 1);
+        QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM routing WHERE account_id = ''")),
+                 1);
     }
 
     void theSyncEngineAppliesEachThroughTheStores()

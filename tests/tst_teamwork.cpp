@@ -1,5 +1,6 @@
 // Assignment and status from the lead panel, by role: offline against the cache, and through a
 // real relay (in this process, on a loopback port) between two desktops with their own caches.
+#include "AutoAssignDialog.h"
 #include "Desk.h"
 #include "LabelsDialog.h"
 #include "LeadPanel.h"
@@ -26,8 +27,10 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -481,6 +484,122 @@ private Q_SLOTS:
         // One event each, through the relay: the agent's desk has every one resolved.
         QTRY_COMPARE(scalar(agent.cache, waiting).toInt(), 0);
         QCOMPARE(scalar(manager.cache, waiting).toInt(), 0);
+    }
+
+    void aManagerAssignsEveryConversationMatchingTheFilter()
+    {
+        test::ManagerAndAgent team;
+        QTRY_VERIFY(team.connected());
+        Desk &manager = team.marco.desk;
+        Desk &agent = team.priya.desk;
+        const QString waiting = QStringLiteral(
+            "SELECT count(*) FROM conversations WHERE assignee_id IS NULL AND status = 'open'");
+        const QString priyas =
+            QStringLiteral("SELECT count(*) FROM conversations WHERE assignee_id = 'priya'");
+        const int matching = scalar(manager.cache, waiting).toInt();
+        const int hers = scalar(agent.cache, priyas).toInt();
+        QVERIFY(matching > 1);
+        manager.window.findChild<QComboBox *>(QStringLiteral("scopeFilter"))->setCurrentIndex(2);
+        manager.window.findChild<QComboBox *>(QStringLiteral("statusFilter"))->setCurrentIndex(1);
+
+        // The teammates come from the relay's presence; the menu fills as it opens.
+        auto *menu = manager.window.findChild<QMenu *>(QStringLiteral("bulkAssignMenu"));
+        QVERIFY(menu->menuAction()->isVisible());
+        QAction *toPriya = nullptr;
+        QTRY_VERIFY([&] {
+            Q_EMIT menu->aboutToShow();
+            return (toPriya = menu->findChild<QAction *>(QStringLiteral("bulkAssign:priya"))) !=
+                   nullptr;
+        }());
+        QCOMPARE(toPriya->text(), QStringLiteral("Priya Sharma"));
+        toPriya->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = manager.window.findChild<QMessageBox *>(
+                         QStringLiteral("bulkConfirm"))) != nullptr);
+        QCOMPARE(confirm->text(),
+                 QStringLiteral("Conversations matching the filter: %1. Assign them all to Priya "
+                                "Sharma?")
+                     .arg(matching));
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY(manager.window.statusBar()->currentMessage().startsWith(
+            QStringLiteral("Assigned %1 of %1.").arg(matching)));
+        // One assign event each, through the relay, to Priya's own desk.
+        QTRY_COMPARE(scalar(agent.cache, priyas).toInt(), hers + matching);
+        QCOMPARE(scalar(agent.cache, waiting).toInt(), 0);
+        // An agent assigns nobody else: the menu is not there for her.
+        QVERIFY(!agent.window.findChild<QMenu *>(QStringLiteral("bulkAssignMenu"))
+                     ->menuAction()
+                     ->isVisible());
+    }
+
+    void aManagerSwitchesOnAutoAssignmentAndSetsALimit()
+    {
+        test::ManagerAndAgent team;
+        QTRY_VERIFY(team.connected());
+        Desk &manager = team.marco.desk;
+        Desk &agent = team.priya.desk;
+        QVERIFY(
+            !agent.window.findChild<QAction *>(QStringLiteral("autoAssignAction"))->isVisible());
+        manager.window.findChild<QAction *>(QStringLiteral("autoAssignAction"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = manager.window.findChild<AutoAssignDialog *>()) != nullptr);
+        QComboBox *teamRule = nullptr;
+        QTRY_VERIFY((teamRule = dialog->findChild<QComboBox *>(QStringLiteral("rule:team"))));
+        QCOMPARE(teamRule->currentText(), QStringLiteral("Off")); // off until a manager says
+        auto *rows = dialog->findChild<QTableWidget *>(QStringLiteral("routingTeammates"));
+        // Presence from the relay: both are online now.
+        QTRY_COMPARE(rows->rowCount(), 2);
+        QStringList presence;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            presence << rows->item(row, 0)->text() + QLatin1Char(' ') + rows->item(row, 2)->text();
+        QVERIFY2(presence.filter(QStringLiteral("Priya Sharma Online since")).size() == 1,
+                 qPrintable(presence.join(u'|')));
+        QComboBox *meta = dialog->findChild<QComboBox *>(QStringLiteral("rule:meta-store"));
+        QVERIFY(meta);
+        QCOMPARE(meta->currentText(), QStringLiteral("As the team (off)"));
+        QVERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("reassign:meta-store"))->isEnabled());
+
+        // On for the team, 15 minutes offline; Priya takes at most 3; Marco none automatically.
+        teamRule->setFocus();
+        QTest::keyClick(teamRule, Qt::Key_Down);
+        QCOMPARE(teamRule->currentText(), QStringLiteral("On"));
+        auto *after = dialog->findChild<QSpinBox *>(QStringLiteral("reassign:team"));
+        after->selectAll();
+        QTest::keyClicks(after, QStringLiteral("15"));
+        auto *priya = dialog->findChild<QSpinBox *>(QStringLiteral("capacity:priya"));
+        QCOMPARE(priya->text(), QStringLiteral("No limit"));
+        priya->selectAll();
+        QTest::keyClicks(priya, QStringLiteral("3"));
+        auto *marco = dialog->findChild<QSpinBox *>(QStringLiteral("capacity:marco"));
+        marco->selectAll();
+        QTest::keyClicks(marco, QStringLiteral("0"));
+        test::shoot(dialog, QStringLiteral("auto-assignment.png"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("routingSave")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(dialog->findChild<QLabel *>(QStringLiteral("routingResult"))->text(),
+                     QStringLiteral("Saved for the team: 3 changes."));
+        // Priya's desk has the team's rules and her limit, through the relay.
+        QTRY_COMPARE(scalar(agent.cache, QStringLiteral("SELECT enabled || '/' || "
+                                                        "reassign_after_minutes FROM routing "
+                                                        "WHERE account_id = ''"))
+                         .toString(),
+                     QStringLiteral("1/15"));
+        QTRY_COMPARE(
+            scalar(agent.cache, QStringLiteral("SELECT capacity FROM agents WHERE id = 'priya'"))
+                .toInt(),
+            3);
+        QCOMPARE(scalar(agent.cache, QStringLiteral("SELECT capacity FROM agents WHERE id = "
+                                                    "'marco'"))
+                     .toInt(),
+                 0);
+        // The dialog shows what is saved; the account still follows the team, now on.
+        QTRY_COMPARE(
+            dialog->findChild<QComboBox *>(QStringLiteral("rule:meta-store"))->currentText(),
+            QStringLiteral("As the team (on)"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("routingSave")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(dialog->findChild<QLabel *>(QStringLiteral("routingResult"))->text(),
+                     QStringLiteral("Nothing changed."));
     }
 };
 

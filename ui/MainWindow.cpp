@@ -330,6 +330,10 @@ void MainWindow::setIdentity(const QString &agentId, Role role)
         m_reportsAction->setVisible(canAssign(role));
     if (m_labelsAction)
         m_labelsAction->setVisible(canAssign(role));
+    if (m_autoAssignAction)
+        m_autoAssignAction->setVisible(canAssign(role));
+    if (m_bulkAssignMenu)
+        m_bulkAssignMenu->menuAction()->setVisible(canAssign(role));
     m_composer->setMayEditSavedReplies(canAssign(role));
     m_filtered->setScope(ConversationFilter::Scope(m_scope->currentData().toInt()), agentId);
     showIdentity();

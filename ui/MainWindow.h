@@ -54,6 +54,7 @@ class TemplateEditor;
 class SavedRepliesDialog;
 class CampaignDialog;
 class ReportsDialog;
+class AutoAssignDialog;
 class LabelsDialog;
 class LabelController;
 class ConversationDelegate;
@@ -130,6 +131,8 @@ public:
     ReportsDialog *openReports();
     /// Inbox → Labels… (managers and admins).
     LabelsDialog *openLabels();
+    /// Inbox → Auto-assignment… (managers and admins).
+    AutoAssignDialog *openAutoAssign();
 
 Q_SIGNALS:
     /// Snoozed conversations came back (their time came), for a notification.
@@ -186,6 +189,7 @@ private:
     /// Bulk actions on every conversation the filter lets through (MainWindowBulk.cpp).
     void buildBulkMenu(QMenu *conversation);
     void fillBulkLabelMenu();
+    void fillBulkAssignMenu();
     /// Counts what matches, asks `question` (its %1 the count), then runs `act` on each.
     void runBulk(const QString &question, const QString &doneText,
                  std::function<QFuture<QString>(qint64)> act);
@@ -250,6 +254,8 @@ private:
     QAction *m_campaignAction = nullptr;
     QAction *m_reportsAction = nullptr;
     QAction *m_labelsAction = nullptr;
+    QAction *m_autoAssignAction = nullptr;
+    QMenu *m_bulkAssignMenu = nullptr;
     LabelController *m_labels = nullptr;
     QComboBox *m_labelFilter = nullptr;
     QMenu *m_labelMenu = nullptr;

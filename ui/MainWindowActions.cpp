@@ -1,4 +1,5 @@
 // The main window's menus, keyboard shortcuts, the dialogs they open, and reactions.
+#include "AutoAssignDialog.h"
 #include "CampaignDialog.h"
 #include "LeadPanel.h"
 #include "MainWindow.h"
@@ -187,6 +188,10 @@ void MainWindow::buildMenus()
     m_labelsAction = inbox->addAction(tr("&Labels…"), this, [this] { openLabels(); });
     m_labelsAction->setObjectName(QStringLiteral("labelsAction"));
     m_labelsAction->setVisible(canAssign(m_role));
+    m_autoAssignAction =
+        inbox->addAction(tr("&Auto-assignment…"), this, [this] { openAutoAssign(); });
+    m_autoAssignAction->setObjectName(QStringLiteral("autoAssignAction"));
+    m_autoAssignAction->setVisible(canAssign(m_role));
     inbox->addSeparator();
     QAction *quit = inbox->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -267,6 +272,17 @@ ReportsDialog *MainWindow::openReports()
     if (!canAssign(m_role))
         return nullptr;
     auto *dialog = new ReportsDialog(m_cache, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+AutoAssignDialog *MainWindow::openAutoAssign()
+{
+    // Managers and admins: who is given new conversations, and how many.
+    if (!canAssign(m_role))
+        return nullptr;
+    auto *dialog = new AutoAssignDialog(m_cache, m_catalog, m_relay, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -1,5 +1,5 @@
-// Bulk actions: Conversation → All matching the filter resolves, marks read or labels every
-// conversation the list's filter lets through, loaded or not, one team event each, after a
+// Bulk actions: Conversation → All matching the filter assigns, resolves, marks read or labels
+// every conversation the list's filter lets through, loaded or not, one team event each, after a
 // confirmation that says how many, with progress and a stop.
 #include "MainWindow.h"
 #include "controllers/BulkActions.h"
@@ -7,6 +7,7 @@
 #include "controllers/LabelController.h"
 #include "itemmodels/ConversationFilterProxyModel.h"
 #include "itemmodels/WhenReady.h"
+#include "ports/RelayLink.h"
 
 #include <QMenu>
 #include <QMessageBox>
@@ -35,6 +36,11 @@ void MainWindow::buildBulkMenu(QMenu *conversation)
                 tr("Marked %1 of %2 read."),
                 [this](qint64 id) { return m_conversationActions->open(id); });
     });
+    m_bulkAssignMenu = bulk->addMenu(tr("&Assign all to"));
+    m_bulkAssignMenu->setObjectName(QStringLiteral("bulkAssignMenu"));
+    m_bulkAssignMenu->menuAction()->setVisible(canAssign(m_role));
+    connect(m_bulkAssignMenu, &QMenu::aboutToShow, this, &MainWindow::fillBulkAssignMenu);
+    fillBulkAssignMenu();
     m_bulkLabelMenu = bulk->addMenu(tr("Put a &label on all"));
     m_bulkLabelMenu->setObjectName(QStringLiteral("bulkLabelMenu"));
     connect(m_bulkLabelMenu, &QMenu::aboutToShow, this, &MainWindow::fillBulkLabelMenu);
@@ -55,6 +61,36 @@ void MainWindow::fillBulkLabelMenu()
         });
     }
     m_bulkLabelMenu->setEnabled(!m_teamLabels.isEmpty());
+}
+
+void MainWindow::fillBulkAssignMenu()
+{
+    // The team as the relay says it, else as the cache knows it.
+    QList<std::pair<QString, QString>> team;
+    if (m_relay) {
+        for (const stream::TeammatePresence &mate : m_relay->presence())
+            team.append({mate.agent, mate.name.isEmpty() ? mate.agent : mate.name});
+    }
+    if (team.isEmpty()) {
+        for (auto it = m_agentNames.cbegin(); it != m_agentNames.cend(); ++it)
+            team.append({it.key(), it.value().isEmpty() ? it.key() : it.value()});
+        std::sort(team.begin(), team.end(), [](const auto &a, const auto &b) {
+            return a.second.localeAwareCompare(b.second) < 0;
+        });
+    }
+    m_bulkAssignMenu->clear();
+    for (const auto &[id, name] : std::as_const(team)) {
+        QAction *action = m_bulkAssignMenu->addAction(name);
+        action->setObjectName(QStringLiteral("bulkAssign:") + id);
+        connect(action, &QAction::triggered, this, [this, id, name] {
+            runBulk(tr("Conversations matching the filter: %1. Assign them all to %2?")
+                        .arg(QStringLiteral("%1"), name),
+                    tr("Assigned %1 of %2."), [this, id, name](qint64 conversation) {
+                        return m_conversationActions->assign(conversation, id, name);
+                    });
+        });
+    }
+    m_bulkAssignMenu->setEnabled(!team.isEmpty());
 }
 
 void MainWindow::runBulk(const QString &question, const QString &doneText,

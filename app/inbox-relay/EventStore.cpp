@@ -120,6 +120,28 @@ qint64 bodyKey(const IncomingEvent &event)
 
 bool EventStore::changeAssignee(const QString &org, const AssigneeChange &change)
 {
+    if (change.onlyIfHeldBy) {
+        const bool wasFree = change.onlyIfHeldBy->isEmpty();
+        QSqlQuery &swap = statement(wasFree ? QStringLiteral(R"(
+                INSERT INTO assignments (org, conversation, assignee) VALUES (?, ?, ?)
+                ON CONFLICT (org, conversation) DO UPDATE SET assignee = excluded.assignee
+                WHERE assignments.assignee = '')")
+                                            : QStringLiteral(R"(
+                UPDATE assignments SET assignee = ? WHERE org = ? AND conversation = ?
+                    AND assignee = ?)"));
+        if (wasFree) {
+            swap.addBindValue(org);
+            swap.addBindValue(change.conversation);
+            swap.addBindValue(change.assignee);
+        } else {
+            swap.addBindValue(change.assignee);
+            swap.addBindValue(org);
+            swap.addBindValue(change.conversation);
+            swap.addBindValue(*change.onlyIfHeldBy);
+        }
+        sql::exec(swap);
+        return swap.numRowsAffected() > 0;
+    }
     const bool restricted = !change.onlyIfFreeOrHeldBy.isEmpty();
     if (restricted && change.assignee.isEmpty()) {
         // An agent hands back only its own.

@@ -29,6 +29,9 @@ struct AssigneeChange
     /// An agent's change, allowed only when the conversation is unassigned or its own (taking
     /// it, or handing its own back); a manager's or admin's always is.
     QString onlyIfFreeOrHeldBy;
+    /// An automatic assignment, allowed only while the conversation is still held by exactly
+    /// this teammate (empty: nobody), so that of several inboxes deciding at once one lands.
+    std::optional<QString> onlyIfHeldBy{};
 };
 
 /// A webhook body or team event on its way into the store.

@@ -95,8 +95,14 @@ Relay::Relay(const RelayOptions &options, std::unique_ptr<RelayDirectory> direct
 
 Relay::~Relay()
 {
-    for (StreamClient *client : std::as_const(m_all))
+    // A client going tells the relay (presence, the lists): not while the relay itself goes.
+    m_present.clear();
+    const QList<StreamClient *> clients = std::exchange(m_all, {});
+    m_clients.clear();
+    for (StreamClient *client : clients) {
+        client->disconnect(this);
         delete client;
+    }
 }
 
 Expected<std::unique_ptr<Relay>, QString> Relay::create(const RelayOptions &options)
@@ -193,7 +199,7 @@ void Relay::shutDown(std::function<void()> done, std::chrono::milliseconds grace
         if (m_log->queued() > 0 && waited.elapsed() < grace.count())
             return; // a commit, and its answers, are still to come
         poll->deleteLater();
-        for (StreamClient *client : std::as_const(m_all))
+        for (StreamClient *client : QList(m_all))
             client->drop(QWebSocketProtocol::CloseCodeGoingAway, tr("the relay is restarting"));
         // The answers and the close frames go out before the process does.
         QTimer::singleShot(300, this, done);
@@ -396,6 +402,7 @@ void Relay::acceptWebSockets()
         }
         auto *client = new StreamClient(this, std::move(socket));
         m_all.append(client);
+        connect(client, &StreamClient::signedIn, this, &Relay::clientSignedIn);
         connect(client, &StreamClient::ready, this, &Relay::clientReady);
         connect(client, &StreamClient::gone, this, &Relay::clientGone);
     }
@@ -408,8 +415,56 @@ void Relay::clientReady(StreamClient *client)
         live.append(client);
 }
 
+void Relay::clientSignedIn(StreamClient *client)
+{
+    const QString &org = client->agent().org;
+    if (!client->isHeadless()) {
+        m_present.insert(client);
+        Seen &seen = m_presence[org][client->agent().handle];
+        if (seen.desktops++ == 0)
+            seen.since = QDateTime::currentDateTimeUtc();
+    }
+    announcePresence(org);
+}
+
+bool Relay::isOnline(const QString &org, const QString &handle) const
+{
+    return m_presence.value(org).value(handle).desktops > 0;
+}
+
+void Relay::announcePresence(const QString &org)
+{
+    QList<AgentEntry> agents;
+    try {
+        agents = m_directory->agents();
+    } catch (const CacheError &error) {
+        qCWarning(lcRelay) << "cannot read the directory for presence:" << error.message();
+        return;
+    }
+    QList<stream::TeammatePresence> teammates;
+    const QHash<QString, Seen> seen = m_presence.value(org);
+    for (const AgentEntry &agent : std::as_const(agents)) {
+        if (agent.org != org || agent.revoked)
+            continue;
+        const Seen entry = seen.value(agent.handle);
+        teammates.append({agent.handle, agent.name, roleKey(agent.role), entry.desktops > 0,
+                          entry.since.isValid() ? entry.since : m_started});
+    }
+    const QByteArray frame = stream::presenceFrame(teammates);
+    for (StreamClient *client : QList(m_all)) {
+        if (client->isSignedIn() && client->agent().org == org)
+            client->offerPresence(frame);
+    }
+}
+
 void Relay::clientGone(StreamClient *client)
 {
+    if (m_present.remove(client)) {
+        Seen &seen = m_presence[client->agent().org][client->agent().handle];
+        if (--seen.desktops == 0)
+            seen.since = QDateTime::currentDateTimeUtc();
+        announcePresence(client->agent().org);
+    }
     m_all.removeOne(client);
     m_clients[client->agent().org].removeOne(client);
     client->deleteLater();
@@ -442,7 +497,7 @@ void Relay::fanOut(const QString &org)
 
 void Relay::keepAlive()
 {
-    for (StreamClient *client : std::as_const(m_all)) {
+    for (StreamClient *client : QList(m_all)) {
         if (!dropIfRevoked(client))
             client->ping();
     }
@@ -465,12 +520,14 @@ void Relay::checkDirectory()
         if (!m_directory->changedSinceLastAsked())
             return;
         QSet<QString> orgs;
-        for (StreamClient *client : std::as_const(m_all)) {
+        for (StreamClient *client : QList(m_all)) {
             if (!dropIfRevoked(client) && client->isSignedIn())
                 orgs.insert(client->agent().org);
         }
-        for (const QString &org : std::as_const(orgs))
+        for (const QString &org : std::as_const(orgs)) {
             announceAccounts(org);
+            announcePresence(org); // a teammate added, renamed or revoked
+        }
     } catch (const CacheError &error) {
         qCWarning(lcRelay) << "cannot read the directory:" << error.message();
     }
@@ -480,7 +537,7 @@ void Relay::announceAccounts(const QString &org)
 {
     const QByteArray frame =
         stream::accountsFrame(m_directory->teamAccounts(org, m_options.secrets.get()));
-    for (StreamClient *client : std::as_const(m_all)) {
+    for (StreamClient *client : QList(m_all)) {
         if (client->isSignedIn() && client->agent().org == org)
             client->offerAccounts(frame);
     }

@@ -8,6 +8,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -80,6 +81,8 @@ public:
                   std::chrono::milliseconds grace = std::chrono::seconds(10));
     /// Deletes what is older than the retention; runs hourly by itself.
     int prune();
+    /// Whether a desktop of the teammate `handle` (not a headless runner) is on `org`'s stream.
+    bool isOnline(const QString &org, const QString &handle) const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -94,6 +97,7 @@ private:
                  const QString &account);
     void acceptWebSockets();
     void fanOut(const QString &org);
+    void clientSignedIn(StreamClient *client);
     void clientReady(StreamClient *client);
     void clientGone(StreamClient *client);
     void keepAlive();
@@ -102,6 +106,9 @@ private:
     void checkDirectory();
     /// Sends `org`'s accounts to each of its signed-in desktops that does not have them yet.
     void announceAccounts(const QString &org);
+    /// Sends `org`'s teammates and who of them is online to each of its signed-in clients that
+    /// does not have it yet.
+    void announcePresence(const QString &org);
     /// Cuts off a client whose token no longer signs in (revoked, rotated).
     bool dropIfRevoked(StreamClient *client);
 
@@ -111,7 +118,17 @@ private:
     RelayMetrics m_metrics;
     FrontDoor *m_door = nullptr;                     ///< a child, like the listening servers
     QHash<QString, QList<StreamClient *>> m_clients; ///< live clients by organisation
+    /// Every client; loops go over a copy, since a client may go (and leave it) meanwhile.
     QList<StreamClient *> m_all;
+    /// A teammate's desktops on the stream, and since when it is online (or offline).
+    struct Seen
+    {
+        int desktops = 0;
+        QDateTime since;
+    };
+    QHash<QString, QHash<QString, Seen>> m_presence; ///< by organisation, then handle
+    QSet<StreamClient *> m_present;                  ///< the desktops counted in m_presence
+    QDateTime m_started = QDateTime::currentDateTimeUtc();
     QTimer m_keepAlive;
     QTimer m_directoryCheck;
     QTimer m_pruneTimer;

@@ -157,12 +157,16 @@ void StreamClient::hello(const stream::Hello &frame)
     }
     m_agent = *agent;
     m_cursor = frame.cursor;
+    m_headless = frame.headless;
     const qint64 head = m_relay->log().head(m_agent.org);
     send(stream::welcomeFrame(
         {m_agent.org, m_agent.handle, m_agent.name, roleKey(m_agent.role), head}));
     // The accounts before any event, so the desktop can send from its first second.
     offerAccounts(stream::accountsFrame(
         m_relay->directory().teamAccounts(m_agent.org, m_relay->options().secrets.get())));
+    // Then who is online (this desktop now too), before any event.
+    m_state = State::CatchingUp;
+    Q_EMIT signedIn(this);
     const qint64 pruned = m_relay->log().prunedThrough(m_agent.org);
     if (m_cursor > head) {
         // A cursor from the future: another store, or a reset database. Start again.
@@ -173,9 +177,9 @@ void StreamClient::hello(const stream::Hello &frame)
         send(stream::resetFrame(tr("events after the cursor are past the retention")));
         m_cursor = pruned;
     }
-    qCInfo(lcStream) << "agent" << m_agent.id << "of" << m_agent.org << "connected at cursor"
+    qCInfo(lcStream) << "agent" << m_agent.id << "of" << m_agent.org
+                     << (m_headless ? "connected headless at cursor" : "connected at cursor")
                      << m_cursor << "head" << head;
-    m_state = State::CatchingUp;
     pump();
 }
 
@@ -245,6 +249,14 @@ void StreamClient::publish(const stream::Publish &frame)
         sendError(clientId, QStringLiteral("forbidden"), why);
         return;
     }
+    if (const auto *given = std::get_if<team::AutoAssign>(&event.body);
+        given && !m_relay->isOnline(m_agent.org, given->assignee)) {
+        sendError(clientId, QStringLiteral("forbidden"),
+                  tr("%1 is not online; conversations are given automatically only to teammates "
+                     "online")
+                      .arg(given->assignee));
+        return;
+    }
     event.stamp = {m_agent.handle, m_agent.name, roleKey(m_agent.role),
                    QDateTime::currentDateTimeUtc(), clientId.toString()};
     IncomingEvent incoming{m_agent.org,
@@ -292,6 +304,14 @@ void StreamClient::offerAccounts(const QByteArray &frame)
     send(frame);
 }
 
+void StreamClient::offerPresence(const QByteArray &frame)
+{
+    if (frame == m_presenceSent)
+        return;
+    m_presenceSent = frame;
+    send(frame);
+}
+
 void StreamClient::setAccount(const stream::SetAccount &frame)
 {
     if (refusedAsRevoked(frame.clientId))
@@ -332,6 +352,9 @@ std::optional<AssigneeChange> StreamClient::assigneeChange(const TeamEvent &even
         return AssigneeChange{assign->conversation.text(), assign->assignee, restriction};
     if (const auto *unassign = std::get_if<team::Unassign>(&event.body))
         return AssigneeChange{unassign->conversation.text(), QString(), restriction};
+    if (const auto *given = std::get_if<team::AutoAssign>(&event.body))
+        return AssigneeChange{given->conversation.text(), given->assignee, QString(),
+                              given->previous};
     return std::nullopt;
 }
 

@@ -29,10 +29,11 @@ struct EventFrame
 /// stored (it was checked to be JSON on the way in), never re-serialised.
 QString eventFrame(const StoredEvent &event);
 
-/// One desktop on /stream. Its first frame is hello {token, cursor}; it gets welcome {org,
-/// agent, role, head}, then every event after its cursor, then live events. About a quarter of
-/// a megabyte at most waits for it in memory: past that it is fed from the store as it reads,
-/// so a burst or a long catch-up never piles up, and a client reading as fast as it can is
+/// One desktop on /stream. Its first frame is hello {token, cursor, headless?}; it gets welcome
+/// {org, agent, role, head}, the organisation's accounts, who of the team is online (presence,
+/// again whenever that changes), then every event after its cursor, then live events. About a
+/// quarter of a megabyte at most waits for it in memory: past that it is fed from the store as it
+/// reads, so a burst or a long catch-up never piles up, and a client reading as fast as it can is
 /// never dropped. One that stops reading is dropped after the stall timeout. It may publish
 /// team events, which the relay checks against its role, stores and streams to the whole
 /// organisation.
@@ -47,10 +48,14 @@ public:
     const QByteArray &token() const { return m_token; }
     qint64 cursor() const { return m_cursor; }
     bool isLive() const { return m_state == State::Live; }
+    /// Signed in as the headless runner, which is never a teammate online.
+    bool isHeadless() const { return m_headless; }
     /// Past a valid hello: catching up or live.
     bool isSignedIn() const { return m_state == State::CatchingUp || m_state == State::Live; }
     /// Sends the organisation's accounts frame unless this client has it already.
     void offerAccounts(const QByteArray &frame);
+    /// Sends the organisation's presence frame unless this client has it already.
+    void offerPresence(const QByteArray &frame);
     void sendError(const QJsonValue &clientId, const QString &code, const QString &message);
     qint64 queuedBytes() const;
     /// Live events of its organisation: sends those after its cursor, or, with a quarter of a
@@ -60,7 +65,8 @@ public:
     void drop(QWebSocketProtocol::CloseCode code, const QString &reason);
 
 Q_SIGNALS:
-    void ready(StreamClient *client); ///< caught up: from now on it takes live events
+    void signedIn(StreamClient *client); ///< its hello was taken
+    void ready(StreamClient *client);    ///< caught up: from now on it takes live events
     void gone(StreamClient *client);
 
 private:
@@ -92,6 +98,8 @@ private:
     QByteArray m_token;
     qint64 m_cursor = 0;
     QByteArray m_accountsSent; ///< the last accounts frame it was given
+    QByteArray m_presenceSent; ///< the last presence frame it was given
+    bool m_headless = false;
     QElapsedTimer m_sinceLastPong;
     QElapsedTimer m_sinceProgress; ///< since its queue last shrank, or last filled from empty
     QTimer m_helloTimeout;

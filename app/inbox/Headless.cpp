@@ -95,6 +95,7 @@ void Headless::start()
 {
     qCInfo(lcHeadless).noquote() << "starting; the relay is" << m_options.relayUrl.toString();
     m_services->start();
+    m_services->setHeadless(true);
     m_services->connectRelay(m_options.relayUrl, m_options.token);
 }
 

@@ -9,6 +9,7 @@
 #include "demo/DemoAccounts.h"
 #include "itemmodels/WhenReady.h"
 #include "relay/RelayClient.h"
+#include "sync/AutoAssigner.h"
 #include "sync/AutoReplier.h"
 #include "sync/OutboxWorker.h"
 
@@ -45,6 +46,7 @@ Services::Services(std::shared_ptr<CacheDatabase> cache, const QUrl &sandbox, QO
     m_autoReplier = std::make_unique<AutoReplier>(m_cache, m_replyHook.get());
     connect(m_autoReplier.get(), &AutoReplier::problem, this, &Services::accountHealth);
     connect(m_autoReplier.get(), &AutoReplier::replied, this, &Services::autoReplied);
+    m_autoAssigner = std::make_unique<AutoAssigner>(m_cache);
 }
 
 Services::~Services()
@@ -77,6 +79,7 @@ void Services::connectRelay(const QUrl &url, const QByteArray &token)
 {
     disconnectRelay();
     m_relay = std::make_unique<RelayClient>(url, token, m_cache, providerNormaliser());
+    m_relay->setHeadless(m_headless);
     connect(m_relay.get(), &RelayLink::stateChanged, this, [this](RelayLink::State state) {
         if (state == RelayLink::State::Connected) // the network is back
             m_outbox->resume();
@@ -87,7 +90,15 @@ void Services::connectRelay(const QUrl &url, const QByteArray &token)
             [this, relay = m_relay.get()](const QList<stream::TeamAccount> &accounts) {
                 adoptTeamAccounts(relay->org(), accounts);
             });
+    // The team as the relay knows it, for the pickers and the auto-assignment's names.
+    connect(m_relay.get(), &RelayLink::presenceChanged, this, [this, relay = m_relay.get()] {
+        for (const stream::TeammatePresence &teammate : relay->presence()) {
+            AgentStore(m_cache).upsert(
+                {teammate.agent, teammate.name, roleFromKey(teammate.role).value_or(Role::Agent)});
+        }
+    });
     m_autoReplier->setRelayLink(m_relay.get());
+    m_autoAssigner->setRelayLink(m_relay.get());
     m_team->setRelayLink(m_relay.get());
     Q_EMIT relayChanged(m_relay.get());
     m_relay->start();
@@ -99,6 +110,7 @@ void Services::disconnectRelay()
         return;
     Q_EMIT relayChanged(nullptr);
     m_autoReplier->setRelayLink(nullptr);
+    m_autoAssigner->setRelayLink(nullptr);
     m_team->setRelayLink(nullptr);
     m_relay.reset();
     forgetTeamAccounts();

@@ -17,6 +17,7 @@
 
 namespace inbox {
 
+class AutoAssigner;
 class AutoReplier;
 class CacheDatabase;
 class HttpReplyHook;
@@ -42,6 +43,9 @@ public:
     /// Signs in to the relay's stream at `url` (any link before is dropped first).
     void connectRelay(const QUrl &url, const QByteArray &token);
     void disconnectRelay();
+    /// The headless runner's relay link: it decides and answers like a desktop, but is never
+    /// shown to the team as a teammate online.
+    void setHeadless(bool headless) { m_headless = headless; }
     /// Makes a client for every account with a connection and a token: the one the team's relay
     /// handed out, or the one in the keychain.
     void reloadAccounts();
@@ -87,6 +91,8 @@ private:
     std::unique_ptr<OutboxWorker> m_outbox;
     std::unique_ptr<HttpReplyHook> m_replyHook;
     std::unique_ptr<AutoReplier> m_autoReplier;
+    std::unique_ptr<AutoAssigner> m_autoAssigner;
+    bool m_headless = false;
     QHash<QString, std::shared_ptr<ProviderApi>> m_clients;
     QHash<QString, QByteArray> m_teamTokens; ///< by account: what the relay handed out
     QHash<QString, QString> m_teamProblems;  ///< by account: why the relay gave no token

@@ -213,6 +213,14 @@ void AgentStore::ensureIn(QSqlDatabase &db, const QString &id, const QString &na
     sql::exec(add);
 }
 
+QString AgentStore::nameIn(QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT name FROM agents WHERE id = ?"));
+    query.addBindValue(id);
+    sql::exec(query);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 AgentStore::AgentStore(std::shared_ptr<CacheDatabase> cache)
     : m_cache(std::move(cache))
 {}

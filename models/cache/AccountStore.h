@@ -62,6 +62,8 @@ public:
     QFuture<QList<Agent>> all();
     /// A teammate named in an event: added as an agent when new; a name that is given wins.
     static void ensureIn(QSqlDatabase &db, const QString &id, const QString &name);
+    /// The teammate's name, or empty when the cache has none.
+    static QString nameIn(QSqlDatabase &db, const QString &id);
 
 private:
     std::shared_ptr<CacheDatabase> m_cache;

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void labelsChanged();
     /// The team's saved views changed.
     void savedViewsChanged();
+    /// The auto-assignment's rules or a teammate's capacity or load changed.
+    void routingChanged();
 };
 
 /// The local SQLite cache: one file, WAL, versioned schema, all work on one database thread.

@@ -371,6 +371,18 @@ const QList<Migration> &migrations()
                 name TEXT PRIMARY KEY,
                 filter TEXT NOT NULL))"),
          }},
+        {19,
+         "auto-assignment: each account's rules (and the team's, account ''), each teammate's "
+         "capacity and last turn",
+         {
+             QStringLiteral(R"(CREATE TABLE routing (
+                account_id TEXT NOT NULL PRIMARY KEY,
+                enabled INTEGER NOT NULL,
+                reassign_after_minutes INTEGER NOT NULL,
+                enabled_at INTEGER NOT NULL))"),
+             QStringLiteral("ALTER TABLE agents ADD COLUMN capacity INTEGER"),
+             QStringLiteral("ALTER TABLE agents ADD COLUMN last_turn INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return steps;
 }

@@ -28,6 +28,15 @@ QString unassigned(const QString &actor)
     return tr("%1 unassigned this").arg(actor);
 }
 
+QString autoAssigned(const QString &assignee, const QString &previous)
+{
+    if (previous.isEmpty())
+        return tr("Assigned automatically to %1, next in turn among the teammates online")
+            .arg(assignee);
+    return tr("Reassigned automatically from %1 to %2: %1 was offline too long")
+        .arg(previous, assignee);
+}
+
 QString statusChanged(const QString &actor, ConversationStatus status, const QDateTime &until)
 {
     switch (status) {

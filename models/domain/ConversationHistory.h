@@ -12,6 +12,8 @@ namespace inbox::history {
 QString assigned(const QString &actor, const QString &assigneeId, const QString &assigneeName,
                  const QString &actorId);
 QString unassigned(const QString &actor);
+/// The auto-assignment gave it to `assignee`; `previous` had it and was offline too long.
+QString autoAssigned(const QString &assignee, const QString &previous);
 QString statusChanged(const QString &actor, ConversationStatus status, const QDateTime &until);
 QString snoozeEnded();
 

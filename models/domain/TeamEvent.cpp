@@ -81,6 +81,22 @@ public:
         }
         return at;
     }
+    /// A whole number from `low` to `high`.
+    int number(const char *field, int low, int high)
+    {
+        const QJsonValue value = m_json.value(QLatin1String(field));
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(qint64(number)) || number < low ||
+            number > high) {
+            fail(QCoreApplication::translate(
+                     "inbox::TeamEvent", "\"%1\" is missing or not a whole number from %2 to %3")
+                     .arg(QLatin1String(field))
+                     .arg(low)
+                     .arg(high));
+            return low;
+        }
+        return int(number);
+    }
     std::optional<bool> optionalFlag(const char *field)
     {
         if (!m_json.contains(QLatin1String(field)))
@@ -117,6 +133,11 @@ public:
         key.phone = filled("phone");
         return key;
     }
+    bool has(const char *field) const
+    {
+        const QJsonValue value = m_json.value(QLatin1String(field));
+        return !value.isUndefined() && !value.isNull();
+    }
     void fail(const QString &problem)
     {
         if (m_problem.isEmpty())
@@ -143,9 +164,9 @@ void putOptional(QJsonObject &json, const char *field, const std::optional<QStri
 }
 
 /// The wire type of each alternative, in the variant's order.
-const char *const wireTypes[] = {"assign", "unassign", "status",   "read",   "note",
-                                 "lead",   "template", "outbound", "canned", "autoreply",
-                                 "label",  "labelled", "view"};
+const char *const wireTypes[] = {
+    "assign", "unassign",  "status", "read",     "note", "lead",       "template", "outbound",
+    "canned", "autoreply", "label",  "labelled", "view", "autoassign", "routing",  "capacity"};
 static_assert(std::size(wireTypes) == std::variant_size_v<TeamEventBody>);
 
 Expected<TeamEventBody, QString> bodyFromJson(const QString &type, Reader &in)
@@ -228,6 +249,44 @@ Expected<TeamEventBody, QString> bodyFromJson(const QString &type, Reader &in)
             view.filter = in.object("filter");
         return TeamEventBody(view);
     }
+    if (type == QLatin1String("autoassign")) {
+        team::AutoAssign assign{in.conversation(), in.filled("assignee"),
+                                in.textOr("assigneeName", {}), in.textOr("previous", {}),
+                                team::AutoAssignReason::Waiting};
+        const QString reason = in.textOr("reason", QStringLiteral("waiting"));
+        if (reason == QLatin1String("offline"))
+            assign.reason = team::AutoAssignReason::Offline;
+        else if (reason != QLatin1String("waiting"))
+            in.fail(QCoreApplication::translate("inbox::TeamEvent",
+                                                "\"reason\" is waiting or offline, not %1")
+                        .arg(reason));
+        if (assign.reason == team::AutoAssignReason::Offline && assign.previous.isEmpty() &&
+            in.problem().isEmpty())
+            in.fail(QCoreApplication::translate("inbox::TeamEvent",
+                                                "a reassignment names the \"previous\" assignee"));
+        return TeamEventBody(assign);
+    }
+    if (type == QLatin1String("routing")) {
+        team::Routing routing{in.textOr("provider", {}), in.textOr("account", {}),
+                              in.flag("enabled"), 0, in.flag("removed")};
+        if (in.has("reassignAfterMinutes"))
+            routing.reassignAfterMinutes = in.number("reassignAfterMinutes", 0, 7 * 24 * 60);
+        if (routing.provider.isEmpty() != routing.account.isEmpty() && in.problem().isEmpty())
+            in.fail(QCoreApplication::translate(
+                "inbox::TeamEvent",
+                "an account's rules name its \"provider\" and \"account\"; the team's name "
+                "neither"));
+        if (routing.removed && routing.provider.isEmpty() && in.problem().isEmpty())
+            in.fail(QCoreApplication::translate("inbox::TeamEvent",
+                                                "the team's rules are switched off, not removed"));
+        return TeamEventBody(routing);
+    }
+    if (type == QLatin1String("capacity")) {
+        team::Capacity capacity{in.filled("agent"), std::nullopt};
+        if (in.has("max"))
+            capacity.max = in.number("max", 0, 999);
+        return TeamEventBody(capacity);
+    }
     if (type == QLatin1String("autoreply")) {
         return TeamEventBody(team::ClaimAutoReply{in.filled("provider"), in.filled("account"),
                                                   in.filled("message"), in.filled("claim")});
@@ -266,6 +325,7 @@ std::optional<ConversationKey> TeamEvent::conversation() const
             [](const team::MarkRead &e) { return std::optional(e.conversation); },
             [](const team::Outbound &e) { return std::optional(e.conversation); },
             [](const team::LabelConversation &e) { return std::optional(e.conversation); },
+            [](const team::AutoAssign &e) { return std::optional(e.conversation); },
             [](const auto &) { return std::optional<ConversationKey>(); },
         },
         body);
@@ -344,6 +404,35 @@ QJsonObject toJson(const TeamEvent &event)
                            json.insert(QStringLiteral("removed"), true);
                        else
                            json.insert(QStringLiteral("filter"), e.filter);
+                   },
+                   [&](const team::AutoAssign &e) {
+                       putConversation(json, e.conversation);
+                       json.insert(QStringLiteral("assignee"), e.assignee);
+                       if (!e.assigneeName.isEmpty())
+                           json.insert(QStringLiteral("assigneeName"), e.assigneeName);
+                       if (!e.previous.isEmpty())
+                           json.insert(QStringLiteral("previous"), e.previous);
+                       json.insert(QStringLiteral("reason"),
+                                   e.reason == team::AutoAssignReason::Offline
+                                       ? QStringLiteral("offline")
+                                       : QStringLiteral("waiting"));
+                   },
+                   [&](const team::Routing &e) {
+                       if (!e.provider.isEmpty()) {
+                           json.insert(QStringLiteral("provider"), e.provider);
+                           json.insert(QStringLiteral("account"), e.account);
+                       }
+                       if (e.removed) {
+                           json.insert(QStringLiteral("removed"), true);
+                           return;
+                       }
+                       json.insert(QStringLiteral("enabled"), e.enabled);
+                       json.insert(QStringLiteral("reassignAfterMinutes"), e.reassignAfterMinutes);
+                   },
+                   [&](const team::Capacity &e) {
+                       json.insert(QStringLiteral("agent"), e.agent);
+                       if (e.max)
+                           json.insert(QStringLiteral("max"), *e.max);
                    },
                    [&](const team::ClaimAutoReply &e) {
                        json.insert(QStringLiteral("provider"), e.provider);
@@ -443,6 +532,22 @@ QString whyNotAllowed(Role role, const QString &agentId, const TeamEvent &event)
                                  "only managers and admins define the team's labels; anyone puts "
                                  "them on conversations");
             },
+            [&](const team::Routing &) {
+                return canAssign(role) ? QString()
+                                       : QCoreApplication::translate(
+                                             "inbox::TeamEvent",
+                                             "only managers and admins set the auto-assignment");
+            },
+            [&](const team::Capacity &) {
+                return canAssign(role)
+                           ? QString()
+                           : QCoreApplication::translate(
+                                 "inbox::TeamEvent",
+                                 "only managers and admins set how many conversations a teammate "
+                                 "is given");
+            },
+            // Any inbox decides an automatic assignment: the relay checks that the conversation
+            // is still where the decision found it and that the assignee is online.
             [](const auto &) { return QString(); },
         },
         event.body);

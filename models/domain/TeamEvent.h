@@ -138,12 +138,54 @@ struct SaveView
     bool removed = false;
 };
 
+/// Why the auto-assignment gave a conversation: it was waiting unassigned, or its assignee was
+/// offline longer than its account's rules allow.
+enum class AutoAssignReason
+{
+    Waiting,
+    Offline
+};
+
+/// A conversation given by the auto-assignment rules, decided by one desktop or the headless
+/// runner. The relay stores it only while the conversation is still held by `previous` (empty:
+/// nobody) and `assignee` is online; so however many inboxes decide at once, one decision
+/// lands, and the others are refused.
+struct AutoAssign
+{
+    ConversationKey conversation;
+    QString assignee;
+    QString assigneeName;
+    QString previous;
+    AutoAssignReason reason = AutoAssignReason::Waiting;
+};
+
+/// The auto-assignment rules of one account, or the team's default (provider and account
+/// empty), set by a manager. Off unless enabled; `reassignAfterMinutes` 0 never reassigns. An
+/// account's rules removed: it follows the team's again.
+struct Routing
+{
+    QString provider;
+    QString account;
+    bool enabled = false;
+    int reassignAfterMinutes = 0;
+    bool removed = false;
+};
+
+/// How many open conversations the auto-assignment gives a teammate at most (0: none), set by
+/// a manager; no number is no limit.
+struct Capacity
+{
+    QString agent;
+    std::optional<int> max;
+};
+
 } // namespace team
 
 using TeamEventBody =
     std::variant<team::Assign, team::Unassign, team::SetStatus, team::MarkRead, team::AddNote,
                  team::EditLead, team::EditTemplate, team::Outbound, team::SavedReply,
-                 team::ClaimAutoReply, team::DefineLabel, team::LabelConversation, team::SaveView>;
+                 team::ClaimAutoReply, team::DefineLabel, team::LabelConversation, team::SaveView,
+                 team::AutoAssign, team::Routing, team::Capacity>;
 
 /// What the relay stamps on a published event: who published it and when.
 struct TeamEventStamp
@@ -163,7 +205,7 @@ struct TeamEvent
     TeamEventStamp stamp; ///< empty until the relay stamps it
 
     /// Its wire type: assign, unassign, status, read, note, lead, template, outbound, canned,
-    /// autoreply, label, labelled, view.
+    /// autoreply, label, labelled, view, autoassign, routing, capacity.
     QString type() const;
     /// The conversation it is about, for those that are about one.
     std::optional<ConversationKey> conversation() const;

@@ -44,6 +44,9 @@ public:
     virtual QFuture<Expected<qint64, QString>> setAccount(const stream::TeamAccount &account) = 0;
     /// The accounts the organisation's relay handed out, the last time it did.
     virtual QList<stream::TeamAccount> teamAccounts() const = 0;
+    /// The organisation's teammates and who of them is online, as the relay last said; empty
+    /// while not connected.
+    virtual QList<stream::TeammatePresence> presence() const = 0;
 
 Q_SIGNALS:
     void stateChanged(inbox::RelayLink::State state);
@@ -54,6 +57,8 @@ Q_SIGNALS:
     /// The relay handed out the organisation's accounts (after the welcome, and again each time
     /// an admin changes one).
     void teamAccountsChanged(const QList<inbox::stream::TeamAccount> &accounts);
+    /// A teammate came online or went offline (or joined or left the team).
+    void presenceChanged();
 };
 
 } // namespace inbox

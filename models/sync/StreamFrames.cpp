@@ -101,7 +101,8 @@ ClientFrame readClientFrame(const QByteArray &utf8)
     const QString type = typeOf(frame);
     if (type == QLatin1String("hello"))
         return Hello{frame.value(QLatin1String("token")).toString().toUtf8(),
-                     cursorOf(frame.value(QLatin1String("cursor")))};
+                     cursorOf(frame.value(QLatin1String("cursor"))),
+                     frame.value(QLatin1String("headless")).toBool()};
     if (type == QLatin1String("publish"))
         return Publish{frame.value(QLatin1String("clientId")),
                        frame.value(QLatin1String("event")).toObject()};
@@ -120,11 +121,14 @@ ClientFrame readClientFrame(const QByteArray &utf8)
         frame.value(QLatin1String("clientId"))};
 }
 
-QByteArray helloFrame(const QByteArray &token, qint64 cursor)
+QByteArray helloFrame(const QByteArray &token, qint64 cursor, bool headless)
 {
-    return compact({{QStringLiteral("type"), QStringLiteral("hello")},
-                    {QStringLiteral("token"), QString::fromUtf8(token)},
-                    {QStringLiteral("cursor"), cursor}});
+    QJsonObject frame{{QStringLiteral("type"), QStringLiteral("hello")},
+                      {QStringLiteral("token"), QString::fromUtf8(token)},
+                      {QStringLiteral("cursor"), cursor}};
+    if (headless)
+        frame.insert(QStringLiteral("headless"), true);
+    return compact(frame);
 }
 
 QByteArray publishFrame(const QString &clientId, const QJsonObject &event)
@@ -172,6 +176,22 @@ RelayFrame readRelayFrame(const QByteArray &utf8)
             accounts.accounts << teamAccountFromJson(account.toObject());
         return accounts;
     }
+    if (type == QLatin1String("presence")) {
+        Presence presence;
+        for (const QJsonValue &entry : frame.value(QLatin1String("agents")).toArray()) {
+            const QJsonObject agent = entry.toObject();
+            const QString handle = agent.value(QLatin1String("agent")).toString();
+            if (handle.isEmpty())
+                return Unreadable{tr("a presence entry without the agent's handle")};
+            presence.agents.append(
+                {handle, agent.value(QLatin1String("name")).toString(),
+                 agent.value(QLatin1String("role")).toString(),
+                 agent.value(QLatin1String("online")).toBool(),
+                 QDateTime::fromString(agent.value(QLatin1String("since")).toString(),
+                                       Qt::ISODateWithMs)});
+        }
+        return presence;
+    }
     if (type == QLatin1String("reset"))
         return Reset{text("reason")};
     if (type == QLatin1String("ack")) {
@@ -215,6 +235,22 @@ QByteArray accountsFrame(const QList<TeamAccount> &accounts)
         list.append(toJson(account));
     return compact(
         {{QStringLiteral("type"), QStringLiteral("accounts")}, {QStringLiteral("accounts"), list}});
+}
+
+QByteArray presenceFrame(const QList<TeammatePresence> &agents)
+{
+    QJsonArray list;
+    for (const TeammatePresence &agent : agents) {
+        QJsonObject entry{{QStringLiteral("agent"), agent.agent},
+                          {QStringLiteral("name"), agent.name},
+                          {QStringLiteral("role"), agent.role},
+                          {QStringLiteral("online"), agent.online}};
+        if (agent.since.isValid())
+            entry.insert(QStringLiteral("since"), agent.since.toUTC().toString(Qt::ISODateWithMs));
+        list.append(entry);
+    }
+    return compact(
+        {{QStringLiteral("type"), QStringLiteral("presence")}, {QStringLiteral("agents"), list}});
 }
 
 QByteArray resetFrame(const QString &reason)

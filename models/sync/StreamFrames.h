@@ -63,6 +63,8 @@ struct Hello
 {
     QByteArray token;
     qint64 cursor = 0; ///< past anything the relay can hold: INT64_MAX, answered with reset
+    /// The headless runner: a service, not a teammate at a desk, so it is never shown online.
+    bool headless = false;
 
     friend bool operator==(const Hello &, const Hello &) = default;
 };
@@ -89,7 +91,7 @@ using ClientFrame = std::variant<Hello, Publish, SetAccount, Refusal>;
 
 /// A desktop's frame; a Refusal says what is wrong with it (codes bad_frame, unknown_type).
 ClientFrame readClientFrame(const QByteArray &utf8);
-QByteArray helloFrame(const QByteArray &token, qint64 cursor);
+QByteArray helloFrame(const QByteArray &token, qint64 cursor, bool headless = false);
 QByteArray publishFrame(const QString &clientId, const QJsonObject &event);
 QByteArray setAccountFrame(const QString &clientId, const TeamAccount &account);
 
@@ -127,7 +129,24 @@ struct Accounts
 {
     QList<TeamAccount> accounts;
 };
-using RelayFrame = std::variant<RelayEvent, Welcome, Accounts, Reset, Ack, Refusal, Unreadable>;
+/// A teammate of the organisation and whether a desktop of theirs is connected to the relay.
+struct TeammatePresence
+{
+    QString agent; ///< the handle
+    QString name;
+    QString role;
+    bool online = false;
+    QDateTime since; ///< online since, or offline since; invalid: not seen since the relay started
+
+    friend bool operator==(const TeammatePresence &, const TeammatePresence &) = default;
+};
+/// Every teammate of the organisation, after the accounts and again whenever one comes or goes.
+struct Presence
+{
+    QList<TeammatePresence> agents;
+};
+using RelayFrame =
+    std::variant<RelayEvent, Welcome, Accounts, Presence, Reset, Ack, Refusal, Unreadable>;
 
 RelayFrame readRelayFrame(const QByteArray &utf8);
 /// The body goes exactly as given (it was checked to be a JSON object when it was stored),
@@ -136,6 +155,7 @@ QByteArray eventFrame(qint64 seq, const QString &provider, const QString &accoun
                       const QDateTime &receivedAt, const QByteArray &body);
 QByteArray welcomeFrame(const Welcome &welcome);
 QByteArray accountsFrame(const QList<TeamAccount> &accounts);
+QByteArray presenceFrame(const QList<TeammatePresence> &agents);
 QByteArray resetFrame(const QString &reason);
 QByteArray ackFrame(const QJsonValue &clientId, qint64 seq);
 QByteArray refusalFrame(const Refusal &refusal);

@@ -10,6 +10,7 @@
 #include "cache/MessageStore.h"
 #include "cache/OutboxStore.h"
 #include "cache/RelayCursorStore.h"
+#include "cache/RoutingStore.h"
 #include "cache/SavedViewStore.h"
 #include "cache/Sql.h"
 #include "cache/TemplateStore.h"
@@ -269,6 +270,7 @@ public:
         , m_authorName(event.stamp.authorName.isEmpty() ? event.stamp.authorId
                                                         : event.stamp.authorName)
         , m_historyKey(QStringLiteral("team:%1").arg(seq))
+        , m_seq(seq)
         , m_report(report)
         , m_changed(changed)
     {
@@ -281,6 +283,40 @@ public:
         const qint64 id = touch(e.conversation);
         ConversationStore::assignIn(m_db, id, e.assignee);
         history(id, history::assigned(m_authorName, e.assignee, e.assigneeName, m_author));
+    }
+    void operator()(const team::AutoAssign &e)
+    {
+        AgentStore::ensureIn(m_db, e.assignee, e.assigneeName);
+        const qint64 id = touch(e.conversation);
+        ConversationStore::assignIn(m_db, id, e.assignee);
+        RoutingStore::recordTurnIn(m_db, e.assignee, m_seq);
+        const auto name = [this](const QString &agent, const QString &given) {
+            if (!given.isEmpty() || agent.isEmpty())
+                return given;
+            const QString known = AgentStore::nameIn(m_db, agent);
+            return known.isEmpty() ? agent : known;
+        };
+        history(id, history::autoAssigned(name(e.assignee, e.assigneeName), name(e.previous, {})));
+        ++m_report.routing; // the teammates' loads changed
+    }
+    void operator()(const team::Routing &e)
+    {
+        const QString account = e.provider.isEmpty()
+                                    ? QString()
+                                    : AccountStore::forRelayIn(m_db, e.provider, e.account);
+        if (e.removed)
+            RoutingStore::removeRulesIn(m_db, account);
+        else
+            RoutingStore::setRulesIn(m_db, {account, e.enabled, e.reassignAfterMinutes, m_at});
+        ++m_report.routing;
+        ++m_report.teamEvents;
+    }
+    void operator()(const team::Capacity &e)
+    {
+        AgentStore::ensureIn(m_db, e.agent, QString());
+        RoutingStore::setCapacityIn(m_db, e.agent, e.max);
+        ++m_report.routing;
+        ++m_report.teamEvents;
     }
     void operator()(const team::Unassign &e)
     {
@@ -407,6 +443,7 @@ private:
     QString m_author;
     QString m_authorName;
     QString m_historyKey;
+    qint64 m_seq;
     SyncReport &m_report;
     Changes &m_changed;
 };
@@ -499,6 +536,8 @@ void announce(CacheEvents *cacheEvents, const SyncReport &report, const QList<qi
         Q_EMIT cacheEvents->labelsChanged();
     if (report.savedViews > 0)
         Q_EMIT cacheEvents->savedViewsChanged();
+    if (report.routing > 0)
+        Q_EMIT cacheEvents->routingChanged();
     for (const QString &account : report.templateAccounts)
         Q_EMIT cacheEvents->templatesChanged(account);
     for (const QString &claim : report.autoReplyClaims)

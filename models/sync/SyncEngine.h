@@ -33,6 +33,7 @@ struct SyncReport
     int teamEvents = 0;           ///< team events applied
     int cannedResponses = 0;      ///< saved replies added, changed or removed
     int labels = 0;               ///< the team's labels defined or removed
+    int routing = 0;              ///< auto-assignment rules or capacities changed
     int savedViews = 0;           ///< the team's saved views saved or removed
     QStringList templateAccounts; ///< accounts whose templates changed
     QStringList autoReplyClaims;  ///< claims that won their message (the first sequenced)

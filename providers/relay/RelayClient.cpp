@@ -75,7 +75,8 @@ void RelayClient::sayHello()
     whenReady(
         RelayCursorStore(m_cache).last(), this,
         [this](const std::pair<QString, qint64> &last) {
-            m_socket.sendTextMessage(QString::fromUtf8(stream::helloFrame(m_token, last.second)));
+            m_socket.sendTextMessage(
+                QString::fromUtf8(stream::helloFrame(m_token, last.second, m_headless)));
         },
         [this](const CacheError &error) {
             qCWarning(lcProviders) << "cannot read the relay cursor:" << error.message();
@@ -102,6 +103,9 @@ void RelayClient::received(const QString &text)
     } else if (auto *accounts = std::get_if<stream::Accounts>(&frame)) {
         m_teamAccounts = std::move(accounts->accounts);
         Q_EMIT teamAccountsChanged(m_teamAccounts);
+    } else if (auto *presence = std::get_if<stream::Presence>(&frame)) {
+        m_presence = std::move(presence->agents);
+        Q_EMIT presenceChanged();
     } else if (std::holds_alternative<stream::Reset>(frame)) {
         Q_EMIT resetRequested();
     } else if (const auto *ack = std::get_if<stream::Ack>(&frame)) {
@@ -158,6 +162,10 @@ void RelayClient::applyNext()
 
 void RelayClient::lost()
 {
+    if (!m_presence.isEmpty()) { // not known until the relay says again
+        m_presence.clear();
+        Q_EMIT presenceChanged();
+    }
     for (const auto &promise : std::as_const(m_published)) {
         promise->addResult(Expected<qint64, QString>(
             tr("the connection to the relay was lost before it answered; publish again")));

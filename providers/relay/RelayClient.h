@@ -40,6 +40,9 @@ public:
     QFuture<Expected<qint64, QString>> publish(const QJsonObject &event) override;
     QFuture<Expected<qint64, QString>> setAccount(const stream::TeamAccount &account) override;
     QList<stream::TeamAccount> teamAccounts() const override { return m_teamAccounts; }
+    QList<stream::TeammatePresence> presence() const override { return m_presence; }
+    /// Says hello as the headless runner, never shown online to the team.
+    void setHeadless(bool headless) { m_headless = headless; }
     QUrl url() const override { return m_url; }
 
     /// How long the first retry waits; tests make it short.
@@ -69,6 +72,8 @@ private:
     QString m_agentId;
     QString m_role;
     QList<stream::TeamAccount> m_teamAccounts;
+    QList<stream::TeammatePresence> m_presence;
+    bool m_headless = false;
     QList<RelayEvent> m_pending;
     bool m_applying = false;
     bool m_stopped = true;

@@ -13,15 +13,18 @@ namespace inbox::test {
 class StreamProbe : public QObject
 {
 public:
-    /// `cursor` as the hello carries it: a sequence number, or any JSON value a client might send.
-    StreamProbe(quint16 port, const QString &token, const QJsonValue &cursor)
+    /// `cursor` as the hello carries it: a sequence number, or any JSON value a client might send;
+    /// `headless`: says hello as the headless runner.
+    StreamProbe(quint16 port, const QString &token, const QJsonValue &cursor, bool headless = false)
     {
-        connect(&socket, &QWebSocket::connected, this, [this, token, cursor] {
-            socket.sendTextMessage(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                          {QStringLiteral("token"), token},
-                                          {QStringLiteral("cursor"), cursor}})
-                    .toJson(QJsonDocument::Compact)));
+        connect(&socket, &QWebSocket::connected, this, [this, token, cursor, headless] {
+            QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
+                              {QStringLiteral("token"), token},
+                              {QStringLiteral("cursor"), cursor}};
+            if (headless)
+                hello.insert(QStringLiteral("headless"), true);
+            socket.sendTextMessage(
+                QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
         });
         connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
