@@ -5,12 +5,14 @@
 #include "ReportsDialog.h"
 #include "TempCache.h"
 #include "cache/ReportStore.h"
+#include "domain/AutoReply.h"
 
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace inbox;
 
@@ -213,6 +216,67 @@ private Q_SLOTS:
         const Report providers = inbox.report(ReportGrouping::Provider);
         QCOMPARE(rowOf(providers, QStringLiteral("meta")).opened, 2);
         QCOMPARE(rowOf(providers, QStringLiteral("wati")).messagesIn, 2);
+    }
+
+    void waitsCountOnlyTheOpeningHoursWhereThereAreSome()
+    {
+        Inbox inbox;
+        // Acme Meta is open 09:00-18:00, Monday to Friday, in UTC (2 Nov 2026 is a Monday). B's
+        // first resolution: 2 Nov 10:00-18:00 and 3 Nov 09:00-10:00 = 32400 s, not 86400.
+        inbox.sql(QStringLiteral(
+            R"(UPDATE accounts SET auto_reply = '{"openDays":[1,2,3,4,5],"opensAt":"09:00",)"
+            R"("closesAt":"18:00","timeZone":"UTC"}' WHERE id = 'meta1')"));
+        const Report report = inbox.report(ReportGrouping::Account);
+        const ReportRow &meta = rowOf(report, QStringLiteral("meta1"));
+        QCOMPARE(meta.resolution.count, 3); // 1800, 32400, 3600
+        QCOMPARE(*meta.resolution.median, 3600);
+        QCOMPARE(*meta.resolution.p90, 32400);
+        QCOMPARE(*meta.firstResponse.median, 360); // inside the hours: as before
+        // WATI has no hours: C's and D's figures are as they were.
+        QCOMPARE(rowOf(report, QStringLiteral("wati1")).opened, 1);
+        // --all-hours, or allHours: around the clock.
+        const Report clock =
+            ReportStore(inbox.cache.db())
+                .report({QDate(2026, 11, 2), QDate(2026, 11, 3), ReportGrouping::Account, true})
+                .result();
+        QCOMPARE(*rowOf(clock, QStringLiteral("meta1")).resolution.p90, 86400);
+
+        // The screen counts opening hours by default; unticked, around the clock.
+        ReportsDialog dialog(inbox.cache.db());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QDateEdit *>(QStringLiteral("reportTo"))->setDate(QDate(2026, 11, 3));
+        dialog.findChild<QDateEdit *>(QStringLiteral("reportFrom"))->setDate(QDate(2026, 11, 2));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("reportTable"));
+        QTRY_COMPARE(table->rowCount(), 3);
+        QTRY_COMPARE(table->item(2, 8)->text(), QStringLiteral("9 h")); // 32400 s
+        auto *hoursOnly = dialog.findChild<QCheckBox *>(QStringLiteral("reportOpeningHours"));
+        QVERIFY(hoursOnly->isChecked());
+        QTest::mouseClick(hoursOnly, Qt::LeftButton, {}, QPoint(6, hoursOnly->height() / 2));
+        QVERIFY(!hoursOnly->isChecked());
+        QTRY_COMPARE(table->item(2, 8)->text(), QStringLiteral("1 d"));
+
+        // Hand-worked waits: a Friday 17:30 message answered Monday 09:15 waited 45 minutes;
+        // open past midnight (22:00-02:00), 23:00 to 03:00 is three hours; with none, all four.
+        AutoReplyRules week;
+        week.openDays = {1, 2, 3, 4, 5};
+        week.opensAt = QTime(9, 0);
+        week.closesAt = QTime(18, 0);
+        week.timeZone = QStringLiteral("America/Sao_Paulo");
+        const QTimeZone saoPaulo("America/Sao_Paulo");
+        QCOMPARE(openSecondsBetween(week, QDateTime(QDate(2026, 11, 6), QTime(17, 30), saoPaulo),
+                                    QDateTime(QDate(2026, 11, 9), QTime(9, 15), saoPaulo)),
+                 45 * 60);
+        AutoReplyRules night;
+        night.opensAt = QTime(22, 0);
+        night.closesAt = QTime(2, 0);
+        night.timeZone = QStringLiteral("UTC");
+        QCOMPARE(openSecondsBetween(night, QDateTime(QDate(2026, 11, 6), QTime(23, 0), Qt::UTC),
+                                    QDateTime(QDate(2026, 11, 7), QTime(3, 0), Qt::UTC)),
+                 3 * 3600);
+        QCOMPARE(openSecondsBetween({}, QDateTime(QDate(2026, 11, 6), QTime(23, 0), Qt::UTC),
+                                    QDateTime(QDate(2026, 11, 7), QTime(3, 0), Qt::UTC)),
+                 4 * 3600);
     }
 
     void theReportsScreenShowsTheFiguresChartsAndExportsThem()

@@ -103,6 +103,7 @@ LeadPanel::LeadPanel(std::shared_ptr<CacheDatabase> cache, ProviderCatalog provi
     layout->addWidget(m_othersTitle);
     m_others = new QListWidget;
     m_others->setObjectName(QStringLiteral("otherConversations"));
+    m_others->setAccessibleName(tr("Other conversations with this customer"));
     m_others->setMaximumHeight(72);
     layout->addWidget(m_others);
 
@@ -160,6 +161,7 @@ void LeadPanel::buildConversationSection(QFormLayout *form)
     auto *ownerRow = new QHBoxLayout;
     m_assignee = new QComboBox;
     m_assignee->setObjectName(QStringLiteral("assignee"));
+    m_assignee->setAccessibleName(tr("Assigned to"));
     m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_assignee->setMinimumContentsLength(10);
     m_owner = new QLabel;

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -116,6 +117,14 @@ ReportsDialog::ReportsDialog(std::shared_ptr<CacheDatabase> cache, QWidget *pare
     controls->addWidget(m_to);
     controls->addWidget(byLabel);
     controls->addWidget(m_by);
+    m_openingHours = new QCheckBox(tr("Opening &hours only"));
+    m_openingHours->setObjectName(QStringLiteral("reportOpeningHours"));
+    m_openingHours->setToolTip(
+        tr("First response and resolution count only the time an account is open (the opening "
+           "hours of its automatic replies, in Settings); accounts without hours count every "
+           "minute."));
+    m_openingHours->setChecked(true);
+    controls->addWidget(m_openingHours);
     controls->addStretch();
     controls->addWidget(exportButton);
     layout->addLayout(controls);
@@ -157,6 +166,7 @@ ReportsDialog::ReportsDialog(std::shared_ptr<CacheDatabase> cache, QWidget *pare
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsDialog::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsDialog::refresh);
     connect(m_by, &QComboBox::currentIndexChanged, this, &ReportsDialog::refresh);
+    connect(m_openingHours, &QCheckBox::toggled, this, &ReportsDialog::refresh);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the report"),
@@ -193,7 +203,8 @@ void ReportsDialog::refresh()
         return;
     }
     const ReportQuery query{m_from->date(), m_to->date(),
-                            ReportGrouping(m_by->currentData().toInt())};
+                            ReportGrouping(m_by->currentData().toInt()),
+                            !m_openingHours->isChecked()};
     const int asked = ++m_asked;
     m_summary->setText(tr("Counting…"));
     whenReady(

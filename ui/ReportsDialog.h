@@ -8,6 +8,7 @@
 
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -47,6 +48,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_by = nullptr;
+    QCheckBox *m_openingHours = nullptr;
     QLabel *m_summary = nullptr;
     QChartView *m_messagesChart = nullptr;
     QChartView *m_responseChart = nullptr;

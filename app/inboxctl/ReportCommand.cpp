@@ -27,9 +27,11 @@ QString reportUsage()
     return QStringLiteral(
         "  report --cache PATH --from YYYY-MM-DD --to YYYY-MM-DD [--by "
         "day|agent|account|provider]\n"
-        "         [--csv FILE]\n"
+        "         [--csv FILE] [--all-hours]\n"
         "                     the team's figures (opened, resolved, messages in and out, first\n"
-        "                     response and resolution: median and p90 in seconds) as JSON lines\n");
+        "                     response and resolution: median and p90 in seconds, counting only\n"
+        "                     an account's opening hours where it has them, unless --all-hours)\n"
+        "                     as JSON lines\n");
 }
 
 int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -43,7 +45,9 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                                 QStringLiteral("day"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("also write CSV"),
                                  QStringLiteral("file"));
-    parser.addOptions({cache, from, to, by, csv});
+    const QCommandLineOption allHours(QStringLiteral("all-hours"),
+                                      tr("count waits around the clock, not in opening hours"));
+    parser.addOptions({cache, from, to, by, csv, allHours});
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0));
     const auto usage = [&err](const QString &problem) {
@@ -68,6 +72,7 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!grouping)
         return usage(tr("--by is day, agent, account or provider, not %1").arg(parser.value(by)));
     query.by = *grouping;
+    query.allHours = parser.isSet(allHours);
     if (!QFileInfo::exists(parser.value(cache))) {
         err << tr("There is no cache file at %1: give the app's cache with --cache.")
                    .arg(parser.value(cache))

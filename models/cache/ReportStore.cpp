@@ -2,8 +2,10 @@
 
 #include "CacheDatabase.h"
 #include "Sql.h"
+#include "domain/AutoReply.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -190,6 +192,27 @@ Report ReportStore::reportIn(QSqlDatabase &db, const ReportQuery &query)
         return found;
     };
 
+    // The accounts' opening hours: the waits count only the time the business is open.
+    QHash<QString, AutoReplyRules> hours;
+    if (!query.allHours) {
+        QSqlQuery accounts =
+            sql::prepare(db, QStringLiteral("SELECT id, auto_reply FROM accounts"));
+        sql::exec(accounts);
+        while (accounts.next()) {
+            const AutoReplyRules rules = AutoReplyRules::fromJson(
+                QJsonDocument::fromJson(accounts.value(1).toByteArray()).object());
+            if (rules.hasOpeningHours())
+                hours.insert(accounts.value(0).toString(), rules);
+        }
+    }
+    const auto waited = [&hours](const QString &account, qint64 fromMs, qint64 toMs) {
+        const auto rules = hours.constFind(account);
+        if (rules == hours.cend())
+            return (toMs - fromMs) / 1000;
+        return openSecondsBetween(*rules, QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC),
+                                  QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC));
+    };
+
     // Messages: the conversations active since the start, then each one's messages in the
     // range through its (conversation, time) index; never a scan of every message.
     QSqlQuery messages =
@@ -256,14 +279,14 @@ Report ReportStore::reportIn(QSqlDatabase &db, const ReportQuery &query)
         if (!opened.value(4).isNull()) {
             const QString key = keyFor(opened.value(5).toString());
             row(key);
-            firstResponses[key] << (opened.value(4).toLongLong() - at) / 1000;
+            firstResponses[key] << waited(account, at, opened.value(4).toLongLong());
         }
     }
 
     // Resolutions, each timed from the first customer message after the one before.
     QSqlQuery resolved = run(db,
                              QStringLiteral(R"(
-            SELECT %1, s.at,
+            SELECT %1, s.at, c.account_id,
                    (SELECT MIN(m.created_at) FROM messages m
                     WHERE m.conversation_id = s.conversation_id AND m.direction = 'in'
                         AND m.created_at > COALESCE(
@@ -280,9 +303,9 @@ Report ReportStore::reportIn(QSqlDatabase &db, const ReportQuery &query)
     while (resolved.next()) {
         const QString key = keyIn(resolved);
         ++row(key).resolved;
-        if (!resolved.value(2).isNull())
-            resolutions[key] << (resolved.value(1).toLongLong() - resolved.value(2).toLongLong()) /
-                                    1000;
+        if (!resolved.value(3).isNull())
+            resolutions[key] << waited(resolved.value(2).toString(), resolved.value(3).toLongLong(),
+                                       resolved.value(1).toLongLong());
     }
 
     // Names for agents and accounts.

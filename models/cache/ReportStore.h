@@ -59,11 +59,14 @@ struct ReportRow
 ///   (or ever) to the resolution.
 /// By agent: messages out and first responses by their sender, resolutions by who resolved,
 /// messages in and openings by the conversation's assignee (empty: unassigned).
+/// Where an account has opening hours (its automatic-reply rules), first response and
+/// resolution count only the time inside them, unless `allHours`.
 struct ReportQuery
 {
     QDate from;
     QDate to;
     ReportGrouping by = ReportGrouping::Day;
+    bool allHours = false;
 };
 
 struct Report

@@ -132,6 +132,30 @@ bool isOpen(const AutoReplyRules &rules, const QDateTime &at)
     return time < rules.closesAt && rules.openDays.contains(local.date().addDays(-1).dayOfWeek());
 }
 
+qint64 openSecondsBetween(const AutoReplyRules &rules, const QDateTime &from, const QDateTime &to)
+{
+    if (to <= from)
+        return 0;
+    if (!rules.hasOpeningHours())
+        return from.secsTo(to);
+    const QTimeZone zone =
+        rules.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(rules.timeZone.toUtf8());
+    const qint64 start = from.toMSecsSinceEpoch();
+    const qint64 end = to.toMSecsSinceEpoch();
+    qint64 open = 0;
+    // Each day's opening, from the day before `from` (open past midnight) to the day of `to`.
+    const QDate last = to.toTimeZone(zone).date();
+    for (QDate day = from.toTimeZone(zone).date().addDays(-1); day <= last; day = day.addDays(1)) {
+        if (!rules.openDays.contains(day.dayOfWeek()))
+            continue;
+        const QDate closingDay = rules.closesAt > rules.opensAt ? day : day.addDays(1);
+        const qint64 opens = QDateTime(day, rules.opensAt, zone).toMSecsSinceEpoch();
+        const qint64 closes = QDateTime(closingDay, rules.closesAt, zone).toMSecsSinceEpoch();
+        open += qMax<qint64>(0, qMin(closes, end) - qMax(opens, start));
+    }
+    return open / 1000;
+}
+
 std::optional<QString> ruleReply(const AutoReplyRules &rules, const InboundForRules &message)
 {
     if (!rules.enabled)

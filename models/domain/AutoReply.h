@@ -60,4 +60,8 @@ std::optional<QString> ruleReply(const AutoReplyRules &rules, const InboundForRu
 /// True when `at` falls inside the opening hours (always, when there are none).
 bool isOpen(const AutoReplyRules &rules, const QDateTime &at);
 
+/// The seconds from `from` to `to` that fall inside the opening hours (all of them, when there
+/// are none): the business time a customer waited, for the reports.
+qint64 openSecondsBetween(const AutoReplyRules &rules, const QDateTime &from, const QDateTime &to);
+
 } // namespace inbox
