@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ file tracked by git is not formatted as .clang-format says.
 execute_process(COMMAND git ls-files -- "*.cpp" "*.h"
                 WORKING_DIRECTORY ${SOURCE_DIR}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a screen reader and a keyboard user get from the window: every control has a name, a
 // conversation row reads its customer, last message, unread count and assignee, a bubble reads
 // its sender, time, text, status and failure, and the failed message is sent again from the

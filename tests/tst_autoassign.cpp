@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Auto-assignment. The planner against cases worked out by hand (turns, capacity, waiting
 // order, reassignment after the offline time); presence and the relay's rule that one decision
 // lands, through real sockets; then the headless runner's services and two desktops' services

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Automatic replies: the rules as a pure function, then the AutoReplier against a real cache,
 // an HTTP hook on a local server, and two desktops on a real relay that must answer once.
 #include "ProviderRegistry.h"

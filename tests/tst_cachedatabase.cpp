@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TempCache.h"
 #include "cache/CacheDatabase.h"
 #include "cache/MessageStore.h"

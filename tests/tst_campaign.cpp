@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk campaigns: the recipient list and its errors, every eligibility reason, the opt-out
 // words, and campaigns sent through WATI in the sandbox (real HTTP): pause, resume, cancel,
 // a resume after a kill that sends nobody twice, and inboxctl bulk check, send and report.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bulk campaign screen, driven by clicks: a CSV list is checked (a verdict per row, counts
 // per reason, nothing sent), then sent through WATI in the sandbox, with the progress bar and
 // the results table filling as the sends are taken. With INBOX_SCREENSHOTS=DIR the three

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chat an agent reads all day: what the agent sends is shown at once, wherever the agent had
 // scrolled to; what a customer sends while the agent reads further up does not pull the view
 // away, but a pill says that something new came.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Outside the 24-hour window the composer looks locked and says why, and the template picker is
 // one key away; where the provider has no window (UniPile, open-wa) it never locks.
 #include "Desk.h"

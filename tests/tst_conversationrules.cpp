@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rules an agent lives by, driven through the real widgets and a relay on real sockets:
 // opening a conversation marks it read (here, for teammates, and for the customer), a sent
 // message shows in every inbox, only one agent can take a conversation, snoozed conversations

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The relay's event store on its own: retention and the recognition of a provider's retries.
 #include "EventStore.h"
 #include "common/Signature.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sends that happen exactly once: a send is in flight before its provider is called; an answer
 // lost on the way back is never repeated blindly but shown as "may not have been sent"; what a
 // crash left in flight is settled from the provider's history (WATI, through the sandbox) or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `inbox --headless`, the bot that answers at night: the real binary against a relay and the
 // sandbox on loopback, with no desktop, then beside five desktops' services on the same relay.
 // A customer gets exactly one automatic reply however many are open; a revoked token stops the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The keychain against a real Secret Service: the test runs in its own D-Bus session with an
 // unlocked gnome-keyring (see KeyringSession.h).
 #include "KeyringSession.h"

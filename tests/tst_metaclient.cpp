@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MetaClient's requests, compared with the examples of Meta's official OpenAPI description and
 // sent to a local stand-in for the Graph API.
 #include "ScriptedProvider.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Everything Meta really sends, in our own fixtures (tests/fixtures/meta_cases) of the shapes its
 // webhook reference gives: a shared chat history becomes past messages in the right
 // conversations, in order, once, without badges or notifications; customers known by a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every request body MetaClient sends (each message type, templates with header, body and button
 // values, media by id and by link, reactions, replies, the read receipt, template create and edit)
 // is captured as it goes over the wire and validated against the request schemas of Meta's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // open-wa: both webhook envelopes normalised and applied to the cache (groups kept out), the EASY
 // API as OpenWaClient calls it, request by request, and the QR connect flow against the sandbox.
 #include "Fixtures.h"

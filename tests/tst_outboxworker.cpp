@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox end to end: a queued message in the cache, sent through MetaClient to a local
 // stand-in for the Graph API, and the cache's status afterwards.
 #include "Borrowed.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What UniPile and open-wa really send, beyond the first fixtures: edits, deletions and delivery
 // reports applied through the sync engine, every open-wa ack level in both envelopes, the phone's
 // and the account's health, and a body without its session refused in words.

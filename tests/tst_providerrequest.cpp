@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The request layer against a local HTTP server (Qt HttpServer) standing in for a provider.
 #include "ScriptedProvider.h"
 #include "common/ProviderRequest.h"

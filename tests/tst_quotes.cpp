@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Quotes both ways: a customer's reply shows the message it answers (who wrote it, its first
 // line, a picture's thumbnail), a click on the quote takes the agent to that message even when it
 // is pages back, and the agent's own reply says "Replying to …" above the box and is stored and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The provider registry: every provider's entry is whole, its webhook guard lets in what the
 // provider sends and nothing else, its normaliser refuses what is not its own, it has a demo
 // account the sandbox answers to, and no code outside providers/ names a provider.

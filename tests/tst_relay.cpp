@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // inbox-relay in-process, on real sockets and real files: signed webhooks in, refusals that store
 // nothing, duplicates, accounts changed while it runs, health, metrics and TLS.
 #include "RelayFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The relay process killed with SIGKILL in the middle of a load of signed webhooks, then
 // restarted: every webhook that got 200 is in the stream exactly once, in sequence order.
 #include "RelayDirectory.h"

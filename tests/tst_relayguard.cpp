@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The relay's webhook port faces the internet: what anyone can send it without a credential.
 // A real relay process with small limits, crafted requests on raw sockets: idle and trickling
 // connections, bodies far over the limit, ambiguous framing, junk in /metrics labels, and a

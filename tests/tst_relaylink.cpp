@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Desktops on a real relay: RelayClient says hello with the cache's cursor, the sync engine
 // applies webhooks and team events to each cache idempotently, a restart resumes without
 // duplicates, roles are enforced, and the link's state follows the connection.

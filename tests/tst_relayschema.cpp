@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The relay's stores migrate by version: a store made before versions were kept, or at any
 // earlier version, ends with the same schema as a fresh one and keeps its rows; a store from a
 // newer relay is refused in words and left as it is. On SQLite and on PostgreSQL.

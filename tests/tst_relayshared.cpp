@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared mode: two relays on one real PostgreSQL serve one organisation. An event accepted by
 // either reaches the clients of both, sequence numbers have no gaps, a duplicate posted to both
 // is stored once, and a client may resume on the other relay and miss nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // inbox-relay's stream, in-process on real sockets: tokens, resume and reset, roles, isolation
 // between organisations, slow clients and oversized frames; team events checked by type, role
 // and who has the conversation.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reports' figures against a small inbox whose answers were worked out by hand (see each
 // conversation's comment), through the store the Reports screen uses and through
 // `inboxctl report`, JSON lines and CSV.

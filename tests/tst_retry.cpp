@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retry of a failed message from the chat view: the Retry under the bubble puts it back in the
 // outbox and the provider (a local stand-in for the Graph API) is called again.
 #include "AttachPreview.h"

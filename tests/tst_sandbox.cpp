@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox as the far side of the network: the provider clients talk to it, and its signed
 // webhooks arrive at a local receiver that checks them the way the relay will.
 #include "Sandbox.h"

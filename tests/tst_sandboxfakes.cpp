@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's fakes behave like their providers where the inbox depends on it: a webhook the
 // receiver did not answer 200 comes again on the provider's schedule (also after the receiver
 // was down), the media a webhook announces is served to the provider's own client, every kind

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A customer's picture in the demo, end to end on real sockets: the sandbox's Meta fake posts the
 // signed webhook, the sync engine applies it, the agent opens the chat, the media fetcher asks the
 // sandbox through the real MetaClient (media id, then its URL), and the bubble shows the picture

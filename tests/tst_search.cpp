@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The search box as an agent uses it: every conversation with a matching message is found (not
 // only those among the newest 2,000 matches), each row shows the message that matched with the
 // match marked, and Enter opens the conversation at that message, however far back it is.

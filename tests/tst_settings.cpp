@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings against a real Secret Service (its own D-Bus session and gnome-keyring): tokens go
 // to the keychain and never into the cache; Test connection calls the provider (a local
 // stand-in for the Graph API) and says what it answered; sign in and sign out of the relay.

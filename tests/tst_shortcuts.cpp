@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The keys an agent uses all day act on the open conversation as the lead panel's buttons do,
 // and F1 lists every key of the window and of its menus.
 #include "Desk.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The relay stream's frames, as both ends read and write them: numbers that are not sequence
 // numbers are refused (never converted out of range), a cursor past anything stored reads as
 // the future, every frame written reads back the same, and what is not the protocol is said in

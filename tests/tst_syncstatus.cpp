@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Conversation menu, driven by keys on the real window against the sandbox (real HTTP, no
 // webhooks reaching this desktop): Sync status brings each provider's own word on how far our
 // message got (WATI's getMessages, UniPile's chat messages, open-wa's acks), Meta, which has no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Accounts set up once for the whole team: an admin gives the relay an account's connection and
 // token (inboxctl, or Settings over the stream); the token is sealed at rest, handed only to
 // signed-in desktops, held in their memory (or their keychain where the admin allows it), and gone

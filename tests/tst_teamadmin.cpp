@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What managers and admins keep for the team, through the real widgets: saved replies made
 // from the composer's / list, the template picker offering a WATI tenant's real templates and
 // sending one with its named parameters, and a deleted template disabled on teammates' desks.

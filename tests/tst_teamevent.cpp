@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TeamEvent: every type read from its JSON fixture and written back the same, every malformed
 // case refused in words, the role rules, and the sync engine applying fixtures to a real cache
 // (a malformed event applies nothing).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Assignment and status from the lead panel, by role: offline against the cache, and through a
 // real relay (in this process, on a loopback port) between two desktops with their own caches.
 #include "AutoAssignDialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The template editor: validation in words before anything is sent, Submit to a local stand-in
 // for the Graph API with the body Meta documents, the review's outcome arriving as a status
 // webhook through the sync engine and showing in the list, WATI read-only, admins only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The template picker as an agent fills it: each variable of the header, the body and a URL
 // button is labelled and shows the example it was approved with, a live preview, values kept
 // while the agent moves through the list or filters it, Tab through the fields to Send, errors

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped Spanish and Portuguese translations are found at run time, also for the words
 // the models and providers say (errors, refusals, rule problems): their contexts must be the
 // ones lupdate recorded.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // UniPile: its webhooks normalised and applied to the cache, and UniPile's API as UnipileClient
 // calls it, checked request by request against a local server speaking UniPile's format, and
 // end to end against the sandbox.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WatiClient's requests against a local stand-in for a WATI tenant.
 #include "ScriptedProvider.h"
 #include "Waiting.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WhatsApp's formatting marks to HTML, and nothing a customer types becomes markup.
 #include "WhatsAppText.h"
 

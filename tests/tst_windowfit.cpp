@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window at the sizes agents have: at 1024x640 the chat keeps at least half the width and
 // the side panels clip none of their words (in English and in Spanish, whose words are longer);
 // at twice the scale (QT_SCALE_FACTOR=2 on a 1920x1080 screen, 960x540 logical) the window still

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window comes back as the agent left it: size, the splitter between list, chat and lead
 // panel, the filters, the search and the open conversation, after a restart (a new window on the
 // same settings file), all set by keys and clicks on the real widgets.

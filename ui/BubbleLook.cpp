@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a chat bubble shows besides its own layout: the attachment line, the day labels, the
 // colours, the text document, and the centred system lines (assignments, WhatsApp's notices).
 #include "BubbleLook.h"

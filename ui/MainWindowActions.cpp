@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus, keyboard shortcuts, the dialogs they open, and reactions.
 #include "AutoAssignDialog.h"
 #include "CampaignDialog.h"

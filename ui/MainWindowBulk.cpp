@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk actions: Conversation → All matching the filter assigns, resolves, marks read or labels
 // every conversation the list's filter lets through, loaded or not, one team event each, after a
 // confirmation that says how many, with progress and a stop.

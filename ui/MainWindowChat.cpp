@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The open chat: its messages in a windowed model, kept at the newest as they come unless the
 // agent scrolled up to read (then a pill says something new came), and always at the agent's
 // own message just sent. A quote takes the agent to the message it quotes; a file is

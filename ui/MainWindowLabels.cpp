@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The team's labels and saved views in the main window: a filter over the list, Conversation →
 // Labels to put them on the open conversation or take them off, Inbox → Labels… for managers,
 // and the views picker that saves the list's filter for the team and applies a saved one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the main window remembers across restarts, in the desktop's QSettings: geometry, the
 // splitter between list, chat and lead panel, the list's filters and search, and the open
 // conversation. Restored once the settings are known, saved as each of them changes.

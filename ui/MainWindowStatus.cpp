@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's status bar: the relay connection, the outbox, each account's health.
 #include "ConversationDelegate.h"
 #include "LeadPanel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings → Accounts: the tools some providers have beyond Test connection: linking a phone by
 // QR code (open-wa) and paging the account's history into the inbox (every provider with a
 // list of chats).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings says what the main window says: the relay this desktop is connected to and how that
 // goes, each account's state as the status bar shows it; and what the agent typed for an
 // account stays when they look at another one, until they save it or close Settings.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings and the team's accounts: an admin signed in to the relay sets an account up once for
 // the whole team (its token goes to the relay, sealed, and from there to every signed-in inbox);
 // everyone sees which accounts are the team's, and only an admin changes them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RelayDirectory's account connections: what the team's desktops need to call a provider's API,
 // set once by an admin and handed out over the authenticated stream.
 #include "ProviderRegistry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretBox.h"
 
 #include "common/SecretSource.h"

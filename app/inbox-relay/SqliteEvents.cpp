@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventBackend.h"
 #include "cache/Sql.h"
 #include "cache/SqliteStatement.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // inbox-relay: parses arguments, opens the relay's directory and event store, and listens.
 #include "Relay.h"
 #include "common/SecretSource.h"
@@ -40,10 +41,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inbox-relay"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INBOX_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Receives provider webhooks, stores them durably and streams them to the team."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("folder of the relay's configuration and events"),
                                   QStringLiteral("dir"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // inbox-sandbox: a local stand-in for the providers. Parses arguments, starts the
 // Sandbox, and optionally lets simulated customers write on a schedule.
 #include "Sandbox.h"
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inbox-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INBOX_VERSION));
     QCommandLineParser parser;
     {
         // The control routes, from the fakes themselves.
@@ -28,6 +30,7 @@ int main(int argc, char *argv[])
             routes);
     }
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("HOST:PORT to listen on"),
                                     QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8090"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop inbox: parses arguments, opens the cache, shows the window, or with --headless
 // runs the inbox's services with no window. Nothing else.
 #include "ConversationDelegate.h"
@@ -12,6 +13,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -24,17 +28,45 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-/// Whether the arguments ask for --headless, before any application object exists: the
-/// headless runner must start where there is no display.
-bool wantsHeadless(int argc, char *argv[])
+/// Whether one of the arguments is one of `names`, before any application object exists: the
+/// headless runner, --help and --version must work where there is no display.
+bool asks(int argc, char *argv[], std::initializer_list<const char *> names)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--headless") == 0)
-            return true;
+        for (const char *name : names) {
+            if (qstrcmp(argv[i], name) == 0)
+                return true;
+        }
     }
     return false;
+}
+
+/// ~/.local/share/inbox/cache.db, when --cache does not say. Before 0.1, the cache was one folder
+/// deeper
+/// (~/.local/share/inbox/inbox, the organisation and the application both "inbox"); a cache
+/// found only there is moved here, with its write-ahead log, the first time.
+QString defaultCachePath()
+{
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + "/inbox"_L1;
+    const QString path = folder + "/cache.db"_L1;
+    const QString old = folder + "/inbox/cache.db"_L1;
+    if (!QFileInfo::exists(path) && QFileInfo::exists(old)) {
+        bool moved = true;
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString from = old + QLatin1String(suffix);
+            if (QFileInfo::exists(from))
+                moved = QFile::rename(from, path + QLatin1String(suffix)) && moved;
+        }
+        if (!moved) // the old place keeps working rather than starting empty
+            return old;
+        QDir().rmdir(folder + "/inbox"_L1);
+    }
+    return path;
 }
 
 int stopSignal[2] = {-1, -1};
@@ -65,13 +97,16 @@ void quitOnSignals(QCoreApplication *app)
 
 int main(int argc, char *argv[])
 {
-    const bool headless = wantsHeadless(argc, argv);
+    const bool headless = asks(argc, argv, {"--headless"});
+    const bool noWindow =
+        headless || asks(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"});
     std::unique_ptr<QCoreApplication> application =
-        headless ? std::make_unique<QCoreApplication>(argc, argv)
+        noWindow ? std::make_unique<QCoreApplication>(argc, argv)
                  : std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("inbox"));
     QCoreApplication::setApplicationName(QStringLiteral("inbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INBOX_VERSION));
     // Words first, so that --help is in the language too: --language, else the language chosen in
     // Settings, else the system's.
     const QStringList arguments = QCoreApplication::arguments();
@@ -81,18 +116,17 @@ int main(int argc, char *argv[])
         language = arguments.at(at + 1);
     inbox::useLanguage(language.isEmpty() ? QLocale() : QLocale(language),
                        QStringLiteral(":/translations"));
-    if (!headless)
+    if (!noWindow)
         QApplication::setApplicationDisplayName(QApplication::translate("main", "Inbox"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Team inbox for WhatsApp Business."));
     parser.addHelpOption();
-    const QCommandLineOption cacheOption(
-        QStringLiteral("cache"), QApplication::translate("main", "The cache file to open."),
-        QStringLiteral("path"),
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-            QStringLiteral("/cache.db"));
+    parser.addVersionOption();
+    const QCommandLineOption cacheOption(QStringLiteral("cache"),
+                                         QApplication::translate("main", "The cache file to open."),
+                                         QStringLiteral("path"), defaultCachePath());
     const QCommandLineOption agentOption(
         QStringLiteral("agent"), QApplication::translate("main", "The signed-in agent's id."),
         QStringLiteral("id"), QStringLiteral("ana"));
@@ -140,6 +174,8 @@ int main(int argc, char *argv[])
                        sandboxOption, themeOption, languageOption, headlessOption,
                        tokenFileOption});
     parser.process(app);
+    const QString cachePath =
+        parser.isSet(cacheOption) ? parser.value(cacheOption) : defaultCachePath();
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     const QSize windowSize =
         size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt()) : QSize();
@@ -168,7 +204,7 @@ int main(int argc, char *argv[])
                                           "%{if-warning}warning: %{endif}"
                                           "%{if-critical}error: %{endif}%{message}"));
         quitOnSignals(&app);
-        auto opened = inbox::CacheDatabase::openBlocking(parser.value(cacheOption));
+        auto opened = inbox::CacheDatabase::openBlocking(cachePath);
         if (!opened) {
             qCritical("%s", qPrintable(opened.error().message()));
             return 1;
@@ -189,9 +225,9 @@ int main(int argc, char *argv[])
     options.token = token.value();
     options.sandbox = QUrl(parser.value(sandboxOption));
     std::unique_ptr<inbox::Desktop> desktop;
-    inbox::CacheDatabase::open(parser.value(cacheOption))
-        .then(&app, [&](const inbox::Expected<std::shared_ptr<inbox::CacheDatabase>,
-                                              inbox::CacheError> &opened) {
+    inbox::CacheDatabase::open(cachePath).then(
+        &app, [&](const inbox::Expected<std::shared_ptr<inbox::CacheDatabase>, inbox::CacheError>
+                      &opened) {
             if (!opened) {
                 QMessageBox::critical(nullptr, QApplication::translate("main", "Inbox"),
                                       opened.error().message());

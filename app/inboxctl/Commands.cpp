@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
 #include "BulkCommands.h"
@@ -177,6 +178,17 @@ int cacheStats(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
+    // Help anywhere (inboxctl -h, inboxctl report --help) is asked for, not a mistake.
+    const QStringList words = arguments.mid(1);
+    if (command == QLatin1String("help") || words.contains(QLatin1String("-h")) ||
+        words.contains(QLatin1String("--help"))) {
+        out << usageText();
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << ' ' << QStringLiteral(INBOX_VERSION) << '\n';
+        return 0;
+    }
     if (command == QLatin1String("seed"))
         return seed(arguments, out, err);
     if (command == QLatin1String("cache") && arguments.value(2) == QLatin1String("stats"))
@@ -189,10 +201,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return reportCommand(arguments, out, err);
     if (command == QLatin1String("relay"))
         return relayCommand(arguments, out, err);
-    if (command == QLatin1String("--help") || command == QLatin1String("help")) {
-        out << usageText();
-        return 0;
-    }
     err << (command.isEmpty() ? tr("no command given") : tr("unknown command: %1").arg(command))
         << "\n"
         << usageText();

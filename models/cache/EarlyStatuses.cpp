@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Statuses that arrive before their message (a provider's webhooks come in any order): kept in
 // early_statuses under the provider's id, applied when a message takes that id.
 #include "MessageStore.h"

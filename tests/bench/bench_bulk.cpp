@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_bulk: a campaign of 10,000 recipients sent by `inboxctl bulk send --rate 80` through
 // WATI in the sandbox (real HTTP on loopback), killed with SIGKILL half-way and started again.
 // Prints the rate each run kept against its target, and from the sandbox's own request log

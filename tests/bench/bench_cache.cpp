@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cache benchmarks: each figure is printed with its ratio to a baseline measured in the same run.
 //
 //   bench_cache [--keep DIR] [--ingest N] [--only ingest|open|search|memory]

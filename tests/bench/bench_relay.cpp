@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Relay benchmarks against the real inbox-relay process; each figure with its ratio to a
 // baseline measured in the same run.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop's start and the rows it reads, with a 100k-conversation, 2M-message cache against
 // an empty one in the same run.
 //

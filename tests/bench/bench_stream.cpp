@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The live path a busy account takes, end to end: signed Meta webhooks POSTed at a fixed rate
 // to a real inbox-relay process, streamed to a desktop's RelayClient and applied by its
 // SyncEngine into a real cache, and, in the same run, to a bare WebSocket client that only

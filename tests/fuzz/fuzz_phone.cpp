@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Phone numbers as people and providers write them, through libphonenumber: a number or an
 // error in words, and a number's canonical form parses again to itself.
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Template text with {{n}} placeholders: found, filled, and checked for review, whatever the
 // text. Every placeholder found is reported filled or missing.
 #include "FuzzInput.h"

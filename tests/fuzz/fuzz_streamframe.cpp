@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stream frame, read as the relay reads a desktop's and as a desktop reads the relay's: never
 // a crash or a number out of range, every refusal in words, and every frame read is written back
 // and reads again the same.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A team event as a desktop publishes it (JSON): read, or refused in words; one read is
 // written back and reads again the same.
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One provider's webhook normaliser on any body: it gives events or an error in words, and
 // never crashes, reads out of bounds or hits undefined behaviour. Built once per provider
 // (FUZZ_PROVIDER_HEADER, FUZZ_PROVIDER_NAMESPACE).

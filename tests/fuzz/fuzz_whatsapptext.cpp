@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WhatsApp's *bold*, _italic_, ~strike~ and ```mono``` to HTML and to plain text, on any text:
 // the HTML never carries a tag the text did not come from.
 #include "FuzzInput.h"

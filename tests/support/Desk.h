@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A desktop's window on a seeded cache of its own, for the GUI suites that drive the real

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An inbox-relay in-process on a loopback port, with a data folder of two organisations, their

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A team's relay in this process taking the demo accounts' webhooks, and inbox-sandbox beside

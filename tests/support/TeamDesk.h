@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A teammate's desktop on a relay: its window on a seeded cache of its own, linked to the relay

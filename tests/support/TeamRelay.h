@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An inbox-relay in this process on a loopback port, with the organisation acme and the

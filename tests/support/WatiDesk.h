@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A WATI account on the sandbox (real HTTP on loopback), its templates in a fresh cache, for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // open-wa's server in EASY API mode under /openwa: a session that shows a QR code until the
 // phone links (or is linked from the start), sends with acks coming back as webhooks (v5
 // envelope by default, v4 on request), chats, contacts, loadEarlier, decryptMedia, the phone's

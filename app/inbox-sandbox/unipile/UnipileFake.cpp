@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // UniPile's API for one WhatsApp account under /unipile/api/v1 (as UniPile serves under
 // https://<dsn>/api/v1): chats, messages and attendees, sends that come back as webhooks (UniPile
 // is webhook-first), then delivered and read, attachments, and customers who send every kind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WATI's API for one tenant: session, file and template sends (v1 and v2), templates, message
 // history, contacts, operators and the files its webhooks link to, in the shapes WATI's API
 // reference gives. Webhooks carry the secret set with them and are retried every ten minutes for
