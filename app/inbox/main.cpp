@@ -116,8 +116,11 @@ int main(int argc, char *argv[])
         language = arguments.at(at + 1);
     inbox::useLanguage(language.isEmpty() ? QLocale() : QLocale(language),
                        QStringLiteral(":/translations"));
-    if (!noWindow)
+    if (!noWindow) {
         QApplication::setApplicationDisplayName(QApplication::translate("main", "Inbox"));
+        // The desktop finds the launcher entry, and its icon, for the window.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.teaminbox.Inbox"));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
