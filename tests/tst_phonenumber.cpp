@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/PhoneNumber.h"
+#include "domain/WhatsAppLink.h"
 
 #include <QTest>
 
@@ -131,6 +132,27 @@ private Q_SLOTS:
         const auto parsed = PhoneNumber::parse(QStringLiteral("5511987654321"));
         QVERIFY(parsed);
         QCOMPARE(parsed->international(), QStringLiteral("+55 11 98765-4321"));
+    }
+
+    void clickToChatLinksGiveTheNumberAndText()
+    {
+        const auto wa = whatsAppLinkOf(
+            QUrl(QStringLiteral("https://wa.me/5511987654321?text=Oi%20tudo%20bem")));
+        QVERIFY(wa);
+        QCOMPARE(wa->phone, PhoneNumber::canonicalOf(QStringLiteral("+5511987654321")));
+        QCOMPARE(wa->text, QStringLiteral("Oi tudo bem"));
+        for (const auto &[link, number] :
+             {std::pair{"whatsapp://send?phone=4915123456789", "+4915123456789"},
+              std::pair{"https://api.whatsapp.com/send?phone=%2B14155550100", "+14155550100"},
+              std::pair{"https://wa.me/+5511987654321", "+5511987654321"}}) {
+            const auto parsed = whatsAppLinkOf(QUrl(QLatin1String(link)));
+            QVERIFY2(parsed, link);
+            QCOMPARE(parsed->phone, PhoneNumber::canonicalOf(QLatin1String(number)));
+        }
+        // Not a click-to-chat link, or no valid number in it.
+        QVERIFY(!whatsAppLinkOf(QUrl(QStringLiteral("https://example.com/5511987654321"))));
+        QVERIFY(!whatsAppLinkOf(QUrl(QStringLiteral("https://wa.me/123"))));
+        QVERIFY(!whatsAppLinkOf(QUrl(QStringLiteral("whatsapp://send?text=hi"))));
     }
 };
 

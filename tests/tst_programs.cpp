@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +104,64 @@ private Q_SLOTS:
         const Run none = run(QStringLiteral(INBOXCTL_BINARY), {}, home.path());
         QCOMPARE(none.status, 2);
         QVERIFY(none.err.contains("no command given"));
+    }
+
+    void aSecondStartHandsItsLinkToTheFirst()
+    {
+        QTemporaryDir home;
+        const QString cache = home.filePath(QStringLiteral("cache.db"));
+        QCOMPARE(run(QStringLiteral(INBOXCTL_BINARY),
+                     {u"seed"_qs, u"--cache"_qs, cache, u"--conversations"_qs, u"5"_qs,
+                      u"--messages"_qs, u"20"_qs},
+                     home.path())
+                     .status,
+                 0);
+        QString phone;
+        qint64 conversation = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"seeded"_qs);
+            db.setDatabaseName(cache);
+            QVERIFY(db.open());
+            QSqlQuery query(u"SELECT id, customer_phone FROM conversations LIMIT 1"_qs, db);
+            QVERIFY(query.next());
+            conversation = query.value(0).toLongLong();
+            phone = query.value(1).toString();
+        }
+        QSqlDatabase::removeDatabase(u"seeded"_qs);
+
+        QProcess first;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        first.setProcessEnvironment(environment);
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        QByteArray said;
+        connect(&first, &QProcess::readyRead, this, [&] { said += first.readAll(); });
+        first.start(QStringLiteral(INBOX_BINARY), {u"--cache"_qs, cache});
+        QVERIFY(QTest::qWaitFor([&] { return said.contains("takes later starts' links"); }, 30000));
+
+        // A link clicked in a browser starts the inbox again: the open one takes it.
+        const Run second = run(QStringLiteral(INBOX_BINARY),
+                               {u"--cache"_qs, cache, u"whatsapp://send?phone="_qs + phone.mid(1)},
+                               home.path(), true);
+        QCOMPARE(second.status, 0);
+        QVERIFY2(second.err.contains("is open already"), second.err);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return said.contains(QByteArray("a link opened conversation ") +
+                                              QByteArray::number(conversation));
+                     },
+                     15000),
+                 said);
+        // Another profile is another inbox: not handed over.
+        QTemporaryDir other;
+        const Run elsewhere = run(QStringLiteral(INBOX_BINARY),
+                                  {u"--cache"_qs, other.filePath(u"c.db"_qs), u"--screenshot"_qs,
+                                   other.filePath(u"s.png"_qs)},
+                                  home.path(), true);
+        QCOMPARE(elsewhere.status, 0);
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000) || (first.kill(), first.waitForFinished()));
     }
 
     void theDesktopsCacheMovesOutOfTheDoubledFolder()

@@ -110,6 +110,9 @@ public:
                          const Expected<PhoneSessionState, ProviderError> &session);
     /// Opens a conversation by id, selecting it in the list when the list shows it.
     void openConversationById(qint64 conversationId);
+    /// A click-to-chat link (wa.me, whatsapp://send): opens the conversation with that number,
+    /// or, with none yet, searches for it and says so. False when it is not such a link.
+    bool openLink(const QString &link);
     /// What Settings works with: the keychain, the providers, the settings file.
     /// `settings` also keeps the window as it was left: geometry, splitter, filters, search and
     /// the open conversation, restored here and saved as they change.

@@ -9,11 +9,14 @@
 #include "LeadPanel.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
+#include "UiLog.h"
 #include "WhatsAppText.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ConversationStore.h"
+#include "cache/Sql.h"
 #include "controllers/LeadController.h"
 #include "controllers/MessageController.h"
+#include "domain/WhatsAppLink.h"
 #include "itemmodels/MessageListModel.h"
 #include "itemmodels/WhenReady.h"
 #include "sync/HistorySync.h"
@@ -22,11 +25,13 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
@@ -340,6 +345,42 @@ void MainWindow::activateMessage(const QModelIndex &index)
         activateMedia(id);
     else if (const qint64 quoted = index.data(MessageListModel::QuotedIdRole).toLongLong())
         showMessage(quoted);
+}
+
+bool MainWindow::openLink(const QString &link)
+{
+    const auto parsed = whatsAppLinkOf(QUrl(link));
+    if (!parsed) {
+        statusBar()->showMessage(
+            tr("%1 is not a WhatsApp link with a valid number (https://wa.me/NUMBER)").arg(link),
+            10000);
+        return false;
+    }
+    const QString phone = parsed->phone;
+    m_cache
+        ->run([phone](QSqlDatabase &db) {
+            QSqlQuery find = sql::prepare(db, QStringLiteral(R"(
+                SELECT id FROM conversations WHERE customer_phone = ?
+                ORDER BY last_activity_at DESC LIMIT 1)"));
+            find.addBindValue(phone);
+            sql::exec(find);
+            return find.next() ? find.value(0).toLongLong() : qint64(0);
+        })
+        .then(this, [this, phone](qint64 conversation) {
+            if (conversation > 0) {
+                qCInfo(lcUi) << "a link opened conversation" << conversation;
+                openConversationById(conversation);
+                return;
+            }
+            if (auto *search = findChild<QLineEdit *>(QStringLiteral("search")))
+                search->setText(phone);
+            statusBar()->showMessage(
+                tr("No conversation with %1 yet: it starts when they write, or with a template "
+                   "from a campaign.")
+                    .arg(phone),
+                15000);
+        });
+    return true;
 }
 
 } // namespace inbox

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "SettingsDialog.h"
+#include "SingleInstance.h"
 #include "cache/CacheDatabase.h"
 #include "common/SecretSource.h"
 
@@ -176,6 +177,11 @@ int main(int argc, char *argv[])
     parser.addOptions({cacheOption, agentOption, screenshotOption, sizeOption, relayOption,
                        sandboxOption, themeOption, languageOption, headlessOption,
                        tokenFileOption});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QApplication::translate("main", "A click-to-chat link to open: https://wa.me/NUMBER or "
+                                        "whatsapp://send?phone=NUMBER."),
+        QStringLiteral("[link]"));
     parser.process(app);
     const QString cachePath =
         parser.isSet(cacheOption) ? parser.value(cacheOption) : defaultCachePath();
@@ -219,6 +225,18 @@ int main(int argc, char *argv[])
         runner.start();
         return QCoreApplication::exec();
     }
+    // One inbox per profile: a second start (a link clicked in a browser) goes to the first.
+    inbox::SingleInstance instance(cachePath);
+    const QStringList links = parser.positionalArguments();
+    if (!parser.isSet(screenshotOption)) {
+        if (instance.handedToRunning(links)) {
+            qInfo("the inbox of %s is open already: it was shown%s", qPrintable(cachePath),
+                  links.isEmpty() ? "" : " the link");
+            return 0;
+        }
+        if (instance.listen())
+            qInfo("the inbox of %s takes later starts' links", qPrintable(cachePath));
+    }
     if (parser.value(themeOption) == QLatin1String("dark"))
         inbox::look::applyDarkTheme();
 
@@ -245,6 +263,16 @@ int main(int argc, char *argv[])
                 desktop->window()->resize(windowSize);
             }
             desktop->window()->show();
+            for (const QString &link : links)
+                desktop->window()->openLink(link);
+            QObject::connect(&instance, &inbox::SingleInstance::arrived, desktop->window(),
+                             [window = desktop->window()](const QStringList &arguments) {
+                                 window->showNormal();
+                                 window->raise();
+                                 window->activateWindow();
+                                 for (const QString &link : arguments)
+                                     window->openLink(link);
+                             });
         });
     return QCoreApplication::exec();
 }
