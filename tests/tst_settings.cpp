@@ -16,7 +16,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -337,6 +340,33 @@ private Q_SLOTS:
         QCOMPARE(test::waitForKeychain(f.secrets.read(SettingsDialog::relayTokenKey())),
                  std::nullopt);
         QTest::qWait(100);
+    }
+
+    void theInboxStartsAtSignInWhenAsked()
+    {
+        Fixture f;
+        const QString entry = SettingsDialog::autostartFile();
+        QVERIFY(entry.startsWith(QDir::homePath()) || qEnvironmentVariableIsSet("XDG_CONFIG_HOME"));
+        QFile::remove(entry);
+        auto *autostart = f.dialog.findChild<QCheckBox *>(QStringLiteral("autostart"));
+        QVERIFY(autostart);
+        QVERIFY(!autostart->isChecked());
+        f.dialog.show();
+        auto *tabs = f.dialog.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(tabs->indexOf(autostart->parentWidget()));
+        QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+        QTest::mouseClick(autostart, Qt::LeftButton, {}, QPoint(6, autostart->height() / 2));
+        QVERIFY(autostart->isChecked());
+        QVERIFY(QFileInfo::exists(entry));
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("Exec=\"" + QCoreApplication::applicationFilePath().toUtf8() + '"'));
+        QVERIFY(text.contains("Type=Application"));
+        QVERIFY(f.dialog.findChild<QLabel *>(QStringLiteral("autostartResult"))->text().isEmpty());
+        QTest::mouseClick(autostart, Qt::LeftButton, {}, QPoint(6, autostart->height() / 2));
+        QVERIFY(!autostart->isChecked());
+        QVERIFY(!QFileInfo::exists(entry));
     }
 
     void relaySignInAndOut()

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,7 +68,7 @@ SettingsDialog::SettingsDialog(std::shared_ptr<CacheDatabase> cache, SecretStore
     auto *tabs = new QTabWidget;
     tabs->addTab(buildTeamTab(), tr("Team"));
     tabs->addTab(buildAccountsTab(), tr("Accounts"));
-    tabs->addTab(buildLanguageTab(), tr("Language"));
+    tabs->addTab(buildLanguageTab(), tr("This computer"));
     layout->addWidget(tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -555,6 +556,23 @@ QWidget *SettingsDialog::buildLanguageTab()
     auto *note = new QLabel(tr("The inbox speaks the new language the next time it starts."));
     note->setWordWrap(true);
     layout->addWidget(note);
+    // The desktop's autostart folder (XDG), where every Linux desktop looks at sign-in.
+    auto *autostart = new QCheckBox(tr("&Start the inbox when I sign in to this computer"));
+    autostart->setObjectName(QStringLiteral("autostart"));
+    autostart->setChecked(QFileInfo::exists(autostartFile()));
+    layout->addWidget(autostart);
+    auto *autostartResult = new QLabel;
+    autostartResult->setObjectName(QStringLiteral("autostartResult"));
+    autostartResult->setWordWrap(true);
+    layout->addWidget(autostartResult);
+    connect(autostart, &QCheckBox::toggled, this, [autostart, autostartResult](bool on) {
+        const QString problem = setAutostart(on);
+        autostartResult->setText(problem);
+        if (!problem.isEmpty()) {
+            const QSignalBlocker quiet(autostart);
+            autostart->setChecked(!on);
+        }
+    });
     layout->addStretch();
     connect(language, &QComboBox::currentIndexChanged, this, [this, language] {
         m_settings->setValue(languageKey(), language->currentData().toString());

@@ -38,6 +38,11 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// ~/.config/autostart/io.github.teaminbox.Inbox.desktop: there, the desktop starts the inbox
+    /// at sign-in.
+    static QString autostartFile();
+    /// Puts the entry there or takes it away; the problem in words, or empty.
+    static QString setAutostart(bool on);
     SettingsDialog(std::shared_ptr<CacheDatabase> cache, SecretStore *secrets,
                    ProviderCatalog catalog, ProviderConnector providers, QSettings *settings,
                    QWidget *parent = nullptr);

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings says what the main window says: the relay this desktop is connected to and how that
 // goes, each account's state as the status bar shows it; and what the agent typed for an
-// account stays when they look at another one, until they save it or close Settings.
+// account stays when they look at another one, until they save it or close Settings. And the
+// autostart entry, which is this computer's too.
 #include "SettingsDialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStandardPaths>
 
 namespace inbox {
 
@@ -83,6 +89,34 @@ bool SettingsDialog::showDraft(const QString &accountId)
     say(m_accountResult,
         tr("Not saved yet: what you typed is kept until you save or close Settings."), false);
     return true;
+}
+
+QString SettingsDialog::autostartFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/autostart/io.github.teaminbox.Inbox.desktop");
+}
+
+QString SettingsDialog::setAutostart(bool on)
+{
+    const QString path = autostartFile();
+    if (!on) {
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            return tr("%1 cannot be removed; remove it to stop the inbox starting by itself.")
+                .arg(path);
+        return {};
+    }
+    QDir().mkpath(QFileInfo(path).path());
+    QFile entry(path);
+    if (!entry.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("%1 cannot be written: %2").arg(path, entry.errorString());
+    // This very program, wherever it was installed or built.
+    entry.write(QStringLiteral("[Desktop Entry]\nType=Application\nName=Inbox\n"
+                               "Exec=\"%1\"\nIcon=io.github.teaminbox.Inbox\n"
+                               "X-GNOME-Autostart-enabled=true\n")
+                    .arg(QCoreApplication::applicationFilePath())
+                    .toUtf8());
+    return {};
 }
 
 } // namespace inbox
