@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrayNotifier.h"
 
+#include "DesktopNotifications.h"
 #include "MainWindow.h"
 #include "UiLog.h"
 #include "cache/CacheDatabase.h"
@@ -22,40 +23,46 @@ TrayNotifier::TrayNotifier(std::shared_ptr<CacheDatabase> cache, MainWindow *win
     , m_window(window)
 {
     window->setWindowIcon(icon(0));
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    m_tray = new QSystemTrayIcon(icon(0), this);
-    auto *menu = new QMenu(window);
-    menu->addAction(tr("Show the inbox"), window, [window] {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
-    });
-    menu->addAction(tr("Quit"), window, &QWidget::close);
-    m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::activated, window, [window] {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
-    });
-    connect(m_tray, &QSystemTrayIcon::messageClicked, window, [this] {
+    const auto bringUp = [this](qint64 conversationId) {
         m_window->showNormal();
         m_window->raise();
         m_window->activateWindow();
-        if (m_notified != 0)
-            m_window->openConversationById(m_notified);
-    });
-    m_tray->show();
-    connect(m_cache->events(), &CacheEvents::conversationsChanged, this,
-            &TrayNotifier::refreshCount);
+        if (conversationId != 0)
+            m_window->openConversationById(conversationId);
+    };
+    if (DesktopNotifications::available()) {
+        m_desktop = new DesktopNotifications(this);
+        connect(m_desktop, &DesktopNotifications::clicked, window, bringUp);
+    }
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(icon(0), this);
+        auto *menu = new QMenu(window);
+        menu->addAction(tr("Show the inbox"), window, [bringUp] { bringUp(0); });
+        menu->addAction(tr("Quit"), window, &QWidget::close);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, window, [bringUp] { bringUp(0); });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, window,
+                [this, bringUp] { bringUp(m_notified); });
+        m_tray->show();
+        connect(m_cache->events(), &CacheEvents::conversationsChanged, this,
+                &TrayNotifier::refreshCount);
+        refreshCount();
+    }
+    if (!m_tray && !m_desktop)
+        return; // nowhere to say anything
     connect(m_cache->events(), &CacheEvents::messagesAdded, this, &TrayNotifier::messagesArrived);
     connect(window, &MainWindow::snoozesEnded, this, &TrayNotifier::snoozesEnded);
     connect(window, &MainWindow::mentioned, this,
-            [this](const QString &title, const QString &text) {
-                m_notified = 0; // a click shows the window as it is
-                m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
-            });
-    refreshCount();
+            [this](const QString &title, const QString &text) { notify(title, text, 0); });
+}
+
+void TrayNotifier::notify(const QString &title, const QString &text, qint64 conversationId)
+{
+    m_notified = conversationId; // a click on the tray's balloon shows this one
+    if (m_desktop)
+        m_desktop->notify(title, text, conversationId);
+    else if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
 }
 
 QIcon TrayNotifier::icon(int unread)
@@ -124,9 +131,7 @@ void TrayNotifier::snoozesEnded(const QList<qint64> &conversationIds)
             for (const Conversation &conversation : found) {
                 if (!shouldNotify(conversation, m_window->currentAgentId(), false))
                     continue;
-                m_notified = conversation.id;
-                m_tray->showMessage(conversation.title(), tr("Back from snooze"),
-                                    QSystemTrayIcon::Information, 8000);
+                notify(conversation.title(), tr("Back from snooze"), conversation.id);
                 return; // one notification, the first; the list shows the rest
             }
         },
@@ -154,10 +159,8 @@ void TrayNotifier::messagesArrived(qint64 conversationId, const QList<qint64> &m
                                           m_window->openConversationId() == found.first().id;
                     if (!shouldNotify(found.first(), m_window->currentAgentId(), onScreen))
                         return;
-                    m_notified = found.first().id;
-                    m_tray->showMessage(found.first().title(),
-                                        previewLine(message.kind, message.text),
-                                        QSystemTrayIcon::Information, 8000);
+                    notify(found.first().title(), previewLine(message.kind, message.text),
+                           found.first().id);
                 },
                 [](const CacheError &error) { qCWarning(lcUi) << error.message(); });
         },

@@ -13,12 +13,14 @@ class QSystemTrayIcon;
 namespace inbox {
 
 class CacheDatabase;
+class DesktopNotifications;
 class MainWindow;
 
-/// The tray icon with the unread count, and a desktop notification for each new inbound
-/// message on a conversation that is the agent's or unassigned, unless the agent is looking at
-/// it. Clicking the notification or the icon brings the window (and that conversation) up.
-/// Does nothing where the desktop has no tray.
+/// The tray icon with the unread count (where the desktop has a tray), and a desktop
+/// notification for each new inbound message on a conversation that is the agent's or
+/// unassigned, unless the agent is looking at it: through org.freedesktop.Notifications where
+/// the session has it (tray or not), else the tray's balloon. Clicking the notification or the
+/// icon brings the window (and that conversation) up.
 class TrayNotifier : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
                              bool onScreen);
 
 private:
+    void notify(const QString &title, const QString &text, qint64 conversationId);
     void refreshCount();
     void messagesArrived(qint64 conversationId, const QList<qint64> &messageIds);
     void snoozesEnded(const QList<qint64> &conversationIds);
@@ -39,6 +42,7 @@ private:
     std::shared_ptr<CacheDatabase> m_cache;
     MainWindow *m_window;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifications *m_desktop = nullptr;
     qint64 m_notified = 0; ///< the conversation of the last notification
 };
 
