@@ -108,10 +108,10 @@ private:
 
 int main(int argc, char *argv[])
 {
-    return test::runInKeyringSession(argc, argv, [](int argc, char **argv) {
-        QApplication app(argc, argv);
+    return test::runInKeyringSession(argc, argv, [](int count, char **arguments) {
+        QApplication app(count, arguments);
         TestNotifications test;
-        return QTest::qExec(&test, argc, argv);
+        return QTest::qExec(&test, count, arguments);
     });
 }
 

@@ -564,9 +564,11 @@ private Q_SLOTS:
         teamRule->setFocus();
         QTest::keyClick(teamRule, Qt::Key_Down);
         QCOMPARE(teamRule->currentText(), QStringLiteral("On"));
+        QCOMPARE(meta->currentText(), QStringLiteral("As the team (on)")); // as typed
         auto *after = dialog->findChild<QSpinBox *>(QStringLiteral("reassign:team"));
         after->selectAll();
         QTest::keyClicks(after, QStringLiteral("15"));
+        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("reassign:meta-store"))->value(), 15);
         auto *priya = dialog->findChild<QSpinBox *>(QStringLiteral("capacity:priya"));
         QCOMPARE(priya->text(), QStringLiteral("No limit"));
         priya->selectAll();

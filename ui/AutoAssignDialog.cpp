@@ -182,6 +182,21 @@ void AutoAssignDialog::showSettings(const RoutingSettings &settings)
                QStringLiteral("%1 · %2").arg(account.displayName,
                                              m_catalog.displayName(Provider(account.provider))));
     }
+    // The accounts that follow the team show the team's rules as they are typed.
+    auto *teamChoice = qobject_cast<QComboBox *>(m_rules->cellWidget(0, 1));
+    auto *teamAfter = qobject_cast<QSpinBox *>(m_rules->cellWidget(0, 2));
+    const auto followTeam = [this, teamChoice, teamAfter] {
+        const bool on = teamChoice->currentData() == QStringLiteral("on");
+        for (int row = 1; row < m_rules->rowCount(); ++row) {
+            auto *choice = qobject_cast<QComboBox *>(m_rules->cellWidget(row, 1));
+            auto *after = qobject_cast<QSpinBox *>(m_rules->cellWidget(row, 2));
+            choice->setItemText(0, on ? tr("As the team (on)") : tr("As the team (off)"));
+            if (choice->currentData() == QStringLiteral("team"))
+                after->setValue(teamAfter->value());
+        }
+    };
+    connect(teamChoice, &QComboBox::currentIndexChanged, this, followTeam);
+    connect(teamAfter, &QSpinBox::valueChanged, this, followTeam);
     showPresence();
 }
 
