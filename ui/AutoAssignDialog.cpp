@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AutoAssignDialog.h"
 
+#include "MainWindow.h"
 #include "cache/CacheDatabase.h"
 #include "domain/TeamEvent.h"
 #include "itemmodels/WhenReady.h"
@@ -60,19 +61,6 @@ QString when(const QDateTime &at)
     return local.date() == QDate::currentDate()
                ? locale.toString(local.time(), QLocale::ShortFormat)
                : locale.toString(local, QLocale::ShortFormat);
-}
-
-QString roleName(const QString &key)
-{
-    switch (roleFromKey(key).value_or(Role::Agent)) {
-    case Role::Agent:
-        return AutoAssignDialog::tr("Agent");
-    case Role::Manager:
-        return AutoAssignDialog::tr("Manager");
-    case Role::Admin:
-        return AutoAssignDialog::tr("Admin");
-    }
-    Q_UNREACHABLE();
 }
 
 QTableWidgetItem *cell(const QString &text)
@@ -223,7 +211,8 @@ void AutoAssignDialog::showPresence()
         const stream::TeammatePresence &mate = team.at(row);
         const TeammateLoad load = m_settings.teammates.value(mate.agent);
         m_teammates->setItem(row, 0, cell(mate.name.isEmpty() ? mate.agent : mate.name));
-        m_teammates->setItem(row, 1, cell(roleName(mate.role)));
+        m_teammates->setItem(
+            row, 1, cell(MainWindow::roleText(roleFromKey(mate.role).value_or(Role::Agent))));
         QString presence = tr("Not known offline");
         if (connected) {
             const QString since = when(mate.since);

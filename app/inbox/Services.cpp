@@ -93,10 +93,12 @@ void Services::connectRelay(const QUrl &url, const QByteArray &token)
             });
     // The team as the relay knows it, for the pickers and the auto-assignment's names.
     connect(m_relay.get(), &RelayLink::presenceChanged, this, [this, relay = m_relay.get()] {
-        for (const stream::TeammatePresence &teammate : relay->presence()) {
-            AgentStore(m_cache).upsert(
+        QList<Agent> team;
+        for (const stream::TeammatePresence &teammate : relay->presence())
+            team.append(
                 {teammate.agent, teammate.name, roleFromKey(teammate.role).value_or(Role::Agent)});
-        }
+        if (!team.isEmpty())
+            AgentStore(m_cache).upsert(team);
     });
     m_autoReplier->setRelayLink(m_relay.get());
     m_autoAssigner->setRelayLink(m_relay.get());

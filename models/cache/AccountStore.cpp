@@ -228,14 +228,23 @@ AgentStore::AgentStore(std::shared_ptr<CacheDatabase> cache)
 
 QFuture<void> AgentStore::upsert(const Agent &agent)
 {
-    return m_cache->run([agent](QSqlDatabase &db) {
+    return upsert(QList<Agent>{agent});
+}
+
+QFuture<void> AgentStore::upsert(const QList<Agent> &agents)
+{
+    return m_cache->run([agents](QSqlDatabase &db) {
+        sql::Transaction transaction(db);
         QSqlQuery query = sql::prepare(db, QStringLiteral(R"(
             INSERT INTO agents (id, name, role) VALUES (:id, :name, :role)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role)"));
-        query.bindValue(QStringLiteral(":id"), agent.id);
-        query.bindValue(QStringLiteral(":name"), agent.name);
-        query.bindValue(QStringLiteral(":role"), roleKey(agent.role));
-        sql::exec(query);
+        for (const Agent &agent : agents) {
+            query.bindValue(QStringLiteral(":id"), agent.id);
+            query.bindValue(QStringLiteral(":name"), agent.name);
+            query.bindValue(QStringLiteral(":role"), roleKey(agent.role));
+            sql::exec(query);
+        }
+        transaction.commit();
     });
 }
 

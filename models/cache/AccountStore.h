@@ -60,6 +60,8 @@ public:
     explicit AgentStore(std::shared_ptr<CacheDatabase> cache);
 
     QFuture<void> upsert(const Agent &agent);
+    /// The team as the relay announced it, in one transaction.
+    QFuture<void> upsert(const QList<Agent> &agents);
     QFuture<QList<Agent>> all();
     /// A teammate named in an event: added as an agent when new; a name that is given wins.
     static void ensureIn(QSqlDatabase &db, const QString &id, const QString &name);
